@@ -1,0 +1,18 @@
+/**
+ * The `vigil` command. Each pillar registers its sub-commands here.
+ */
+import { Command } from 'commander';
+import { registerContentCommands } from './content.command.ts';
+import { registerPlatformCommands } from './platform.command.ts';
+import { registerScreenCommands } from './screen.command.ts';
+
+const program = new Command('vigil')
+  .description('Vigil — counterterrorism platform: server, imports, screening, audit verification')
+  .showHelpAfterError();
+
+registerPlatformCommands(program);
+// (pillar commands are registered below this line)
+registerContentCommands(program);
+registerScreenCommands(program);
+
+await program.parseAsync(process.argv);

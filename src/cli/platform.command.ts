@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { CLASSIFICATIONS } from '../core/vocab.ts';
+import { loadConfig } from '../server/platform/config.ts';
+import { openDatabase } from '../server/platform/db.ts';
+import { migrate } from '../server/platform/migrate.ts';
+import { openPlatform } from '../server/platform/platform.ts';
+import { verifyAuditLog } from '../server/platform/audit.ts';
+import { ensureDemoData } from '../server/demo/demo-data.ts';
+import { insertUser, userInput, rolesInput } from '../server/modules/admin/admin.service.ts';
+import { startServer } from '../server/server.ts';
+
+/** serve, migrate, demo-data, user create, audit verify. */
+export function registerPlatformCommands(program: Command): void {
+  program
+    .command('serve')
+    .description('Start Vigil (PORT, VIGIL_DATA_DIR, DATABASE_URL, VIGIL_DEMO=1 for the demo dataset)')
+    .action(async () => {
+      const server = await startServer(loadConfig());
+      let closing = false;
+      const stop = async () => {
+        if (closing) return;
+        closing = true;
+        await server.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', () => void stop());
+      process.on('SIGTERM', () => void stop());
+    });
+
+  program
+    .command('migrate')
+    .description('Apply pending database migrations')
+    .action(async () => {
+      const c = loadConfig();
+      const h = await openDatabase({ databaseUrl: c.databaseUrl, dataDir: c.dataDir });
+      try {
+        const applied = await migrate(h.db);
+        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+      } finally {
+        await h.close();
+      }
+    });
+
+  program
+    .command('demo-data')
+    .description('Load the demo dataset into an empty database')
+    .action(async () => {
+      const c = loadConfig();
+      const p = await openPlatform(c);
+      try {
+        const loaded = await ensureDemoData(p, c.demoPassword);
+        console.log(loaded ? 'Demo dataset loaded.' : 'The database is not empty; nothing was loaded.');
+      } finally {
+        await p.close();
+      }
+    });
+
+  const user = program.command('user').description('Manage users');
+  user
+    .command('create')
+    .description('Create a user (the password is read from VIGIL_NEW_PASSWORD or --password-file)')
+    .requiredOption('--username <name>')
+    .requiredOption('--org <name>', 'organisation name')
+    .option('--display-name <name>')
+    .option('--clearance <level>', CLASSIFICATIONS.join('|'), 'restricted')
+    .option('--roles <json>', 'roles per module as JSON, e.g. {"intel":["read"]}', '{}')
+    .option('--password-file <file>')
+    .action(async (o: { username: string; org: string; displayName?: string; clearance: string; roles: string; passwordFile?: string }) => {
+      const password = o.passwordFile ? readFileSync(o.passwordFile, 'utf8').trim() : process.env.VIGIL_NEW_PASSWORD;
+      if (!password) throw new Error('Give the password in VIGIL_NEW_PASSWORD or with --password-file.');
+      let roles: unknown;
+      try {
+        roles = JSON.parse(o.roles);
+      } catch {
+        throw new Error('--roles must be JSON, e.g. {"intel":["read","write"]}');
+      }
+      const p = await openPlatform(loadConfig());
+      try {
+        const org = await p.db.selectFrom('organisations').select('id').where('name', '=', o.org).executeTakeFirst();
+        if (!org) throw new Error(`No organisation named "${o.org}".`);
+        const parsed = userInput.safeParse({ username: o.username, displayName: o.displayName ?? o.username, orgId: org.id, clearance: o.clearance, roles: rolesInput.parse(roles), password });
+        if (!parsed.success) {
+          const i = parsed.error.issues[0]!;
+          throw new Error(`${i.path.join('.')}: ${i.message}`);
+        }
+        const u = await insertUser(p, parsed.data, (tx, id) =>
+          p.audit.append({ userId: null, username: 'cli', orgId: null, orgName: 'Vigil' }, [{ action: 'user.create', recordType: 'user', recordId: id }], tx),
+        );
+        console.log(`Created user ${u.username} (${u.id}).`);
+      } finally {
+        await p.close();
+      }
+    });
+
+  program
+    .command('audit')
+    .description('Audit log')
+    .command('verify')
+    .description('Verify the hash chain and signed checkpoints; exits 1 and names the first broken entry')
+    .option('--public-key <file>', 'trust only this Ed25519 public key (PEM) for checkpoints')
+    .action(async (o: { publicKey?: string }) => {
+      const c = loadConfig();
+      const h = await openDatabase({ databaseUrl: c.databaseUrl, dataDir: c.dataDir });
+      try {
+        const t0 = performance.now();
+        const v = await verifyAuditLog(h.db, o.publicKey ? { trustedPublicKeyPem: readFileSync(o.publicKey, 'utf8') } : {});
+        const secs = ((performance.now() - t0) / 1000).toFixed(2);
+        if (v.ok) {
+          console.log(`Audit log intact: ${v.entries} entries, ${v.checkpoints} signed checkpoints verified (${secs} s).`);
+        } else {
+          console.error(`Audit log BROKEN at entry ${v.firstBrokenSeq}: ${v.reason}`);
+          for (const extra of v.checkpointProblems ?? []) console.error(`  also: ${extra}`);
+          process.exitCode = 1;
+        }
+      } finally {
+        await h.close();
+      }
+    });
+}

@@ -1,0 +1,215 @@
+/**
+ * `vigil screen`: screens travellers (JSON Lines) against watch lists, and `vigil screen pairs` scores
+ * pairs of records. Streams input to output (bounded memory); progress on stderr.
+ */
+import { createReadStream, createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Writable } from 'node:stream';
+import type { Command } from 'commander';
+import {
+  comparePair, DEFAULT_THRESHOLD, InvalidTravellerError, ListParseError, pairLineSchema, parseCsvList, parseJsonlList,
+  parseOfacCsv, parseUnXml, ScreeningIndex, travellerSchema, type ParseResult, type Traveller, type WatchlistEntry,
+} from '../core/screening/engine.ts';
+
+interface LoadOptions {
+  skipInvalid?: boolean;
+  includeEntities?: boolean;
+}
+
+function readText(path: string): string {
+  const buf = readFileSync(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
+  } catch {
+    return buf.toString('latin1');
+  }
+}
+
+/** Loads one watch-list source: UN XML file, OFAC legacy CSV folder, JSON Lines or CSV list. */
+export async function loadWatchlist(source: string, opts: LoadOptions = {}): Promise<WatchlistEntry[]> {
+  if (!existsSync(source)) throw new Error(`watch list not found: ${source}`);
+  let result: ParseResult<WatchlistEntry>;
+  let label = source;
+  const o = { includeEntities: !!opts.includeEntities };
+  if (statSync(source).isDirectory()) {
+    const pairs: Array<[string, string]> = [['sdn.csv', 'alt.csv'], ['cons_prim.csv', 'cons_alt.csv'], ['SDN.CSV', 'ALT.CSV']];
+    const found = pairs.find(([p]) => existsSync(join(source, p)));
+    if (!found) throw new Error(`${source}: no sdn.csv (OFAC legacy CSV folder expected)`);
+    const alt = join(source, found[1]);
+    label = join(source, found[0]);
+    result = await parseOfacCsv(readText(label), existsSync(alt) ? readText(alt) : undefined, o);
+  } else {
+    const text = readText(source);
+    const lower = source.toLowerCase();
+    if (lower.endsWith('.xml') || text.trimStart().startsWith('<')) result = await parseUnXml(text, o);
+    else if (/\.(jsonl|ndjson|json)$/.test(lower) || text.trimStart().startsWith('{')) result = await parseJsonlList(text);
+    else if (lower.endsWith('.csv')) result = await parseCsvList(text);
+    else throw new Error(`${source}: unknown watch-list format (expected .xml, .jsonl, .csv or an OFAC folder)`);
+  }
+  if (result.issues.length) {
+    if (!opts.skipInvalid) throw new ListParseError(label, result.issues);
+    for (const i of result.issues) process.stderr.write(`${label}: skipped line ${i.line}: ${i.message}\n`);
+  }
+  return result.entries;
+}
+
+async function* inputLines(path: string | undefined): AsyncGenerator<string> {
+  const stream = !path || path === '-' ? process.stdin : createReadStream(path);
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  yield* rl;
+}
+
+function output(path: string | undefined): Writable {
+  return !path || path === '-' ? process.stdout : createWriteStream(path);
+}
+
+async function write(out: Writable, line: string): Promise<void> {
+  if (!out.write(line + '\n')) await new Promise<void>((resolve) => out.once('drain', resolve));
+}
+
+async function close(out: Writable): Promise<void> {
+  if (out === process.stdout) return;
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+}
+
+function progress(enabled: boolean) {
+  const start = Date.now();
+  let last = start;
+  return {
+    tick(n: number) {
+      if (!enabled || n % 1000 !== 0) return;
+      const now = Date.now();
+      if (now - last < 1000) return;
+      last = now;
+      const rate = Math.round((n * 1000) / Math.max(1, now - start));
+      process.stderr.write(`\r${n.toLocaleString('en')} lines, ${rate.toLocaleString('en')}/s   `);
+    },
+    done(n: number) {
+      if (enabled) process.stderr.write(`\r${n.toLocaleString('en')} lines in ${((Date.now() - start) / 1000).toFixed(1)} s\n`);
+    },
+  };
+}
+
+function parseThreshold(v: string): number {
+  const t = Number(v);
+  if (!Number.isFinite(t) || t < 0 || t > 1) throw new Error(`threshold must be a number between 0 and 1, got ${v}`);
+  return t;
+}
+
+function reason(err: unknown): string {
+  if (err instanceof SyntaxError) return `invalid JSON: ${err.message}`;
+  if (err && typeof err === 'object' && 'issues' in err) {
+    const issues = (err as { issues: Array<{ path: PropertyKey[]; message: string }> }).issues;
+    return issues.map((i) => `${i.path.map(String).join('.') || 'line'}: ${i.message}`).join('; ');
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+function idOf(text: string): string | null {
+  try {
+    const v = JSON.parse(text) as { id?: unknown };
+    return v && (typeof v.id === 'string' || typeof v.id === 'number') ? String(v.id) : null;
+  } catch {
+    const m = /"id"\s*:\s*"([^"]*)"/.exec(text);
+    return m ? m[1]! : null;
+  }
+}
+
+function toTraveller(v: unknown): Traveller {
+  return travellerSchema.parse(v);
+}
+
+const HELP_THRESHOLD = `Default threshold ${DEFAULT_THRESHOLD}: scores are calibrated so that about 0.1% of innocent travellers reach it while listed persons behind one or two realistic changes (transliteration, reordering, missing names, typos, shifted birth date) do (see docs/SCREENING.md).`;
+
+/** Registers `screen` and `screen pairs`. */
+export function registerScreenCommands(program: Command): void {
+  const screen = program
+    .command('screen')
+    .description('Screen travellers (JSON Lines) against watch lists; writes {"id","hits":[{"entryId","score","explanation"}]} per line')
+    .option('-w, --watchlist <source...>', 'UN consolidated XML file, OFAC legacy CSV folder (sdn.csv + alt.csv), Vigil JSON Lines or CSV list (repeatable)')
+    .option('-i, --input <file>', 'travellers, one JSON object a line: {"id","name"|"givenName"+"familyName","birthDate"?,"nationality"?,"documentNumber"?,"gender"?} (default: stdin)')
+    .option('-o, --output <file>', 'results, one JSON object a line (default: stdout)')
+    .option('-t, --threshold <t>', `minimum score of a hit, 0..1 (default ${DEFAULT_THRESHOLD})`, parseThreshold)
+    .option('--limit <n>', 'maximum hits per traveller', (v) => Number(v), 10)
+    .option('--skip-invalid', 'import a list even when some lines are malformed (they are listed on stderr)')
+    .option('--include-entities', 'also screen against listed organisations, vessels and aircraft')
+    .option('--progress', 'report progress on stderr (default when stderr is a terminal)')
+    .addHelpText('after', `\n${HELP_THRESHOLD}\nEntry ids: un:<REFERENCE_NUMBER>, ofac:<ent_num>, or the id of a custom list.`)
+    .action(async (opts: { watchlist?: string[]; input?: string; output?: string; threshold?: number; limit: number; skipInvalid?: boolean; includeEntities?: boolean; progress?: boolean }) => {
+      if (!opts.watchlist?.length) {
+        screen.error('error: at least one --watchlist SOURCE is required');
+      }
+      const index = new ScreeningIndex();
+      try {
+        for (const src of opts.watchlist!) {
+          const entries = await loadWatchlist(src, opts);
+          for (const e of entries) index.add(e);
+        }
+      } catch (err) {
+        process.stderr.write(`${(err as Error).message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const showProgress = !!opts.progress || !!process.stderr.isTTY;
+      if (showProgress) process.stderr.write(`index: ${index.size.toLocaleString('en')} entries, ${index.nameCount.toLocaleString('en')} names\n`);
+      const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+      const out = output(opts.output);
+      const p = progress(showProgress);
+      let n = 0;
+      for await (const text of inputLines(opts.input)) {
+        if (!text.trim()) continue;
+        n++;
+        let line: string;
+        try {
+          const t = toTraveller(JSON.parse(text));
+          const hits = index.screen(t, { threshold, limit: opts.limit });
+          line = JSON.stringify({ id: t.id, hits });
+        } catch (err) {
+          if (!(err instanceof SyntaxError || err instanceof InvalidTravellerError || (err && typeof err === 'object' && 'issues' in err))) throw err;
+          line = JSON.stringify({ id: idOf(text), line: n, error: reason(err) });
+        }
+        await write(out, line);
+        p.tick(n);
+      }
+      await close(out);
+      p.done(n);
+    });
+
+  screen
+    .command('pairs')
+    .description('Score pairs of records: each input line {"id","a":{traveller},"b":{traveller}} → {"id","score","match"}')
+    .option('-i, --input <file>', 'pairs, one JSON object a line (default: stdin)')
+    .option('-o, --output <file>', 'scores, one JSON object a line (default: stdout)')
+    .option('-t, --threshold <t>', `score at which "match" is true (default ${DEFAULT_THRESHOLD})`, parseThreshold)
+    .option('--explain', 'add the explanation to each output line')
+    .option('--progress', 'report progress on stderr (default when stderr is a terminal)')
+    .addHelpText('after', `\n${HELP_THRESHOLD}`)
+    .action(async (opts: { input?: string; output?: string; threshold?: number; explain?: boolean; progress?: boolean }) => {
+      const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+      const out = output(opts.output);
+      const p = progress(!!opts.progress || !!process.stderr.isTTY);
+      let n = 0;
+      for await (const text of inputLines(opts.input)) {
+        if (!text.trim()) continue;
+        n++;
+        let line: string;
+        try {
+          const pair = pairLineSchema.parse(JSON.parse(text));
+          const a = toTraveller({ id: pair.id + ':a', ...pair.a });
+          const b = toTraveller({ id: pair.id + ':b', ...pair.b });
+          const hit = comparePair(a, b);
+          const o: Record<string, unknown> = { id: pair.id, score: hit.score, match: hit.score >= threshold };
+          if (opts.explain) o['explanation'] = hit.explanation;
+          line = JSON.stringify(o);
+        } catch (err) {
+          if (!(err instanceof SyntaxError || err instanceof InvalidTravellerError || (err && typeof err === 'object' && 'issues' in err))) throw err;
+          line = JSON.stringify({ id: idOf(text), line: n, error: reason(err) });
+        }
+        await write(out, line);
+        p.tick(n);
+      }
+      await close(out);
+      p.done(n);
+    });
+}

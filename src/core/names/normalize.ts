@@ -1,0 +1,84 @@
+/**
+ * Name normalisation for screening: Unicode, case, diacritics, punctuation, OCR digits, honorifics and
+ * name particles. Works on any script through latinKey() (transliteration to Latin).
+ */
+import { latinKey } from './latin.ts';
+
+/** Titles and honorifics that are not part of a person's name; dropped before comparison. */
+export const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'doctor', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'sheikh', 'shaikh', 'shaykh', 'sheik', 'shaik', 'haji', 'hajji', 'hadji', 'alhaji', 'alhajj', 'hajj',
+  'mullah', 'mulla', 'molla', 'maulana', 'mawlana', 'maulvi', 'mawlawi', 'mawlavi', 'moulvi', 'qari',
+  'imam', 'sayyid', 'emir', 'colonel', 'col', 'captain', 'capt', 'lt', 'lieutenant', 'brigadier', 'sgt', 'sergeant', 'commander', 'cmdr',
+  'rev', 'reverend', 'fr', 'jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv', 'herr', 'frau',
+  'monsieur', 'madame', 'mme', 'mlle', 'senor', 'senora', 'gospodin', 'ustad', 'ustadh',
+  'ustaz', 'engineer', 'eng', 'ayatollah', 'hojatoleslam', 'mufti', 'shahid', 'prince',
+  'princess', 
+]);
+
+/**
+ * Name particles (articles, patronymic and nobiliary prefixes). They are kept as tokens but weigh
+ * little: a missing "al-" or "van" barely changes a score, while "al Zawahiri" still meets
+ * "Alzawahiri" through compound alignment.
+ */
+export const PARTICLES = new Set([
+  'al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ath', 'adh', 'ud', 'ur', 'us', 'uz',
+  'bin', 'ben', 'ibn', 'bn', 'bint', 'bte', 'binti', 'bt', 'abu', 'abou', 'abo', 'ibnu', 'ould', 'ag', 'wuld', 'walad',
+  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'dello', 'di', 'da', 'das', 'dos', 'do', 'du', 'des', 'la', 'le',
+  'les', 'lo', 'ten', 'ter', 'zu', 'vom', 'y', 'e', 'mac', 'mc', 'st', 'saint', 'bar', 'bat', 'oglu', 'ogly', 'uulu',
+  'kyzy', 'qizi', 'kizi',
+]);
+
+/** Arabic/Persian "Abd al-X" and "Abdul X" forms become one token "abd" + X (abdrahman). */
+const ABD_PREFIX = /^ab[dt](?:[aeiou]?[lrsntdz])?$/;
+const ABD_ATTACHED = /^abd(?:ul|el|al|ol|oul|ur|er|ar|us|es|as|un|en|an|ud|ed|uz|ez|u)(?=[a-z]{3,})/;
+const ARTICLE = new Set(['al', 'el', 'ul', 'ol', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az', 'ur', 'us', 'ud', 'un', 'ed', 'er', 'es', 'en']);
+
+const OCR_DIGITS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
+
+/** Whether the name contains letters outside the Latin script (Arabic, Cyrillic, Greek, Hebrew, …). */
+export function isNonLatin(name: string): boolean {
+  return /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(name);
+}
+
+/**
+ * The comparable tokens of a name: Latin, lowercase, without accents, honorifics or punctuation;
+ * digits inside words read as letters (OCR: "M0HAMED" → "mohamed"); "Abd al-Rahman"/"Abdul Rahman"/
+ * "Abdulrahman" → "abdrahman". Particles are kept (see PARTICLES).
+ */
+export function nameTokens(name: string): string[] {
+  // apostrophes inside names ('Abd, O'Brien, Ma'mun) are dropped without splitting the word
+  const key = latinKey(name.replace(/[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`´ʿʾ]/g, ''));
+  const raw = key.split(' ').filter(Boolean).map((t) => (/[a-z]/.test(t) ? t.replace(/[0-9]/g, (d) => OCR_DIGITS[d] ?? d) : t));
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let t = raw[i]!;
+    if (HONORIFICS.has(t) && raw.length > 2) continue;
+    if (/^[0-9]+$/.test(t)) continue;
+    // "abd al rahman", "abdul rahman", "abd rahman"
+    if (ABD_PREFIX.test(t) && i + 1 < raw.length) {
+      let j = i + 1;
+      if (ARTICLE.has(raw[j]!) && j + 1 < raw.length) j++;
+      const next = raw[j]!;
+      if (next.length >= 3 && !PARTICLES.has(next)) {
+        out.push('abd' + stripArticle(next));
+        i = j;
+        continue;
+      }
+    }
+    const m = ABD_ATTACHED.exec(t);
+    if (m) t = 'abd' + t.slice(m[0].length);
+    out.push(t);
+  }
+  return out;
+}
+
+function stripArticle(t: string): string {
+  const m = /^(?:al|el|ul)(?=[a-z]{3,})/.exec(t);
+  return m ? t.slice(2) : t;
+}
+
+/** Whether a token is a name particle (see PARTICLES). */
+export function isParticle(token: string): boolean {
+  return PARTICLES.has(token);
+}

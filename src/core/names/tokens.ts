@@ -1,0 +1,87 @@
+/**
+ * Prepared name tokens and token-to-token comparison with a reason (exact, transliteration,
+ * phonetic, typo, initial, particle, fuzzy).
+ */
+import { isNonLatin, isParticle, nameTokens } from './normalize.ts';
+import { coarseKey, skeleton } from './phonetic.ts';
+import { editDistance, jaroWinkler } from './similarity.ts';
+import { variantGroups } from './variants.ts';
+
+/** One comparable token of a name with its precomputed keys. */
+export interface NameToken {
+  t: string;
+  sk: string;
+  coarse: string;
+  /** skeleton without a leading al-/el- article (alzawahiri → zawahiri), or '' */
+  bareSk: string;
+  groups: readonly number[] | undefined;
+  particle: boolean;
+  initial: boolean;
+}
+
+/** A name ready for comparison. */
+export interface PreparedName {
+  raw: string;
+  tokens: NameToken[];
+  nonLatin: boolean;
+}
+
+/** How two tokens matched. */
+export type TokenMatch = 'exact' | 'transliteration' | 'phonetic' | 'typo' | 'initial' | 'particle' | 'compound' | 'fuzzy';
+
+/** Prepares one token (see nameTokens for the normal form). */
+export function prepareToken(t: string): NameToken {
+  const sk = skeleton(t);
+  const art = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)(?=[a-z]{4,})/.exec(t);
+  return {
+    t,
+    sk,
+    coarse: coarseKey(sk),
+    bareSk: art ? skeleton(t.slice(art[0].length)) : '',
+    groups: variantGroups(t),
+    particle: isParticle(t),
+    initial: t.length === 1,
+  };
+}
+
+/** Prepares a full name: tokens in any script, normalised. */
+export function prepareName(raw: string): PreparedName {
+  return { raw, tokens: nameTokens(raw).map(prepareToken), nonLatin: isNonLatin(raw) };
+}
+
+/** Similarity in [0, 1] of two tokens and how they matched; sim 0 means no match. */
+export function compareTokens(a: NameToken, b: NameToken, nonLatin = false): [number, TokenMatch] {
+  if (a.t === b.t) return [1, 'exact'];
+  if (a.initial || b.initial) return a.t[0] === b.t[0] ? [0.85, 'initial'] : [0, 'exact'];
+  if (a.groups && b.groups) {
+    for (const g of a.groups) if (b.groups.includes(g)) return [0.93, 'transliteration'];
+  }
+  const la = a.t.length;
+  const lb = b.t.length;
+  const minLen = Math.min(la, lb);
+  if (a.sk === b.sk && a.sk.length >= 2) {
+    const jw = jaroWinkler(a.t, b.t);
+    if (nonLatin) return [0.92, 'transliteration'];
+    if (a.sk.length >= 3 || jw >= 0.8) return [Math.min(0.95, Math.max(0.86, jw)), 'phonetic'];
+  }
+  if ((a.bareSk && a.bareSk === b.sk) || (b.bareSk && b.bareSk === a.sk)) return [0.92, 'particle'];
+  if (minLen >= 4) {
+    const d = editDistance(a.t, b.t, 2);
+    if (d <= 1) return [minLen >= 6 ? 0.9 : 0.86, 'typo'];
+    if (d <= 2 && minLen >= 7) return [0.82, 'typo'];
+  }
+  if (a.sk.length >= 3 && b.sk.length >= 3 && a.sk[0] === b.sk[0] || nonLatin && a.coarse === b.coarse && a.coarse.length >= 2) {
+    if (nonLatin && a.coarse === b.coarse) return [0.86, 'transliteration'];
+    const ds = editDistance(a.sk, b.sk, 1);
+    if (ds <= 1) {
+      const jw = jaroWinkler(a.t, b.t);
+      if (nonLatin) return [0.82, 'transliteration'];
+      if (jw >= 0.82) return [0.8, 'phonetic'];
+    }
+  }
+  if (minLen >= 4) {
+    const jw = jaroWinkler(a.t, b.t);
+    if (jw >= 0.9) return [jw - 0.12, 'fuzzy'];
+  }
+  return [0, 'exact'];
+}

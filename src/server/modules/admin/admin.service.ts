@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { hasPermission } from '../../../core/access/policy.ts';
+import { CLASSIFICATIONS, MODULES, ORG_KINDS, PERMISSIONS } from '../../../core/vocab.ts';
+import { hashPassword } from '../../platform/auth.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/platform.ts';
+
+export const orgInput = z.object({
+  name: z.string().trim().min(2).max(200),
+  kind: z.enum(ORG_KINDS),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').default('BE'),
+  contact: z.string().trim().max(300).default(''),
+});
+
+export const rolesInput = z.partialRecord(z.enum(MODULES), z.array(z.enum(PERMISSIONS)).max(4));
+
+export const userInput = z.object({
+  username: z.string().trim().regex(/^[a-z0-9._-]{3,60}$/, 'use 3–60 lowercase letters, digits, dots, dashes or underscores'),
+  displayName: z.string().trim().min(1).max(200),
+  orgId: z.string().uuid(),
+  clearance: z.enum(CLASSIFICATIONS),
+  roles: rolesInput.default({}),
+  password: z.string().min(12, 'use at least 12 characters').max(200),
+  locale: z.enum(['en', 'nl', 'fr', 'de']).default('en'),
+});
+
+export const userPatch = userInput.omit({ username: true, password: true }).partial().extend({
+  password: z.string().min(12, 'use at least 12 characters').max(200).optional(),
+  disabled: z.boolean().optional(),
+});
+
+export const groupInput = z.object({
+  name: z.string().trim().min(2).max(200),
+  description: z.string().max(2000).default(''),
+  orgIds: z.array(z.string().uuid()).max(500).default([]),
+});
+
+/** Administration needs the admin permission on the admin module. */
+function requireAdmin(ctx: Ctx): void {
+  if (!hasPermission(ctx.actor, 'admin', 'admin')) throw forbidden('Only administrators manage organisations, users and groups.');
+}
+
+/** Organisations (names and kinds are visible to every signed-in user: they pick recipients). */
+export async function listOrganisations(p: Platform, ctx: Ctx) {
+  void ctx; // every signed-in user may list organisations
+  const rows = await p.db.selectFrom('organisations').selectAll().orderBy('name').execute();
+  return rows.map((o) => ({ id: o.id, name: o.name, kind: o.kind, country: o.country, contact: o.contact }));
+}
+
+export async function createOrganisation(p: Platform, ctx: Ctx, input: z.infer<typeof orgInput>) {
+  requireAdmin(ctx);
+  const id = crypto.randomUUID();
+  await p.db.transaction().execute(async (tx) => {
+    const clash = await tx.selectFrom('organisations').select('id').where('name', '=', input.name).executeTakeFirst();
+    if (clash) throw new AppError('CONFLICT', 'An organisation with this name exists.', 'name');
+    await tx.insertInto('organisations').values({ id, ...input }).execute();
+    await p.record(ctx, [{ action: 'organisation.create', recordType: 'organisation', recordId: id }], tx);
+  });
+  await p.orgs.refresh();
+  return { id, ...input };
+}
+
+export async function updateOrganisation(p: Platform, ctx: Ctx, id: string, input: Partial<z.infer<typeof orgInput>>) {
+  requireAdmin(ctx);
+  await p.db.transaction().execute(async (tx) => {
+    const res = await tx.updateTable('organisations').set(input).where('id', '=', id).executeTakeFirst();
+    if (Number(res.numUpdatedRows) === 0) throw notFound('organisation');
+    await p.record(ctx, [{ action: 'organisation.update', recordType: 'organisation', recordId: id, details: { fields: Object.keys(input) } }], tx);
+  });
+  await p.orgs.refresh();
+}
+
+function presentUser(u: { id: string; username: string; display_name: string; org_id: string; clearance: string; roles: Record<string, string[]>; locale: string; disabled: boolean }) {
+  return { id: u.id, username: u.username, displayName: u.display_name, orgId: u.org_id, clearance: u.clearance, roles: u.roles, locale: u.locale, disabled: u.disabled };
+}
+
+export async function listUsers(p: Platform, ctx: Ctx) {
+  requireAdmin(ctx);
+  const rows = await p.db.selectFrom('users').select(['id', 'username', 'display_name', 'org_id', 'clearance', 'roles', 'locale', 'disabled']).orderBy('username').execute();
+  return rows.map(presentUser);
+}
+
+/** Creates a user (also used by the CLI and the demo loader). */
+export async function createUser(p: Platform, ctx: Ctx, input: z.infer<typeof userInput>) {
+  requireAdmin(ctx);
+  return insertUser(p, input, (tx, id) => p.record(ctx, [{ action: 'user.create', recordType: 'user', recordId: id }], tx));
+}
+
+/** Inserts a user with an argon2id hash; `onInsert` puts it on the record in the same transaction. */
+export async function insertUser(
+  p: Platform,
+  input: z.infer<typeof userInput>,
+  onInsert: (tx: Platform['db'], id: string) => Promise<void>,
+) {
+  const id = crypto.randomUUID();
+  const password_hash = await hashPassword(input.password);
+  await p.db.transaction().execute(async (tx) => {
+    const clash = await tx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
+    if (clash) throw new AppError('CONFLICT', 'This username is taken.', 'username');
+    const org = await tx.selectFrom('organisations').select('id').where('id', '=', input.orgId).executeTakeFirst();
+    if (!org) throw new AppError('INVALID_INPUT', 'No such organisation.', 'orgId');
+    await tx
+      .insertInto('users')
+      .values({
+        id,
+        username: input.username,
+        display_name: input.displayName,
+        org_id: input.orgId,
+        clearance: input.clearance,
+        roles: JSON.stringify(input.roles),
+        password_hash,
+        locale: input.locale,
+      })
+      .execute();
+    await onInsert(tx, id);
+  });
+  const { password: _omit, ...rest } = input;
+  return { id, ...rest };
+}
+
+export async function updateUser(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof userPatch>) {
+  requireAdmin(ctx);
+  const set: Record<string, unknown> = {};
+  if (input.displayName !== undefined) set.display_name = input.displayName;
+  if (input.orgId !== undefined) set.org_id = input.orgId;
+  if (input.clearance !== undefined) set.clearance = input.clearance;
+  if (input.roles !== undefined) set.roles = JSON.stringify(input.roles);
+  if (input.locale !== undefined) set.locale = input.locale;
+  if (input.disabled !== undefined) set.disabled = input.disabled;
+  if (input.password !== undefined) set.password_hash = await hashPassword(input.password);
+  if (Object.keys(set).length === 0) throw new AppError('INVALID_INPUT', 'Nothing to change.');
+  await p.db.transaction().execute(async (tx) => {
+    const res = await tx.updateTable('users').set(set).where('id', '=', id).executeTakeFirst();
+    if (Number(res.numUpdatedRows) === 0) throw notFound('user');
+    if (input.disabled || input.password) await tx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    await p.record(ctx, [{ action: 'user.update', recordType: 'user', recordId: id, details: { fields: Object.keys(input).filter((k) => k !== 'password') } }], tx);
+  });
+}
+
+export async function listGroups(p: Platform, ctx: Ctx) {
+  void ctx; // group names are visible to every signed-in user: they pick recipients
+  const [groups, members] = await Promise.all([
+    p.db.selectFrom('sharing_groups').selectAll().orderBy('name').execute(),
+    p.db.selectFrom('sharing_group_members').selectAll().execute(),
+  ]);
+  return groups.map((g) => ({
+    id: g.id,
+    name: g.name,
+    description: g.description,
+    orgIds: members.filter((m) => m.group_id === g.id).map((m) => m.org_id),
+  }));
+}
+
+export async function createGroup(p: Platform, ctx: Ctx, input: z.infer<typeof groupInput>) {
+  requireAdmin(ctx);
+  const id = crypto.randomUUID();
+  await p.db.transaction().execute(async (tx) => {
+    const clash = await tx.selectFrom('sharing_groups').select('id').where('name', '=', input.name).executeTakeFirst();
+    if (clash) throw new AppError('CONFLICT', 'A sharing group with this name exists.', 'name');
+    await tx.insertInto('sharing_groups').values({ id, name: input.name, description: input.description }).execute();
+    if (input.orgIds.length > 0) {
+      await tx.insertInto('sharing_group_members').values(input.orgIds.map((org_id) => ({ group_id: id, org_id }))).execute();
+    }
+    await p.record(ctx, [{ action: 'group.create', recordType: 'sharing_group', recordId: id, details: { orgIds: input.orgIds } }], tx);
+  });
+  return { id, ...input };
+}
+
+export async function setGroupMembers(p: Platform, ctx: Ctx, id: string, orgIds: string[]) {
+  requireAdmin(ctx);
+  await p.db.transaction().execute(async (tx) => {
+    const g = await tx.selectFrom('sharing_groups').select('id').where('id', '=', id).executeTakeFirst();
+    if (!g) throw notFound('sharing group');
+    await tx.deleteFrom('sharing_group_members').where('group_id', '=', id).execute();
+    if (orgIds.length > 0) await tx.insertInto('sharing_group_members').values(orgIds.map((org_id) => ({ group_id: id, org_id }))).execute();
+    await p.record(ctx, [{ action: 'group.members', recordType: 'sharing_group', recordId: id, details: { orgIds } }], tx);
+  });
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { MODULES } from '../../../core/vocab.ts';
+import { checkPassword, createApiToken, createSession, endSession } from '../../platform/auth.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/platform.ts';
+
+export const loginInput = z.object({
+  username: z.string().trim().min(1, 'enter your username').max(100),
+  password: z.string().min(1, 'enter your password').max(500),
+});
+
+export const tokenInput = z.object({
+  name: z.string().trim().min(1).max(100).default('API token'),
+  scopes: z.array(z.union([z.enum(MODULES), z.literal('*')])).min(1).default(['*']),
+});
+
+const BAD_LOGIN = 'Wrong username or password.';
+
+/** The public view of the signed-in user. */
+export function presentMe(ctx: Ctx) {
+  const a = ctx.actor;
+  return {
+    id: a.userId,
+    username: a.username,
+    displayName: a.displayName,
+    organisation: { id: a.orgId, name: a.orgName, kind: a.orgKind },
+    clearance: a.clearance,
+    roles: a.roles,
+    locale: a.locale,
+  };
+}
+
+/**
+ * Checks credentials; the same answer and about the same time for an unknown user and a wrong
+ * password. Every attempt is on the record.
+ */
+export async function login(p: Platform, input: z.infer<typeof loginInput>, requestId: string) {
+  const user = await p.db
+    .selectFrom('users')
+    .innerJoin('organisations', 'organisations.id', 'users.org_id')
+    .select(['users.id', 'users.username', 'users.password_hash', 'users.disabled', 'organisations.id as org_id', 'organisations.name as org_name'])
+    .where('users.username', '=', input.username)
+    .executeTakeFirst();
+  const ok = await checkPassword(user && !user.disabled ? user.password_hash : undefined, input.password);
+  const actor = user
+    ? { userId: user.id, username: user.username, orgId: user.org_id, orgName: user.org_name }
+    : { userId: null, username: input.username.slice(0, 100), orgId: null, orgName: '' };
+  await p.audit.append(actor, [{ action: ok ? 'auth.login' : 'auth.login_failed', requestId }]);
+  if (!ok || !user) throw new AppError('UNAUTHENTICATED', BAD_LOGIN);
+  return createSession(p.db, user.id);
+}
+
+export async function logout(p: Platform, ctx: Ctx, sessionToken: string | null): Promise<void> {
+  if (sessionToken) await endSession(p.db, sessionToken);
+  await p.record(ctx, [{ action: 'auth.logout' }]);
+}
+
+/** Creates an API token for the calling user; the token is shown once. */
+export async function createToken(p: Platform, ctx: Ctx, input: z.infer<typeof tokenInput>) {
+  if (ctx.actor.via === 'token') throw new AppError('FORBIDDEN', 'An API token cannot create tokens; sign in to do so.');
+  const { id, token } = await createApiToken(p.db, ctx.actor.userId, input.name, input.scopes);
+  await p.record(ctx, [{ action: 'token.create', recordType: 'api_token', recordId: id, details: { scopes: input.scopes } }]);
+  return { id, token, name: input.name, scopes: input.scopes };
+}
+
+export async function listTokens(p: Platform, ctx: Ctx) {
+  const rows = await p.db
+    .selectFrom('api_tokens')
+    .select(['id', 'name', 'scopes', 'created_at', 'last_used_at', 'revoked_at'])
+    .where('user_id', '=', ctx.actor.userId)
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, scopes: r.scopes, createdAt: r.created_at, revokedAt: r.revoked_at }));
+}
+
+/** Revokes one of the caller's tokens at once. */
+export async function revokeToken(p: Platform, ctx: Ctx, id: string): Promise<void> {
+  const res = await p.db
+    .updateTable('api_tokens')
+    .set({ revoked_at: new Date() })
+    .where('id', '=', id)
+    .where('user_id', '=', ctx.actor.userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) throw notFound('token');
+  await p.record(ctx, [{ action: 'token.revoke', recordType: 'api_token', recordId: id }]);
+}
+
+export const localeInput = z.object({ locale: z.enum(['en', 'nl', 'fr', 'de']) });
+
+export async function setLocale(p: Platform, ctx: Ctx, locale: string): Promise<void> {
+  await p.db.updateTable('users').set({ locale }).where('id', '=', ctx.actor.userId).execute();
+}

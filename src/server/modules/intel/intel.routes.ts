@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { linkInput, reportInput, subjectInput, uuid } from '../../../core/contracts.ts';
+import { ctxOf } from '../../platform/context.ts';
+import type { Database } from '../../platform/db.ts';
+import type { Platform } from '../../platform/platform.ts';
+import * as reports from './reports.service.ts';
+import { reviewQueue } from './review.service.ts';
+import * as subjects from './subjects.service.ts';
+
+const idParams = z.object({ id: uuid });
+
+/** Intelligence records: subjects, reports, links, search, review. `onSubjectDelete` lets other modules drop what hangs on a subject. */
+export async function intelRoutes(app: FastifyInstance, p: Platform, onSubjectDelete: (tx: Database, id: string) => Promise<void>): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['intelligence records'];
+  r.get('/api/subjects', { schema: { tags, summary: 'Search subjects by name (fuzzy, any script) and filters', querystring: subjects.searchQuery } }, async (req) =>
+    subjects.searchSubjects(p, ctxOf(req), req.query),
+  );
+  r.post('/api/subjects', { schema: { tags, summary: 'Create a subject', body: subjectInput } }, async (req, reply) =>
+    reply.status(201).send(await subjects.createSubject(p, ctxOf(req), req.body)),
+  );
+  r.get('/api/subjects/:id', { schema: { tags, summary: 'A subject (404 when missing or refused; hit-no-hit where the policy grants it)', params: idParams } }, async (req) =>
+    subjects.getSubject(p, ctxOf(req), req.params.id),
+  );
+  r.put(
+    '/api/subjects/:id',
+    { schema: { tags, summary: 'Replace a subject (optimistic concurrency on version)', params: idParams, body: subjectInput.and(z.object({ version: z.number().int().min(1) })) } },
+    async (req) => subjects.updateSubject(p, ctxOf(req), req.params.id, req.body.version, req.body),
+  );
+  r.delete('/api/subjects/:id', { schema: { tags, summary: 'Delete a subject (a tombstone remains)', params: idParams, body: subjects.deleteInput } }, async (req) => {
+    await subjects.deleteSubject(p, ctxOf(req), req.params.id, req.body.reason, async (tx, id) => {
+      await reports.detachSubject(tx, id);
+      await onSubjectDelete(tx, id);
+    });
+    return { ok: true };
+  });
+  r.post('/api/subjects/:id/review', { schema: { tags, summary: 'Review a record: set its next review date', params: idParams, body: subjects.reviewInput } }, async (req) =>
+    subjects.reviewSubject(p, ctxOf(req), req.params.id, req.body),
+  );
+  r.put('/api/subjects/:id/follow', { schema: { tags, params: idParams } }, async (req) => subjects.setFollow(p, ctxOf(req), req.params.id, true));
+  r.delete('/api/subjects/:id/follow', { schema: { tags, params: idParams } }, async (req) => subjects.setFollow(p, ctxOf(req), req.params.id, false));
+  r.get('/api/subjects/:id/reports', { schema: { tags, summary: "The subject's reports, newest first", params: idParams } }, async (req) =>
+    reports.reportsOfSubject(p, ctxOf(req), req.params.id),
+  );
+  r.get('/api/subjects/:id/graph', { schema: { tags, summary: 'Links around the subject', params: idParams } }, async (req) =>
+    reports.graphOfSubject(p, ctxOf(req), req.params.id),
+  );
+  r.get('/api/reports', { schema: { tags, summary: 'Full-text search of reports', querystring: reports.reportSearchQuery } }, async (req) =>
+    reports.searchReports(p, ctxOf(req), req.query),
+  );
+  r.post('/api/reports', { schema: { tags, summary: 'Create a report (Europol 4x4 grade, handling code)', body: reportInput } }, async (req, reply) =>
+    reply.status(201).send(await reports.createReport(p, ctxOf(req), req.body)),
+  );
+  r.get('/api/reports/:id', { schema: { tags, params: idParams } }, async (req) => reports.getReport(p, ctxOf(req), req.params.id));
+  r.post('/api/links', { schema: { tags, summary: 'Link two subjects', body: linkInput } }, async (req, reply) =>
+    reply.status(201).send(await reports.createLink(p, ctxOf(req), req.body)),
+  );
+  r.delete('/api/links/:id', { schema: { tags, params: idParams } }, async (req) => {
+    await reports.deleteLink(p, ctxOf(req), req.params.id);
+    return { ok: true };
+  });
+  r.get('/api/review-queue', { schema: { tags, summary: "Your organisation's records due for review" } }, async (req) => reviewQueue(p, ctxOf(req)));
+}

@@ -1,0 +1,218 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { hasPermission, readFilter } from '../../../core/access/policy.ts';
+import type { LinkInput, ReportInput } from '../../../core/contracts.ts';
+import { latinKey } from '../../../core/names/latin.ts';
+import type { Ctx } from '../../platform/context.ts';
+import type { Database } from '../../platform/db.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { decide, markingColumns, policyCtx, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
+import { getSubjectRow, getSubjectRows } from './subjects.store.ts';
+
+const MODULE = 'intel' as const;
+
+export const reportSearchQuery = z.object({
+  q: z.string().trim().min(1).max(300),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+interface ReportRow extends MarkingRow {
+  title: string;
+  body: string;
+  reported_on: string;
+  source_org_id: string;
+  source_reliability: string;
+  info_credibility: string;
+  created_at: Date;
+}
+
+const REPORT_COLUMNS = [
+  'r.id', 'r.title', 'r.body', 'r.reported_on', 'r.source_org_id', 'r.source_reliability', 'r.info_credibility',
+  'r.owner_org_id', 'r.classification', 'r.tlp', 'r.distribution', 'r.shared_org_ids', 'r.group_ids', 'r.handling_code',
+  'r.hit_no_hit', 'r.legal_basis', 'r.purpose', 'r.review_date', 'r.created_at',
+] as const;
+
+function presentReport(p: Platform, r: ReportRow, subjectIds: string[]) {
+  return {
+    id: r.id,
+    title: r.title,
+    body: r.body,
+    reportedOn: r.reported_on,
+    sourceOrganisation: { id: r.source_org_id, name: p.orgs.name(r.source_org_id) },
+    grade: `${r.source_reliability}${r.info_credibility}`,
+    sourceReliability: r.source_reliability,
+    infoCredibility: r.info_credibility,
+    subjectIds,
+    markings: presentMarkings(r, p.orgs.name),
+    createdAt: r.created_at,
+  };
+}
+
+/** Subjects named in a new record must be readable by its author; otherwise they "do not exist". */
+async function requireReadableSubjects(p: Platform, ctx: Ctx, ids: string[], field: string): Promise<void> {
+  const rows = await getSubjectRows(p.db, [...new Set(ids)]);
+  const ok = rows.filter((r) => decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays) === 'full');
+  if (ok.length !== new Set(ids).size) throw new AppError('INVALID_INPUT', 'No such subject.', field);
+}
+
+function requireWrite(ctx: Ctx): void {
+  if (!hasPermission(ctx.actor, MODULE, 'write')) throw forbidden('You need write permission on intelligence records.');
+}
+
+export async function createReport(p: Platform, ctx: Ctx, input: ReportInput) {
+  requireWrite(ctx);
+  if (!readFilter(ctx.actor, policyCtx(ctx, MODULE, 0)).classifications.includes(input.markings.classification)) {
+    throw new AppError('INVALID_INPUT', 'You cannot classify a record above your own clearance.', 'markings.classification');
+  }
+  await requireReadableSubjects(p, ctx, input.subjectIds, 'subjectIds');
+  const id = crypto.randomUUID();
+  await p.db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('reports')
+      .values({
+        id,
+        title: input.title,
+        body: input.body,
+        reported_on: input.reportedOn,
+        source_org_id: ctx.actor.orgId,
+        source_reliability: input.sourceReliability,
+        info_credibility: input.infoCredibility,
+        search_text: latinKey(`${input.title} ${input.body}`),
+        ...markingColumns(input.markings, ctx.actor.orgId),
+        created_by: ctx.actor.userId,
+        updated_by: ctx.actor.userId,
+      })
+      .execute();
+    if (input.subjectIds.length > 0) {
+      await tx.insertInto('report_subjects').values([...new Set(input.subjectIds)].map((subject_id) => ({ report_id: id, subject_id }))).execute();
+    }
+    await p.record(ctx, [{ action: 'report.create', recordType: 'report', recordId: id, details: { subjectIds: input.subjectIds } }], tx);
+  });
+  return getReport(p, ctx, id, false);
+}
+
+export async function getReport(p: Platform, ctx: Ctx, id: string, audit = true) {
+  const row = (await p.db.selectFrom('reports as r').select(REPORT_COLUMNS).where('r.id', '=', id).executeTakeFirst()) as ReportRow | undefined;
+  const d = row ? decide(ctx, row, 'read', MODULE, p.config.retentionGraceDays) : 'none';
+  if (!row || d === 'none') throw notFound('report');
+  await p.orgs.fresh();
+  if (d === 'hit') {
+    await p.record(ctx, [{ action: 'report.hit', recordType: 'report', recordId: id }]);
+    return { id, hit: true as const, contact: { organisationId: row.owner_org_id, organisation: p.orgs.name(row.owner_org_id) } };
+  }
+  const subjects = await p.db.selectFrom('report_subjects').select('subject_id').where('report_id', '=', id).execute();
+  if (audit) await p.record(ctx, [{ action: 'report.read', recordType: 'report', recordId: id }]);
+  return presentReport(p, row, subjects.map((s) => s.subject_id));
+}
+
+/** The reports on a subject the caller may read, newest first (the subject page's timeline). */
+export async function reportsOfSubject(p: Platform, ctx: Ctx, subjectId: string) {
+  const subject = await getSubjectRow(p.db, subjectId);
+  if (!subject || decide(ctx, subject, 'read', MODULE, p.config.retentionGraceDays) !== 'full') throw notFound('subject');
+  const rows = (await p.db
+    .selectFrom('reports as r')
+    .innerJoin('report_subjects as rs', 'rs.report_id', 'r.id')
+    .select(REPORT_COLUMNS)
+    .where('rs.subject_id', '=', subjectId)
+    .where(readableSql(ctx, MODULE, p.config.retentionGraceDays, 'r'))
+    .orderBy('r.reported_on', 'desc')
+    .limit(500)
+    .execute()) as ReportRow[];
+  const visible = rows.filter((r) => decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays) === 'full');
+  await p.orgs.fresh();
+  await p.record(ctx, visible.map((r) => ({ action: 'report.read', recordType: 'report', recordId: r.id, details: { via: 'subject', subjectId } })));
+  return visible.map((r) => presentReport(p, r, [subjectId]));
+}
+
+/** Full-text search of reports (diacritics- and case-insensitive), within what the caller may read. */
+export async function searchReports(p: Platform, ctx: Ctx, q: z.infer<typeof reportSearchQuery>) {
+  const key = latinKey(q.q);
+  if (!key) return { results: [] };
+  const rows = (await p.db
+    .selectFrom('reports as r')
+    .select([...REPORT_COLUMNS, sql<number>`ts_rank(to_tsvector('simple', r.search_text), plainto_tsquery('simple', ${key}))`.as('rank')])
+    .where(sql<boolean>`to_tsvector('simple', r.search_text) @@ plainto_tsquery('simple', ${key})`)
+    .where(readableSql(ctx, MODULE, p.config.retentionGraceDays, 'r'))
+    .orderBy('rank', 'desc')
+    .limit(q.limit)
+    .execute()) as Array<ReportRow & { rank: number }>;
+  const visible = rows.filter((r) => decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays) === 'full');
+  await p.orgs.fresh();
+  await p.record(ctx, [{ action: 'report.search', recordType: 'report', details: { results: visible.map((r) => r.id) } }]);
+  return { results: visible.map((r) => ({ ...presentReport(p, r, []), rank: r.rank })) };
+}
+
+interface LinkRow extends MarkingRow {
+  from_subject_id: string;
+  to_subject_id: string;
+  type: string;
+  description: string;
+}
+
+export async function createLink(p: Platform, ctx: Ctx, input: LinkInput) {
+  requireWrite(ctx);
+  await requireReadableSubjects(p, ctx, [input.fromSubjectId, input.toSubjectId], 'toSubjectId');
+  const id = crypto.randomUUID();
+  await p.db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('links')
+      .values({
+        id,
+        from_subject_id: input.fromSubjectId,
+        to_subject_id: input.toSubjectId,
+        type: input.type,
+        description: input.description,
+        ...markingColumns(input.markings, ctx.actor.orgId),
+        created_by: ctx.actor.userId,
+        updated_by: ctx.actor.userId,
+      })
+      .execute();
+    await p.record(ctx, [{ action: 'link.create', recordType: 'link', recordId: id, details: { from: input.fromSubjectId, to: input.toSubjectId } }], tx);
+  });
+  return { id, ...input };
+}
+
+export async function deleteLink(p: Platform, ctx: Ctx, id: string) {
+  requireWrite(ctx);
+  await p.db.transaction().execute(async (tx) => {
+    const row = (await tx.selectFrom('links').selectAll().where('id', '=', id).executeTakeFirst()) as LinkRow | undefined;
+    if (!row || decide(ctx, row, 'read', MODULE, p.config.retentionGraceDays) !== 'full') throw notFound('link');
+    if (decide(ctx, row, 'delete', MODULE, p.config.retentionGraceDays) !== 'full') throw forbidden('Only the owner organisation can remove this link.');
+    await tx.deleteFrom('links').where('id', '=', id).execute();
+    await tx.insertInto('tombstones').values({ record_id: id, record_type: 'link', owner_org_id: row.owner_org_id, deleted_by: ctx.actor.userId, reason: 'link removed' }).execute();
+    await p.record(ctx, [{ action: 'link.delete', recordType: 'link', recordId: id }], tx);
+  });
+}
+
+/**
+ * The link graph around a subject (one hop): links and neighbours the caller may read.
+ * Neighbours the caller may not read are left out, with their links.
+ */
+export async function graphOfSubject(p: Platform, ctx: Ctx, subjectId: string) {
+  const center = await getSubjectRow(p.db, subjectId);
+  const grace = p.config.retentionGraceDays;
+  if (!center || decide(ctx, center, 'read', MODULE, grace) !== 'full') throw notFound('subject');
+  const links = (await p.db
+    .selectFrom('links as l')
+    .selectAll()
+    .where((eb) => eb.or([eb('l.from_subject_id', '=', subjectId), eb('l.to_subject_id', '=', subjectId)]))
+    .where(readableSql(ctx, MODULE, grace, 'l'))
+    .limit(300)
+    .execute()) as LinkRow[];
+  const neighbourIds = [...new Set(links.flatMap((l) => [l.from_subject_id, l.to_subject_id]))].filter((id) => id !== subjectId);
+  const neighbours = (await getSubjectRows(p.db, neighbourIds)).filter((s) => decide(ctx, s, 'read', MODULE, grace) === 'full');
+  const ok = new Set([subjectId, ...neighbours.map((n) => n.id)]);
+  const edges = links.filter((l) => decide(ctx, l, 'read', MODULE, grace) === 'full' && ok.has(l.from_subject_id) && ok.has(l.to_subject_id));
+  const nodes = [center, ...neighbours].map((s) => ({ id: s.id, label: s.names[0], kind: s.kind, category: s.category, threatLevel: s.threat_level }));
+  await p.record(ctx, [{ action: 'link.read', recordType: 'subject', recordId: subjectId, details: { links: edges.map((e) => e.id), subjects: neighbours.map((n) => n.id) } }]);
+  return {
+    nodes,
+    edges: edges.map((e) => ({ id: e.id, from: e.from_subject_id, to: e.to_subject_id, type: e.type, description: e.description })),
+  };
+}
+
+/** Removes what hangs on a subject that is being deleted (reports stay; their link to it goes). */
+export async function detachSubject(tx: Database, subjectId: string): Promise<void> {
+  await tx.deleteFrom('report_subjects').where('subject_id', '=', subjectId).execute();
+}

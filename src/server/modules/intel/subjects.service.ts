@@ -1,0 +1,245 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { hasPermission, readFilter } from '../../../core/access/policy.ts';
+import { isoDate, type SubjectInput } from '../../../core/contracts.ts';
+import { latinKey } from '../../../core/names/latin.ts';
+import { SUBJECT_CATEGORIES } from '../../../core/vocab.ts';
+import type { Ctx } from '../../platform/context.ts';
+import type { Database } from '../../platform/db.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { decide, policyCtx, presentMarkings, readableSql } from '../../platform/records.ts';
+import * as store from './subjects.store.ts';
+
+const MODULE = 'intel' as const;
+/** Hit-no-hit answers to a name search only for close matches, so the search is no oracle for loose guesses. */
+const HIT_MIN_SCORE = 0.75;
+
+export const searchQuery = z.object({
+  q: z.string().max(200).optional(),
+  category: z.enum(SUBJECT_CATEGORIES).optional(),
+  threatLevel: z.coerce.number().int().min(1).max(4).optional(),
+  owner: z.string().uuid().optional(),
+  reviewDue: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+});
+
+export const deleteInput = z.object({ reason: z.string().trim().min(5, 'give the reason for deletion').max(1000) });
+export const reviewInput = z.object({
+  nextReviewDate: isoDate,
+  note: z.string().trim().max(2000).default(''),
+});
+
+function today(ctx: Ctx): string {
+  return ctx.now.toISOString().slice(0, 10);
+}
+
+/** Whether the record's review date has passed (flag for the owner). */
+export function reviewFlags(reviewDate: string | null, ctx: Ctx, graceDays: number) {
+  const t = today(ctx);
+  const cutoff = new Date(ctx.now.getTime() - graceDays * 86_400_000).toISOString().slice(0, 10);
+  return { reviewDue: reviewDate !== null && reviewDate <= t, restricted: reviewDate !== null && reviewDate < cutoff };
+}
+
+/** The full view of a subject the caller may read. */
+export function presentSubject(p: Platform, ctx: Ctx, r: store.SubjectRow) {
+  return {
+    id: r.id,
+    kind: r.kind,
+    names: r.names,
+    birthDate: r.birth_date,
+    nationalities: r.nationalities,
+    gender: r.gender,
+    category: r.category,
+    followUp: r.follow_up,
+    documents: r.documents,
+    notes: r.notes,
+    threatLevel: r.threat_level,
+    markings: presentMarkings(r, p.orgs.name),
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    flags: r.owner_org_id === ctx.actor.orgId ? reviewFlags(r.review_date, ctx, p.config.retentionGraceDays) : { reviewDue: false, restricted: false },
+  };
+}
+
+/** What a hit-no-hit answer tells: the record exists, and whom to ask. Nothing else. */
+export function presentHit(p: Platform, ownerOrgId: string) {
+  return { hit: true as const, contact: { organisationId: ownerOrgId, organisation: p.orgs.name(ownerOrgId) } };
+}
+
+/** Checks the caller may write subjects at all (create needs no existing record). */
+function requireWrite(ctx: Ctx): void {
+  if (!hasPermission(ctx.actor, MODULE, 'write')) throw forbidden('You need write permission on intelligence records.');
+}
+
+/** Checks that recipients named in markings exist. */
+async function checkRecipients(db: Database, m: SubjectInput['markings']): Promise<void> {
+  if (m.distribution === 'organisations') {
+    const found = await db.selectFrom('organisations').select('id').where('id', 'in', m.sharedWith).execute();
+    if (found.length !== new Set(m.sharedWith).size) throw new AppError('INVALID_INPUT', 'An organisation in sharedWith does not exist.', 'markings.sharedWith');
+  }
+  if (m.distribution === 'group') {
+    const found = await db.selectFrom('sharing_groups').select('id').where('id', 'in', m.groupIds).execute();
+    if (found.length !== new Set(m.groupIds).size) throw new AppError('INVALID_INPUT', 'A sharing group in groupIds does not exist.', 'markings.groupIds');
+  }
+}
+
+/** Checks the caller may mark a record at this classification (no one writes above their clearance). */
+function checkClassification(ctx: Ctx, classification: SubjectInput['markings']['classification']): void {
+  const f = readFilter(ctx.actor, policyCtx(ctx, MODULE, 0));
+  if (!f.classifications.includes(classification)) {
+    throw new AppError('INVALID_INPUT', 'You cannot classify a record above your own clearance.', 'markings.classification');
+  }
+}
+
+export async function createSubject(p: Platform, ctx: Ctx, input: SubjectInput) {
+  requireWrite(ctx);
+  checkClassification(ctx, input.markings.classification);
+  await checkRecipients(p.db, input.markings);
+  const id = crypto.randomUUID();
+  await p.db.transaction().execute(async (tx) => {
+    await store.insertSubject(tx, id, input, ctx.actor.orgId, ctx.actor.userId);
+    await tx.insertInto('subject_follows').values({ subject_id: id, org_id: ctx.actor.orgId }).execute();
+    await p.record(ctx, [{ action: 'subject.create', recordType: 'subject', recordId: id }], tx);
+  });
+  return getSubject(p, ctx, id, { audit: false });
+}
+
+/**
+ * Reads a subject: the full record, a hit-no-hit answer, or 404 exactly as for a missing id.
+ */
+export async function getSubject(p: Platform, ctx: Ctx, id: string, opts: { audit?: boolean } = {}) {
+  const row = await store.getSubjectRow(p.db, id);
+  const decision = row ? decide(ctx, row, 'read', MODULE, p.config.retentionGraceDays) : 'none';
+  if (!row || decision === 'none') throw notFound('subject');
+  await p.orgs.fresh();
+  if (decision === 'hit') {
+    await p.record(ctx, [{ action: 'subject.hit', recordType: 'subject', recordId: id }]);
+    return { id, ...presentHit(p, row.owner_org_id) };
+  }
+  if (opts.audit !== false) await p.record(ctx, [{ action: 'subject.read', recordType: 'subject', recordId: id }]);
+  return presentSubject(p, ctx, row);
+}
+
+/** Loads a subject the caller may change (owner organisation, write permission, cleared) or 404. */
+async function requireWritable(p: Platform, ctx: Ctx, db: Database, id: string): Promise<store.SubjectRow> {
+  const row = await store.getSubjectRow(db, id);
+  if (!row) throw notFound('subject');
+  if (decide(ctx, row, 'write', MODULE, p.config.retentionGraceDays) === 'full') return row;
+  // Someone who may read it learns why they cannot change it; others see nothing.
+  if (decide(ctx, row, 'read', MODULE, p.config.retentionGraceDays) === 'full') throw forbidden('Only the owner organisation can change this record.');
+  throw notFound('subject');
+}
+
+export async function updateSubject(p: Platform, ctx: Ctx, id: string, version: number, input: SubjectInput) {
+  requireWrite(ctx);
+  checkClassification(ctx, input.markings.classification);
+  await checkRecipients(p.db, input.markings);
+  await p.db.transaction().execute(async (tx) => {
+    await requireWritable(p, ctx, tx, id);
+    if (!(await store.updateSubject(tx, id, version, input, ctx.actor.userId))) {
+      throw new AppError('CONFLICT', 'Someone changed this record since you opened it; reload and apply your change again.', 'version');
+    }
+    await p.record(ctx, [{ action: 'subject.update', recordType: 'subject', recordId: id, details: { version: version + 1 } }], tx);
+  });
+  return getSubject(p, ctx, id, { audit: false });
+}
+
+/** Deletes a subject, keeping a tombstone: the fact stays on the record, the content goes. */
+export async function deleteSubject(p: Platform, ctx: Ctx, id: string, reason: string, onDelete: (tx: Database, id: string) => Promise<void>) {
+  requireWrite(ctx);
+  await p.db.transaction().execute(async (tx) => {
+    const row = await requireWritable(p, ctx, tx, id);
+    await onDelete(tx, id);
+    await tx.deleteFrom('subjects').where('id', '=', id).execute();
+    await tx.insertInto('tombstones').values({ record_id: id, record_type: 'subject', owner_org_id: row.owner_org_id, deleted_by: ctx.actor.userId, reason }).execute();
+    await p.record(ctx, [{ action: 'subject.delete', recordType: 'subject', recordId: id }], tx);
+  });
+}
+
+/** The owner reviews a record: sets the next review date, which lifts a retention restriction. */
+export async function reviewSubject(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof reviewInput>) {
+  requireWrite(ctx);
+  if (input.nextReviewDate <= today(ctx)) throw new AppError('INVALID_INPUT', 'The next review date must be in the future.', 'nextReviewDate');
+  const max = new Date(ctx.now.getTime() + 3 * 366 * 86_400_000).toISOString().slice(0, 10);
+  if (input.nextReviewDate > max) throw new AppError('INVALID_INPUT', 'Review a record at least every three years.', 'nextReviewDate');
+  await p.db.transaction().execute(async (tx) => {
+    await requireWritable(p, ctx, tx, id);
+    await tx.updateTable('subjects').set({ review_date: input.nextReviewDate, updated_by: ctx.actor.userId, updated_at: new Date(), version: sql`version + 1` }).where('id', '=', id).execute();
+    await p.record(ctx, [{ action: 'subject.review', recordType: 'subject', recordId: id, details: { nextReviewDate: input.nextReviewDate } }], tx);
+  });
+  return getSubject(p, ctx, id, { audit: false });
+}
+
+/** The caller's organisation follows (or stops following) a subject it can read. */
+export async function setFollow(p: Platform, ctx: Ctx, id: string, follow: boolean) {
+  const row = await store.getSubjectRow(p.db, id);
+  if (!row || decide(ctx, row, 'read', MODULE, p.config.retentionGraceDays) !== 'full') throw notFound('subject');
+  if (follow) {
+    await p.db.insertInto('subject_follows').values({ subject_id: id, org_id: ctx.actor.orgId }).onConflict((oc) => oc.doNothing()).execute();
+  } else {
+    await p.db.deleteFrom('subject_follows').where('subject_id', '=', id).where('org_id', '=', ctx.actor.orgId).execute();
+  }
+  await p.record(ctx, [{ action: follow ? 'subject.follow' : 'subject.unfollow', recordType: 'subject', recordId: id }]);
+  return { following: follow };
+}
+
+/** Fuzzy name and filter search; results obey the policy; close matches the caller may not read come back as hit-no-hit. */
+export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof searchQuery>) {
+  const f = readFilter(ctx.actor, policyCtx(ctx, MODULE, p.config.retentionGraceDays));
+  if (f.mode === 'none') return { results: [], hits: [] };
+  const readable = readableSql(ctx, MODULE, p.config.retentionGraceDays, 's');
+  const hitsAllowed = f.mode === 'normal' && !!q.q;
+  const visible = hitsAllowed
+    ? sql<boolean>`(${readable} OR (s.hit_no_hit AND (s.review_date IS NULL OR s.review_date >= ${f.retentionCutoff}::date)))`
+    : readable;
+  const rows = await store.searchSubjects(
+    p.db,
+    { q: q.q, category: q.category, threatLevel: q.threatLevel, ownerOrgId: q.owner, reviewDue: q.reviewDue === 'true', limit: q.limit, offset: q.offset },
+    visible,
+    today(ctx),
+  );
+  await p.orgs.fresh();
+  const results = [];
+  const hits = [];
+  for (const r of rows) {
+    const d = decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays);
+    if (d === 'full') results.push({ ...presentSubject(p, ctx, r), score: r.score, matchedName: r.matched_name });
+    else if (d === 'hit' && (r.score ?? 0) >= HIT_MIN_SCORE) hits.push({ ...presentHit(p, r.owner_org_id), score: r.score });
+  }
+  const key = q.q ? latinKey(q.q) : '';
+  await p.record(ctx, [
+    {
+      action: 'subject.search',
+      recordType: 'subject',
+      details: {
+        // The query itself may be a name: only its hash is kept, so oversight can check a given name.
+        ...(key ? { queryHash: createHash('sha256').update(key).digest('hex') } : {}),
+        filters: Object.keys(q).filter((k) => k !== 'q' && k !== 'limit' && k !== 'offset'),
+        results: results.map((r) => r.id),
+        hits: hits.length,
+      },
+    },
+  ]);
+  return { results, hits };
+}
+
+/** For other modules: the subject row if the caller may read it in full, else undefined. */
+export async function readableSubject(p: Platform, ctx: Ctx, id: string): Promise<store.SubjectRow | undefined> {
+  const row = await store.getSubjectRow(p.db, id);
+  return row && decide(ctx, row, 'read', MODULE, p.config.retentionGraceDays) === 'full' ? row : undefined;
+}
+
+/** For the threat module: records a subject's current level (inside the assessment's transaction). */
+export async function setSubjectThreatLevel(tx: Database, id: string, level: number): Promise<void> {
+  await tx.updateTable('subjects').set({ threat_level: level }).where('id', '=', id).execute();
+}
+
+/** For the threat module: the organisations that follow a subject (its owner included). */
+export async function subjectFollowers(db: Database, id: string): Promise<string[]> {
+  const rows = await db.selectFrom('subject_follows').select('org_id').where('subject_id', '=', id).execute();
+  return rows.map((r) => r.org_id);
+}

@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ctxOf, sendDownload } from '../../platform/context.ts';
+import type { Platform } from '../../platform/platform.ts';
+import * as o from './oversight.service.ts';
+
+export async function oversightRoutes(app: FastifyInstance, p: Platform): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['oversight'];
+  r.get('/api/audit', { schema: { tags, summary: 'Audit entries (oversight and administrators)', querystring: o.auditQuery } }, async (req) => o.listAudit(p, ctxOf(req), req.query));
+  r.get('/api/audit/export', { schema: { tags, summary: 'Audit entries as CSV or JSON', querystring: o.exportQuery } }, async (req, reply) => {
+    const file = await o.exportAudit(p, ctxOf(req), req.query);
+    return sendDownload(reply, file.filename, file.type, file.body);
+  });
+  r.get('/api/audit/stats', { schema: { tags, summary: 'Access statistics per organisation', querystring: o.statsQuery } }, async (req) => o.stats(p, ctxOf(req), req.query));
+  r.get('/api/audit/verify', { schema: { tags, summary: 'Verify the hash chain and signed checkpoints' } }, async (req) => o.verify(p, ctxOf(req)));
+  r.post('/api/oversight/grants', { schema: { tags, summary: 'Grant an oversight user read access to a record', body: o.grantInput } }, async (req, reply) =>
+    reply.status(201).send(await o.grant(p, ctxOf(req), req.body)),
+  );
+}

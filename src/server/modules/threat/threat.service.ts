@@ -1,0 +1,199 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { canAccess, hasPermission, readFilter } from '../../../core/access/policy.ts';
+import { THREAT_TARGET_KINDS, MAX_REEVALUATION_MONTHS } from '../../../core/vocab.ts';
+import type { MarkingsInput, ThreatInput } from '../../../core/contracts.ts';
+import { actorById } from '../../platform/auth.ts';
+import type { Ctx } from '../../platform/context.ts';
+import type { Database } from '../../platform/db.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { decide, markingColumns, policyCtx, policyMarkings, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
+import { notify } from '../notifications/notifications.service.ts';
+import { readableSubject, setSubjectThreatLevel, subjectFollowers } from '../intel/subjects.service.ts';
+
+const MODULE = 'threat' as const;
+
+export const historyQuery = z.object({ targetKind: z.enum(THREAT_TARGET_KINDS), targetKey: z.string().trim().min(1).max(200) });
+
+interface AssessmentRow extends MarkingRow {
+  target_kind: string;
+  target_key: string;
+  target_label: string;
+  level: number;
+  justification: string;
+  assessor_id: string;
+  assessed_at: Date;
+  next_review_due: string;
+}
+
+/** The latest date a re-evaluation may be set: six months after the assessment (OCAM). */
+export function latestReviewDue(from: Date): string {
+  const d = new Date(from);
+  d.setUTCMonth(d.getUTCMonth() + MAX_REEVALUATION_MONTHS);
+  return d.toISOString().slice(0, 10);
+}
+
+function present(p: Platform, r: AssessmentRow, assessors: Map<string, string>) {
+  return {
+    id: r.id,
+    targetKind: r.target_kind,
+    targetKey: r.target_key,
+    targetLabel: r.target_label,
+    level: r.level,
+    justification: r.justification,
+    assessor: assessors.get(r.assessor_id) ?? 'unknown',
+    assessedAt: r.assessed_at,
+    nextReviewDue: r.next_review_due,
+    markings: presentMarkings(r, p.orgs.name),
+  };
+}
+
+async function assessorNames(p: Platform, rows: AssessmentRow[]): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.map((r) => r.assessor_id))];
+  if (ids.length === 0) return new Map();
+  const users = await p.db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
+  return new Map(users.map((u) => [u.id, u.display_name]));
+}
+
+/** Default markings: a subject's level follows the subject's markings and reaches its owner; others are shared with all. */
+function defaultMarkings(ctx: Ctx, subject: MarkingRow | undefined): MarkingsInput {
+  if (!subject) {
+    return {
+      classification: 'restricted', tlp: 'amber', distribution: 'all', sharedWith: [], groupIds: [], handlingCode: 'H0', hitNoHit: false,
+      legalBasis: 'Act of 10 July 2006 on threat analysis', purpose: 'threat assessment', reviewDate: null,
+    };
+  }
+  const m = policyMarkings(subject);
+  let distribution = m.distribution;
+  let sharedWith = [...m.sharedOrgIds];
+  if (subject.owner_org_id !== ctx.actor.orgId && (distribution === 'organisation' || distribution === 'organisations')) {
+    distribution = 'organisations';
+    sharedWith = [...new Set([...sharedWith, subject.owner_org_id])];
+  }
+  return {
+    classification: m.classification, tlp: subject.tlp as MarkingsInput['tlp'], distribution, sharedWith, groupIds: [...m.groupIds],
+    handlingCode: subject.handling_code as MarkingsInput['handlingCode'], hitNoHit: false,
+    legalBasis: subject.legal_basis, purpose: 'threat assessment', reviewDate: null,
+  };
+}
+
+/** Records a threat level with its justification; a subject's level change notifies the organisations that follow it. */
+export async function assess(p: Platform, ctx: Ctx, input: ThreatInput) {
+  if (!hasPermission(ctx.actor, MODULE, 'write')) throw forbidden('You need write permission on threat assessment.');
+  const subject = input.targetKind === 'subject' ? await readableSubject(p, ctx, input.targetKey) : undefined;
+  if (input.targetKind === 'subject' && !subject) throw new AppError('INVALID_INPUT', 'No such subject.', 'targetKey');
+  const maxDue = latestReviewDue(ctx.now);
+  const due = input.nextReviewDue ?? maxDue;
+  if (due > maxDue) throw new AppError('INVALID_INPUT', `Re-evaluate within six months (by ${maxDue} at the latest).`, 'nextReviewDue');
+  if (due <= ctx.now.toISOString().slice(0, 10)) throw new AppError('INVALID_INPUT', 'The next re-evaluation must be in the future.', 'nextReviewDue');
+  const markings = input.markings ?? defaultMarkings(ctx, subject);
+  if (!readFilter(ctx.actor, policyCtx(ctx, MODULE, 0)).classifications.includes(markings.classification)) {
+    throw new AppError('INVALID_INPUT', 'You cannot classify a record above your own clearance.', 'markings.classification');
+  }
+  const id = crypto.randomUUID();
+  const label = input.targetLabel || subject?.names[0] || input.targetKey;
+  let previous: number | null = null;
+  await p.db.transaction().execute(async (tx) => {
+    const last = await tx
+      .selectFrom('threat_assessments')
+      .select('level')
+      .where('target_kind', '=', input.targetKind)
+      .where('target_key', '=', input.targetKey)
+      .orderBy('assessed_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    previous = last?.level ?? null;
+    await tx
+      .insertInto('threat_assessments')
+      .values({
+        id,
+        target_kind: input.targetKind,
+        target_key: input.targetKey,
+        target_label: label,
+        level: input.level,
+        justification: input.justification,
+        assessor_id: ctx.actor.userId,
+        next_review_due: due,
+        ...markingColumns(markings, ctx.actor.orgId),
+      })
+      .execute();
+    if (subject) await setSubjectThreatLevel(tx, subject.id, input.level);
+    await p.record(ctx, [{ action: 'threat.assess', recordType: 'threat_assessment', recordId: id, details: { targetKind: input.targetKind, subjectId: subject?.id, level: input.level, previous } }], tx);
+    if (subject && previous !== input.level) await notifyFollowers(p, ctx, tx, subject, previous, input.level);
+  });
+  return { id, previousLevel: previous, ...input, targetLabel: label, nextReviewDue: due };
+}
+
+/** Tells the users of following organisations who may read the subject that its level changed. */
+async function notifyFollowers(p: Platform, ctx: Ctx, tx: Database, subject: MarkingRow & { names: string[] }, from: number | null, to: number) {
+  const orgIds = [...new Set([...(await subjectFollowers(tx, subject.id)), subject.owner_org_id])];
+  const users = await tx.selectFrom('users').select('id').where('org_id', 'in', orgIds).where('disabled', '=', false).limit(2000).execute();
+  const recipients: string[] = [];
+  for (const u of users) {
+    if (u.id === ctx.actor.userId) continue;
+    const a = await actorById(tx, u.id);
+    if (a && canAccess(a, policyMarkings(subject), 'read', policyCtx(ctx, 'intel', p.config.retentionGraceDays)) === 'full') recipients.push(u.id);
+  }
+  await notify(tx, recipients, { kind: 'threat.level_changed', recordType: 'subject', recordId: subject.id, payload: { from, to, label: subject.names[0] } });
+}
+
+/** The history of one target's levels, oldest first (for the chart), within what the caller may read. */
+export async function history(p: Platform, ctx: Ctx, q: z.infer<typeof historyQuery>) {
+  if (q.targetKind === 'subject' && !(await readableSubject(p, ctx, q.targetKey))) throw notFound('subject');
+  const rows = (await p.db
+    .selectFrom('threat_assessments as t')
+    .selectAll()
+    .where('t.target_kind', '=', q.targetKind)
+    .where('t.target_key', '=', q.targetKey)
+    .where(readableSql(ctx, MODULE, p.config.retentionGraceDays, 't'))
+    .orderBy('t.assessed_at')
+    .limit(1000)
+    .execute()) as AssessmentRow[];
+  const visible = rows.filter((r) => decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays) === 'full');
+  await p.orgs.fresh();
+  const names = await assessorNames(p, visible);
+  await p.record(ctx, [{ action: 'threat.read', recordType: q.targetKind === 'subject' ? 'subject' : 'threat_target', recordId: q.targetKind === 'subject' ? q.targetKey : null, details: { assessments: visible.map((r) => r.id) } }]);
+  return { items: visible.map((r) => present(p, r, names)) };
+}
+
+/** The latest assessment per target the caller may read; `dueBefore` keeps only those due by then. */
+async function latestPerTarget(p: Platform, ctx: Ctx, opts: { kinds?: string[]; dueBefore?: string }) {
+  const rows = (await p.db
+    .selectFrom('threat_assessments as t')
+    .selectAll()
+    .where(readableSql(ctx, MODULE, p.config.retentionGraceDays, 't'))
+    .$if(!!opts.kinds, (q) => q.where('t.target_kind', 'in', opts.kinds!))
+    .where(sql<boolean>`t.assessed_at = (SELECT max(t2.assessed_at) FROM threat_assessments t2 WHERE t2.target_kind = t.target_kind AND t2.target_key = t.target_key)`)
+    .$if(!!opts.dueBefore, (q) => q.where('t.next_review_due', '<=', opts.dueBefore!))
+    .orderBy('t.next_review_due')
+    .limit(1000)
+    .execute()) as AssessmentRow[];
+  return rows.filter((r) => decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays) === 'full');
+}
+
+/** Current levels of the country, sectors, events and places. */
+export async function currentLevels(p: Platform, ctx: Ctx) {
+  if (!hasPermission(ctx.actor, MODULE, 'read')) return { items: [] };
+  const rows = await latestPerTarget(p, ctx, { kinds: ['country', 'sector', 'event', 'place'] });
+  await p.orgs.fresh();
+  const names = await assessorNames(p, rows);
+  return { items: rows.map((r) => present(p, r, names)) };
+}
+
+/** Targets whose re-evaluation is overdue or due within 14 days, most urgent first. */
+export async function reevaluationQueue(p: Platform, ctx: Ctx) {
+  if (!hasPermission(ctx.actor, MODULE, 'read')) return { items: [] };
+  const horizon = new Date(ctx.now.getTime() + 14 * 86_400_000).toISOString().slice(0, 10);
+  const today = ctx.now.toISOString().slice(0, 10);
+  const rows = await latestPerTarget(p, ctx, { dueBefore: horizon });
+  await p.orgs.fresh();
+  const names = await assessorNames(p, rows);
+  await p.record(ctx, [{ action: 'threat.queue', details: { assessments: rows.map((r) => r.id) } }]);
+  return { items: rows.map((r) => ({ ...present(p, r, names), overdue: r.next_review_due < today })) };
+}
+
+/** For the intel module: a deleted subject's assessments go with it. */
+export async function deleteForSubject(tx: Database, subjectId: string): Promise<void> {
+  await tx.deleteFrom('threat_assessments').where('target_kind', '=', 'subject').where('target_key', '=', subjectId).execute();
+}

@@ -1,0 +1,247 @@
+import { generateKeyPairSync, createPrivateKey, createPublicKey, createHash, type KeyObject } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { sql } from 'kysely';
+import {
+  ChainVerifier,
+  GENESIS_HASH,
+  entryHash,
+  signCheckpoint,
+  verifyCheckpoint,
+  type AuditFields,
+  type ChainVerdict,
+} from '../../core/audit/chain.ts';
+import type { Database } from './db.ts';
+
+/** Who did something, as the audit log names them. */
+export interface AuditActor {
+  userId: string | null;
+  username: string;
+  orgId: string | null;
+  orgName: string;
+}
+
+/** One thing to put on the record. */
+export interface AuditEvent {
+  action: string;
+  recordType?: string | null;
+  recordId?: string | null;
+  purpose?: string | null;
+  requestId?: string | null;
+  /** References and counts only — never personal data or content. */
+  details?: Record<string, unknown>;
+}
+
+// Serialises chain appends across processes sharing one PostgreSQL server.
+const AUDIT_LOCK = 727_002;
+
+/** Anything Kysely can run a query on: the database or a transaction. */
+type Executor = Database;
+
+/**
+ * The audit log writer. Appends are chained under an advisory lock inside the caller's transaction
+ * (so a change and its audit entry commit together), and each append ends with a signed checkpoint
+ * of the chain head.
+ */
+export class AuditLog {
+  private pending: Array<{ items: AuditItem[]; resolve: () => void; reject: (e: unknown) => void }> = [];
+  private flushing = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly signer: AuditSigner,
+  ) {}
+
+  /**
+   * Appends events in order. With `tx`, inside the caller's transaction, so a change and its audit
+   * entries commit or roll back together. Without, the entries of concurrent callers are written
+   * together in one transaction (group commit) and the promise settles once they are durable.
+   */
+  async append(actor: AuditActor, events: AuditEvent[], tx?: Executor): Promise<void> {
+    if (events.length === 0) return;
+    const items = events.map((event) => ({ actor, event }));
+    if (tx) return this.appendIn(tx, items);
+    await new Promise<void>((resolve, reject) => {
+      this.pending.push({ items, resolve, reject });
+      void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (this.pending.length > 0) {
+        const group = this.pending.splice(0, this.pending.length);
+        try {
+          await this.db.transaction().execute((t) => this.appendIn(t, group.flatMap((g) => g.items)));
+          for (const g of group) g.resolve();
+        } catch (e) {
+          for (const g of group) g.reject(e);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private async appendIn(tx: Executor, items: AuditItem[]): Promise<void> {
+    await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(tx);
+    const head = await tx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    let prev = head?.hash ?? GENESIS_HASH;
+    let seq = head?.seq ?? 0;
+    const at = new Date().toISOString();
+    const rows = items.map(({ actor, event: e }) => {
+      seq++;
+      const fields: AuditFields = {
+        seq,
+        at,
+        actorId: actor.userId,
+        actorName: actor.username,
+        orgId: actor.orgId,
+        orgName: actor.orgName,
+        action: e.action,
+        recordType: e.recordType ?? null,
+        recordId: e.recordId ?? null,
+        purpose: e.purpose ?? null,
+        requestId: e.requestId ?? null,
+        details: e.details ?? {},
+      };
+      const hash = entryHash(prev, fields);
+      const row = {
+        seq,
+        at,
+        actor_id: fields.actorId,
+        actor_name: fields.actorName,
+        org_id: fields.orgId,
+        org_name: fields.orgName,
+        action: fields.action,
+        record_type: fields.recordType,
+        record_id: fields.recordId,
+        purpose: fields.purpose,
+        request_id: fields.requestId,
+        details: JSON.stringify(fields.details),
+        prev_hash: prev,
+        hash,
+      };
+      prev = hash;
+      return row;
+    });
+    for (let i = 0; i < rows.length; i += 1000) {
+      await tx.insertInto('audit_log').values(rows.slice(i, i + 1000)).execute();
+    }
+    await tx
+      .insertInto('audit_checkpoints')
+      .values({ seq, head_hash: prev, at, key_id: this.signer.keyId, signature: this.signer.sign(seq, prev) })
+      .execute();
+  }
+}
+
+interface AuditItem {
+  actor: AuditActor;
+  event: AuditEvent;
+}
+
+/** The Ed25519 key that signs checkpoints; its public half is registered in audit_keys. */
+export class AuditSigner {
+  private constructor(
+    readonly keyId: string,
+    private readonly privateKey: KeyObject,
+    readonly publicKeyPem: string,
+  ) {}
+
+  /** Loads the key from `path`, creating it (mode 600) on first use. */
+  static fromFile(path: string): AuditSigner {
+    if (!existsSync(path)) {
+      mkdirSync(dirname(path), { recursive: true });
+      const { privateKey } = generateKeyPairSync('ed25519');
+      writeFileSync(path, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    }
+    const privateKey = createPrivateKey(readFileSync(path));
+    const publicKeyPem = createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString();
+    const keyId = createHash('sha256').update(publicKeyPem).digest('hex').slice(0, 16);
+    return new AuditSigner(keyId, privateKey, publicKeyPem);
+  }
+
+  sign(seq: number, headHash: string): string {
+    return signCheckpoint(this.privateKey, seq, headHash);
+  }
+
+  /** Registers the public key so verification can find it. */
+  async register(db: Database): Promise<void> {
+    await db
+      .insertInto('audit_keys')
+      .values({ key_id: this.keyId, public_key: this.publicKeyPem })
+      .onConflict((oc) => oc.column('key_id').doNothing())
+      .execute();
+  }
+}
+
+export type AuditVerdict = ChainVerdict & { checkpointProblems?: string[] };
+
+/**
+ * Verifies the whole chain in batches (bounded memory) and every checkpoint signature, and names
+ * the first broken entry. A checkpoint beyond the last entry means the tail was cut.
+ */
+export async function verifyAuditLog(db: Database, opts: { batch?: number; trustedPublicKeyPem?: string } = {}): Promise<AuditVerdict> {
+  const batch = opts.batch ?? 20_000;
+  const keys = new Map<string, KeyObject>();
+  for (const k of await db.selectFrom('audit_keys').selectAll().execute()) keys.set(k.key_id, createPublicKey(k.public_key));
+  const trusted = opts.trustedPublicKeyPem ? createPublicKey(opts.trustedPublicKeyPem) : undefined;
+  const checkpoints = await db.selectFrom('audit_checkpoints').selectAll().orderBy('seq').execute();
+  const problems: string[] = [];
+  for (const c of checkpoints) {
+    const key = trusted ?? keys.get(c.key_id);
+    if (!key || !verifyCheckpoint(key, c.seq, c.head_hash, c.signature)) {
+      problems.push(`checkpoint at entry ${c.seq} has an invalid signature`);
+    }
+  }
+  const verifier = new ChainVerifier(new Set(checkpoints.map((c) => c.seq)));
+  let after = 0;
+  for (;;) {
+    const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(batch).execute();
+    if (rows.length === 0) break;
+    let goOn = true;
+    for (const r of rows) {
+      const fields: AuditFields = {
+        seq: r.seq,
+        at: new Date(r.at).toISOString(),
+        actorId: r.actor_id,
+        actorName: r.actor_name,
+        orgId: r.org_id,
+        orgName: r.org_name,
+        action: r.action,
+        recordType: r.record_type,
+        recordId: r.record_id,
+        purpose: r.purpose,
+        requestId: r.request_id,
+        details: r.details,
+      };
+      if (!verifier.next(fields, r.prev_hash, r.hash)) {
+        goOn = false;
+        break;
+      }
+    }
+    if (!goOn) break;
+    after = rows[rows.length - 1]!.seq;
+  }
+  const verdict = verifier.finish();
+  if (!verdict.ok) return { ...verdict, checkpointProblems: problems };
+  for (const c of checkpoints) {
+    if (c.seq > verdict.headSeq) {
+      return {
+        ok: false,
+        entries: verdict.entries,
+        firstBrokenSeq: verdict.headSeq + 1,
+        reason: `entries ${verdict.headSeq + 1}–${c.seq} are missing (a signed checkpoint covers entry ${c.seq})`,
+        checkpointProblems: problems,
+      };
+    }
+    if (verifier.hashAt(c.seq) !== c.head_hash) problems.push(`checkpoint at entry ${c.seq} does not match the chain`);
+  }
+  if (problems.length > 0) {
+    const first = Number(/entry (\d+)/.exec(problems[0]!)?.[1] ?? 0);
+    return { ok: false, entries: verdict.entries, firstBrokenSeq: first, reason: problems[0]!, checkpointProblems: problems };
+  }
+  return verdict;
+}

@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
+import pg from 'pg';
+import type { DB } from './db-types.ts';
+
+export type Database = Kysely<DB>;
+
+/** An open database: Kysely over a pg Pool, backed by PGlite (embedded) or a PostgreSQL server. */
+export interface DatabaseHandle {
+  db: Database;
+  backend: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+// Dates stay ISO strings (YYYY-MM-DD) rather than JavaScript Dates shifted by the time zone.
+pg.types.setTypeParser(1082, (v: string) => v);
+// bigint counts fit in a JavaScript number for every table Vigil keeps.
+pg.types.setTypeParser(20, (v: string) => Number(v));
+
+// Name search thresholds (pg_trgm): loose enough for transliteration variants and typos; results
+// are ranked, and hit-no-hit answers use a stricter cut in the service.
+const TRGM_SETTINGS = 'SET pg_trgm.similarity_threshold = 0.3; SET pg_trgm.word_similarity_threshold = 0.5';
+
+/**
+ * Opens the database: the PostgreSQL server at `databaseUrl` if given, else PGlite in `dataDir/pglite`.
+ */
+export async function openDatabase(opts: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  poolSize?: number;
+  /** Called for every statement (benchmarks count statements per request; VIGIL_SQL_LOG=1 prints failures). */
+  onQuery?: (sql: string, error?: unknown) => void;
+}): Promise<DatabaseHandle> {
+  const log = opts.onQuery
+    ? (e: LogEvent) => opts.onQuery!(e.query.sql, e.level === 'error' ? e.error : undefined)
+    : process.env.VIGIL_SQL_LOG
+      ? (e: LogEvent) => {
+          if (e.level === 'error') console.error('SQL failed:', e.query.sql, JSON.stringify(e.query.parameters), e.error);
+        }
+      : undefined;
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    pool.on('connect', (client) => {
+      client.query(TRGM_SETTINGS).catch(() => undefined);
+    });
+    pool.on('error', () => {
+      // An idle client lost its connection; the pool replaces it on next use.
+    });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
+    return { db, backend: 'postgres', close: () => db.destroy() };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  const dir = join(opts.dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  const pglite = await PGlite.create(dir, { extensions: { pg_trgm } });
+  await pglite.exec(TRGM_SETTINGS).catch(() => undefined);
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
+  return {
+    db,
+    backend: 'pglite',
+    async close() {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import type { Config } from './config.ts';
+import { openDatabase, type Database, type DatabaseHandle } from './db.ts';
+import { migrate } from './migrate.ts';
+import { AuditLog, AuditSigner, type AuditActor, type AuditEvent } from './audit.ts';
+import type { Ctx } from './context.ts';
+
+/** Organisation names by id, cached briefly (names change rarely; records show them everywhere). */
+export class OrgDirectory {
+  private names = new Map<string, string>();
+  private loadedAt = 0;
+
+  constructor(private readonly db: Database) {}
+
+  async refresh(): Promise<void> {
+    const rows = await this.db.selectFrom('organisations').select(['id', 'name']).execute();
+    this.names = new Map(rows.map((r) => [r.id, r.name]));
+    this.loadedAt = Date.now();
+  }
+
+  /** Ensures the cache is at most 30 s old; call once per request that shows names. */
+  async fresh(): Promise<this> {
+    if (Date.now() - this.loadedAt > 30_000) await this.refresh();
+    return this;
+  }
+
+  name = (id: string): string => this.names.get(id) ?? 'unknown organisation';
+}
+
+/** Everything a module needs from the platform. */
+export interface Platform {
+  config: Config;
+  db: Database;
+  backend: DatabaseHandle['backend'];
+  audit: AuditLog;
+  orgs: OrgDirectory;
+  /** Puts events on the record for the acting user of `ctx` (inside `tx` when given). */
+  record(ctx: Ctx, events: AuditEvent[], tx?: Database): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The audit identity of a request's user. */
+export function auditActor(ctx: Ctx): AuditActor {
+  return { userId: ctx.actor.userId, username: ctx.actor.username, orgId: ctx.actor.orgId, orgName: ctx.actor.orgName };
+}
+
+/** Opens the database, applies migrations and readies the audit log. */
+export async function openPlatform(config: Config): Promise<Platform> {
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrate(handle.db);
+    const signer = AuditSigner.fromFile(config.auditKeyFile);
+    await signer.register(handle.db);
+    const audit = new AuditLog(handle.db, signer);
+    const orgs = new OrgDirectory(handle.db);
+    await orgs.refresh();
+    return {
+      config,
+      db: handle.db,
+      backend: handle.backend,
+      audit,
+      orgs,
+      record: (ctx, events, tx) =>
+        audit.append(
+          auditActor(ctx),
+          events.map((e) => ({ requestId: ctx.requestId, purpose: ctx.purpose, ...e })),
+          tx,
+        ),
+      close: () => handle.close(),
+    };
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+}

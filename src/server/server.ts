@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './platform/config.ts';
+import { buildHttp } from './platform/http.ts';
+import { openPlatform, type Platform } from './platform/platform.ts';
+import { registerModules } from './modules/index.ts';
+import { ensureDemoData, DEMO_ACCOUNTS } from './demo/demo-data.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  platform: Platform;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Builds the HTTP app over an open platform (tests use this with their own database). */
+export function buildApp(platform: Platform): Promise<FastifyInstance> {
+  return buildHttp(platform, (app) => registerModules(app, platform));
+}
+
+/** Opens the database, migrates, loads the demo data when asked, and listens. */
+export async function startServer(config: Config, opts: { quiet?: boolean } = {}): Promise<RunningServer> {
+  const platform = await openPlatform(config);
+  try {
+    if (config.demo) {
+      const loaded = await ensureDemoData(platform, config.demoPassword);
+      if (loaded && !opts.quiet) console.log('Demo dataset loaded.');
+    }
+    const app = await buildApp(platform);
+    await app.listen({ port: config.port, host: config.host });
+    const addr = app.server.address();
+    const port = typeof addr === 'object' && addr ? addr.port : config.port;
+    const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
+    if (!opts.quiet) {
+      console.log(`Vigil is running at ${url} (database: ${platform.backend === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL server'})`);
+      if (config.demo) {
+        console.log(`Demo accounts (password: ${config.demoPassword === 'vigil-demo' ? 'vigil-demo' : 'from VIGIL_DEMO_PASSWORD'}):`);
+        for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(16)} ${a.description}`);
+      }
+    }
+    return {
+      app,
+      platform,
+      url,
+      async close() {
+        await app.close();
+        await platform.close();
+      },
+    };
+  } catch (e) {
+    await platform.close();
+    throw e;
+  }
+}
