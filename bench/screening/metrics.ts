@@ -6,6 +6,8 @@ export interface Scored {
   q: Query;
   score: number;
   top?: string;
+  /** best hit score */
+  best?: number;
 }
 
 /** The smallest score s with at most `rate` of negatives scoring ≥ s. */

@@ -5,7 +5,7 @@ const un = await parseUnXml(readFileSync(W + 'un-sc-consolidated/UN_consolidated
 const of = await parseOfacCsv(readFileSync(W + 'ofac-sdn-2021/sdn.csv', 'latin1'), readFileSync(W + 'ofac-sdn-2021/alt.csv', 'latin1'));
 const idx = new ScreeningIndex([...un.entries, ...of.entries]);
 const names = ['Tharwat Shihata', 'Mohamed Ali', 'John Smith', 'Muammar Qaddafi', 'Osama bin Laden', 'Maria Garcia Lopez', 'Ahmed Hassan Mahmoud'];
-for (let r = 0; r < 4; r++) {
+for (let r = 0; r < 6; r++) {
   let tc = 0, ts = 0, nc = 0;
   for (let i = 0; i < 300; i++) {
     const q = prepareQuery({ id: 'x', name: names[i % names.length]! });

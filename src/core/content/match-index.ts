@@ -31,6 +31,8 @@ export interface MatchIndexOptions {
   deltaFraction?: number;
   /** Segments of at least this many hashes use the wide 12-slot layout (default 1,000,000). */
   wideMin?: number;
+  /** Always probe the tables, never fall back to a scan (for tests and benchmarks). */
+  forceIndex?: boolean;
 }
 
 /** Random accesses (probes, candidates) cost about this many sequentially scanned hashes. */
@@ -64,12 +66,14 @@ export class MatchIndex {
   private readonly tailMax: number;
   private readonly deltaFraction: number;
   private readonly wideMin: number;
+  private readonly forceIndex: boolean;
 
   /** An empty index; see MatchIndex.fromWords for bulk loading. */
   constructor(options: MatchIndexOptions = {}) {
     this.tailMax = options.tailMax ?? 2048;
     this.deltaFraction = options.deltaFraction ?? 1 / 16;
     this.wideMin = options.wideMin ?? 1_000_000;
+    this.forceIndex = options.forceIndex ?? false;
     this.words = new Uint32Array(HASH_WORDS * 1024);
     this.flags = new Uint8Array(1024);
   }
@@ -154,7 +158,7 @@ export class MatchIndex {
     const dist: number[] = [];
     const dd = Math.min(d, 256);
     const cost = (this.main?.plan(dd).cost ?? 0) + (this.delta?.plan(dd).cost ?? 0);
-    if (cost * SCAN_RATIO >= this.count) {
+    if (!this.forceIndex && cost * SCAN_RATIO >= this.count) {
       scanRange(this.words, this.flags, 0, this.count, q, d, ids, dist); // probing would cost more than a scan
     } else {
       this.main?.search(this.words, this.flags, q, dd, ids, dist);

@@ -34,6 +34,8 @@ const ABD_PREFIX = /^ab[dt](?:[aeiou]?[lrsntdz])?$/;
 const ABD_ATTACHED = /^abd(?:ul|el|al|ol|oul|ur|er|ar|us|es|as|un|en|an|ud|ed|uz|ez|u)(?=[a-z]{3,})/;
 const ARTICLE = new Set(['al', 'el', 'ul', 'ol', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az', 'ur', 'us', 'ud', 'un', 'ed', 'er', 'es', 'en']);
 
+const ALLAH = /^(?:allah|allh|ullah|ulla|alla|ollah|olah|ullo)$/;
+
 const OCR_DIGITS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
 
 /** Whether the name contains letters outside the Latin script (Arabic, Cyrillic, Greek, Hebrew, …). */
@@ -65,6 +67,11 @@ export function nameTokens(name: string): string[] {
         i = j;
         continue;
       }
+    }
+    // "Nur Allah" / "نور الله" → nurullah (theophoric compounds are written as one word in Latin lists)
+    if (ALLAH.test(t) && out.length > 0 && !PARTICLES.has(out[out.length - 1]!)) {
+      out[out.length - 1] += 'ullah';
+      continue;
     }
     const m = ABD_ATTACHED.exec(t);
     if (m) t = 'abd' + t.slice(m[0].length);

@@ -71,5 +71,5 @@ export function coarseKey(sk: string): string {
 
 const COARSE: Record<string, string> = {
   s: 's', z: 's', S: 's', j: 'k', g: 'k', G: 'k', k: 'k', X: 'k', d: 't', t: 't', b: 'p', p: 'p', f: 'p',
-  h: '', m: 'm', n: 'n', l: 'l', r: 'r', a: 'a',
+  h: 'h', m: 'm', n: 'n', l: 'l', r: 'r', a: 'a',
 };

@@ -49,9 +49,25 @@ export function prepareName(raw: string): PreparedName {
   return { raw, tokens: nameTokens(raw).map(prepareToken), nonLatin: isNonLatin(raw) };
 }
 
-/** Similarity in [0, 1] of two tokens and how they matched; sim 0 means no match. */
+const NO_MATCH: [number, TokenMatch] = [0, 'exact'];
+const EXACT: [number, TokenMatch] = [1, 'exact'];
+const CACHE = new Map<string, [number, TokenMatch]>();
+const CACHE_MAX = 200_000;
+
+/** Similarity in [0, 1] of two tokens and how they matched; sim 0 means no match. Memoised. */
 export function compareTokens(a: NameToken, b: NameToken, nonLatin = false): [number, TokenMatch] {
-  if (a.t === b.t) return [1, 'exact'];
+  if (a.t === b.t) return EXACT;
+  if (a.initial || b.initial) return a.t[0] === b.t[0] ? [0.85, 'initial'] : NO_MATCH;
+  const key = (nonLatin ? '!' : '') + a.t + ' ' + b.t;
+  let r = CACHE.get(key);
+  if (r) return r;
+  r = compareUncached(a, b, nonLatin);
+  if (CACHE.size >= CACHE_MAX) CACHE.clear();
+  CACHE.set(key, r);
+  return r;
+}
+
+function compareUncached(a: NameToken, b: NameToken, nonLatin: boolean): [number, TokenMatch] {
   if (a.initial || b.initial) return a.t[0] === b.t[0] ? [0.85, 'initial'] : [0, 'exact'];
   if (a.groups && b.groups) {
     for (const g of a.groups) if (b.groups.includes(g)) return [0.93, 'transliteration'];
@@ -62,7 +78,7 @@ export function compareTokens(a: NameToken, b: NameToken, nonLatin = false): [nu
   if (a.sk === b.sk && a.sk.length >= 2) {
     const jw = jaroWinkler(a.t, b.t);
     if (nonLatin) return [0.92, 'transliteration'];
-    if (a.sk.length >= 3 || jw >= 0.8) return [Math.min(0.95, Math.max(0.86, jw)), 'phonetic'];
+    if (a.sk.length >= 3 || jw >= 0.8 || minLen >= 4) return [Math.min(0.95, Math.max(0.86, jw)), 'phonetic'];
   }
   if ((a.bareSk && a.bareSk === b.sk) || (b.bareSk && b.bareSk === a.sk)) return [0.92, 'particle'];
   if (minLen >= 4) {
@@ -70,8 +86,8 @@ export function compareTokens(a: NameToken, b: NameToken, nonLatin = false): [nu
     if (d <= 1) return [minLen >= 6 ? 0.9 : 0.86, 'typo'];
     if (d <= 2 && minLen >= 7) return [0.82, 'typo'];
   }
-  if (a.sk.length >= 3 && b.sk.length >= 3 && a.sk[0] === b.sk[0] || nonLatin && a.coarse === b.coarse && a.coarse.length >= 2) {
-    if (nonLatin && a.coarse === b.coarse) return [0.86, 'transliteration'];
+  if (a.sk.length >= 3 && b.sk.length >= 3 && a.sk[0] === b.sk[0] || nonLatin && a.coarse === b.coarse && a.coarse.length >= 3) {
+    if (nonLatin && a.coarse === b.coarse && a.coarse.length >= 3) return [0.84, 'transliteration'];
     const ds = editDistance(a.sk, b.sk, 1);
     if (ds <= 1) {
       const jw = jaroWinkler(a.t, b.t);
@@ -83,5 +99,5 @@ export function compareTokens(a: NameToken, b: NameToken, nonLatin = false): [nu
     const jw = jaroWinkler(a.t, b.t);
     if (jw >= 0.9) return [jw - 0.12, 'fuzzy'];
   }
-  return [0, 'exact'];
+  return NO_MATCH;
 }

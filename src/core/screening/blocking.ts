@@ -6,20 +6,28 @@
  */
 import { prepareToken, type NameToken } from '../names/tokens.ts';
 
-/** Keys of one token (empty for particles and initials). */
+/** Blocking credit of a key kind relative to the token weight: exact skeleton > variant > coarse > deletion. */
+export const KEY_GAIN: Record<string, number> = { s: 1, g: 0.9, k: 0.7, d: 0.45, p: 0.5 };
+
+/**
+ * Keys of one token (empty for particles and initials), best kind first: `s` exact skeleton, `g`
+ * variant group, `k` coarse key, `d` deletions of the coarse key (one typo or transliteration slip).
+ */
 export function tokenKeys(t: NameToken): string[] {
   if (t.particle || t.initial) return [];
   const c = t.coarse;
   const keys: string[] = [];
+  if (t.sk.length >= 2) keys.push('s' + t.sk);
+  if (t.groups) for (const g of t.groups) keys.push('g' + g);
   if (c.length >= 2) keys.push('k' + c);
   if (c.length >= 4) {
     for (let i = 0; i < c.length; i++) {
       const d = c.slice(0, i) + c.slice(i + 1);
-      if (d.length >= 2) keys.push('k' + d);
+      if (d.length >= 2) keys.push('d' + d);
     }
+    keys.push('d' + c);
   }
-  if (t.bareSk && t.bareSk.length >= 2) keys.push('k' + t.coarse.replace(/^a?l/, ''));
-  if (t.groups) for (const g of t.groups) keys.push('g' + g);
+  if (t.bareSk && t.bareSk.length >= 2) keys.push('s' + t.bareSk);
   return [...new Set(keys)];
 }
 

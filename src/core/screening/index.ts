@@ -4,7 +4,7 @@
  * incremental add/remove so a server can keep it current as lists change.
  */
 import type { NameToken } from '../names/tokens.ts';
-import { compoundKeys, pairKeys, tokenKeys } from './blocking.ts';
+import { compoundKeys, KEY_GAIN, pairKeys, tokenKeys } from './blocking.ts';
 import type { TokenWeight } from './name-match.ts';
 import { DEFAULT_THRESHOLD, prepareEntry, prepareQuery, scoreEntry, type PreparedEntry, type PreparedQuery } from './score.ts';
 import type { Hit, Traveller, WatchlistEntry } from './types.ts';
@@ -13,7 +13,7 @@ import type { Hit, Traveller, WatchlistEntry } from './types.ts';
 export interface IndexOptions {
   /** posting lists longer than this are not scanned for single-token keys (default 1500) */
   postingCap?: number;
-  /** names fully scored per query (default 48) */
+  /** names fully scored per query (default 32) */
   candidates?: number;
 }
 
@@ -44,7 +44,7 @@ export class ScreeningIndex {
 
   constructor(entries: Iterable<WatchlistEntry> = [], opts: IndexOptions = {}) {
     this.cap = opts.postingCap ?? 1500;
-    this.k = opts.candidates ?? 48;
+    this.k = opts.candidates ?? 32;
     for (const e of entries) this.add(e);
   }
 
@@ -194,7 +194,7 @@ export class ScreeningIndex {
       const w = this.weight(t);
       for (const k of keys) {
         const list = this.postings.get(k);
-        if (list && list.length <= this.cap) visit(list, w, st);
+        if (list && list.length <= this.cap) visit(list, w * KEY_GAIN[k[0]!]!, st);
       }
     }
     const comp = compoundKeys(tokens);
@@ -202,7 +202,7 @@ export class ScreeningIndex {
       const st = ++this.stamp;
       for (const k of comp) {
         const list = this.postings.get(k);
-        if (list && list.length <= this.cap) visit(list, 1, st);
+        if (list && list.length <= this.cap) visit(list, 0.8, st);
       }
     }
     for (const k of pairKeys(tokens)) {

@@ -5,25 +5,20 @@ import { uuid } from '../../../core/contracts.ts';
 import { ctxOf } from '../../platform/context.ts';
 import { SESSION_COOKIE } from '../../platform/http.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { LoginThrottle } from '../../platform/throttle.ts';
 import * as auth from './auth.service.ts';
 
 export async function authRoutes(app: FastifyInstance, p: Platform): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const throttle = new LoginThrottle(p.config.loginAttempts);
   r.post(
     '/api/auth/login',
     {
-      config: {
-        public: true,
-        rateLimit: {
-          max: p.config.loginAttempts,
-          timeWindow: '15 minutes',
-          keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '').toLowerCase()}`,
-        },
-      },
+      config: { public: true },
       schema: { tags: ['auth'], summary: 'Sign in; sets the session cookie and returns the CSRF token', body: auth.loginInput },
     },
     async (req, reply) => {
-      const s = await auth.login(p, req.body, req.id);
+      const s = await auth.login(p, throttle, req.ip, req.body, req.id);
       reply.setCookie(SESSION_COOKIE, s.token, {
         httpOnly: true,
         sameSite: 'strict',

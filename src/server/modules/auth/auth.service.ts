@@ -4,6 +4,7 @@ import { checkPassword, createApiToken, createSession, endSession } from '../../
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
+import type { LoginThrottle } from '../../platform/throttle.ts';
 
 export const loginInput = z.object({
   username: z.string().trim().min(1, 'enter your username').max(100),
@@ -35,7 +36,11 @@ export function presentMe(ctx: Ctx) {
  * Checks credentials; the same answer and about the same time for an unknown user and a wrong
  * password. Every attempt is on the record.
  */
-export async function login(p: Platform, input: z.infer<typeof loginInput>, requestId: string) {
+export async function login(p: Platform, throttle: LoginThrottle, ip: string, input: z.infer<typeof loginInput>, requestId: string) {
+  if (!throttle.allowed(ip, input.username)) {
+    await p.audit.append({ userId: null, username: input.username.slice(0, 100), orgId: null, orgName: '' }, [{ action: 'auth.login_throttled', requestId }]);
+    throw new AppError('RATE_LIMITED', 'Too many failed attempts; wait 15 minutes and try again.');
+  }
   const user = await p.db
     .selectFrom('users')
     .innerJoin('organisations', 'organisations.id', 'users.org_id')
@@ -47,7 +52,10 @@ export async function login(p: Platform, input: z.infer<typeof loginInput>, requ
     ? { userId: user.id, username: user.username, orgId: user.org_id, orgName: user.org_name }
     : { userId: null, username: input.username.slice(0, 100), orgId: null, orgName: '' };
   await p.audit.append(actor, [{ action: ok ? 'auth.login' : 'auth.login_failed', requestId }]);
-  if (!ok || !user) throw new AppError('UNAUTHENTICATED', BAD_LOGIN);
+  if (!ok || !user) {
+    throttle.fail(ip, input.username);
+    throw new AppError('UNAUTHENTICATED', BAD_LOGIN);
+  }
   return createSession(p.db, user.id);
 }
 

@@ -1,0 +1,14 @@
+import sharp from 'sharp';
+import { decodeImage } from '../../../src/core/content/decode.ts';
+const w = 40, h = 30;
+const s16 = new Uint16Array(w * h * 3);
+for (let i = 0; i < s16.length; i++) s16[i] = (i * 2741 + 13) & 0xffff;
+const png = await sharp(Buffer.from(s16.buffer), { raw: { width: w, height: h, channels: 3, depth: 'ushort' } }).toColourspace('rgb16').png().toBuffer();
+console.log(await sharp(png).metadata().then(m => [m.space, m.depth, m.channels]));
+const { data, info } = await sharp(png, { ignoreIcc: true }).raw({ depth: 'ushort' }).toBuffer({ resolveWithObject: true });
+const got = new Uint16Array(data.buffer, data.byteOffset, data.length / 2);
+console.log(info, [...got.slice(0, 6)], [...s16.slice(0, 6)]);
+const { data: d2 } = await sharp(png, { ignoreIcc: true }).toColourspace('rgb16').raw({ depth: 'ushort' }).toBuffer({ resolveWithObject: true });
+console.log([...new Uint16Array(d2.buffer, d2.byteOffset, 6)]);
+const img = await decodeImage(png);
+console.log([...img.data.slice(0, 6)], [...s16.slice(0, 6)].map(v => Math.floor(v / 257)));

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { faker } from '@faker-js/faker';
+import { comparePair, DEFAULT_THRESHOLD, InvalidTravellerError, parseCsvList, parseJsonlList, parseOfacCsv, parseUnXml, ScreeningIndex } from './engine.ts';
+import type { WatchlistEntry } from './types.ts';
+
+const W = '/work/shared/data/watchlists/';
+let index: ScreeningIndex;
+let un: WatchlistEntry[];
+
+beforeAll(async () => {
+  un = (await parseUnXml(readFileSync(W + 'un-sc-consolidated/UN_consolidated.xml', 'utf8'))).entries;
+  const ofac = await parseOfacCsv(readFileSync(W + 'ofac-sdn-2021/sdn.csv', 'utf8'), readFileSync(W + 'ofac-sdn-2021/alt.csv', 'utf8'));
+  expect(ofac.issues).toEqual([]);
+  index = new ScreeningIndex([...un, ...ofac.entries]);
+});
+
+const top = (name: string, extra: Record<string, string> = {}) => index.screen({ id: 't', name, ...extra })[0];
+
+describe('list parsing', () => {
+  it('reads UN individuals with aliases, original script, dates and nationality', () => {
+    const e = un.find((x) => x.id === 'un:QDi.017')!;
+    expect(e.names).toContain('THARWAT SALAH SHIHATA');
+    expect(e.names).toContain('ثروت صالح شحاته');
+    expect(e.birthDates).toEqual([{ year: 1960, month: 6, day: 29 }]);
+    expect(e.nationalities).toEqual(['EG']);
+    expect(un.length).toBe(730);
+  });
+  it('reports a malformed UN element with its line number', async () => {
+    const xml = '<?xml version="1.0"?>\n<CONSOLIDATED_LIST>\n<INDIVIDUALS>\n<INDIVIDUAL>\n<REFERENCE_NUMBER>QDi.1</REFERENCE_NUMBER>\n<FIRST_NAME>A<B</FIRST_NAME>\n</INDIVIDUAL>\n</INDIVIDUALS>\n</CONSOLIDATED_LIST>\n';
+    const r = await parseUnXml(xml);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]!.line).toBe(6);
+  });
+  it('reports a malformed OFAC line', async () => {
+    const r = await parseOfacCsv('1,"A, B","individual","X",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB 1960."\n2,"broken\n');
+    expect(r.entries).toHaveLength(1);
+    expect(r.issues[0]!.line).toBe(2);
+  });
+  it('reads custom JSON Lines and CSV lists', async () => {
+    const name = faker.person.fullName();
+    const j = await parseJsonlList(`{"id":"x1","names":["${name}"],"birthDates":["1980-02-03"],"nationalities":["deu"],"documents":["C01X00T47"],"gender":"F"}\n{bad`);
+    expect(j.entries[0]).toMatchObject({ id: 'x1', nationalities: ['DE'], gender: 'female' });
+    expect(j.issues[0]!.line).toBe(2);
+    const c = await parseCsvList(`id,name,aliases,birthDate,nationality\nc1,"${name}",Alias One;Alias Two,1980,France\n`);
+    expect(c.entries[0]!.names).toHaveLength(3);
+  });
+});
+
+describe('screening real listed names behind changes', () => {
+  it('finds a person behind transliteration, order, script and a shifted date', () => {
+    expect(top('Tharwat Shihata', { birthDate: '1960-06-29', nationality: 'EGY' })).toMatchObject({ entryId: expect.stringMatching(/QDi.017|ofac:/) });
+    expect(top('SHIHATA, Thirwat Salah')!.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(top('ثروت صالح شحاته')!.entryId).toBe('un:QDi.017');
+    const hit = top('Aiman Zawahri', { birthDate: '1951-06-20' })!;
+    expect(hit.explanation.birthDate.result).toBe('one-day-off');
+    expect(hit.explanation.name.tokens.some((t) => t.how === 'phonetic')).toBe(true);
+    expect(top('Usama Binladin')!.explanation.name.tokens.some((t) => t.how === 'compound')).toBe(true);
+  });
+  it('stays quiet for synthetic travellers and for a listed name with a far birth date', () => {
+    faker.seed(42);
+    let alerts = 0;
+    for (let i = 0; i < 300; i++) {
+      const hits = index.screen({ id: String(i), name: faker.person.fullName(), birthDate: faker.date.birthdate().toISOString().slice(0, 10) });
+      if (hits.length) alerts++;
+    }
+    expect(alerts).toBeLessThanOrEqual(2);
+    const far = index.screen({ id: 'f', name: 'Tharwat Salah Shihata', birthDate: '1990-01-01' });
+    expect(far.find((h) => h.entryId === 'un:QDi.017')).toBeUndefined();
+  });
+  it('supports incremental add and remove', () => {
+    const name = `${faker.person.firstName()} ${faker.person.lastName()}`;
+    index.add({ id: 'custom:1', names: [name], birthDates: [], nationalities: [], documents: [] });
+    expect(index.screen({ id: 'q', name })[0]!.entryId).toBe('custom:1');
+    expect(index.remove('custom:1')).toBe(true);
+    expect(index.screen({ id: 'q', name }).find((h) => h.entryId === 'custom:1')).toBeUndefined();
+  });
+  it('rejects malformed travellers', () => {
+    expect(() => index.screen({ id: 'b', name: 'X Y', birthDate: '1990-13-01' })).toThrow(InvalidTravellerError);
+  });
+});
+
+describe('pairs', () => {
+  it('scores pairs symmetrically enough and explains', () => {
+    const a = { id: 'a', name: 'Mohamed Ali Hassan', birthDate: '1970-05-01' };
+    const b = { id: 'b', name: 'HASSAN, Muhammad Ali', birthDate: '1970-01-05' };
+    const h = comparePair(a, b);
+    expect(h.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(h.explanation.birthDate.result).toBe('swapped');
+    const n = comparePair({ id: 'a', name: faker.person.fullName() }, { id: 'b', name: 'Tharwat Salah Shihata' });
+    expect(n.score).toBeLessThan(DEFAULT_THRESHOLD);
+  });
+});

@@ -1,0 +1,37 @@
+/** A target's threat level over time: an ECharts step line, oldest to newest, extended to today. */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EChart } from '../../components/EChart.tsx';
+import { LEVEL_HEX } from '../../lib/format.ts';
+import type { Assessment } from '../../lib/types.ts';
+
+export function HistoryChart({ items, height = 220 }: { items: Assessment[]; height?: number }) {
+  const { t, i18n } = useTranslation();
+  const option = useMemo(() => {
+    const points = items.map((a) => ({ value: [a.assessedAt, a.level], itemStyle: { color: LEVEL_HEX[a.level] } }));
+    const last = items[items.length - 1];
+    const data = last ? [...points, { value: [new Date().toISOString(), last.level], symbol: 'none', itemStyle: { color: LEVEL_HEX[last.level] } }] : points;
+    return {
+      animation: false,
+      grid: { left: 110, right: 24, top: 16, bottom: 32 },
+      tooltip: {
+        trigger: 'axis',
+        formatter: (ps: Array<{ value: [string, number] }>) => {
+          const p = ps[0];
+          if (!p) return '';
+          return `${new Date(p.value[0]).toLocaleDateString(i18n.language)}<br/>${p.value[1]} · ${t(`threat.level.${p.value[1]}`)}`;
+        },
+      },
+      xAxis: { type: 'time' },
+      yAxis: {
+        type: 'value',
+        min: 1,
+        max: 4,
+        interval: 1,
+        axisLabel: { formatter: (v: number) => `${v} ${t(`threat.level.${v}`)}` },
+      },
+      series: [{ type: 'line', step: 'end', data, symbolSize: 9, lineStyle: { width: 2, color: '#495057' } }],
+    };
+  }, [items, t, i18n.language]);
+  return <EChart option={option} height={height} testId="threat-chart" />;
+}
