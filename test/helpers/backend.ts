@@ -9,7 +9,9 @@ import pg from 'pg';
 
 export type TestBackend = 'pglite' | 'postgres';
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const TEST_DIR = join(ROOT, 'tmp', 'test-data');
+// One folder per test run, so runs side by side (unit, browser) never remove each other's databases.
+// Global setup runs in the vitest main process; test files run in its forked workers.
+export const TEST_DIR = process.env.VIGIL_TEST_DIR ?? join(ROOT, 'tmp', 'test-data', `run-${process.env.VITEST_WORKER_ID ? process.ppid : process.pid}`);
 export const TEMPLATES = ['empty', 'demo'] as const;
 export type Template = (typeof TEMPLATES)[number];
 export const DEMO_PASSWORD = 'vigil-demo';
@@ -36,7 +38,7 @@ export function templateDir(t: Template): string {
 }
 
 export function templateDb(t: Template): string {
-  return `vigil_tpl_${t}`;
+  return `vigil_tpl_${t}_${process.env.VITEST_WORKER_ID ? process.ppid : process.pid}`;
 }
 
 export async function adminQuery(text: string): Promise<void> {

@@ -42,6 +42,10 @@ export async function buildHttp(platform: Platform, registerModules: (app: Fasti
     bodyLimit: 20 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     trustProxy: false,
+    // Errors raised before routing (a malformed URL, an unsupported media type) get Vigil's shape too.
+    frameworkErrors: (err, _req, reply) => {
+      void reply.status(err.statusCode ?? 400).send({ error: { code: 'INVALID_INPUT', message: err.message } });
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

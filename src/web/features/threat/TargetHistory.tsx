@@ -1,0 +1,63 @@
+/** The history of one target: markings of the latest assessment, the chart, and every assessment with its justification. */
+import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ClassificationBadge, ThreatBadge } from '../../components/Badges.tsx';
+import { MarkingsBanner } from '../../components/MarkingsBanner.tsx';
+import { Empty, ErrorState, Loading } from '../../components/States.tsx';
+import { formatDateTime } from '../../lib/format.ts';
+import { useThreatHistory } from '../subjects/useSubject.ts';
+import { HistoryChart } from './HistoryChart.tsx';
+
+export function TargetHistory({ kind, targetKey }: { kind: string; targetKey: string }) {
+  const { t, i18n } = useTranslation();
+  const q = useThreatHistory(kind, targetKey);
+  if (!targetKey) return <Empty title={t('threat.pickTarget')}>{t('threat.pickTargetHelp')}</Empty>;
+  if (q.isPending) return <Loading />;
+  if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
+  const items = q.data.items;
+  if (items.length === 0) return <Empty title={t('threat.noHistory')}>{t('threat.noHistoryHelp')}</Empty>;
+  const last = items[items.length - 1]!;
+  return (
+    <Stack gap="sm" data-testid="target-history">
+      <MarkingsBanner markings={last.markings} />
+      <Group gap="xs">
+        <Title order={4}>{last.targetLabel}</Title>
+        <Badge variant="default">{t(`threat.kind.${last.targetKind}`)}</Badge>
+        <ThreatBadge level={last.level} />
+      </Group>
+      <HistoryChart items={items} />
+      <Paper withBorder>
+        <Table verticalSpacing={4} striped data-testid="history-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('threat.assessedAt')}</Table.Th>
+              <Table.Th>{t('threat.levelLabel')}</Table.Th>
+              <Table.Th>{t('threat.justification')}</Table.Th>
+              <Table.Th>{t('threat.assessor')}</Table.Th>
+              <Table.Th>{t('threat.nextReview')}</Table.Th>
+              <Table.Th>{t('markings.classification')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {[...items].reverse().map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(a.assessedAt, i18n.language)}</Table.Td>
+                <Table.Td>
+                  <ThreatBadge level={a.level} size="xs" />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{a.justification}</Text>
+                </Table.Td>
+                <Table.Td>{a.assessor}</Table.Td>
+                <Table.Td>{a.nextReviewDue}</Table.Td>
+                <Table.Td>
+                  <ClassificationBadge value={a.markings.classification} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+    </Stack>
+  );
+}
