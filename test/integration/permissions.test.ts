@@ -88,6 +88,9 @@ const cases: Case[] = [
   ['analyst.intel', 'GET', () => '/api/audit/stats', undefined, [403]],
   ['analyst.intel', 'GET', () => '/api/audit/verify', undefined, [403]],
   ['analyst.intel', 'POST', () => '/api/oversight/grants', () => ({ userId: ANY_ID, recordId: subjectId, reason: 'not an administrator' }), [403]],
+  // (content module cases below this line)
+  // (sharing module cases below this line)
+  // (screening module cases below this line)
 ];
 
 describe('every endpoint refuses those who may not call it, and changes nothing', () => {

@@ -16,4 +16,5 @@ export async function registerModules(app: FastifyInstance, p: Platform): Promis
   await threatRoutes(app, p);
   await notificationRoutes(app, p);
   await oversightRoutes(app, p);
+  // (further modules are registered below this line)
 }
