@@ -82,7 +82,7 @@ CREATE TABLE oversight_grants (
 CREATE INDEX oversight_grants_user ON oversight_grants(user_id);
 
 -- The audit log: one row per read or change of personal data and per security event.
--- hash = SHA-256 over prev_hash and the canonical JSON of the row's fields (see src/core/audit).
+-- hash = SHA-256 over prev_hash and the row's fields in a fixed order (see src/core/audit/chain.ts).
 CREATE TABLE audit_log (
   seq bigint PRIMARY KEY,
   at timestamptz NOT NULL,
@@ -95,7 +95,8 @@ CREATE TABLE audit_log (
   record_id text,
   purpose text,
   request_id text,
-  details jsonb NOT NULL DEFAULT '{}',
+  -- canonical JSON (sorted keys), exactly as hashed; references and counts only, never content
+  details text NOT NULL DEFAULT '{}',
   prev_hash text NOT NULL,
   hash text NOT NULL
 );

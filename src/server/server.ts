@@ -18,8 +18,8 @@ export function buildApp(platform: Platform): Promise<FastifyInstance> {
 }
 
 /** Opens the database, migrates, loads the demo data when asked, and listens. */
-export async function startServer(config: Config, opts: { quiet?: boolean } = {}): Promise<RunningServer> {
-  const platform = await openPlatform(config);
+export async function startServer(config: Config, opts: { quiet?: boolean; onQuery?: (sql: string) => void } = {}): Promise<RunningServer> {
+  const platform = await openPlatform(config, opts.onQuery ? { onQuery: opts.onQuery } : {});
   try {
     if (config.demo) {
       const loaded = await ensureDemoData(platform, config.demoPassword);

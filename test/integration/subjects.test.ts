@@ -10,7 +10,7 @@ let oversight: Client;
 
 beforeAll(async () => {
   s = await startTestServer();
-  [intel, police, border, oversight] = await Promise.all(['analyst.intel', 'analyst.police', 'border.officer', 'oversight'].map((u) => s.client(u)));
+  [intel, police, border, oversight] = (await Promise.all(['analyst.intel', 'analyst.police', 'border.officer', 'oversight'].map((u) => s.client(u)))) as [Client, Client, Client, Client];
 });
 afterAll(() => s?.close());
 

@@ -8,7 +8,7 @@ let police: Client;
 let assessor: Client;
 beforeAll(async () => {
   s = await startTestServer();
-  [intel, police, assessor] = await Promise.all(['analyst.intel', 'analyst.police', 'analyst.threat'].map((u) => s.client(u)));
+  [intel, police, assessor] = (await Promise.all(['analyst.intel', 'analyst.police', 'analyst.threat'].map((u) => s.client(u)))) as [Client, Client, Client];
 });
 afterAll(() => s?.close());
 

@@ -1,6 +1,6 @@
 import { createHash, sign, verify, type KeyObject } from 'node:crypto';
 
-/** The fields of an audit entry that its hash covers. */
+/** The fields of an audit entry that its hash covers; `details` is canonical JSON text. */
 export interface AuditFields {
   seq: number;
   at: string;
@@ -13,7 +13,7 @@ export interface AuditFields {
   recordId: string | null;
   purpose: string | null;
   requestId: string | null;
-  details: Record<string, unknown>;
+  details: string;
 }
 
 /** The hash the first entry chains to. */
@@ -30,9 +30,14 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
 }
 
+/** The exact text an entry's hash covers: its fields in a fixed order, then its details. */
+export function entryPayload(f: AuditFields): string {
+  return `${JSON.stringify([f.seq, f.at, f.actorId, f.actorName, f.orgId, f.orgName, f.action, f.recordType, f.recordId, f.purpose, f.requestId])}\n${f.details}`;
+}
+
 /** SHA-256 (hex) of an entry chained to the previous entry's hash. */
 export function entryHash(prevHash: string, fields: AuditFields): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(fields)).digest('hex');
+  return createHash('sha256').update(prevHash).update('\n').update(entryPayload(fields)).digest('hex');
 }
 
 /** The message a checkpoint signs: the chain head at a sequence number. */

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import {
   ChainVerifier,
   GENESIS_HASH,
+  canonicalJson,
   entryHash,
   signCheckpoint,
   verifyCheckpoint,
@@ -105,7 +106,7 @@ export class AuditLog {
         recordId: e.recordId ?? null,
         purpose: e.purpose ?? null,
         requestId: e.requestId ?? null,
-        details: e.details ?? {},
+        details: canonicalJson(e.details ?? {}),
       };
       const hash = entryHash(prev, fields);
       const row = {
@@ -120,7 +121,7 @@ export class AuditLog {
         record_id: fields.recordId,
         purpose: fields.purpose,
         request_id: fields.requestId,
-        details: JSON.stringify(fields.details),
+        details: fields.details,
         prev_hash: prev,
         hash,
       };
@@ -199,13 +200,23 @@ export async function verifyAuditLog(db: Database, opts: { batch?: number; trust
   const verifier = new ChainVerifier(new Set(checkpoints.map((c) => c.seq)));
   let after = 0;
   for (;;) {
-    const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(batch).execute();
+    // `at` as the exact ISO text that was hashed: no Date parsing on the hot path.
+    const rows = await db
+      .selectFrom('audit_log')
+      .select([
+        'seq', 'actor_id', 'actor_name', 'org_id', 'org_name', 'action', 'record_type', 'record_id', 'purpose', 'request_id', 'details', 'prev_hash', 'hash',
+        sql<string>`to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('at_iso'),
+      ])
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(batch)
+      .execute();
     if (rows.length === 0) break;
     let goOn = true;
     for (const r of rows) {
       const fields: AuditFields = {
         seq: r.seq,
-        at: new Date(r.at).toISOString(),
+        at: r.at_iso,
         actorId: r.actor_id,
         actorName: r.actor_name,
         orgId: r.org_id,

@@ -97,7 +97,8 @@ export interface AuditLogTable {
   record_id: string | null;
   purpose: string | null;
   request_id: string | null;
-  details: Json<Record<string, unknown>>;
+  /** Canonical JSON text. */
+  details: string;
   prev_hash: string;
   hash: string;
 }

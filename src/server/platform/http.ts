@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -44,7 +44,7 @@ export async function buildHttp(platform: Platform, registerModules: (app: Fasti
     trustProxy: false,
     // Errors raised before routing (a malformed URL, an unsupported media type) get Vigil's shape too.
     frameworkErrors: (err, _req, reply) => {
-      void reply.status(err.statusCode ?? 400).send({ error: { code: 'INVALID_INPUT', message: err.message } });
+      void (reply as FastifyReply).code(err.statusCode ?? 400).send({ error: { code: 'INVALID_INPUT', message: err.message } });
     },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

@@ -44,8 +44,8 @@ export function auditActor(ctx: Ctx): AuditActor {
 }
 
 /** Opens the database, applies migrations and readies the audit log. */
-export async function openPlatform(config: Config): Promise<Platform> {
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+export async function openPlatform(config: Config, opts: { onQuery?: (sql: string) => void } = {}): Promise<Platform> {
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, ...(opts.onQuery ? { onQuery: opts.onQuery } : {}) });
   try {
     await migrate(handle.db);
     const signer = AuditSigner.fromFile(config.auditKeyFile);

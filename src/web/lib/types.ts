@@ -46,7 +46,7 @@ export interface HitAnswer {
 }
 
 export type SubjectAnswer = Subject | HitAnswer;
-export const isHit = (x: { hit?: boolean } | null | undefined): x is HitAnswer => !!x && (x as HitAnswer).hit === true;
+export const isHit = <T extends object>(x: T | null | undefined): x is Extract<T, HitAnswer> => !!x && (x as { hit?: unknown }).hit === true;
 
 export interface SubjectSearch {
   results: Array<Subject & { score: number | null; matchedName: string | null }>;

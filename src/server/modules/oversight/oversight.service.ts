@@ -44,7 +44,7 @@ export async function listAudit(p: Platform, ctx: Ctx, q: z.infer<typeof auditQu
   let query = p.db.selectFrom('audit_log').selectAll();
   if (q.recordId) {
     const id = q.recordId;
-    query = query.where((eb) => eb.or([eb('record_id', '=', id), sql<boolean>`details->'results' ? ${id}`, sql<boolean>`details->'reports' ? ${id}`]));
+    query = query.where((eb) => eb.or([eb('record_id', '=', id), sql<boolean>`details::jsonb->'results' ? ${id}`, sql<boolean>`details::jsonb->'reports' ? ${id}`]));
   }
   if (q.actor) query = query.where('actor_name', '=', q.actor);
   if (q.action) query = query.where('action', '=', q.action);
@@ -66,7 +66,7 @@ export async function listAudit(p: Platform, ctx: Ctx, q: z.infer<typeof auditQu
     recordId: r.record_id,
     purpose: r.purpose,
     requestId: r.request_id,
-    details: r.details,
+    details: JSON.parse(r.details) as Record<string, unknown>,
     hash: r.hash,
   }));
 }

@@ -51,7 +51,8 @@ export default function LinkFormPage() {
   };
   const fromLabel = fromQ.data && !isHit(fromQ.data) ? fromQ.data.names[0] : undefined;
   return (
-    <Stack gap="sm" component="form" onSubmit={submit} noValidate data-testid="link-form">
+    <form onSubmit={submit} noValidate data-testid="link-form">
+      <Stack gap="sm">
       <Title order={2}>{t('link.new')}</Title>
       <FormError message={errors._} />
       <Paper withBorder p="sm">
@@ -78,6 +79,7 @@ export default function LinkFormPage() {
           {t('link.create')}
         </Button>
       </Group>
-    </Stack>
+      </Stack>
+    </form>
   );
 }

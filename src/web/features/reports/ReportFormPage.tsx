@@ -54,7 +54,8 @@ export default function ReportFormPage() {
   const presetLabel = presetQ.data && !isHit(presetQ.data) ? presetQ.data.names[0] : preset;
 
   return (
-    <Stack gap="sm" component="form" onSubmit={submit} noValidate data-testid="report-form">
+    <form onSubmit={submit} noValidate data-testid="report-form">
+      <Stack gap="sm">
       <Title order={2}>{t('report.new')}</Title>
       <FormError message={errors._} />
       <Paper withBorder p="sm">
@@ -117,6 +118,7 @@ export default function ReportFormPage() {
           {t('report.create')}
         </Button>
       </Group>
-    </Stack>
+      </Stack>
+    </form>
   );
 }

@@ -42,6 +42,8 @@ function GraphCanvas({ graph, centerId }: { graph: Graph; centerId: string }) {
           ],
           layout: { name: 'cose', animate: false, padding: 24 },
           wheelSensitivity: 0.3,
+          minZoom: 0.2,
+          maxZoom: 1.4,
         });
         instance.on('tap', 'node', (evt) => {
           const id = evt.target.id() as string;

@@ -117,7 +117,8 @@ function SubjectForm({ existing }: { existing?: Subject }) {
 
   const person = form.kind === 'person';
   return (
-    <Stack gap="sm" component="form" onSubmit={submit} noValidate data-testid="subject-form">
+    <form onSubmit={submit} noValidate data-testid="subject-form">
+      <Stack gap="sm">
       <Title order={2}>{existing ? t('subject.editTitle', { label: existing.names[0] }) : t('subject.new')}</Title>
       {conflict && (
         <Alert color="orange" title={t('errors.conflictTitle')}>
@@ -253,6 +254,7 @@ function SubjectForm({ existing }: { existing?: Subject }) {
           {existing ? t('common.save') : t('subject.create')}
         </Button>
       </Group>
-    </Stack>
+      </Stack>
+    </form>
   );
 }

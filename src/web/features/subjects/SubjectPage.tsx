@@ -88,7 +88,7 @@ function SubjectView({ subject: s }: { subject: Subject }) {
         </Stack>
         <SubjectActions subject={s} />
       </Group>
-      <Grid gutter="sm">
+      <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Section title={t('subject.identity')} testId="identity">
             <Identity s={s} />

@@ -29,7 +29,7 @@ export default function ThreatPage() {
       <Title order={2}>{t('threat.title')}</Title>
       <CurrentLevels onSelect={select} />
       <Queue onSelect={select} />
-      <Grid gutter="md">
+      <Grid gap="md">
         {can('threat', 'write') && (
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <AssessForm kind={kind} targetKey={key} onAssessed={(k, v) => setQuery({ kind: k, key: v })} />

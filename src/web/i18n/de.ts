@@ -1,0 +1,55 @@
+/** Deutsch (teilweise: fehlende Texte erscheinen auf Englisch). */
+import type { PartialResources } from './en.ts';
+
+export const de: PartialResources = {
+  common: {
+    loading: 'Wird geladen…', loadingChart: 'Diagramm wird geladen…', loadingGraph: 'Netzwerk wird geladen…', retry: 'Erneut versuchen', cancel: 'Abbrechen', save: 'Speichern', close: 'Schließen',
+    edit: 'Bearbeiten', delete: 'Löschen', remove: 'Entfernen', more: 'Mehr', reload: 'Neu laden', yes: 'ja', copy: 'Kopieren', copied: 'Kopiert',
+  },
+  nav: { search: 'Suche', subjects: 'Personen', reports: 'Berichte', review: 'Überprüfung', threat: 'Bedrohung', admin: 'Verwaltung', oversight: 'Aufsicht', notifications: 'Benachrichtigungen', tokens: 'API-Token' },
+  shell: {
+    language: 'Sprache', clearance: 'Ermächtigung', logout: 'Abmelden', menu: 'Menü', home: 'Vigil Start', account: 'Ihr Konto', navigation: 'Hauptnavigation',
+    skip: 'Zum Inhalt', auditNotice: 'Jeder Zugriff wird für die Aufsicht protokolliert.',
+  },
+  login: {
+    intro: 'Melden Sie sich bei der nationalen Plattform zur Terrorismusbekämpfung an.', username: 'Benutzername', password: 'Passwort', submit: 'Anmelden',
+    wrong: 'Falscher Benutzername oder falsches Passwort.', rateLimited: 'Zu viele Versuche. Warten Sie einige Minuten und versuchen Sie es erneut.',
+    expired: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.', enterUsername: 'Geben Sie Ihren Benutzernamen ein', enterPassword: 'Geben Sie Ihr Passwort ein',
+    notice: 'Nur für befugte Benutzer. Jede Anmeldung und jeder Zugriff wird protokolliert.',
+  },
+  errors: {
+    title: 'Etwas ist schiefgelaufen', unknown: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.', network: 'Der Server ist nicht erreichbar.',
+    noSuchRecord: 'Kein solcher Datensatz', noSuchRecordHelp: 'Er existiert nicht, oder Sie haben keinen Zugriff.', notAllowedTitle: 'Für Sie nicht verfügbar',
+    notAllowed: 'Ihre Rollen öffnen diese Seite nicht.', noPageTitle: 'Keine solche Seite', noPage: 'Nutzen Sie die Navigation links.',
+  },
+  validation: { required: 'Pflichtfeld', choose: 'Wählen Sie einen Wert', legalBasis: 'Nennen Sie die Rechtsgrundlage', purpose: 'Nennen Sie den Zweck', fixFields_one: 'Korrigieren Sie das markierte Feld.', fixFields_other: 'Korrigieren Sie die {{count}} markierten Felder.' },
+  search: {
+    title: 'Suche', tabSubjects: 'Personen', tabReports: 'Berichte (Volltext)', nameLabel: 'Name', submit: 'Suchen', any: 'Alle', owner: 'Eigentümer', reviewDue: 'Überprüfung fällig',
+    startTitle: 'Person oder Organisation suchen', startHelp: 'Geben Sie einen Namen ein und drücken Sie die Eingabetaste.', noneTitle: 'Nichts gefunden',
+    hitsTitle: 'Anderswo erfasst', listedContact: 'Erfasst — wenden Sie sich an {{organisation}}',
+  },
+  subject: {
+    names: 'Namen', category: 'Kategorie', threatLevel: 'Bedrohungsstufe', nationalities: 'Staatsangehörigkeiten', birthDate: 'Geburtsdatum', gender: 'Geschlecht',
+    followUp: 'Nachverfolgung', documents: 'Ausweisdokumente', notes: 'Notizen', identity: 'Identität', threatHistory: 'Bedrohungsstufe', reports: 'Berichte', links: 'Verbindungen',
+    new: 'Neue Person', create: 'Person anlegen', addReport: 'Bericht hinzufügen', addLink: 'Verbindung hinzufügen',
+  },
+  hit: { title: 'Dieser Datensatz existiert', contact: 'Dieser Datensatz existiert — wenden Sie sich an {{organisation}}', help: 'Sie dürfen ihn nicht lesen.' },
+  markings: {
+    banner: 'Kennzeichnungen', section: 'Kennzeichnungen und Rechtsgrundlage', classification: 'Einstufung', distribution: 'Verteilung', handlingCode: 'Handhabungscode',
+    owner: 'Eigentümer', legalBasis: 'Rechtsgrundlage', purpose: 'Zweck', reviewDate: 'Überprüfungsdatum', noReviewDate: 'keines', overdue: 'überfällig',
+  },
+  threat: {
+    title: 'Bedrohungsbewertung', current: 'Aktuelle Stufen', queue: 'Neubewertungen', assess: 'Bedrohung bewerten',
+    level: { '1': 'Niedrig', '2': 'Mittel', '3': 'Ernst', '4': 'Sehr ernst' },
+    levelDesc: { '1': 'Nicht bedroht.', '2': 'Bedrohung unwahrscheinlich.', '3': 'Bedrohung möglich und wahrscheinlich.', '4': 'Bedrohung ernst und unmittelbar.' },
+  },
+  review: { title: 'Aufbewahrungsprüfung', action: 'Überprüfen' },
+  notifications: { title: 'Benachrichtigungen', markAll: 'Alle als gelesen markieren', none: 'Keine Benachrichtigungen', all: 'Alle Benachrichtigungen' },
+  admin: { title: 'Verwaltung', users: 'Benutzer', organisations: 'Organisationen', groups: 'Austauschgruppen', newUser: 'Neuer Benutzer' },
+  audit: { title: 'Aufsicht', tabRecord: 'Wer hat einen Datensatz abgerufen', tabLog: 'Protokoll', tabStats: 'Zugriffsstatistik', verify: 'Kette prüfen' },
+  vocab: {
+    classification: { unclassified: 'Nicht eingestuft', restricted: 'VS – Nur für den Dienstgebrauch', confidential: 'VS – Vertraulich', secret: 'Geheim', top_secret: 'Streng geheim' },
+    distribution: { organisation: 'Eigene Organisation', organisations: 'Benannte Organisationen', group: 'Austauschgruppen', all: 'Alle Organisationen' },
+    kind: { person: 'Person', organisation: 'Organisation' },
+  },
+};

@@ -1,0 +1,38 @@
+/** Search finds a demo subject by a name variant without accents; the subject page shows banner, chart, timeline and graph. */
+import { expect, it } from 'vitest';
+import { describeBrowser, expectCleanPage, signIn, useBrowser } from './browser.ts';
+
+describeBrowser('search and subject page', () => {
+  const s = useBrowser();
+
+  it('finds "Évariste Menard" by typing "evariste menard" and opens the record', async () => {
+    const { page } = s;
+    await signIn(page, s.server.url, 'analyst.intel');
+    await page.getByTestId('nav-search').click();
+    await page.getByTestId('search-input').fill('evariste menard');
+    await page.keyboard.press('Enter');
+    const link = page.getByTestId('result-link').filter({ hasText: 'Évariste Menard' });
+    await expect(link.count()).resolves.toBeGreaterThan(0);
+    await link.first().click();
+    await page.getByTestId('subject-name').waitFor();
+    expect(await page.getByTestId('subject-name').textContent()).toBe('Évariste Menard');
+    // Markings banner first, with classification, TLP and handling code.
+    const banner = page.getByTestId('markings-banner');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/TLP:/);
+    expect(await banner.textContent()).toMatch(/Legal basis/);
+    // Threat history chart (ECharts canvas), timeline with 4x4 grades, link graph (Cytoscape canvas).
+    await page.locator('[data-testid="threat-chart"] canvas').first().waitFor();
+    await page.getByTestId('timeline').waitFor();
+    expect(await page.getByTestId('grade').first().textContent()).toMatch(/^[ABCX][1-4]$/);
+    await page.locator('[data-testid="link-graph"] canvas').first().waitFor();
+    expectCleanPage(s);
+  });
+
+  it('shows "No such record" for an unknown id', async () => {
+    const { page } = s;
+    await signIn(page, s.server.url, 'analyst.intel');
+    await page.goto(`${s.server.url}/subjects/00000000-0000-4000-8000-000000000000`);
+    await page.getByText('No such record').waitFor();
+  });
+});
