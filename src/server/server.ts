@@ -22,7 +22,9 @@ export async function startServer(config: Config, opts: { quiet?: boolean; onQue
   const platform = await openPlatform(config, opts.onQuery ? { onQuery: opts.onQuery } : {});
   try {
     if (config.demo) {
-      const loaded = await ensureDemoData(platform, config.demoPassword);
+      const loaded = await ensureDemoData(platform, config.demoPassword, () => {
+        if (!opts.quiet) console.log('Loading the demo dataset (one transaction; an interrupted load is redone at the next start)…');
+      });
       if (loaded && !opts.quiet) console.log('Demo dataset loaded.');
     }
     const app = await buildApp(platform);

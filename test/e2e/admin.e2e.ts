@@ -1,6 +1,6 @@
 /** Administration: the administrator creates a user, who can then sign in. */
 import { expect, it } from 'vitest';
-import { describeBrowser, expectCleanPage, pick, signIn, useBrowser } from './browser.ts';
+import { describeBrowser, expectCleanPage, signIn, useBrowser } from './browser.ts';
 
 describeBrowser('administration', () => {
   const s = useBrowser();
@@ -15,7 +15,8 @@ describeBrowser('administration', () => {
     await form.waitFor();
     await form.locator('input[name="username"]').fill('analyst.new');
     await form.locator('input[name="displayName"]').fill('New Analyst');
-    await pick(page, /Organisation/, 'Federal Judicial Police');
+    await form.getByTestId('user-org').click();
+    await page.getByRole('option', { name: 'Federal Judicial Police' }).click();
     await form.getByRole('checkbox', { name: 'intel write' }).check();
     await form.locator('input[name="password"]').fill('short');
     await page.getByTestId('user-save').click();

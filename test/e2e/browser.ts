@@ -70,9 +70,9 @@ export async function signIn(page: Page, base: string, username: string, passwor
   await page.getByTestId('user-menu').waitFor();
 }
 
-/** Picks an option of a Mantine Select/MultiSelect by its label. */
-export async function pick(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
-  await page.getByRole('textbox', { name: label }).first().click();
+/** Picks an option of a Mantine Select/MultiSelect found by its test id. */
+export async function pick(page: Page, testId: string, option: string | RegExp): Promise<void> {
+  await page.getByTestId(testId).click();
   await page.getByRole('option', { name: option }).first().click();
 }
 

@@ -1,6 +1,7 @@
 /** Search finds a demo subject by a name variant without accents; the subject page shows banner, chart, timeline and graph. */
 import { expect, it } from 'vitest';
-import { describeBrowser, expectCleanPage, signIn, useBrowser } from './browser.ts';
+import { join } from 'node:path';
+import { describeBrowser, expectCleanPage, SCREENSHOTS, signIn, useBrowser } from './browser.ts';
 
 describeBrowser('search and subject page', () => {
   const s = useBrowser();
@@ -13,6 +14,7 @@ describeBrowser('search and subject page', () => {
     await page.keyboard.press('Enter');
     const link = page.getByTestId('result-link').filter({ hasText: 'Évariste Menard' });
     await expect(link.count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'search-results.png'), fullPage: true });
     await link.first().click();
     await page.getByTestId('subject-name').waitFor();
     expect(await page.getByTestId('subject-name').textContent()).toBe('Évariste Menard');

@@ -1,6 +1,7 @@
 /** Create a subject: an inline validation error first (missing legal basis), then success. */
 import { expect, it } from 'vitest';
-import { describeBrowser, expectCleanPage, signIn, useBrowser } from './browser.ts';
+import { join } from 'node:path';
+import { describeBrowser, expectCleanPage, SCREENSHOTS, signIn, useBrowser } from './browser.ts';
 
 describeBrowser('create subject', () => {
   const s = useBrowser();
@@ -22,6 +23,7 @@ describeBrowser('create subject', () => {
     await page.getByText('Name the legal basis').waitFor();
     await page.getByText('State the purpose').waitFor();
     expect(page.url()).toMatch(/\/subjects\/new$/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'subject-form-errors.png'), fullPage: true });
     // Fix and save.
     await page.locator('input[name="birthDate"]').fill('1990-03');
     await page.locator('input[name="markings.legalBasis"]').fill('Organic Act of 30 November 1998 on intelligence services, art. 7');

@@ -37,4 +37,17 @@ describeBrowser('threat assessment', () => {
     await page.getByTestId('threat-section').getByText('4 · Very serious').first().waitFor();
     expectCleanPage(s);
   });
+
+  it('shows current levels as cards and the history of a chosen target', async () => {
+    const { page } = s;
+    await signIn(page, s.server.url, 'analyst.threat');
+    await page.goto(`${s.server.url}/threat`);
+    await page.getByTestId('level-card').filter({ hasText: 'Belgium' }).click();
+    await page.getByTestId('history-table').waitFor();
+    expect(await page.getByTestId('history-table').locator('tbody tr').count()).toBe(5);
+    await page.locator('[data-testid="threat-chart"] canvas').first().waitFor();
+    expect(page.url()).toContain('kind=country&key=BE');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expectCleanPage(s);
+  });
 });

@@ -41,14 +41,18 @@ type OrgKey = keyof typeof ORGS;
 const DEMO_STATE_KEY = 'demo';
 
 /** Loads the demo dataset into an empty database; returns false when there was data already. */
-export async function ensureDemoData(p: Platform, password: string): Promise<boolean> {
+export async function ensureDemoData(p: Platform, password: string, onStart?: () => void): Promise<boolean> {
   const state = await p.db.selectFrom('instance_state').select('value').where('key', '=', DEMO_STATE_KEY).executeTakeFirst();
   if (state) return false;
   const anyOrg = await p.db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
   if (anyOrg) return false; // not empty: never mix demo data into real data
+  onStart?.();
   const passwordHash = await hashPassword(password);
   await p.db.transaction().execute(async (tx) => {
     const events = await load(tx, passwordHash);
+    // Test knob: hold the transaction open so a test can kill the process mid-load.
+    const hold = Number(process.env.VIGIL_TEST_DEMO_HOLD_MS ?? 0);
+    if (hold > 0) await new Promise((r) => setTimeout(r, hold));
     await tx.insertInto('instance_state').values({ key: DEMO_STATE_KEY, value: JSON.stringify({ loadedAt: new Date().toISOString() }) }).execute();
     await p.audit.append({ userId: null, username: 'system', orgId: null, orgName: 'Vigil' }, events, tx);
   });

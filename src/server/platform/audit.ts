@@ -128,13 +128,20 @@ export class AuditLog {
       prev = hash;
       return row;
     });
+    // The rows and the signed checkpoint of the new head go in together (one statement per 1,000 rows).
+    const checkpoint = { seq, head_hash: prev, at, key_id: this.signer.keyId, signature: this.signer.sign(seq, prev) };
     for (let i = 0; i < rows.length; i += 1000) {
-      await tx.insertInto('audit_log').values(rows.slice(i, i + 1000)).execute();
+      const chunk = rows.slice(i, i + 1000);
+      if (i + 1000 < rows.length) {
+        await tx.insertInto('audit_log').values(chunk).execute();
+      } else {
+        await tx
+          .with('entries', (db) => db.insertInto('audit_log').values(chunk).returning('seq'))
+          .insertInto('audit_checkpoints')
+          .values(checkpoint)
+          .execute();
+      }
     }
-    await tx
-      .insertInto('audit_checkpoints')
-      .values({ seq, head_hash: prev, at, key_id: this.signer.keyId, signature: this.signer.sign(seq, prev) })
-      .execute();
   }
 }
 

@@ -91,7 +91,7 @@ export const en = {
     queueEmpty: 'Nothing to re-evaluate', queueEmptyHelp: 'No assessment is overdue or due in the next 14 days.',
     overdueCount_one: '{{count}} overdue', overdueCount_other: '{{count}} overdue', dueSoonCount_one: '{{count}} due soon', dueSoonCount_other: '{{count}} due soon',
     overdueBy_one: 'overdue by {{count}} day', overdueBy_other: 'overdue by {{count}} days', dueIn_one: 'due in {{count}} day', dueIn_other: 'due in {{count}} days',
-    target: 'Target', due: 'Due', reassess: 'Re-assess', assessedAt: 'Assessed', assessor: 'Assessor', cardMeta: 'since {{when}} · review by {{due}}',
+    kindHeader: 'Kind', target: 'Target', due: 'Due', reassess: 'Re-assess', assessedAt: 'Assessed', assessor: 'Assessor', cardMeta: 'since {{when}} · review by {{due}}',
     lastAssessed: 'Last assessed {{when}}; next re-evaluation by {{due}}.',
   },
   review: {

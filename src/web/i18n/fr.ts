@@ -93,7 +93,7 @@ export const fr: Resources = {
     queueEmpty: 'Rien à réévaluer', queueEmptyHelp: 'Aucune évaluation n’est échue ni à échéance dans les 14 jours.',
     overdueCount_one: '{{count}} échue', overdueCount_other: '{{count}} échues', dueSoonCount_one: '{{count}} bientôt', dueSoonCount_other: '{{count}} bientôt',
     overdueBy_one: 'en retard de {{count}} jour', overdueBy_other: 'en retard de {{count}} jours', dueIn_one: 'dans {{count}} jour', dueIn_other: 'dans {{count}} jours',
-    target: 'Cible', due: 'Échéance', reassess: 'Réévaluer', assessedAt: 'Évalué le', assessor: 'Évaluateur', cardMeta: 'depuis {{when}} · réviser avant le {{due}}',
+    kindHeader: 'Type', target: 'Cible', due: 'Échéance', reassess: 'Réévaluer', assessedAt: 'Évalué le', assessor: 'Évaluateur', cardMeta: 'depuis {{when}} · réviser avant le {{due}}',
     lastAssessed: 'Dernière évaluation {{when}} ; prochaine réévaluation au plus tard le {{due}}.',
   },
   review: {

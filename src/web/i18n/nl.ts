@@ -93,7 +93,7 @@ export const nl: Resources = {
     queueEmpty: 'Niets te herevalueren', queueEmptyHelp: 'Geen evaluatie is verlopen of vervalt in de komende 14 dagen.',
     overdueCount_one: '{{count}} verlopen', overdueCount_other: '{{count}} verlopen', dueSoonCount_one: '{{count}} binnenkort', dueSoonCount_other: '{{count}} binnenkort',
     overdueBy_one: '{{count}} dag te laat', overdueBy_other: '{{count}} dagen te laat', dueIn_one: 'over {{count}} dag', dueIn_other: 'over {{count}} dagen',
-    target: 'Doel', due: 'Vervaldatum', reassess: 'Herevalueren', assessedAt: 'Geëvalueerd', assessor: 'Evaluator', cardMeta: 'sinds {{when}} · herzien tegen {{due}}',
+    kindHeader: 'Soort', target: 'Doel', due: 'Vervaldatum', reassess: 'Herevalueren', assessedAt: 'Geëvalueerd', assessor: 'Evaluator', cardMeta: 'sinds {{when}} · herzien tegen {{due}}',
     lastAssessed: 'Laatst geëvalueerd {{when}}; volgende herevaluatie uiterlijk {{due}}.',
   },
   review: {

@@ -243,3 +243,89 @@ export async function subjectFollowers(db: Database, id: string): Promise<string
   const rows = await db.selectFrom('subject_follows').select('org_id').where('subject_id', '=', id).execute();
   return rows.map((r) => r.org_id);
 }
+
+/** A page of intelligence records (or deletions) changed after a keyset cursor, for the sharing module's outbox. */
+export interface IntelChangePage {
+  rows: Array<Record<string, unknown> & { id: string; cursor_at: string }>;
+}
+
+/**
+ * For the sharing module: subjects, reports (with their subject ids), links or deletions (tombstones)
+ * changed after `after` (keyset on updated_at/deleted_at and id, microsecond cursor), oldest first.
+ * Raw rows with their marking columns; the caller applies the policy before anything leaves.
+ */
+export async function intelChangesAfter(
+  db: Database,
+  kind: 'subject' | 'report' | 'link' | 'deleted',
+  after: { at: string; id: string } | null,
+  limit: number,
+): Promise<IntelChangePage> {
+  const table = { subject: 'subjects', report: 'reports', link: 'links', deleted: 'tombstones' }[kind];
+  const atCol = kind === 'deleted' ? 'deleted_at' : 'updated_at';
+  const idCol = kind === 'deleted' ? 'record_id' : 'id';
+  const cursor = sql`to_char(t.${sql.ref(atCol)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+  const extra = kind === 'report' ? sql`, ARRAY(SELECT rs.subject_id FROM report_subjects rs WHERE rs.report_id = t.id ORDER BY rs.subject_id) AS subject_ids` : sql``;
+  const where = after ? sql`WHERE (t.${sql.ref(atCol)}, t.${sql.ref(idCol)}) > (${after.at}::timestamptz, ${after.id}::uuid)` : sql``;
+  const { rows } = await sql<Record<string, unknown> & { id: string; cursor_at: string }>`
+    SELECT t.*, t.${sql.ref(idCol)} AS id, ${cursor} AS cursor_at ${extra}
+    FROM ${sql.table(table)} t ${where}
+    ORDER BY t.${sql.ref(atCol)}, t.${sql.ref(idCol)} LIMIT ${limit}`.execute(db);
+  return { rows };
+}
+
+/** A subject as the national watch list holds it (screening module). */
+export interface WatchlistSubject {
+  id: string;
+  names: string[];
+  birthDate: string | null;
+  nationalities: string[];
+  gender: string | null;
+  documents: Array<{ type: string; number: string; country?: string | undefined }>;
+  /** The subject's markings as the policy reads them: the screening module decides per user (full, hit, none). */
+  markings: import('../../../core/access/policy.ts').RecordMarkings;
+}
+
+/**
+ * For the screening module, independent of any actor: the persons of the national watch list (every
+ * person subject whose follow-up is not closed), with owner and markings. Never shown as such: the
+ * screening module passes each hit through canAccess for the user who screens.
+ */
+export async function watchlistSubjects(db: Database): Promise<WatchlistSubject[]> {
+  const rows = (await db
+    .selectFrom('subjects')
+    .select(['id', 'names', 'birth_date', 'nationalities', 'gender', 'documents', 'owner_org_id', 'classification', 'tlp', 'distribution', 'shared_org_ids', 'group_ids', 'handling_code', 'hit_no_hit', 'legal_basis', 'purpose', 'review_date'])
+    .where('kind', '=', 'person')
+    .where('follow_up', '<>', 'closed')
+    .orderBy('id')
+    .execute()) as Array<store.SubjectRow>;
+  return rows.map((r) => ({
+    id: r.id,
+    names: r.names,
+    birthDate: r.birth_date,
+    nationalities: r.nationalities,
+    gender: r.gender,
+    documents: r.documents,
+    markings: {
+      id: r.id,
+      ownerOrgId: r.owner_org_id,
+      classification: r.classification as WatchlistSubject['markings']['classification'],
+      distribution: r.distribution as WatchlistSubject['markings']['distribution'],
+      sharedOrgIds: r.shared_org_ids,
+      groupIds: r.group_ids,
+      hitNoHit: r.hit_no_hit,
+      reviewDate: r.review_date,
+      deleted: false,
+    },
+  }));
+}
+
+/** For the screening module: changes whenever a person subject is created, changed or deleted (cheap check before rebuilding). */
+export async function watchlistSubjectsStamp(db: Database): Promise<string> {
+  const r = await db
+    .selectFrom('subjects')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('last')])
+    .where('kind', '=', 'person')
+    .executeTakeFirst();
+  const last = r?.last as Date | string | null | undefined;
+  return `${Number(r?.n ?? 0)}:${last ? new Date(last).toISOString() : '-'}`;
+}

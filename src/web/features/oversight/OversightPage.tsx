@@ -17,10 +17,7 @@ export default function OversightPage() {
   const tab = loc.query.get('tab') ?? 'record';
   return (
     <Stack gap="sm">
-      <Group justify="space-between">
-        <Title order={2}>{t('audit.title')}</Title>
-        <Verify />
-      </Group>
+      <Verify />
       <Tabs value={tab} onChange={(v) => setQuery({ tab: v === 'record' ? undefined : v })} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="record" data-testid="tab-record">{t('audit.tabRecord')}</Tabs.Tab>
@@ -39,12 +36,15 @@ function Verify() {
   const { t } = useTranslation();
   const m = useMutation({ mutationFn: () => api.get<AuditVerdict>('/api/audit/verify') });
   return (
-    <Stack gap={4} align="flex-end" maw={560}>
-      <Button onClick={() => m.mutate()} loading={m.isPending} variant="light" data-testid="verify">
-        {t('audit.verify')}
-      </Button>
+    <Stack gap="xs">
+      <Group justify="space-between">
+        <Title order={2}>{t('audit.title')}</Title>
+        <Button onClick={() => m.mutate()} loading={m.isPending} variant="light" data-testid="verify">
+          {t('audit.verify')}
+        </Button>
+      </Group>
       {m.data && (
-        <Alert color={m.data.ok ? 'green' : 'red'} title={m.data.ok ? t('audit.verifyOk') : t('audit.verifyBroken')} data-testid="verdict">
+        <Alert color={m.data.ok ? 'green' : 'red'} title={m.data.ok ? t('audit.verifyOk') : t('audit.verifyBroken')} data-testid="verdict" withCloseButton onClose={() => m.reset()}>
           {m.data.ok
             ? t('audit.verifyOkHelp', { entries: m.data.entries, checkpoints: m.data.checkpoints ?? 0 })
             : t('audit.verifyBrokenHelp', { seq: m.data.firstBrokenSeq, reason: m.data.reason })}

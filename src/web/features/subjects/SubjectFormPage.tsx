@@ -65,7 +65,6 @@ function toInput(f: Form) {
 }
 
 export default function SubjectFormPage({ id }: { id?: string }) {
-  const { t } = useTranslation();
   if (!id) return <SubjectForm />;
   return <EditLoader id={id} />;
 }

@@ -1,7 +1,7 @@
 /** The history of one target: markings of the latest assessment, the chart, and every assessment with its justification. */
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ClassificationBadge, ThreatBadge } from '../../components/Badges.tsx';
+import { ThreatBadge } from '../../components/Badges.tsx';
 import { MarkingsBanner } from '../../components/MarkingsBanner.tsx';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { formatDateTime } from '../../lib/format.ts';
@@ -27,7 +27,8 @@ export function TargetHistory({ kind, targetKey }: { kind: string; targetKey: st
       </Group>
       <HistoryChart items={items} />
       <Paper withBorder>
-        <Table verticalSpacing={4} striped data-testid="history-table">
+        <Table.ScrollContainer minWidth={620}>
+        <Table verticalSpacing={4} striped data-testid="history-table" fz="sm">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('threat.assessedAt')}</Table.Th>
@@ -35,28 +36,25 @@ export function TargetHistory({ kind, targetKey }: { kind: string; targetKey: st
               <Table.Th>{t('threat.justification')}</Table.Th>
               <Table.Th>{t('threat.assessor')}</Table.Th>
               <Table.Th>{t('threat.nextReview')}</Table.Th>
-              <Table.Th>{t('markings.classification')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {[...items].reverse().map((a) => (
               <Table.Tr key={a.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(a.assessedAt, i18n.language)}</Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap', minWidth: 120 }}>
                   <ThreatBadge level={a.level} size="xs" />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ minWidth: 240 }}>
                   <Text size="sm">{a.justification}</Text>
                 </Table.Td>
                 <Table.Td>{a.assessor}</Table.Td>
                 <Table.Td>{a.nextReviewDue}</Table.Td>
-                <Table.Td>
-                  <ClassificationBadge value={a.markings.classification} />
-                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
       </Paper>
     </Stack>
   );

@@ -121,7 +121,7 @@ function Queue({ onSelect }: { onSelect: (k: string, v: string) => void }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('threat.target')}</Table.Th>
-                <Table.Th>{t('threat.targetKind')}</Table.Th>
+                <Table.Th>{t('threat.kindHeader')}</Table.Th>
                 <Table.Th>{t('threat.levelLabel')}</Table.Th>
                 <Table.Th>{t('threat.due')}</Table.Th>
                 <Table.Th />
@@ -144,7 +144,7 @@ function Queue({ onSelect }: { onSelect: (k: string, v: string) => void }) {
                       )}
                     </Table.Td>
                     <Table.Td>{t(`threat.kind.${a.targetKind}`)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <ThreatBadge level={a.level} size="xs" />
                     </Table.Td>
                     <Table.Td>

@@ -1,0 +1,119 @@
+/**
+ * Hosting service providers: where referrals and removal orders go (a webhook URL) and how Vigil
+ * signs them (an HMAC-SHA256 key shown once, or an Ed25519 key pair whose public half the provider
+ * keeps). Every content user reads the registry; approvers change it (a webhook URL decides where
+ * binding orders go).
+ */
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { Ctx } from '../../platform/context.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { cdb, requirePermission } from './content.db.ts';
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** An https URL, or http on the loopback interface (a local relay, tests). */
+export const webhookUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      if (u.username || u.password) return false;
+      return u.protocol === 'https:' || (u.protocol === 'http:' && LOOPBACK.has(u.hostname));
+    } catch {
+      return false;
+    }
+  }, 'must be an https URL without credentials (http only on localhost)');
+
+export const providerInput = z.object({
+  name: z.string().trim().min(2).max(200),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code (the main establishment)'),
+  contact: z.string().trim().max(300).default(''),
+  webhookUrl,
+  signing: z.enum(['hmac-sha256', 'ed25519']).default('hmac-sha256'),
+});
+export const providerPatch = providerInput.omit({ signing: true }).partial().extend({
+  /** Issue a new signing secret (HMAC key or Ed25519 key pair); the old one stops working at once. */
+  rotateSecret: z.boolean().optional(),
+});
+
+/** A new signing secret: the stored secret, the public key (Ed25519) and what the provider is shown once. */
+export function newSecret(signing: string): { secret: string; publicKey: string | null; shown: { secret?: string; publicKey?: string } } {
+  if (signing === 'ed25519') {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const pub = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    return { secret: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), publicKey: pub, shown: { publicKey: pub } };
+  }
+  const key = `whsec_${randomBytes(32).toString('base64url')}`;
+  return { secret: key, publicKey: null, shown: { secret: key } };
+}
+
+type Row = { id: string; name: string; country: string; contact: string; webhook_url: string; signing: string; public_key: string | null; created_at: Date; updated_at: Date };
+
+function present(r: Row) {
+  return { id: r.id, name: r.name, country: r.country, contact: r.contact, webhookUrl: r.webhook_url, signing: r.signing, publicKey: r.public_key, createdAt: r.created_at, updatedAt: r.updated_at };
+}
+
+const COLS = ['id', 'name', 'country', 'contact', 'webhook_url', 'signing', 'public_key', 'created_at', 'updated_at'] as const;
+
+export async function listProviders(p: Platform, ctx: Ctx) {
+  requirePermission(ctx, 'read', 'read the provider registry');
+  const rows = await cdb(p.db).selectFrom('content_providers').select(COLS).orderBy('name').execute();
+  await p.record(ctx, [{ action: 'content.provider.list', recordType: 'content_provider', details: { providers: rows.length } }]);
+  return { items: rows.map(present) };
+}
+
+export async function getProviderRow(p: Platform, id: string) {
+  return cdb(p.db).selectFrom('content_providers').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function createProvider(p: Platform, ctx: Ctx, input: z.infer<typeof providerInput>) {
+  requirePermission(ctx, 'approve', 'register hosting providers');
+  const id = crypto.randomUUID();
+  const s = newSecret(input.signing);
+  await p.db.transaction().execute(async (t) => {
+    const tx = cdb(t);
+    if (await tx.selectFrom('content_providers').select('id').where('name', '=', input.name).executeTakeFirst()) throw new AppError('CONFLICT', 'A provider with this name exists.', 'name');
+    await tx
+      .insertInto('content_providers')
+      .values({ id, name: input.name, country: input.country, contact: input.contact, webhook_url: input.webhookUrl, signing: input.signing, secret: s.secret, public_key: s.publicKey, created_by: ctx.actor.userId })
+      .execute();
+    await p.record(ctx, [{ action: 'content.provider.create', recordType: 'content_provider', recordId: id }], t);
+  });
+  const row = (await cdb(p.db).selectFrom('content_providers').select(COLS).where('id', '=', id).executeTakeFirstOrThrow()) as Row;
+  // The HMAC key is shown here and never again.
+  return { ...present(row), ...s.shown };
+}
+
+export async function updateProvider(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof providerPatch>) {
+  requirePermission(ctx, 'approve', 'change hosting providers');
+  let shown: { secret?: string; publicKey?: string } = {};
+  await p.db.transaction().execute(async (t) => {
+    const tx = cdb(t);
+    const row = await tx.selectFrom('content_providers').select(['id', 'signing']).where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('provider');
+    if (input.name && (await tx.selectFrom('content_providers').select('id').where('name', '=', input.name).where('id', '<>', id).executeTakeFirst())) {
+      throw new AppError('CONFLICT', 'A provider with this name exists.', 'name');
+    }
+    const s = input.rotateSecret ? newSecret(row.signing) : undefined;
+    if (s) shown = s.shown;
+    await tx
+      .updateTable('content_providers')
+      .set({
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.country !== undefined ? { country: input.country } : {}),
+        ...(input.contact !== undefined ? { contact: input.contact } : {}),
+        ...(input.webhookUrl !== undefined ? { webhook_url: input.webhookUrl } : {}),
+        ...(s ? { secret: s.secret, public_key: s.publicKey } : {}),
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .execute();
+    await p.record(ctx, [{ action: 'content.provider.update', recordType: 'content_provider', recordId: id, details: { fields: Object.keys(input) } }], t);
+  });
+  const row = (await cdb(p.db).selectFrom('content_providers').select(COLS).where('id', '=', id).executeTakeFirstOrThrow()) as Row;
+  return { ...present(row), ...shown };
+}

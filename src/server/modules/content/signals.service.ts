@@ -1,0 +1,123 @@
+/**
+ * Signals of an upload (PDQ for images, MD5 and SHA-256 for every file) and lookups against the
+ * hash banks, in the spirit of Meta's Hasher-Matcher-Actioner.
+ */
+import sharp from 'sharp';
+import { z } from 'zod';
+import { detectVideo, fileDigests, hammingHex, hashImageBuffer, UnsupportedImageError } from '../../../core/content/index.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { invalid } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { cdb, MIN_QUALITY, requirePermission } from './content.db.ts';
+import type { ContentMatcher } from './matcher.ts';
+
+const hex = (n: number, what: string) => z.string().trim().toLowerCase().regex(new RegExp(`^[0-9a-f]{${n}}$`), `${what}: expected ${n} hex characters`);
+export const pdqHex = hex(64, 'PDQ hash');
+export const md5Hex = hex(32, 'MD5');
+export const sha256Hex = hex(64, 'SHA-256');
+
+export const lookupInput = z
+  .object({
+    pdq: pdqHex.optional(),
+    md5: md5Hex.optional(),
+    sha256: sha256Hex.optional(),
+    maxDistance: z.number().int().min(0).max(128).optional(),
+  })
+  .refine((v) => v.pdq || v.md5 || v.sha256, { message: 'give at least one signal: pdq, md5 or sha256', path: ['pdq'] });
+export type LookupInput = z.infer<typeof lookupInput>;
+
+export const hashQuery = z.object({ match: z.enum(['true', 'false']).default('true') });
+
+/** The signals of one uploaded file. */
+export interface UploadSignals {
+  kind: 'image' | 'video';
+  format: string;
+  width: number | null;
+  height: number | null;
+  pdq: string | null;
+  quality: number | null;
+  /** Quality below 50: kept where stored, never matched. */
+  lowQuality: boolean;
+  md5: string;
+  sha256: string;
+}
+
+/** Hashes an uploaded file. Anything that is not a whole image of at least 5×5 pixels, or a video, is a clear 400. */
+export async function hashUpload(body: unknown): Promise<UploadSignals> {
+  if (!Buffer.isBuffer(body) || body.length === 0) throw invalid('Send the file as the request body (content-type application/octet-stream).', 'body');
+  const video = detectVideo(body.subarray(0, 256));
+  if (video) return { kind: 'video', format: video, width: null, height: null, pdq: null, quality: null, lowQuality: false, ...fileDigests(body) };
+  try {
+    // The reference hasher reads what it can of a truncated file; a server must not bank or match half an image.
+    await sharp(body, { failOn: 'truncated' }).resize(8, 8, { fastShrinkOnLoad: true }).raw().toBuffer();
+  } catch (e) {
+    const msg = (e as Error).message;
+    if (/premature|truncat|read error|end of/i.test(msg)) throw invalid(`The image is truncated or corrupt (${msg.slice(0, 120)}).`, 'body');
+    throw invalid('The file is not an image or video Vigil can read (JPEG, PNG, WebP, GIF, TIFF, AVIF/HEIF, BMP; MP4, WebM, AVI, …).', 'body');
+  }
+  let h;
+  try {
+    h = await hashImageBuffer(body);
+  } catch (e) {
+    if (e instanceof UnsupportedImageError) throw invalid(`The file is not an image Vigil can hash: ${e.message.slice(0, 160)}`, 'body');
+    throw e;
+  }
+  if (h.width < 5 || h.height < 5) {
+    throw invalid(`The image is ${h.width}×${h.height} pixels: under 5 pixels on a side PDQ gives no hash (quality 0).`, 'body');
+  }
+  return { kind: 'image', format: h.format, width: h.width, height: h.height, pdq: h.pdq, quality: h.quality, lowQuality: h.quality < MIN_QUALITY, md5: h.md5, sha256: h.sha256 };
+}
+
+export interface Match {
+  bankId: string;
+  bankName: string;
+  entryId: string;
+  label: string;
+  source: string;
+  signalType: 'pdq' | 'md5' | 'sha256';
+  distance: number;
+  threshold: number;
+}
+
+/** Bank entries matching the signals, nearest first: PDQ within each bank's threshold, digests exactly. */
+export async function matchSignals(p: Platform, m: ContentMatcher, ctx: Ctx, s: { pdq?: string | null; md5?: string | null; sha256?: string | null; maxDistance?: number | undefined }): Promise<Match[]> {
+  await m.refreshIfStale();
+  const found = new Map<string, { bankId: string; type: Match['signalType']; distance: number }>();
+  if (s.pdq) {
+    for (const h of m.query(s.pdq, ctx.actor.orgId, s.maxDistance)) found.set(h.entryId, { bankId: h.bankId, type: 'pdq', distance: h.distance });
+  }
+  for (const type of ['sha256', 'md5'] as const) {
+    const v = s[type];
+    if (!v) continue;
+    const rows = await cdb(p.db).selectFrom('content_bank_entries').select(['id', 'bank_id']).where(type, '=', v).limit(1000).execute();
+    for (const r of rows) if (m.matchable(r.bank_id, ctx.actor.orgId) && !found.has(r.id)) found.set(r.id, { bankId: r.bank_id, type, distance: 0 });
+  }
+  if (found.size === 0) return [];
+  const ids = [...found.keys()].slice(0, 1000);
+  const rows = await cdb(p.db).selectFrom('content_bank_entries').select(['id', 'label', 'source', 'pdq']).where('id', 'in', ids).execute();
+  const out: Match[] = [];
+  for (const r of rows) {
+    const f = found.get(r.id)!;
+    const bank = m.banks.get(f.bankId);
+    if (!bank) continue;
+    out.push({ bankId: bank.id, bankName: bank.name, entryId: r.id, label: r.label, source: r.source, signalType: f.type, distance: f.type === 'pdq' && r.pdq && s.pdq ? hammingHex(r.pdq, s.pdq) : f.distance, threshold: bank.threshold });
+  }
+  return out.sort((a, b) => a.distance - b.distance || a.bankName.localeCompare(b.bankName) || a.entryId.localeCompare(b.entryId));
+}
+
+/** POST /api/content/hash: the signals of an upload and, unless match=false, its matches. */
+export async function hashAndMatch(p: Platform, m: ContentMatcher, ctx: Ctx, body: unknown, match: boolean) {
+  requirePermission(ctx, 'read', 'hash content');
+  const signals = await hashUpload(body);
+  const matches = match && !signals.lowQuality ? await matchSignals(p, m, ctx, signals) : match ? await matchSignals(p, m, ctx, { ...signals, pdq: null }) : [];
+  await p.record(ctx, [{ action: 'content.hash', recordType: 'content_signal', details: { sha256: signals.sha256, kind: signals.kind, quality: signals.quality, matches: matches.map((x) => x.entryId) } }]);
+  return { signals, matches, ...(signals.lowQuality ? { warning: `PDQ quality ${signals.quality} is below ${MIN_QUALITY}: the hash is not matched.` } : {}) };
+}
+
+/** POST /api/content/lookup: bank entries matching given hashes. */
+export async function lookup(p: Platform, m: ContentMatcher, ctx: Ctx, input: LookupInput) {
+  requirePermission(ctx, 'read', 'look up hashes');
+  const matches = await matchSignals(p, m, ctx, input);
+  await p.record(ctx, [{ action: 'content.lookup', recordType: 'content_signal', details: { signals: Object.keys(input).filter((k) => k !== 'maxDistance'), matches: matches.map((x) => x.entryId) } }]);
+  return { matches };
+}

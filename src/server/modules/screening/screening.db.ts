@@ -1,0 +1,190 @@
+/**
+ * The screening module's tables (migrations/0006_screening.sql) as Kysely types, a typed view of the
+ * platform database that includes them, and what every screening service shares.
+ */
+import type { ColumnType, Generated, Kysely } from 'kysely';
+import { hasPermission } from '../../../core/access/policy.ts';
+import type { Permission } from '../../../core/vocab.ts';
+import type { Ctx } from '../../platform/context.ts';
+import type { DB } from '../../platform/db-types.ts';
+import type { Database } from '../../platform/db.ts';
+import { forbidden } from '../../platform/errors.ts';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type TimestampNull = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T> = ColumnType<T, string, string>;
+type JsonNull<T> = ColumnType<T | null, string | null | undefined, string | null>;
+
+export interface WatchlistSourcesTable {
+  id: string;
+  kind: string;
+  created_at: Timestamp;
+}
+
+export interface WatchlistVersionsTable {
+  id: string;
+  source_id: string;
+  number: number;
+  active: Generated<boolean>;
+  origin: string;
+  entry_count: number;
+  added: number;
+  removed: number;
+  changed: number;
+  skipped: ColumnType<Array<{ line: number; message: string }>, string | undefined, string>;
+  content_sha256: string | null;
+  note: Generated<string>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface WatchlistEntriesTable {
+  version_id: string;
+  entry_id: string;
+  hash: string;
+  primary_name: string;
+  entry: Json<unknown>;
+  access: JsonNull<unknown>;
+}
+
+export interface WatchlistChangesTable {
+  version_id: string;
+  entry_id: string;
+  change: 'added' | 'removed' | 'changed';
+  reason: string | null;
+}
+
+export interface ScreeningBatchesTable {
+  id: string;
+  kind: 'single' | 'batch';
+  format: 'form' | 'jsonl' | 'csv' | 'mrz';
+  flight: Generated<string>;
+  travel_date: string | null;
+  port: Generated<string>;
+  status: 'receiving' | 'queued' | 'running' | 'done' | 'failed';
+  total: Generated<number>;
+  processed: Generated<number>;
+  cursor: Generated<number>;
+  hit_count: Generated<number>;
+  error_count: Generated<number>;
+  suppressed_count: Generated<number>;
+  threshold: number;
+  failure: string | null;
+  heartbeat: TimestampNull;
+  owner_org_id: string;
+  created_by: string;
+  created_at: Timestamp;
+  finished_at: TimestampNull;
+}
+
+export interface ScreeningTravellersTable {
+  batch_id: string;
+  seq: number;
+  line: number;
+  traveller_id: string | null;
+  traveller: JsonNull<unknown>;
+  identity_key: string | null;
+  status: 'pending' | 'screened' | 'error';
+  error: string | null;
+  hit_count: Generated<number>;
+  max_score: number | null;
+}
+
+export type HitStatus = 'open' | 'true_match' | 'false_positive' | 'escalated' | 'suppressed';
+
+export interface ScreeningHitsTable {
+  id: string;
+  batch_id: string;
+  seq: number;
+  entry_id: string;
+  source_id: string;
+  version_id: string;
+  entry_hash: string;
+  score: number;
+  explanation: JsonNull<unknown>;
+  status: HitStatus;
+  suppression_id: string | null;
+  report_id: string | null;
+  referral_id: string | null;
+  decided_by: string | null;
+  decided_at: TimestampNull;
+  reason: string | null;
+}
+
+export interface ScreeningDecisionsTable {
+  id: string;
+  hit_id: string;
+  decision: 'true_match' | 'false_positive' | 'escalate';
+  reason: Generated<string>;
+  decided_by: string;
+  decided_at: Timestamp;
+}
+
+export interface ScreeningSuppressionsTable {
+  id: string;
+  owner_org_id: string;
+  identity_key: string;
+  entry_id: string;
+  entry_hash: string;
+  traveller: Json<unknown>;
+  reason: string;
+  hit_id: string;
+  created_by: string;
+  created_at: Timestamp;
+  revoked_by: string | null;
+  revoked_at: TimestampNull;
+  revoke_reason: string | null;
+}
+
+export interface ScreeningReferralsTable {
+  id: string;
+  hit_id: string;
+  entry_id: string;
+  source_id: string;
+  from_org_id: string;
+  note: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface ScreeningTables {
+  watchlist_sources: WatchlistSourcesTable;
+  watchlist_versions: WatchlistVersionsTable;
+  watchlist_entries: WatchlistEntriesTable;
+  watchlist_changes: WatchlistChangesTable;
+  screening_batches: ScreeningBatchesTable;
+  screening_travellers: ScreeningTravellersTable;
+  screening_hits: ScreeningHitsTable;
+  screening_decisions: ScreeningDecisionsTable;
+  screening_suppressions: ScreeningSuppressionsTable;
+  screening_referrals: ScreeningReferralsTable;
+}
+
+export type ScreeningDb = Kysely<DB & ScreeningTables>;
+
+/** The platform database (or a transaction) seen with the screening tables. */
+export function sdb(db: Database): ScreeningDb {
+  return db.withTables<ScreeningTables>();
+}
+
+/** The same handle seen as the platform database (for p.record and other modules inside a transaction). */
+export function pdb(db: ScreeningDb): Database {
+  return db as unknown as Database;
+}
+
+export const MODULE = 'screening' as const;
+
+/** The first check of every screening service function. */
+export function requirePermission(ctx: Ctx, permission: Permission): void {
+  if (!hasPermission(ctx.actor, MODULE, permission)) {
+    throw forbidden(permission === 'read' ? 'You need read permission on border screening.' : 'You need write permission on border screening.');
+  }
+}
+
+/** Sources with fixed meaning; any other slug is a custom list. */
+export const OFFICIAL_SOURCES = { un: 'un', ofac: 'ofac', national: 'national' } as const;
+export type SourceKind = 'un' | 'ofac' | 'custom' | 'national';
+
+export function sourceKind(source: string): SourceKind {
+  return source === 'un' || source === 'ofac' || source === 'national' ? source : 'custom';
+}
