@@ -13,7 +13,7 @@ describeBrowser('search and subject page', () => {
     await page.getByTestId('search-input').fill('evariste menard');
     await page.keyboard.press('Enter');
     const link = page.getByTestId('result-link').filter({ hasText: 'Évariste Menard' });
-    await expect(link.count()).resolves.toBeGreaterThan(0);
+    await link.first().waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'search-results.png'), fullPage: true });
     await link.first().click();
     await page.getByTestId('subject-name').waitFor();
@@ -36,5 +36,29 @@ describeBrowser('search and subject page', () => {
     await signIn(page, s.server.url, 'analyst.intel');
     await page.goto(`${s.server.url}/subjects/00000000-0000-4000-8000-000000000000`);
     await page.getByText('No such record').waitFor();
+  });
+
+  it('shows a hit-no-hit answer as "Listed — contact ORGANISATION", and only that on the record page', async () => {
+    const { page } = s;
+    const intel = await s.server.client('analyst.intel');
+    const created = await intel.post('/api/subjects', {
+      kind: 'person',
+      names: ['Wolfram Quellenberg'],
+      markings: {
+        classification: 'restricted', tlp: 'amber', distribution: 'organisation', hitNoHit: true,
+        legalBasis: 'Organic Act of 30 November 1998 on intelligence services, art. 7', purpose: 'prevention of terrorism', reviewDate: null,
+      },
+    });
+    expect(created.status).toBe(201);
+    await signIn(page, s.server.url, 'analyst.police');
+    await page.goto(`${s.server.url}/search?q=wolfram%20quellenberg`);
+    const hit = page.getByTestId('hit');
+    await hit.waitFor();
+    expect(await hit.textContent()).toContain('Listed — contact Civil Intelligence Service');
+    expect(await page.getByTestId('result-link').count()).toBe(0);
+    await page.goto(`${s.server.url}/subjects/${created.body.id}`);
+    await page.getByTestId('hit-notice').getByText('This record exists — contact Civil Intelligence Service').waitFor();
+    expect(await page.getByTestId('markings-banner').count()).toBe(0);
+    expectCleanPage(s);
   });
 });

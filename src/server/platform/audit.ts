@@ -2,16 +2,7 @@ import { generateKeyPairSync, createPrivateKey, createPublicKey, createHash, typ
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { sql } from 'kysely';
-import {
-  ChainVerifier,
-  GENESIS_HASH,
-  canonicalJson,
-  entryHash,
-  signCheckpoint,
-  verifyCheckpoint,
-  type AuditFields,
-  type ChainVerdict,
-} from '../../core/audit/chain.ts';
+import { GENESIS_HASH, canonicalJson, entryHash, signCheckpoint, type AuditFields } from '../../core/audit/chain.ts';
 import type { Database } from './db.ts';
 
 /** Who did something, as the audit log names them. */
@@ -185,81 +176,4 @@ export class AuditSigner {
   }
 }
 
-export type AuditVerdict = ChainVerdict & { checkpointProblems?: string[] };
-
-/**
- * Verifies the whole chain in batches (bounded memory) and every checkpoint signature, and names
- * the first broken entry. A checkpoint beyond the last entry means the tail was cut.
- */
-export async function verifyAuditLog(db: Database, opts: { batch?: number; trustedPublicKeyPem?: string } = {}): Promise<AuditVerdict> {
-  const batch = opts.batch ?? 20_000;
-  const keys = new Map<string, KeyObject>();
-  for (const k of await db.selectFrom('audit_keys').selectAll().execute()) keys.set(k.key_id, createPublicKey(k.public_key));
-  const trusted = opts.trustedPublicKeyPem ? createPublicKey(opts.trustedPublicKeyPem) : undefined;
-  const checkpoints = await db.selectFrom('audit_checkpoints').selectAll().orderBy('seq').execute();
-  const problems: string[] = [];
-  for (const c of checkpoints) {
-    const key = trusted ?? keys.get(c.key_id);
-    if (!key || !verifyCheckpoint(key, c.seq, c.head_hash, c.signature)) {
-      problems.push(`checkpoint at entry ${c.seq} has an invalid signature`);
-    }
-  }
-  const verifier = new ChainVerifier(new Set(checkpoints.map((c) => c.seq)));
-  let after = 0;
-  for (;;) {
-    // `at` as the exact ISO text that was hashed: no Date parsing on the hot path.
-    const rows = await db
-      .selectFrom('audit_log')
-      .select([
-        'seq', 'actor_id', 'actor_name', 'org_id', 'org_name', 'action', 'record_type', 'record_id', 'purpose', 'request_id', 'details', 'prev_hash', 'hash',
-        sql<string>`to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('at_iso'),
-      ])
-      .where('seq', '>', after)
-      .orderBy('seq')
-      .limit(batch)
-      .execute();
-    if (rows.length === 0) break;
-    let goOn = true;
-    for (const r of rows) {
-      const fields: AuditFields = {
-        seq: r.seq,
-        at: r.at_iso,
-        actorId: r.actor_id,
-        actorName: r.actor_name,
-        orgId: r.org_id,
-        orgName: r.org_name,
-        action: r.action,
-        recordType: r.record_type,
-        recordId: r.record_id,
-        purpose: r.purpose,
-        requestId: r.request_id,
-        details: r.details,
-      };
-      if (!verifier.next(fields, r.prev_hash, r.hash)) {
-        goOn = false;
-        break;
-      }
-    }
-    if (!goOn) break;
-    after = rows[rows.length - 1]!.seq;
-  }
-  const verdict = verifier.finish();
-  if (!verdict.ok) return { ...verdict, checkpointProblems: problems };
-  for (const c of checkpoints) {
-    if (c.seq > verdict.headSeq) {
-      return {
-        ok: false,
-        entries: verdict.entries,
-        firstBrokenSeq: verdict.headSeq + 1,
-        reason: `entries ${verdict.headSeq + 1}–${c.seq} are missing (a signed checkpoint covers entry ${c.seq})`,
-        checkpointProblems: problems,
-      };
-    }
-    if (verifier.hashAt(c.seq) !== c.head_hash) problems.push(`checkpoint at entry ${c.seq} does not match the chain`);
-  }
-  if (problems.length > 0) {
-    const first = Number(/entry (\d+)/.exec(problems[0]!)?.[1] ?? 0);
-    return { ok: false, entries: verdict.entries, firstBrokenSeq: first, reason: problems[0]!, checkpointProblems: problems };
-  }
-  return verdict;
-}
+export { verifyAuditLog, type AuditVerdict } from './audit-verify.ts';

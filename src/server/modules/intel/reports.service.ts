@@ -216,3 +216,50 @@ export async function graphOfSubject(p: Platform, ctx: Ctx, subjectId: string) {
 export async function detachSubject(tx: Database, subjectId: string): Promise<void> {
   await tx.deleteFrom('report_subjects').where('subject_id', '=', subjectId).execute();
 }
+
+/**
+ * For the screening module: an escalated border-screening hit becomes a report on the subject, written
+ * by `ctx.actor` (who may only know that the subject is listed) and owned by the subject's organisation,
+ * which decides what follows. Its markings follow the subject's (owner only, same classification,
+ * legal basis and review date). Runs inside the caller's transaction; returns the report id, or
+ * undefined when the subject no longer exists.
+ */
+export async function createScreeningReport(
+  p: Platform,
+  ctx: Ctx,
+  tx: Database,
+  input: { subjectId: string; title: string; body: string; sourceReliability: ReportInput['sourceReliability']; infoCredibility: ReportInput['infoCredibility'] },
+): Promise<string | undefined> {
+  const subject = await getSubjectRow(tx, input.subjectId);
+  if (!subject) return undefined;
+  const id = crypto.randomUUID();
+  await tx
+    .insertInto('reports')
+    .values({
+      id,
+      title: input.title,
+      body: input.body,
+      reported_on: ctx.now.toISOString().slice(0, 10),
+      source_org_id: ctx.actor.orgId,
+      source_reliability: input.sourceReliability,
+      info_credibility: input.infoCredibility,
+      search_text: latinKey(`${input.title} ${input.body}`),
+      owner_org_id: subject.owner_org_id,
+      classification: subject.classification,
+      tlp: 'amber',
+      distribution: 'organisation',
+      shared_org_ids: [],
+      group_ids: [],
+      handling_code: subject.handling_code,
+      hit_no_hit: false,
+      legal_basis: subject.legal_basis,
+      purpose: 'border screening',
+      review_date: subject.review_date,
+      created_by: ctx.actor.userId,
+      updated_by: ctx.actor.userId,
+    })
+    .execute();
+  await tx.insertInto('report_subjects').values({ report_id: id, subject_id: input.subjectId }).execute();
+  await p.record(ctx, [{ action: 'report.create', recordType: 'report', recordId: id, details: { subjectIds: [input.subjectId], via: 'screening' } }], tx);
+  return id;
+}

@@ -135,7 +135,7 @@ async function notifyFollowers(p: Platform, ctx: Ctx, tx: Database, subject: Mar
     const a = await actorById(tx, u.id);
     if (a && canAccess(a, policyMarkings(subject), 'read', policyCtx(ctx, 'intel', p.config.retentionGraceDays)) === 'full') recipients.push(u.id);
   }
-  await notify(tx, recipients, { kind: 'threat.level_changed', recordType: 'subject', recordId: subject.id, payload: { from, to, label: subject.names[0] } });
+  await notify(tx, recipients, { kind: 'threat.level_changed', recordType: 'subject', recordId: subject.id, payload: { from, to } });
 }
 
 /** The history of one target's levels, oldest first (for the chart), within what the caller may read. */

@@ -34,9 +34,8 @@ export function Section({ title, children, action, testId }: { title: string; ch
 export function HitNotice({ organisation }: { organisation: string }) {
   const { t } = useTranslation();
   return (
-    <Alert color="yellow" title={t('hit.title')} data-testid="hit-notice">
-      <Text fw={600}>{t('hit.contact', { organisation })}</Text>
-      <Text size="sm" c="dimmed">
+    <Alert color="yellow" title={t('hit.contact', { organisation })} data-testid="hit-notice">
+      <Text size="sm">
         {t('hit.help')}
       </Text>
     </Alert>

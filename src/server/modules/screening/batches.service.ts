@@ -1,0 +1,216 @@
+/**
+ * Screening runs: one traveller (form or API, screened at once) or a passenger list (JSON Lines, CSV,
+ * MRZ lines) streamed into a batch and screened in the background, with progress. A batch belongs to
+ * the organisation that ran it; others do not see it.
+ */
+import { z } from 'zod';
+import { DEFAULT_THRESHOLD, InvalidTravellerError, prepareQuery, travellerSchema } from '../../../core/screening/engine.ts';
+import type { LineSource } from '../../../core/screening/source.ts';
+import { isoDate } from '../../../core/contracts.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { runnerOf, screenRows } from './batches.runner.ts';
+import { identityKey, PASSENGER_FORMATS, passengerRecords, type PassengerFormat } from './passengers.ts';
+import { presentHits } from './present.ts';
+import { runtimeOf } from './runtime.ts';
+import { pdb, requirePermission, sdb, type ScreeningBatchesTable } from './screening.db.ts';
+import type { Selectable } from 'kysely';
+
+/** Most travellers one batch takes. */
+export const MAX_TRAVELLERS = 200_000;
+
+const threshold = z.coerce.number().min(0.5).max(1);
+export const batchMeta = z.object({
+  flight: z.string().trim().max(20).default(''),
+  date: isoDate.optional(),
+  port: z.string().trim().max(60).default(''),
+  format: z.enum(PASSENGER_FORMATS).optional(),
+  threshold: threshold.optional(),
+});
+/** A batch sent as JSON: its metadata and the list text. */
+export const batchJsonBody = batchMeta.extend({ format: z.enum(PASSENGER_FORMATS), content: z.string().min(1) });
+export const batchListQuery = z.object({
+  status: z.enum(['receiving', 'queued', 'running', 'done', 'failed']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export const resultsQuery = z.object({
+  status: z.enum(['pending', 'screened', 'error', 'hit']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export const screenBody = z.object({
+  id: z.string().max(100).optional(),
+  name: z.string().max(300).optional(),
+  givenName: z.string().max(200).optional(),
+  familyName: z.string().max(200).optional(),
+  birthDate: z.string().max(20).optional(),
+  nationality: z.string().max(60).optional(),
+  documentNumber: z.string().max(40).optional(),
+  gender: z.string().max(20).optional(),
+  threshold: threshold.optional(),
+  flight: z.string().trim().max(20).default(''),
+  date: isoDate.optional(),
+  port: z.string().trim().max(60).default(''),
+});
+
+type BatchRecord = Selectable<ScreeningBatchesTable>;
+
+export function presentBatch(b: BatchRecord) {
+  return {
+    id: b.id,
+    kind: b.kind,
+    format: b.format,
+    flight: b.flight,
+    date: b.travel_date,
+    port: b.port,
+    status: b.status,
+    progress: { processed: b.processed, total: b.total, percent: b.total ? Math.floor((100 * b.processed) / b.total) : b.status === 'done' ? 100 : 0 },
+    hits: b.hit_count,
+    suppressed: b.suppressed_count,
+    errors: b.error_count,
+    threshold: b.threshold,
+    failure: b.failure,
+    createdAt: b.created_at,
+    finishedAt: b.finished_at,
+  };
+}
+
+/** A batch of the caller's organisation, or 404 (as for a missing one). */
+export async function loadBatch(p: Platform, ctx: Ctx, id: string): Promise<BatchRecord> {
+  const b = await sdb(p.db).selectFrom('screening_batches').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!b || b.owner_org_id !== ctx.actor.orgId) throw notFound('screening batch');
+  return b;
+}
+
+/**
+ * Reads a passenger list record by record into a new batch (rows stored as they come, so memory does
+ * not grow with the list), then queues it for screening. Lines that cannot be parsed become error
+ * results with their line number and id; the rest go on. A failed upload leaves nothing.
+ */
+export async function createBatch(p: Platform, ctx: Ctx, meta: z.infer<typeof batchMeta>, format: PassengerFormat, lines: LineSource) {
+  requirePermission(ctx, 'write');
+  const db = sdb(p.db);
+  const id = crypto.randomUUID();
+  await db
+    .insertInto('screening_batches')
+    .values({ id, kind: 'batch', format, flight: meta.flight, travel_date: meta.date ?? null, port: meta.port, status: 'receiving', threshold: meta.threshold ?? DEFAULT_THRESHOLD, owner_org_id: ctx.actor.orgId, created_by: ctx.actor.userId, heartbeat: new Date(), failure: null, finished_at: null })
+    .execute();
+  let seq = 0;
+  let errors = 0;
+  let rows: Array<{ batch_id: string; seq: number; line: number; traveller_id: string | null; traveller: string | null; identity_key: string | null; status: 'pending' | 'error'; error: string | null; max_score: null }> = [];
+  const flush = async () => {
+    if (rows.length) await db.insertInto('screening_travellers').values(rows).execute();
+    rows = [];
+  };
+  try {
+    for await (const r of passengerRecords(lines, format)) {
+      if (++seq > MAX_TRAVELLERS) throw new AppError('PAYLOAD_TOO_LARGE', `A batch takes at most ${MAX_TRAVELLERS.toLocaleString('en')} travellers; split the list.`);
+      if (r.error !== undefined || !r.traveller) errors++;
+      rows.push({
+        batch_id: id, seq, line: r.line, traveller_id: r.travellerId?.slice(0, 200) ?? null,
+        traveller: r.traveller ? JSON.stringify(r.warnings ? { ...r.traveller, warnings: r.warnings } : r.traveller) : null,
+        identity_key: r.traveller ? identityKey(r.traveller) : null,
+        status: r.traveller ? 'pending' : 'error', error: r.error?.slice(0, 500) ?? null, max_score: null,
+      });
+      if (rows.length >= 500) await flush();
+    }
+    await flush();
+    if (seq === 0) throw new AppError('INVALID_INPUT', 'The passenger list is empty.', 'content');
+  } catch (e) {
+    await db.deleteFrom('screening_batches').where('id', '=', id).execute();
+    throw e;
+  }
+  const b = await db.transaction().execute(async (tx) => {
+    const row = await tx.updateTable('screening_batches').set({ status: 'queued', total: seq, processed: errors, error_count: errors, heartbeat: null }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+    await p.record(ctx, [{ action: 'screening.batch_create', recordType: 'screening_batch', recordId: id, details: { format, travellers: seq, errors } }], pdb(tx));
+    return row;
+  });
+  runnerOf(p).kick(id);
+  return presentBatch(b);
+}
+
+/** Screens one traveller now; the result is stored as a batch of one, so its hits go to review like any other. */
+export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof screenBody>) {
+  requirePermission(ctx, 'write');
+  const parsed = travellerSchema.safeParse({ ...body, id: body.id ?? 'form' });
+  if (!parsed.success) throw new AppError('INVALID_INPUT', 'Give the traveller\'s name (or given and family names).', 'name');
+  const t = parsed.data;
+  try {
+    prepareQuery(t);
+  } catch (e) {
+    if (e instanceof InvalidTravellerError) throw new AppError('INVALID_INPUT', e.message, /birth/i.test(e.message) ? 'birthDate' : 'name');
+    throw e;
+  }
+  await runtimeOf(p).ensureCurrent();
+  const db = sdb(p.db);
+  const id = crypto.randomUUID();
+  const batch = { id, owner_org_id: ctx.actor.orgId, threshold: body.threshold ?? DEFAULT_THRESHOLD, created_by: ctx.actor.userId };
+  const result = await db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('screening_batches')
+      .values({ ...batch, kind: 'single', format: 'form', flight: body.flight, travel_date: body.date ?? null, port: body.port, status: 'running', total: 1, failure: null, finished_at: null, heartbeat: null })
+      .execute();
+    await tx.insertInto('screening_travellers').values({ batch_id: id, seq: 1, line: 1, traveller_id: t.id, traveller: JSON.stringify(t), identity_key: identityKey(t), status: 'pending', error: null, max_score: null }).execute();
+    const r = await screenRows(p, tx, batch, [{ seq: 1, traveller: t, identity_key: identityKey(t) }], ctx.actor, ctx.now);
+    const row = await tx
+      .updateTable('screening_batches')
+      .set({ status: 'done', processed: 1, cursor: 1, hit_count: r.hits, suppressed_count: r.suppressed, error_count: r.errors, finished_at: new Date() })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await p.record(ctx, [{ action: 'screening.screen', recordType: 'screening_batch', recordId: id, details: { hits: r.hits, suppressed: r.suppressed, entries: r.results[0]?.hits.map((h) => h.entryId) ?? [] } }], pdb(tx));
+    return { row, r };
+  });
+  const hitIds = result.r.results[0]?.hits.map((h) => h.id) ?? [];
+  const hits = hitIds.length ? await presentHits(p, ctx, await db.selectFrom('screening_hits').selectAll().where('id', 'in', hitIds).orderBy('score', 'desc').execute(), { withTraveller: false }) : [];
+  return { batch: presentBatch(result.row), traveller: t, hits };
+}
+
+/** The organisation's batches, newest first. */
+export async function listBatches(p: Platform, ctx: Ctx, q: z.infer<typeof batchListQuery>) {
+  requirePermission(ctx, 'read');
+  const rows = await sdb(p.db)
+    .selectFrom('screening_batches')
+    .selectAll()
+    .where('owner_org_id', '=', ctx.actor.orgId)
+    .$if(!!q.status, (qb) => qb.where('status', '=', q.status!))
+    .orderBy('created_at', 'desc')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
+  await p.record(ctx, [{ action: 'screening.batch_list', recordType: 'screening_batch', details: { results: rows.length } }]);
+  return { items: rows.map(presentBatch) };
+}
+
+/** A batch with its progress (the UI polls this for the progress bar) and the number of hits still open. */
+export async function getBatch(p: Platform, ctx: Ctx, id: string) {
+  requirePermission(ctx, 'read');
+  const b = await loadBatch(p, ctx, id);
+  const open = await sdb(p.db).selectFrom('screening_hits').select((eb) => eb.fn.countAll<number>().as('n')).where('batch_id', '=', id).where('status', '=', 'open').executeTakeFirstOrThrow();
+  await p.record(ctx, [{ action: 'screening.batch_read', recordType: 'screening_batch', recordId: id }]);
+  return { ...presentBatch(b), openHits: Number(open.n) };
+}
+
+/** The result lines of a batch in list order: screened (with hit counts), errors (with line and reason), pending. */
+export async function batchResults(p: Platform, ctx: Ctx, id: string, q: z.infer<typeof resultsQuery>) {
+  requirePermission(ctx, 'read');
+  await loadBatch(p, ctx, id);
+  const rows = await sdb(p.db)
+    .selectFrom('screening_travellers')
+    .select(['seq', 'line', 'traveller_id', 'traveller', 'status', 'error', 'hit_count', 'max_score'])
+    .where('batch_id', '=', id)
+    .$if(q.status === 'hit', (qb) => qb.where('hit_count', '>', 0))
+    .$if(!!q.status && q.status !== 'hit', (qb) => qb.where('status', '=', q.status as 'pending' | 'screened' | 'error'))
+    .orderBy('seq')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
+  await p.record(ctx, [{ action: 'screening.results_read', recordType: 'screening_batch', recordId: id, details: { results: rows.length } }]);
+  return {
+    items: rows.map((r) => ({
+      seq: r.seq, line: r.line, id: r.traveller_id, status: r.status, error: r.error, traveller: r.traveller, hits: r.hit_count, maxScore: r.max_score,
+    })),
+  };
+}

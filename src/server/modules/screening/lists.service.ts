@@ -1,0 +1,227 @@
+/**
+ * Watch lists: imports (UN XML, OFAC legacy CSV, custom CSV or JSON Lines) as versions with a diff,
+ * delisting, the national list rebuilt from intel's subjects, and browsing versions and entries.
+ * Lists are public reference data except the national list, whose entries only show in full to
+ * users the subject's markings allow.
+ */
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { canAccess } from '../../../core/access/policy.ts';
+import { parseCsvList, parseJsonlList, parseOfacCsv, parseUnXml, type ParseIssue, type ParseResult, type WatchlistEntry } from '../../../core/screening/engine.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { activeSourceEntries, createVersion, presentVersion, storedEntry, type StoredEntry } from './lists.store.ts';
+import { runtimeOf } from './runtime.ts';
+import { pdb, requirePermission, sdb, sourceKind } from './screening.db.ts';
+
+export const sourceParam = z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'a list name: lower-case letters, digits and dashes');
+export const importQuery = z.object({
+  skipInvalid: z.enum(['true', 'false']).optional(),
+  includeEntities: z.enum(['true', 'false']).optional(),
+  format: z.enum(['xml', 'csv', 'jsonl']).optional(),
+  note: z.string().max(500).optional(),
+});
+/** A JSON import body: the list text, or the OFAC folder as its two files. */
+export const importBody = z.object({
+  content: z.string().optional(),
+  sdn: z.string().optional(),
+  alt: z.string().optional(),
+  format: z.enum(['xml', 'csv', 'jsonl']).optional(),
+  skipInvalid: z.boolean().optional(),
+  includeEntities: z.boolean().optional(),
+  note: z.string().max(500).optional(),
+});
+export type ImportPayload = z.infer<typeof importBody>;
+
+export const delistBody = z.object({
+  entryIds: z.array(z.string().min(1).max(200)).min(1).max(1000),
+  reason: z.string().trim().min(5, 'give the reason for delisting').max(1000),
+});
+export const versionQuery = z.object({
+  change: z.enum(['added', 'removed', 'changed']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export const entriesQuery = z.object({
+  source: sourceParam.optional(),
+  id: z.string().max(200).optional(),
+  q: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** A list with malformed lines: nothing was imported. */
+export class ListImportError extends AppError {
+  constructor(readonly issues: ParseIssue[]) {
+    super('INVALID_INPUT', `${issues.length} malformed line(s); nothing was imported. ` + issues.slice(0, 5).map((i) => `line ${i.line}: ${i.message}`).join('; '));
+  }
+}
+
+async function parse(source: string, body: ImportPayload, includeEntities: boolean): Promise<ParseResult<WatchlistEntry>> {
+  const kind = sourceKind(source);
+  const text = body.content ?? '';
+  if (kind === 'un') {
+    if (!text.trim()) throw new AppError('INVALID_INPUT', 'Send the UN consolidated list (XML).', 'content');
+    return parseUnXml(text, { includeEntities });
+  }
+  if (kind === 'ofac') {
+    const sdn = body.sdn ?? body.content;
+    if (!sdn?.trim()) throw new AppError('INVALID_INPUT', 'Send sdn.csv (and alt.csv): {"sdn","alt"} or the CSV text.', 'sdn');
+    return parseOfacCsv(sdn, body.alt, { includeEntities });
+  }
+  if (!text.trim()) throw new AppError('INVALID_INPUT', 'Send the list (CSV with a header, or JSON Lines).', 'content');
+  const format = body.format ?? (text.trimStart().startsWith('{') ? 'jsonl' : 'csv');
+  if (format === 'xml') throw new AppError('INVALID_INPUT', 'A custom list is CSV or JSON Lines.', 'format');
+  const r = format === 'jsonl' ? await parseJsonlList(text) : await parseCsvList(text);
+  // Custom ids are the list's own: prefix them with the list name so lists never collide.
+  return { entries: r.entries.map((e) => ({ ...e, id: `${source}:${e.id}`, source })), issues: r.issues };
+}
+
+/** Imports a list as a new version (all or nothing; with skipInvalid the malformed lines are listed and left out). */
+export async function importList(p: Platform, ctx: Ctx, source: string, body: ImportPayload) {
+  requirePermission(ctx, 'write');
+  const kind = sourceKind(source);
+  if (kind === 'national') throw new AppError('INVALID_INPUT', 'The national list is built from intelligence subjects: POST /api/screening/lists/national/rebuild.');
+  const { entries, issues } = await parse(source, body, !!body.includeEntities);
+  if (issues.length && !body.skipInvalid) {
+    await p.record(ctx, [{ action: 'watchlist.import_rejected', recordType: 'watchlist', details: { source, issues: issues.length, firstLine: issues[0]!.line } }]);
+    throw new ListImportError(issues);
+  }
+  const unique = new Map<string, StoredEntry>();
+  for (const e of entries) unique.set(e.id, storedEntry(e));
+  const sha = createHash('sha256').update(body.content ?? '').update(body.sdn ?? '').update(body.alt ?? '').digest('hex');
+  const made = await sdb(p.db).transaction().execute(async (tx) => {
+    const r = (await createVersion(tx, source, kind, [...unique.values()], { origin: 'import', createdBy: ctx.actor.userId, skipped: issues, contentSha256: sha, note: body.note ?? '' }))!;
+    const v = r.version;
+    await p.record(ctx, [{ action: 'watchlist.import', recordType: 'watchlist_version', recordId: v.id, details: { source, version: v.number, entries: v.entryCount, added: v.added, removed: v.removed, changed: v.changed, skipped: issues.length } }], pdb(tx));
+    return v;
+  });
+  await runtimeOf(p).reload();
+  return { ...made, duplicates: entries.length - unique.size };
+}
+
+/** Delists entries of a custom list by hand: a new version without them (official lists change by import only). */
+export async function delist(p: Platform, ctx: Ctx, source: string, body: z.infer<typeof delistBody>) {
+  requirePermission(ctx, 'write');
+  if (sourceKind(source) !== 'custom') throw new AppError('INVALID_INPUT', 'Official lists change by import, the national list with the subjects; only custom lists are delisted by hand.');
+  const made = await sdb(p.db).transaction().execute(async (tx) => {
+    const current = await activeSourceEntries(tx, source);
+    if (current.length === 0 && !(await tx.selectFrom('watchlist_sources').select('id').where('id', '=', source).executeTakeFirst())) throw notFound('watch list');
+    const drop = new Set(body.entryIds);
+    const missing = body.entryIds.filter((id) => !current.some((c) => c.entry_id === id));
+    if (missing.length) throw new AppError('INVALID_INPUT', `Not on the list: ${missing.slice(0, 5).join(', ')}.`, 'entryIds');
+    const kept = current.filter((c) => !drop.has(c.entry_id)).map((c) => ({ entryId: c.entry_id, hash: c.hash, entry: c.entry, access: c.access }));
+    const reasons = new Map(body.entryIds.map((id) => [id, body.reason]));
+    const r = (await createVersion(tx, source, 'custom', kept, { origin: 'delist', createdBy: ctx.actor.userId, note: body.reason, reasons }))!;
+    await p.record(ctx, [{ action: 'watchlist.delist', recordType: 'watchlist_version', recordId: r.version.id, details: { source, version: r.version.number, entryIds: body.entryIds } }], pdb(tx));
+    return r.version;
+  });
+  await runtimeOf(p).reload();
+  return made;
+}
+
+/** Rebuilds the national list from intelligence subjects now (it is also rebuilt before screening when subjects changed). */
+export async function rebuildNational(p: Platform, ctx: Ctx) {
+  requirePermission(ctx, 'write');
+  const v = await runtimeOf(p).rebuildNational(ctx);
+  return { changed: v !== null, version: v ?? (await activeVersion(p, 'national')) };
+}
+
+async function activeVersion(p: Platform, source: string) {
+  const r = await sdb(p.db).selectFrom('watchlist_versions').selectAll().where('source_id', '=', source).where('active', '=', true).executeTakeFirst();
+  return r ? presentVersion(r) : null;
+}
+
+/** The lists with their active version (counts only). */
+export async function listSources(p: Platform, ctx: Ctx) {
+  requirePermission(ctx, 'read');
+  const db = sdb(p.db);
+  const sources = await db.selectFrom('watchlist_sources').selectAll().orderBy('id').execute();
+  const active = await db.selectFrom('watchlist_versions').selectAll().where('active', '=', true).execute();
+  await p.record(ctx, [{ action: 'watchlist.list', recordType: 'watchlist', details: { sources: sources.length } }]);
+  return {
+    index: runtimeOf(p).stats(),
+    items: sources.map((s) => {
+      const v = active.find((a) => a.source_id === s.id);
+      return { source: s.id, kind: s.kind, activeVersion: v ? presentVersion(v) : null };
+    }),
+  };
+}
+
+/** The versions of one list, newest first. */
+export async function listVersions(p: Platform, ctx: Ctx, source: string) {
+  requirePermission(ctx, 'read');
+  const rows = await sdb(p.db).selectFrom('watchlist_versions').selectAll().where('source_id', '=', source).orderBy('number', 'desc').limit(200).execute();
+  if (rows.length === 0) throw notFound('watch list');
+  await p.record(ctx, [{ action: 'watchlist.versions', recordType: 'watchlist', details: { source, versions: rows.length } }]);
+  return { source, items: rows.map(presentVersion) };
+}
+
+/** One version with its diff against the previous (national entries only where the caller may read the subject). */
+export async function getVersion(p: Platform, ctx: Ctx, id: string, q: z.infer<typeof versionQuery>) {
+  requirePermission(ctx, 'read');
+  const db = sdb(p.db);
+  const v = await db.selectFrom('watchlist_versions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!v) throw notFound('watch-list version');
+  let changes = await db
+    .selectFrom('watchlist_changes as c')
+    .leftJoin('watchlist_entries as e', (j) => j.onRef('e.entry_id', '=', 'c.entry_id').on('e.version_id', '=', sql<string>`(SELECT w.id FROM watchlist_versions w WHERE w.source_id = ${v.source_id} AND w.active)`))
+    .select(['c.entry_id', 'c.change', 'c.reason', 'e.primary_name', 'e.access'])
+    .where('c.version_id', '=', id)
+    .$if(!!q.change, (qb) => qb.where('c.change', '=', q.change!))
+    .orderBy('c.change')
+    .orderBy('c.entry_id')
+    .execute();
+  let hidden = 0;
+  if (v.source_id === 'national') {
+    const before = changes.length;
+    const opts = { module: 'intel' as const, now: ctx.now, graceDays: p.config.retentionGraceDays };
+    changes = changes.filter((c) => c.access && canAccess(ctx.actor, c.access as never, 'read', opts) === 'full');
+    hidden = before - changes.length;
+  }
+  const page = changes.slice(q.offset, q.offset + q.limit);
+  await p.record(ctx, [{ action: 'watchlist.version_read', recordType: 'watchlist_version', recordId: id, details: { source: v.source_id, changes: page.length } }]);
+  return {
+    version: presentVersion(v),
+    total: changes.length,
+    hidden,
+    changes: page.map((c) => ({ entryId: c.entry_id, change: c.change, reason: c.reason, name: c.primary_name ?? null })),
+  };
+}
+
+/** Entries of the active lists: by id (with its history), by list, or by name. National entries only where the caller may read the subject. */
+export async function listEntries(p: Platform, ctx: Ctx, q: z.infer<typeof entriesQuery>) {
+  requirePermission(ctx, 'read');
+  const db = sdb(p.db);
+  const rows = await db
+    .selectFrom('watchlist_entries as e')
+    .innerJoin('watchlist_versions as v', 'v.id', 'e.version_id')
+    .select(['e.entry_id', 'e.entry', 'e.access', 'v.source_id', 'v.number', 'e.primary_name'])
+    .where('v.active', '=', true)
+    .$if(!!q.source, (qb) => qb.where('v.source_id', '=', q.source!))
+    .$if(!!q.id, (qb) => qb.where('e.entry_id', '=', q.id!))
+    .$if(!!q.q, (qb) => qb.where(sql<boolean>`(e.primary_name ILIKE ${'%' + q.q + '%'} OR e.entry::text ILIKE ${'%' + q.q + '%'})`))
+    .orderBy('e.entry_id')
+    .execute();
+  const opts = { module: 'intel' as const, now: ctx.now, graceDays: p.config.retentionGraceDays };
+  const visible = rows.filter((r) => !r.access || canAccess(ctx.actor, r.access as never, 'read', opts) === 'full');
+  const page = visible.slice(q.offset, q.offset + q.limit);
+  let history: Array<{ version: number; change: string; reason: string | null; at: Date }> = [];
+  if (q.id && (page.length > 0 || !q.id.startsWith('national:'))) {
+    history = (await db
+      .selectFrom('watchlist_changes as c')
+      .innerJoin('watchlist_versions as v', 'v.id', 'c.version_id')
+      .select(['v.number as version', 'c.change', 'c.reason', 'v.created_at as at'])
+      .where('c.entry_id', '=', q.id)
+      .orderBy('v.number')
+      .execute()) as typeof history;
+  }
+  await p.record(ctx, [{ action: 'watchlist.entries', recordType: 'watchlist', details: { source: q.source ?? null, id: q.id ?? null, results: page.length } }]);
+  return {
+    total: visible.length,
+    items: page.map((r) => ({ entryId: r.entry_id, source: r.source_id, version: r.number, entry: r.entry })),
+    ...(q.id ? { history, delisted: page.length === 0 && history.some((h) => h.change === 'removed') } : {}),
+  };
+}

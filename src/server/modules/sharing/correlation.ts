@@ -1,0 +1,138 @@
+/**
+ * Correlation on strong identifiers. Every stored object's identifiers (hashed) go to
+ * sharing_identifiers; when a value newly appears in an object of one organisation and is already held
+ * in an object of another, both owners' users are told — with the other record's id when they may
+ * read it, else as hit-no-hit (that it exists and whom to ask). A value held by more than `fanOut`
+ * objects goes to the warning list and is no longer correlated.
+ */
+import { sql } from 'kysely';
+import { hasPermission } from '../../../core/access/policy.ts';
+import { identifiersOf } from '../../../core/sharing/identifiers.ts';
+import { actorById, type SessionActor } from '../../platform/auth.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { decide } from '../../platform/records.ts';
+import { notify } from '../notifications/notifications.service.ts';
+import { latestByStixIds, type ObjectRow } from './objects.store.ts';
+import { MODULE } from './taxii.service.ts';
+
+const SYSTEM = { userId: null, username: 'system:sharing', orgId: null, orgName: 'Vigil' };
+
+interface Hit {
+  kind: string;
+  hash: string;
+  mine: ObjectRow;
+  other: ObjectRow;
+}
+
+export class Correlator {
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly p: Platform,
+    private readonly fanOut: number,
+    private readonly log: (msg: string, err?: unknown) => void,
+  ) {}
+
+  /** Queues objects for indexing (in order, one batch at a time). */
+  enqueue(stixIds: string[]): void {
+    this.chain = this.chain.then(() => this.index(stixIds)).catch((e) => this.log('correlation failed', e));
+  }
+
+  /** Resolves when everything queued so far is indexed. */
+  idle(): Promise<void> {
+    return this.chain;
+  }
+
+  async index(stixIds: string[]): Promise<void> {
+    for (let i = 0; i < stixIds.length; i += 1000) await this.indexBatch(stixIds.slice(i, i + 1000));
+  }
+
+  private async indexBatch(stixIds: string[]): Promise<void> {
+    const objects = await latestByStixIds(this.p.db, stixIds);
+    const fresh: Array<{ row: ObjectRow; kind: string; hash: string }> = [];
+    await this.p.db.transaction().execute(async (tx) => {
+      const { rows: before } = await sql<{ stix_id: string; kind: string; value_hash: string }>`
+        SELECT stix_id, kind, value_hash FROM sharing_identifiers WHERE stix_id = ANY(${stixIds}::text[])`.execute(tx);
+      const had = new Set(before.map((b) => `${b.stix_id}|${b.kind}|${b.value_hash}`));
+      await sql`DELETE FROM sharing_identifiers WHERE stix_id = ANY(${stixIds}::text[])`.execute(tx);
+      const rows: Array<{ stix_id: string; kind: string; value_hash: string; owner_org_id: string }> = [];
+      for (const o of objects) {
+        if (o.revoked) continue;
+        for (const id of identifiersOf(o.object)) {
+          rows.push({ stix_id: o.stix_id, kind: id.kind, value_hash: id.hash, owner_org_id: o.owner_org_id });
+          if (!had.has(`${o.stix_id}|${id.kind}|${id.hash}`)) fresh.push({ row: o, kind: id.kind, hash: id.hash });
+        }
+      }
+      if (rows.length) {
+        await sql`INSERT INTO sharing_identifiers (stix_id, kind, value_hash, owner_org_id)
+          SELECT x.stix_id, x.kind, x.value_hash, x.owner_org_id FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+          AS x(stix_id text, kind text, value_hash text, owner_org_id uuid) ON CONFLICT DO NOTHING`.execute(tx);
+      }
+    });
+    if (fresh.length) await this.match(fresh);
+  }
+
+  private async match(fresh: Array<{ row: ObjectRow; kind: string; hash: string }>): Promise<void> {
+    const hashes = [...new Set(fresh.map((f) => f.hash))];
+    const { rows: listed } = await sql<{ value_hash: string }>`SELECT value_hash FROM sharing_warninglist WHERE value_hash = ANY(${hashes}::text[])`.execute(this.p.db);
+    const warned = new Set(listed.map((l) => l.value_hash));
+    const { rows: holders } = await sql<{ value_hash: string; kind: string; stix_id: string; owner_org_id: string }>`
+      SELECT value_hash, kind, stix_id, owner_org_id FROM sharing_identifiers WHERE value_hash = ANY(${hashes}::text[])`.execute(this.p.db);
+    const byHash = new Map<string, typeof holders>();
+    for (const h of holders) byHash.set(h.value_hash, [...(byHash.get(h.value_hash) ?? []), h]);
+    const pairs: Array<{ kind: string; hash: string; mine: ObjectRow; otherId: string }> = [];
+    for (const f of fresh) {
+      if (warned.has(f.hash)) continue;
+      const all = byHash.get(f.hash) ?? [];
+      if (all.length > this.fanOut) {
+        await sql`INSERT INTO sharing_warninglist (value_hash, kind, occurrences) VALUES (${f.hash}, ${f.kind}, ${all.length})
+          ON CONFLICT (value_hash) DO UPDATE SET occurrences = EXCLUDED.occurrences`.execute(this.p.db);
+        warned.add(f.hash);
+        await this.p.audit.append(SYSTEM, [{ action: 'sharing.warninglist', details: { kind: f.kind, occurrences: all.length } }]);
+        continue;
+      }
+      for (const h of all) if (h.stix_id !== f.row.stix_id && h.owner_org_id !== f.row.owner_org_id) pairs.push({ kind: f.kind, hash: f.hash, mine: f.row, otherId: h.stix_id });
+    }
+    if (pairs.length === 0) return;
+    const others = new Map((await latestByStixIds(this.p.db, [...new Set(pairs.map((x) => x.otherId))])).map((r) => [r.stix_id, r]));
+    const hits: Hit[] = pairs.flatMap((x) => (others.get(x.otherId) ? [{ kind: x.kind, hash: x.hash, mine: x.mine, other: others.get(x.otherId)! }] : []));
+    await this.tell(hits);
+  }
+
+  /** Tells the users of both owners, each with what the policy lets them see of the other record. */
+  private async tell(hits: Hit[]): Promise<void> {
+    const orgs = [...new Set(hits.flatMap((h) => [h.mine.owner_org_id, h.other.owner_org_id]))];
+    const users = await this.p.db.selectFrom('users').select(['id', 'org_id']).where('org_id', 'in', orgs).where('disabled', '=', false).execute();
+    const actors: SessionActor[] = [];
+    for (const u of users) {
+      const a = await actorById(this.p.db, u.id);
+      if (a && (hasPermission(a, MODULE, 'read') || hasPermission(a, 'intel', 'read'))) actors.push(a);
+    }
+    await this.p.orgs.fresh();
+    const now = new Date();
+    const grace = this.p.config.retentionGraceDays;
+    await this.p.db.transaction().execute(async (tx) => {
+      for (const h of hits) {
+        for (const [own, other] of [[h.mine, h.other], [h.other, h.mine]] as const) {
+          for (const a of actors.filter((x) => x.orgId === own.owner_org_id)) {
+            const ctx = { actor: a, requestId: 'correlation', purpose: null, now };
+            const sees = decide(ctx, other, 'read', MODULE, grace) === 'full';
+            await notify(tx, [a.userId], {
+              kind: 'sharing.correlation',
+              recordType: 'sharing-object',
+              recordId: own.id,
+              payload: {
+                identifierKind: h.kind,
+                record: own.stix_id,
+                match: sees
+                  ? { hit: false, record: other.stix_id, organisation: other.origin_org_name ?? this.p.orgs.name(other.owner_org_id) }
+                  : { hit: true, contact: { organisationId: other.owner_org_id, organisation: this.p.orgs.name(other.owner_org_id) } },
+              },
+            });
+          }
+        }
+      }
+      await this.p.audit.append(SYSTEM, [{ action: 'sharing.correlation', recordType: 'sharing-object', details: { matches: hits.length, kinds: [...new Set(hits.map((h) => h.kind))] } }], tx);
+    });
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * Objects in and out: storing what partners send (TAXII POST, federation pulls) and what users import
+ * (STIX bundles, MISP events), with stepped-down markings and provenance; STIX and MISP export of any
+ * set of records; the held objects as users see them. Received objects are read-only: nothing here
+ * changes them, a partner's new version is a new row.
+ */
+import { z } from 'zod';
+import { hasPermission } from '../../../core/access/policy.ts';
+import { mispJson, mispToStix, parseMispEvent, stixToMisp } from '../../../core/sharing/misp.ts';
+import { receivedMarkings } from '../../../core/sharing/scope.ts';
+import {
+  bundle,
+  organisationIdentity,
+  tlpOf,
+  uuidOf,
+  vigilExtension,
+  withMarkings,
+  type Provenance,
+  type StixMarkings,
+  type StixObject,
+} from '../../../core/sharing/stix.ts';
+import { StixError, validateBundle } from '../../../core/sharing/validate.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { decide, presentMarkings, readableSql } from '../../platform/records.ts';
+import { sql } from 'kysely';
+import { insertVersions, latestByRecordIds, queryObjects, rowSelect, type ObjectIn, type ObjectRow, type Origin } from './objects.store.ts';
+import { MODULE } from './taxii.service.ts';
+
+const DEFAULTS = { legalBasis: 'received from a sharing partner', purpose: 'as stated by the sender' };
+
+export interface Receipt {
+  origin: Exclude<Origin, 'local'>;
+  originInstance: string;
+  partnerId: string | null;
+  receivingOrgId: string;
+  /** Provenance when an object does not name its owner organisation. */
+  fallbackOrg: { id: string; name: string };
+}
+
+/** The row of a received object: stepped-down markings owned by the receiving organisation, provenance kept. */
+export function receivedObject(o: StixObject, r: Receipt): ObjectIn {
+  const x = vigilExtension(o);
+  const sent = x?.markings as Partial<StixMarkings> | undefined;
+  const m = receivedMarkings(sent, tlpOf(o), r.receivingOrgId, DEFAULTS);
+  const version = String(o.modified ?? o.created ?? '1970-01-01T00:00:00.000Z');
+  const uuid = uuidOf(o.id);
+  const provenanceOf = x?.provenance as Provenance | undefined;
+  return {
+    stix_id: o.id,
+    stix_type: o.type,
+    version_at: version,
+    object: o,
+    record_type: typeof x?.record_type === 'string' ? x.record_type : null,
+    revoked: o.revoked === true,
+    origin: r.origin,
+    origin_instance: provenanceOf?.origin_instance ?? r.originInstance,
+    origin_org_id: provenanceOf?.origin_org_id ?? sent?.owner_org_id ?? r.fallbackOrg.id,
+    origin_org_name: provenanceOf?.origin_org_name ?? sent?.owner_org_name ?? r.fallbackOrg.name,
+    partner_id: r.partnerId,
+    scope: m.scope,
+    id: /^[0-9a-f-]{36}$/i.test(uuid) ? uuid : crypto.randomUUID(),
+    owner_org_id: m.ownerOrgId,
+    classification: m.classification,
+    tlp: m.tlp,
+    distribution: m.distribution,
+    shared_org_ids: m.sharedOrgIds,
+    group_ids: m.groupIds,
+    handling_code: m.handlingCode,
+    hit_no_hit: false,
+    legal_basis: m.legalBasis,
+    purpose: m.purpose,
+    review_date: m.reviewDate,
+  };
+}
+
+/** Stores received objects in one transaction; returns the stix ids of new versions. */
+export async function storeReceived(p: Platform, objects: StixObject[], r: Receipt, onStored: (ids: string[]) => void): Promise<string[]> {
+  const rows = objects.map((o) => receivedObject(o, r));
+  const ids = await p.db.transaction().execute((tx) => insertVersions(tx, rows));
+  if (ids.length) onStored(ids);
+  return ids;
+}
+
+/** An object as this instance passes it on: its current local markings and its provenance in the extension. */
+export function outgoing(r: ObjectRow, orgName: (id: string) => string): StixObject {
+  const m: StixMarkings = {
+    owner_org_id: r.owner_org_id,
+    owner_org_name: orgName(r.owner_org_id),
+    classification: r.classification as StixMarkings['classification'],
+    distribution: r.distribution as StixMarkings['distribution'],
+    scope: r.scope,
+    shared_org_ids: r.shared_org_ids,
+    group_ids: r.group_ids,
+    handling_code: r.handling_code as StixMarkings['handling_code'],
+    hit_no_hit: r.hit_no_hit,
+    legal_basis: r.legal_basis,
+    purpose: r.purpose,
+    review_date: r.review_date,
+  };
+  if (r.origin === 'local') return r.object;
+  return withMarkings(r.object, m, { origin_instance: r.origin_instance ?? '', origin_org_id: r.origin_org_id ?? '', origin_org_name: r.origin_org_name ?? '' });
+}
+
+function requireImport(ctx: Ctx): void {
+  if (!hasPermission(ctx.actor, MODULE, 'write')) throw forbidden('You need write permission on sharing to import.');
+}
+
+/** Turns a validation failure into a 400 naming the offending field as a JSON pointer. */
+export function refuse(e: unknown): never {
+  if (e instanceof StixError) throw new AppError('INVALID_INPUT', e.message, e.pointer || '/');
+  throw e;
+}
+
+function importReceipt(ctx: Ctx, kind: string): Receipt {
+  return {
+    origin: 'import',
+    originInstance: `${kind}-import`,
+    partnerId: null,
+    receivingOrgId: ctx.actor.orgId,
+    fallbackOrg: { id: ctx.actor.orgId, name: ctx.actor.orgName },
+  };
+}
+
+/** Imports a STIX bundle: all of it or, when any object is invalid, nothing. Unknown objects are kept. */
+export async function importStix(p: Platform, ctx: Ctx, doc: unknown, onStored: (ids: string[]) => void) {
+  requireImport(ctx);
+  let objects: StixObject[];
+  try {
+    objects = validateBundle(doc);
+  } catch (e) {
+    refuse(e);
+  }
+  const ids = await storeReceived(p, objects, importReceipt(ctx, 'stix'), onStored);
+  await p.record(ctx, [{ action: 'sharing.import', recordType: 'sharing-object', details: { format: 'stix', objects: objects.length, stored: ids.length, ids } }]);
+  return { received: objects.length, stored: ids.length, ids: objects.map((o) => o.id) };
+}
+
+/** Imports a MISP event (wrapped or bare) as a STIX report holding the event. */
+export async function importMisp(p: Platform, ctx: Ctx, doc: unknown, onStored: (ids: string[]) => void) {
+  requireImport(ctx);
+  let ev;
+  try {
+    ev = parseMispEvent(doc);
+  } catch (e) {
+    refuse(e);
+  }
+  const obj = mispToStix(ev, ctx.now, { owner_org_id: ev.orgc?.uuid ?? ctx.actor.orgId, owner_org_name: ev.orgc?.name ?? ctx.actor.orgName });
+  const ids = await storeReceived(p, [obj], importReceipt(ctx, 'misp'), onStored);
+  await p.record(ctx, [{ action: 'sharing.import', recordType: 'sharing-object', recordId: uuidOf(obj.id), details: { format: 'misp', attributes: ev.attributes.length, objects: ev.objects.length } }]);
+  return { received: 1, stored: ids.length, ids: [obj.id] };
+}
+
+export const exportInput = z.object({ ids: z.array(z.string().uuid()).min(1).max(10_000) });
+
+/** The latest versions of records the caller may read among `ids` (others are left out as if missing). */
+async function readableObjects(p: Platform, ctx: Ctx, ids: string[]): Promise<ObjectRow[]> {
+  const grace = p.config.retentionGraceDays;
+  const rows = await latestByRecordIds(p.db, [...new Set(ids)], readableSql(ctx, MODULE, grace, 'o'));
+  return rows.filter((r) => decide(ctx, r, 'read', MODULE, grace) === 'full');
+}
+
+export async function exportStix(p: Platform, ctx: Ctx, ids: string[]) {
+  const rows = await readableObjects(p, ctx, ids);
+  await p.orgs.fresh();
+  const objects = rows.map((r) => outgoing(r, p.orgs.name));
+  const orgIds = new Set(rows.filter((r) => r.origin === 'local').map((r) => r.owner_org_id));
+  const identities = [...orgIds].map((id) => organisationIdentity(id, p.orgs.name(id)));
+  await p.record(ctx, [{ action: 'sharing.export', recordType: 'sharing-object', details: { format: 'stix', ids: rows.map((r) => r.stix_id) } }]);
+  return bundle(objects, identities);
+}
+
+export async function exportMisp(p: Platform, ctx: Ctx, ids: string[]) {
+  const rows = await readableObjects(p, ctx, ids);
+  if (rows.length === 0) throw notFound('record');
+  await p.orgs.fresh();
+  const ev = stixToMisp(rows.map((r) => outgoing(r, p.orgs.name)), { name: ctx.actor.orgName, uuid: ctx.actor.orgId }, ctx.now);
+  await p.record(ctx, [{ action: 'sharing.export', recordType: 'sharing-object', details: { format: 'misp', ids: rows.map((r) => r.stix_id) } }]);
+  return mispJson(ev);
+}
+
+export const listQuery = z.object({
+  origin: z.enum(['local', 'partner', 'import']).optional(),
+  type: z.string().max(250).optional(),
+  partnerId: z.string().uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+
+function present(p: Platform, r: ObjectRow) {
+  return {
+    id: r.id,
+    stixId: r.stix_id,
+    type: r.stix_type,
+    recordType: r.record_type,
+    version: r.version,
+    dateAdded: r.date_added,
+    revoked: r.revoked,
+    origin: r.origin,
+    provenance: r.origin === 'local' ? null : { instance: r.origin_instance, organisationId: r.origin_org_id, organisation: r.origin_org_name, partnerId: r.partner_id },
+    scope: r.scope,
+    markings: presentMarkings(r, p.orgs.name),
+    readOnly: r.origin !== 'local',
+    object: outgoing(r, p.orgs.name),
+  };
+}
+
+/** Objects held (latest versions) the caller may read, newest first. */
+export async function listObjects(p: Platform, ctx: Ctx, q: z.infer<typeof listQuery>) {
+  const grace = p.config.retentionGraceDays;
+  const where = [sql<boolean>`o.is_latest`, readableSql(ctx, MODULE, grace, 'o')];
+  if (q.origin) where.push(sql<boolean>`o.origin = ${q.origin}`);
+  if (q.type) where.push(sql<boolean>`o.stix_type = ${q.type}`);
+  if (q.partnerId) where.push(sql<boolean>`o.partner_id = ${q.partnerId}::uuid`);
+  const { rows } = await sql<ObjectRow>`SELECT ${rowSelect('o')} FROM sharing_objects o WHERE ${sql.join(where, sql` AND `)}
+    ORDER BY o.date_added DESC, o.seq DESC LIMIT ${q.limit} OFFSET ${q.offset}`.execute(p.db);
+  const visible = rows.filter((r) => decide(ctx, r, 'read', MODULE, grace) === 'full');
+  await p.orgs.fresh();
+  await p.record(ctx, [{ action: 'sharing.list', recordType: 'sharing-object', details: { count: visible.length, ids: visible.map((r) => r.stix_id) } }]);
+  return { results: visible.map((r) => present(p, r)) };
+}
+
+/** One held object (by record id): its latest version, with every version's number. */
+export async function getObject(p: Platform, ctx: Ctx, id: string) {
+  const grace = p.config.retentionGraceDays;
+  const { rows } = await queryObjects(p.db, { where: [sql<boolean>`o.id = ${id}::uuid`, readableSql(ctx, MODULE, grace, 'o')], limit: 500 });
+  const visible = rows.filter((r) => decide(ctx, r, 'read', MODULE, grace) === 'full');
+  const latest = visible.find((r) => r.is_latest);
+  if (!latest) throw notFound('object');
+  await p.orgs.fresh();
+  await p.record(ctx, [{ action: 'sharing.read', recordType: 'sharing-object', recordId: id }]);
+  return { ...present(p, latest), versions: visible.map((r) => ({ version: r.version, dateAdded: r.date_added, revoked: r.revoked })) };
+}

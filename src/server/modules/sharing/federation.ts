@@ -1,0 +1,218 @@
+/**
+ * Federation, receiving side: one loop per registered partner pulls its TAXII collections
+ * incrementally (a cursor on date added per collection, following `next` within a run), then
+ * long-polls the partner's /api/sharing/events until it has something new (near real time), falling
+ * back to the pull interval for servers without it. Each partner runs on its own: one that fails,
+ * answers garbage or goes silent (timeout) is recorded on its status and retried with back-off, and
+ * the others go on. Disabling or deleting a partner aborts its loop at once; a token revoked by the
+ * partner makes its next request fail (401), which stops the flow.
+ */
+import { sql } from 'kysely';
+import type { StixObject } from '../../../core/sharing/stix.ts';
+import { StixError, validateEnvelope } from '../../../core/sharing/validate.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { storeReceived } from './exchange.service.ts';
+
+export const TAXII_MEDIA = 'application/taxii+json;version=2.1';
+const SYSTEM = { userId: null, username: 'system:sharing', orgId: null, orgName: 'Vigil' };
+
+export interface FederationOptions {
+  /** Pause between pulls when the partner offers no long-poll, and the base of the back-off. */
+  pullMs: number;
+  /** Longest a request to a partner may take. */
+  timeoutMs: number;
+  /** How long a long-poll waits at the partner. */
+  longPollS: number;
+  pageSize: number;
+}
+
+export interface PartnerRow {
+  id: string;
+  name: string;
+  api_root: string;
+  token: string;
+  collections: string[];
+  receiving_org_id: string;
+  enabled: boolean;
+}
+
+class PartnerError extends Error {}
+
+export class Federation {
+  private loops = new Map<string, AbortController>();
+  /** The partner's latest date_added its long-poll announced (so objects outside our collections do not wake us again). */
+  private lastSeen = new Map<string, string>();
+  private stopped = false;
+
+  constructor(
+    private readonly p: Platform,
+    private readonly opts: FederationOptions,
+    private readonly onStored: (ids: string[]) => void,
+    private readonly log: (msg: string, err?: unknown) => void,
+  ) {}
+
+  async start(): Promise<void> {
+    const { rows } = await sql<PartnerRow>`SELECT * FROM sharing_partners WHERE enabled`.execute(this.p.db);
+    for (const r of rows) this.run(r);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const c of this.loops.values()) c.abort();
+    this.loops.clear();
+  }
+
+  /** (Re)starts the loop of a partner after a change, or stops it. */
+  async restart(id: string): Promise<void> {
+    this.loops.get(id)?.abort();
+    this.loops.delete(id);
+    const { rows } = await sql<PartnerRow>`SELECT * FROM sharing_partners WHERE id = ${id}::uuid AND enabled`.execute(this.p.db);
+    if (rows[0] && !this.stopped) this.run(rows[0]);
+  }
+
+  private run(partner: PartnerRow): void {
+    const ctl = new AbortController();
+    this.loops.set(partner.id, ctl);
+    void (async () => {
+      let failures = 0;
+      while (!ctl.signal.aborted) {
+        try {
+          await this.syncPartner(partner, ctl.signal);
+          failures = 0;
+          await this.waitForChange(partner, ctl.signal);
+        } catch (e) {
+          if (ctl.signal.aborted) break;
+          failures++;
+          await this.recordFailure(partner.id, e).catch((err) => this.log('sharing: cannot record a partner failure', err));
+          await sleep(Math.min(this.opts.pullMs * 2 ** Math.min(failures, 6), 60_000), ctl.signal);
+        }
+      }
+    })();
+  }
+
+  private async request(partner: PartnerRow, url: URL, signal: AbortSignal, timeoutMs = this.opts.timeoutMs): Promise<unknown> {
+    const res = await fetch(url, {
+      headers: { accept: TAXII_MEDIA, authorization: `Bearer ${partner.token}` },
+      signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
+    }).catch((e: unknown) => {
+      if (signal.aborted) throw e;
+      throw new PartnerError(`${url.pathname}: no answer (${e instanceof Error && e.name === 'TimeoutError' ? `timed out after ${timeoutMs} ms` : String((e as Error).message ?? e)})`);
+    });
+    const text = await res.text();
+    if (res.status === 404 && url.pathname.endsWith('/api/sharing/events')) return undefined;
+    if (!res.ok) throw new PartnerError(`${url.pathname}: HTTP ${res.status}${res.status === 401 ? ' (token refused or revoked)' : ''}`);
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new PartnerError(`${url.pathname}: the answer is not JSON`);
+    }
+  }
+
+  /** The collections to pull: the registered ones, or every readable one the partner lists. */
+  private async collections(partner: PartnerRow, signal: AbortSignal): Promise<string[]> {
+    if (partner.collections.length > 0) return partner.collections;
+    const body = (await this.request(partner, new URL('collections/', partner.api_root), signal)) as { collections?: Array<{ id?: unknown; can_read?: unknown }> };
+    if (!body || (body.collections !== undefined && !Array.isArray(body.collections))) throw new PartnerError('collections: not a TAXII collections resource');
+    return (body.collections ?? []).filter((c) => c.can_read === true && typeof c.id === 'string').map((c) => String(c.id));
+  }
+
+  /** Pulls everything new from a partner; returns the number of new versions stored. */
+  async syncPartner(partner: PartnerRow, signal: AbortSignal = new AbortController().signal): Promise<number> {
+    await sql`UPDATE sharing_partners SET last_attempt_at = now() WHERE id = ${partner.id}::uuid`.execute(this.p.db);
+    let stored = 0;
+    for (const cid of await this.collections(partner, signal)) {
+      const { rows } = await sql<{ added_after: string | null }>`SELECT added_after FROM sharing_partner_cursors
+        WHERE partner_id = ${partner.id}::uuid AND collection_id = ${cid}`.execute(this.p.db);
+      const cursor = rows[0]?.added_after ?? null;
+      let next: string | undefined;
+      for (;;) {
+        const url = new URL(`collections/${encodeURIComponent(cid)}/objects/`, partner.api_root);
+        url.searchParams.set('limit', String(this.opts.pageSize));
+        if (cursor) url.searchParams.set('added_after', cursor);
+        if (next) url.searchParams.set('next', next);
+        const { body, last } = await this.fetchPage(partner, url, signal);
+        let env: { objects: StixObject[]; more: boolean; next: string | undefined };
+        try {
+          env = validateEnvelope(body);
+        } catch (e) {
+          if (e instanceof StixError) {
+            await sql`UPDATE sharing_partners SET objects_rejected = objects_rejected + 1 WHERE id = ${partner.id}::uuid`.execute(this.p.db);
+            throw new PartnerError(`collection ${cid}: invalid STIX at ${e.pointer}: ${e.message}; nothing of the page was stored`);
+          }
+          throw e;
+        }
+        const ids = await storeReceived(
+          this.p,
+          env.objects,
+          { origin: 'partner', originInstance: partner.api_root, partnerId: partner.id, receivingOrgId: partner.receiving_org_id, fallbackOrg: { id: partner.id, name: partner.name } },
+          this.onStored,
+        );
+        stored += ids.length;
+        const done = !env.more || !env.next;
+        // The cursor moves only when a run reaches the end: a run cut short starts over from the old cursor.
+        if (done && last) {
+          await sql`INSERT INTO sharing_partner_cursors (partner_id, collection_id, added_after, updated_at) VALUES (${partner.id}::uuid, ${cid}, ${last}, now())
+            ON CONFLICT (partner_id, collection_id) DO UPDATE SET added_after = EXCLUDED.added_after, updated_at = now()`.execute(this.p.db);
+        }
+        if (ids.length) {
+          await sql`UPDATE sharing_partners SET objects_received = objects_received + ${ids.length} WHERE id = ${partner.id}::uuid`.execute(this.p.db);
+          await this.p.audit.append(SYSTEM, [{ action: 'sharing.receive', recordType: 'partner', recordId: partner.id, details: { collection: cid, count: ids.length } }]);
+        }
+        if (done) break;
+        next = env.next;
+      }
+    }
+    await sql`UPDATE sharing_partners SET last_success_at = now(), consecutive_failures = 0 WHERE id = ${partner.id}::uuid`.execute(this.p.db);
+    return stored;
+  }
+
+  private async fetchPage(partner: PartnerRow, url: URL, signal: AbortSignal): Promise<{ body: unknown; last: string | null }> {
+    const res = await fetch(url, { headers: { accept: TAXII_MEDIA, authorization: `Bearer ${partner.token}` }, signal: AbortSignal.any([signal, AbortSignal.timeout(this.opts.timeoutMs)]) }).catch((e: unknown) => {
+      if (signal.aborted) throw e;
+      throw new PartnerError(`${url.pathname}: no answer (${e instanceof Error && e.name === 'TimeoutError' ? `timed out after ${this.opts.timeoutMs} ms` : String((e as Error).message ?? e)})`);
+    });
+    if (!res.ok) throw new PartnerError(`${url.pathname}: HTTP ${res.status}${res.status === 401 ? ' (token refused or revoked)' : ''}`);
+    const text = await res.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new PartnerError(`${url.pathname}: the answer is not JSON`);
+    }
+    return { body, last: res.headers.get('x-taxii-date-added-last') };
+  }
+
+  /** Waits at the partner until it has something new for us (or the pull interval, without long-poll). */
+  private async waitForChange(partner: PartnerRow, signal: AbortSignal): Promise<void> {
+    const { rows } = await sql<{ after: string | null }>`SELECT max(added_after) AS after FROM sharing_partner_cursors WHERE partner_id = ${partner.id}::uuid`.execute(this.p.db);
+    const url = new URL('/api/sharing/events', partner.api_root);
+    url.searchParams.set('wait', String(this.opts.longPollS));
+    const seen = this.lastSeen.get(partner.id);
+    const after = [rows[0]?.after, seen].filter((x): x is string => !!x).sort().pop();
+    if (after) url.searchParams.set('after', after);
+    const body = (await this.request(partner, url, signal, this.opts.longPollS * 1000 + this.opts.timeoutMs)) as { changed?: boolean; last?: string } | undefined;
+    if (body?.last) this.lastSeen.set(partner.id, body.last);
+    if (body === undefined) await sleep(this.opts.pullMs, signal);
+    else if (!body.changed) await sleep(Math.min(this.opts.pullMs, 1000), signal);
+  }
+
+  private async recordFailure(id: string, e: unknown): Promise<void> {
+    const message = e instanceof PartnerError ? e.message : `unexpected failure: ${String((e as Error)?.message ?? e)}`;
+    await sql`UPDATE sharing_partners SET last_error = ${message.slice(0, 1000)}, last_error_at = now(), consecutive_failures = consecutive_failures + 1
+      WHERE id = ${id}::uuid`.execute(this.p.db);
+    await this.p.audit.append(SYSTEM, [{ action: 'sharing.partner-failure', recordType: 'partner', recordId: id, details: { message: message.slice(0, 300) } }]);
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const t = setTimeout(done, ms);
+    t.unref();
+    function done() {
+      clearTimeout(t);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}

@@ -1,0 +1,196 @@
+/**
+ * Partner instances (administrators): register, change, remove, status page, sync now. The partner's
+ * token is kept to call it and never shown again. And the long-poll that wakes partners pulling from us.
+ */
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { hasPermission } from '../../../core/access/policy.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { readableSql } from '../../platform/records.ts';
+import type { Federation, PartnerRow } from './federation.ts';
+import { lastAdded } from './objects.store.ts';
+import type { Outbox } from './outbox.ts';
+import { MODULE } from './taxii.service.ts';
+
+const apiRoot = z
+  .string()
+  .trim()
+  .url('must be the URL of a TAXII 2.1 API root')
+  .refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL')
+  .transform((u) => (u.endsWith('/') ? u : `${u}/`));
+
+export const partnerInput = z.object({
+  name: z.string().trim().min(2).max(200),
+  apiRoot,
+  token: z.string().trim().min(8).max(500),
+  collections: z.array(z.string().trim().min(1).max(100)).max(100).default([]),
+  receivingOrgId: z.string().uuid().optional(),
+});
+export const partnerPatch = partnerInput.omit({ name: true }).partial().extend({ enabled: z.boolean().optional() });
+
+function requireAdmin(ctx: Ctx): void {
+  if (!hasPermission(ctx.actor, 'admin', 'admin') && !hasPermission(ctx.actor, MODULE, 'admin')) {
+    throw forbidden('Only administrators manage sharing partners.');
+  }
+}
+
+interface StatusRow extends PartnerRow {
+  created_at: Date;
+  last_attempt_at: Date | null;
+  last_success_at: Date | null;
+  last_error: string | null;
+  last_error_at: Date | null;
+  consecutive_failures: number;
+  objects_received: number;
+  objects_rejected: number;
+}
+
+function present(r: StatusRow, cursors: Array<{ collection_id: string; added_after: string | null }> = []) {
+  const failing = r.consecutive_failures > 0;
+  return {
+    id: r.id,
+    name: r.name,
+    apiRoot: r.api_root,
+    collections: r.collections,
+    receivingOrgId: r.receiving_org_id,
+    enabled: r.enabled,
+    createdAt: r.created_at,
+    status: {
+      state: !r.enabled ? 'disabled' : failing ? 'failing' : r.last_success_at ? 'ok' : 'pending',
+      lastAttemptAt: r.last_attempt_at,
+      lastSuccessAt: r.last_success_at,
+      lastError: r.last_error,
+      lastErrorAt: r.last_error_at,
+      consecutiveFailures: r.consecutive_failures,
+      objectsReceived: Number(r.objects_received),
+      objectsRejected: Number(r.objects_rejected),
+      cursors: cursors.map((c) => ({ collection: c.collection_id, addedAfter: c.added_after })),
+    },
+  };
+}
+
+async function load(p: Platform, id: string): Promise<StatusRow> {
+  const { rows } = await sql<StatusRow>`SELECT * FROM sharing_partners WHERE id = ${id}::uuid`.execute(p.db);
+  if (!rows[0]) throw notFound('partner');
+  return rows[0];
+}
+
+export async function listPartners(p: Platform, ctx: Ctx) {
+  requireAdmin(ctx);
+  const { rows } = await sql<StatusRow>`SELECT * FROM sharing_partners ORDER BY name`.execute(p.db);
+  return { partners: rows.map((r) => present(r)) };
+}
+
+export async function getPartner(p: Platform, ctx: Ctx, id: string) {
+  requireAdmin(ctx);
+  const r = await load(p, id);
+  const { rows } = await sql<{ collection_id: string; added_after: string | null }>`SELECT collection_id, added_after FROM sharing_partner_cursors
+    WHERE partner_id = ${id}::uuid ORDER BY collection_id`.execute(p.db);
+  return present(r, rows);
+}
+
+async function checkOrg(p: Platform, orgId: string): Promise<void> {
+  const found = await p.db.selectFrom('organisations').select('id').where('id', '=', orgId).executeTakeFirst();
+  if (!found) throw new AppError('INVALID_INPUT', 'No such organisation.', 'receivingOrgId');
+}
+
+export async function createPartner(p: Platform, ctx: Ctx, fed: Federation, input: z.infer<typeof partnerInput>) {
+  requireAdmin(ctx);
+  const orgId = input.receivingOrgId ?? ctx.actor.orgId;
+  await checkOrg(p, orgId);
+  const id = crypto.randomUUID();
+  await p.db.transaction().execute(async (tx) => {
+    const { rows } = await sql`SELECT 1 FROM sharing_partners WHERE name = ${input.name}`.execute(tx);
+    if (rows.length) throw new AppError('CONFLICT', 'A partner with this name exists.', 'name');
+    await sql`INSERT INTO sharing_partners (id, name, api_root, token, collections, receiving_org_id, created_by)
+      VALUES (${id}::uuid, ${input.name}, ${input.apiRoot}, ${input.token}, ${input.collections}::text[], ${orgId}::uuid, ${ctx.actor.userId}::uuid)`.execute(tx);
+    await p.record(ctx, [{ action: 'sharing.partner.create', recordType: 'partner', recordId: id, details: { apiRoot: input.apiRoot } }], tx);
+  });
+  await fed.restart(id);
+  return getPartner(p, ctx, id);
+}
+
+export async function updatePartner(p: Platform, ctx: Ctx, fed: Federation, id: string, input: z.infer<typeof partnerPatch>) {
+  requireAdmin(ctx);
+  await load(p, id);
+  if (input.receivingOrgId) await checkOrg(p, input.receivingOrgId);
+  const sets = [
+    input.apiRoot !== undefined ? sql`api_root = ${input.apiRoot}` : null,
+    input.token !== undefined ? sql`token = ${input.token}` : null,
+    input.collections !== undefined ? sql`collections = ${input.collections}::text[]` : null,
+    input.receivingOrgId !== undefined ? sql`receiving_org_id = ${input.receivingOrgId}::uuid` : null,
+    input.enabled !== undefined ? sql`enabled = ${input.enabled}` : null,
+    input.token !== undefined || input.enabled ? sql`consecutive_failures = 0` : null,
+  ].filter((s) => s !== null);
+  await p.db.transaction().execute(async (tx) => {
+    if (sets.length) await sql`UPDATE sharing_partners SET ${sql.join(sets)} WHERE id = ${id}::uuid`.execute(tx);
+    if (input.apiRoot !== undefined || input.collections !== undefined) await sql`DELETE FROM sharing_partner_cursors WHERE partner_id = ${id}::uuid`.execute(tx);
+    await p.record(ctx, [{ action: 'sharing.partner.update', recordType: 'partner', recordId: id, details: { fields: Object.keys(input) } }], tx);
+  });
+  await fed.restart(id);
+  return getPartner(p, ctx, id);
+}
+
+/** Removes a partner: its loop stops at once; what it sent stays, with its provenance. */
+export async function deletePartner(p: Platform, ctx: Ctx, fed: Federation, id: string) {
+  requireAdmin(ctx);
+  await load(p, id);
+  await p.db.transaction().execute(async (tx) => {
+    await sql`DELETE FROM sharing_partners WHERE id = ${id}::uuid`.execute(tx);
+    await p.record(ctx, [{ action: 'sharing.partner.delete', recordType: 'partner', recordId: id }], tx);
+  });
+  await fed.restart(id);
+}
+
+/** Pulls from a partner now (the status page shows the outcome). */
+export async function syncNow(p: Platform, ctx: Ctx, fed: Federation, id: string) {
+  requireAdmin(ctx);
+  const r = await load(p, id);
+  if (!r.enabled) throw new AppError('CONFLICT', 'The partner is disabled.');
+  let stored = 0;
+  let error: string | null = null;
+  try {
+    stored = await fed.syncPartner(r);
+  } catch (e) {
+    error = (e as Error).message;
+    await sql`UPDATE sharing_partners SET last_error = ${error.slice(0, 1000)}, last_error_at = now(), consecutive_failures = consecutive_failures + 1 WHERE id = ${id}::uuid`.execute(p.db);
+  }
+  await p.record(ctx, [{ action: 'sharing.partner.sync', recordType: 'partner', recordId: id, details: { stored, failed: error !== null } }]);
+  return { stored, error, partner: await getPartner(p, ctx, id) };
+}
+
+export const eventsQuery = z.object({
+  after: z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'must be a timestamp').optional(),
+  wait: z.coerce.number().int().min(0).max(60).default(25),
+});
+
+/**
+ * Long-poll for partners: answers as soon as an object the caller may receive was added after `after`
+ * ({changed: true, last}), or after `wait` seconds ({changed: false}). Nothing but the time is told.
+ */
+export async function waitForEvents(p: Platform, ctx: Ctx, outbox: Outbox, q: z.infer<typeof eventsQuery>, closed: AbortSignal) {
+  if (!hasPermission(ctx.actor, MODULE, 'read')) throw forbidden('You need read permission on sharing.');
+  const readable = readableSql(ctx, MODULE, p.config.retentionGraceDays, 'o');
+  const deadline = Date.now() + q.wait * 1000;
+  await outbox.catchUp();
+  for (;;) {
+    const last = await lastAdded(p.db, readable, q.after ?? null);
+    if (last) return { changed: true, last };
+    const left = deadline - Date.now();
+    if (left <= 0 || closed.aborted) return { changed: false, last: q.after ?? null };
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(done, left);
+      t.unref();
+      function done() {
+        clearTimeout(t);
+        outbox.events.off('added', done);
+        closed.removeEventListener('abort', done);
+        resolve();
+      }
+      outbox.events.once('added', done);
+      closed.addEventListener('abort', done, { once: true });
+    });
+  }
+}
