@@ -51,7 +51,7 @@ for (const backend of backends) {
   await sql`DROP INDEX subject_names_latin_trgm`.execute(db);
   for (let i = 0; i < n; i += 2000) {
     const subjects = [];
-    const names = [];
+    const names: Array<{ subject_id: string; position: number; name: string; latin: string }> = [];
     for (let k = i; k < Math.min(n, i + 2000); k++) {
       const id = crypto.randomUUID();
       const ns = [person(), person(), person()];

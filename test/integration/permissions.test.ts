@@ -73,6 +73,7 @@ const cases: Case[] = [
   [null, 'GET', () => '/api/reports?q=parcel', undefined, [401]],
   ['border.officer', 'POST', () => '/api/reports', reportBody([]), [403]],
   ['analyst.police', 'GET', () => `/api/reports/${reportId}`, undefined, [404]],
+  ['analyst.police', 'POST', () => `/api/reports/${reportId}/review`, { nextReviewDate: '2029-01-01' }, [404]],
   ['border.officer', 'POST', () => '/api/links', () => ({ fromSubjectId: subjectId, toSubjectId: ANY_ID, type: 'family', markings: markings() }), [403]],
   ['analyst.police', 'DELETE', () => `/api/links/${linkId}`, undefined, [404]],
   [null, 'GET', () => '/api/review-queue', undefined, [401]],

@@ -130,6 +130,10 @@ describe('subjects', () => {
     const pg = await police.get(`/api/subjects/${a.body.id}/graph`);
     expect(pg.body.nodes).toHaveLength(1);
     expect(pg.body.edges).toHaveLength(0);
+    const rv = await intel.post(`/api/reports/${rep.body.id}/review`, { nextReviewDate: '2029-06-01' });
+    expect(rv.status).toBe(200);
+    expect((await intel.get(`/api/reports/${rep.body.id}`)).body.markings.reviewDate).toBe('2029-06-01');
+    expect((await police.post(`/api/reports/${rep.body.id}/review`, { nextReviewDate: '2029-06-01' })).status).toBe(403);
     const fts = await intel.get('/api/reports?q=szemlelo%20kikotoben');
     expect(fts.body.results.map((r: { id: string }) => r.id)).toContain(rep.body.id);
   });

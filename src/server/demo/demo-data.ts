@@ -110,7 +110,7 @@ function markingsFor(f: Faker, owner: OrgKey, org: Record<OrgKey, string>, jib: 
     sharedWith: distribution === 'organisations' ? [org.threat, owner === 'civil' ? org.police : org.civil] : [],
     groupIds: distribution === 'group' ? [jib] : [],
     handlingCode: (['H0', 'H1', 'H2', 'H0'] as const)[i % 4]!,
-    hitNoHit: distribution === 'organisation' && i % 2 === 0,
+    hitNoHit: distribution === 'organisation' && Math.floor(i / 6) % 2 === 0,
     legalBasis: owner === 'civil' || owner === 'military' ? 'Organic Act of 30 November 1998 on intelligence services, art. 7' : 'Police Function Act of 5 August 1992, art. 44/2',
     purpose: 'prevention of terrorism and violent extremism',
     reviewDate: review,

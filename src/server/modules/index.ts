@@ -9,6 +9,7 @@ import { notificationRoutes } from './notifications/notifications.routes.ts';
 import { oversightRoutes } from './oversight/oversight.routes.ts';
 import { deleteForSubject } from './threat/threat.service.ts';
 import { threatRoutes } from './threat/threat.routes.ts';
+import { screeningRoutes } from './screening/screening.routes.ts';
 import { sharingRoutes } from './sharing/sharing.routes.ts';
 
 export async function registerModules(app: FastifyInstance, p: Platform): Promise<void> {
@@ -19,6 +20,7 @@ export async function registerModules(app: FastifyInstance, p: Platform): Promis
   await notificationRoutes(app, p);
   await oversightRoutes(app, p);
   // (further modules are registered below this line)
+  await screeningRoutes(app, p);
   await sharingRoutes(app, p);
   await contentRoutes(app, p);
 }

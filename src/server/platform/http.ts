@@ -64,6 +64,8 @@ export async function buildHttp(platform: Platform, registerModules: (app: Fasti
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
+        // Plain HTTP on localhost must keep working; behind TLS the proxy adds HSTS.
+        upgradeInsecureRequests: null,
       },
     },
     referrerPolicy: { policy: 'no-referrer' },

@@ -6,7 +6,7 @@ import { ctxOf } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import type { Platform } from '../../platform/platform.ts';
 import * as reports from './reports.service.ts';
-import { reviewQueue } from './review.service.ts';
+import { reviewQueue, reviewReport } from './review.service.ts';
 import * as subjects from './subjects.service.ts';
 
 const idParams = z.object({ id: uuid });
@@ -54,6 +54,9 @@ export async function intelRoutes(app: FastifyInstance, p: Platform, onSubjectDe
     reply.status(201).send(await reports.createReport(p, ctxOf(req), req.body)),
   );
   r.get('/api/reports/:id', { schema: { tags, params: idParams } }, async (req) => reports.getReport(p, ctxOf(req), req.params.id));
+  r.post('/api/reports/:id/review', { schema: { tags, summary: 'Review a report: set its next review date', params: idParams, body: subjects.reviewInput } }, async (req) =>
+    reviewReport(p, ctxOf(req), req.params.id, req.body),
+  );
   r.post('/api/links', { schema: { tags, summary: 'Link two subjects', body: linkInput } }, async (req, reply) =>
     reply.status(201).send(await reports.createLink(p, ctxOf(req), req.body)),
   );

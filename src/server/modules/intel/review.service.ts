@@ -1,6 +1,9 @@
+import { sql } from 'kysely';
 import { hasPermission } from '../../../core/access/policy.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { decide, type MarkingRow } from '../../platform/records.ts';
 import { reviewFlags } from './subjects.service.ts';
 
 /**
@@ -37,4 +40,24 @@ export async function reviewQueue(p: Platform, ctx: Ctx) {
     .map((i) => ({ ...i, ...reviewFlags(i.reviewDate, ctx, p.config.retentionGraceDays) }));
   await p.record(ctx, [{ action: 'review.queue', details: { subjects: subjects.map((s) => s.id), reports: reports.map((r) => r.id) } }]);
   return { items };
+}
+
+/** The owner reviews a report: sets its next review date, which lifts a retention restriction. */
+export async function reviewReport(p: Platform, ctx: Ctx, id: string, input: { nextReviewDate: string }) {
+  if (!hasPermission(ctx.actor, 'intel', 'write')) throw forbidden('You need write permission on intelligence records.');
+  const today = ctx.now.toISOString().slice(0, 10);
+  if (input.nextReviewDate <= today) throw new AppError('INVALID_INPUT', 'The next review date must be in the future.', 'nextReviewDate');
+  const max = new Date(ctx.now.getTime() + 3 * 366 * 86_400_000).toISOString().slice(0, 10);
+  if (input.nextReviewDate > max) throw new AppError('INVALID_INPUT', 'Review a record at least every three years.', 'nextReviewDate');
+  await p.db.transaction().execute(async (tx) => {
+    const row = (await tx.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst()) as MarkingRow | undefined;
+    if (!row) throw notFound('report');
+    if (decide(ctx, row, 'write', 'intel', p.config.retentionGraceDays) !== 'full') {
+      if (decide(ctx, row, 'read', 'intel', p.config.retentionGraceDays) === 'full') throw forbidden('Only the owner organisation can review this record.');
+      throw notFound('report');
+    }
+    await tx.updateTable('reports').set({ review_date: input.nextReviewDate, updated_by: ctx.actor.userId, updated_at: new Date(), version: sql`version + 1` }).where('id', '=', id).execute();
+    await p.record(ctx, [{ action: 'report.review', recordType: 'report', recordId: id, details: { nextReviewDate: input.nextReviewDate } }], tx);
+  });
+  return { id, reviewDate: input.nextReviewDate };
 }

@@ -121,7 +121,8 @@ export async function getSubject(p: Platform, ctx: Ctx, id: string, opts: { audi
     return { id, ...presentHit(p, row.owner_org_id) };
   }
   if (opts.audit !== false) await p.record(ctx, [{ action: 'subject.read', recordType: 'subject', recordId: id }]);
-  return presentSubject(p, ctx, row);
+  const follow = await p.db.selectFrom('subject_follows').select('org_id').where('subject_id', '=', id).where('org_id', '=', ctx.actor.orgId).executeTakeFirst();
+  return { ...presentSubject(p, ctx, row), following: !!follow };
 }
 
 /** Loads a subject the caller may change (owner organisation, write permission, cleared) or 404. */

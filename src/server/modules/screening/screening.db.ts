@@ -147,7 +147,7 @@ export interface ScreeningReferralsTable {
   created_at: Timestamp;
 }
 
-export interface ScreeningTables {
+export type ScreeningTables = {
   watchlist_sources: WatchlistSourcesTable;
   watchlist_versions: WatchlistVersionsTable;
   watchlist_entries: WatchlistEntriesTable;
@@ -158,7 +158,7 @@ export interface ScreeningTables {
   screening_decisions: ScreeningDecisionsTable;
   screening_suppressions: ScreeningSuppressionsTable;
   screening_referrals: ScreeningReferralsTable;
-}
+};
 
 export type ScreeningDb = Kysely<DB & ScreeningTables>;
 
