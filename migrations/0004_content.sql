@@ -20,6 +20,7 @@ CREATE TABLE content_banks (
 -- its file digests (videos have digests only).
 CREATE TABLE content_bank_entries (
   id uuid PRIMARY KEY,
+  seq bigint GENERATED ALWAYS AS IDENTITY,
   bank_id uuid NOT NULL REFERENCES content_banks(id) ON DELETE CASCADE,
   pdq text CHECK (pdq ~ '^[0-9a-f]{64}$'),
   quality smallint NOT NULL DEFAULT 100 CHECK (quality BETWEEN 0 AND 100),
@@ -31,7 +32,7 @@ CREATE TABLE content_bank_entries (
   created_at timestamptz NOT NULL DEFAULT now(),
   CHECK (pdq IS NOT NULL OR sha256 IS NOT NULL)
 );
-CREATE INDEX content_entries_bank ON content_bank_entries(bank_id, created_at, id);
+CREATE INDEX content_entries_bank ON content_bank_entries(bank_id, seq);
 CREATE INDEX content_entries_md5 ON content_bank_entries(md5) WHERE md5 IS NOT NULL;
 CREATE INDEX content_entries_sha256 ON content_bank_entries(sha256) WHERE sha256 IS NOT NULL;
 

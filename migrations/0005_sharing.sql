@@ -105,3 +105,11 @@ CREATE TABLE sharing_warninglist (
   occurrences integer NOT NULL,
   added_at timestamptz NOT NULL DEFAULT now()
 );
+
+-- The change feed the sharing outbox reads through intel's exported intelChangesAfter (keyset on
+-- updated_at, id). Without these, every outbox run sorts whole tables. (Intel's tables; the indexes
+-- serve only that exported function.)
+CREATE INDEX sharing_feed_subjects ON subjects(updated_at, id);
+CREATE INDEX sharing_feed_reports ON reports(updated_at, id);
+CREATE INDEX sharing_feed_links ON links(updated_at, id);
+CREATE INDEX sharing_feed_tombstones ON tombstones(deleted_at, record_id);

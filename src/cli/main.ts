@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { registerContentCommands } from './content.command.ts';
 import { registerPlatformCommands } from './platform.command.ts';
 import { registerScreenCommands } from './screen.command.ts';
+import { registerWatchlistCommands } from './watchlist.command.ts';
 
 const program = new Command('vigil')
   .description('Vigil — counterterrorism platform: server, imports, screening, audit verification')
@@ -12,6 +13,7 @@ const program = new Command('vigil')
 
 registerPlatformCommands(program);
 // (pillar commands are registered below this line)
+registerWatchlistCommands(program);
 registerContentCommands(program);
 registerScreenCommands(program);
 

@@ -258,6 +258,24 @@ export function mispJson(ev: MispEvent): { Event: Record<string, unknown> } {
   };
 }
 
+const rehydrateAttr = (a: Partial<MispAttribute>): MispAttribute => ({
+  uuid: a.uuid ?? crypto.randomUUID(), type: a.type ?? 'other', category: a.category ?? '', value: a.value ?? '', comment: a.comment ?? '',
+  toIds: a.toIds ?? false, objectRelation: a.objectRelation ?? null, timestamp: a.timestamp ?? null, tags: a.tags ?? [],
+});
+
+/** A MISP event as held in an extension, with defaults for what a sender left out. */
+export function rehydrate(e: Partial<MispEvent>): MispEvent {
+  return {
+    uuid: e.uuid ?? crypto.randomUUID(), info: e.info ?? '', date: e.date ?? '1970-01-01', threatLevelId: e.threatLevelId ?? 4, analysis: e.analysis ?? 0,
+    distribution: e.distribution ?? 0, published: e.published ?? false, timestamp: e.timestamp ?? null, orgc: e.orgc ?? null, tags: e.tags ?? [],
+    attributes: (e.attributes ?? []).map(rehydrateAttr),
+    objects: (e.objects ?? []).map((o) => ({
+      uuid: o.uuid, name: o.name, metaCategory: o.metaCategory ?? '', description: o.description ?? '', templateUuid: o.templateUuid ?? null,
+      templateVersion: o.templateVersion ?? null, attributes: (o.attributes ?? []).map(rehydrateAttr), references: o.references ?? [],
+    })),
+  };
+}
+
 const attr = (type: string, category: string, value: string, objectRelation: string | null = null): MispAttribute => ({
   uuid: crypto.randomUUID(), type, category, value, comment: '', toIds: false, objectRelation, timestamp: null, tags: [],
 });
@@ -272,7 +290,7 @@ export function stixToMisp(objects: StixObject[], org: { name: string; uuid: str
   const only = objects.length === 1 ? vigilExtension(objects[0]!) : undefined;
   const scope = (only?.markings as StixMarkings | undefined)?.scope;
   if (only?.record_type === 'misp-event' && only.misp_event) {
-    const ev = only.misp_event as MispEvent;
+    const ev = rehydrate(only.misp_event as Partial<MispEvent>);
     const tlp = tlpOf(objects[0]!);
     const had = ev.tags.some((t) => TLP_TAG.test(t.trim()));
     const tags = ev.tags.map((t) => (TLP_TAG.test(t.trim()) && tlp ? `tlp:${tlp}` : t));

@@ -29,7 +29,6 @@ const TLP1_MARKING_IDS: Record<string, Tlp> = {
   'marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed': 'red',
 };
 const TLP_NAMES: Record<Tlp, string> = { clear: 'TLP:CLEAR', green: 'TLP:GREEN', amber: 'TLP:AMBER', 'amber+strict': 'TLP:AMBER+STRICT', red: 'TLP:RED' };
-const TLP2_CREATOR = 'identity--b3bca3c2-1f3d-4b54-b44f-dac42c3a8f01';
 
 /** The TLP 2.0 marking-definition object of a level, exactly as published. */
 export function tlpMarking(tlp: Tlp): StixObject {
@@ -38,7 +37,6 @@ export function tlpMarking(tlp: Tlp): StixObject {
     spec_version: '2.1',
     id: TLP2_MARKING_IDS[tlp],
     created: '2022-10-01T00:00:00.000Z',
-    created_by_ref: TLP2_CREATOR,
     name: TLP_NAMES[tlp],
     extensions: { [TLP2_EXTENSION_ID]: { extension_type: 'property-extension', tlp_2_0: tlp } },
   };
@@ -216,8 +214,16 @@ function common(type: string, id: string, createdAt: Date, updatedAt: Date, m: R
   };
 }
 
+/**
+ * Drops the top-level properties STIX does not allow in an extension (null, empty lists): a reader
+ * takes a missing property as null or empty.
+ */
+export function compact<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
+}
+
 function ext(recordType: string, m: RecordMarkingsIn, props: Record<string, unknown>, version: number) {
-  return { [VIGIL_EXTENSION_ID]: { extension_type: 'property-extension', record_type: recordType, vigil_version: version, ...props, markings: stixMarkings(m) } };
+  return { [VIGIL_EXTENSION_ID]: compact({ extension_type: 'property-extension', record_type: recordType, vigil_version: version, ...props, markings: stixMarkings(m) }) };
 }
 
 export function subjectToStix(s: SubjectIn): StixObject {
@@ -322,17 +328,19 @@ export function withMarkings(obj: StixObject, markings: StixMarkings, provenance
   };
 }
 
-/** A bundle of objects, with the definitions their extensions and markings reference. */
+/**
+ * A bundle of objects, with the TLP 2.0 marking definitions they reference. Vigil's
+ * extension-definition is published on its own (GET /taxii2/extensions/…) rather than in every bundle:
+ * the OASIS bundle schema matches a custom object both as SDO and as SCO, so no bundle holding an
+ * extension-definition object validates against it (see docs/SHARING.md).
+ */
 export function bundle(objects: StixObject[], extra: StixObject[] = []): StixObject {
   const tlps = new Set<Tlp>();
-  let usesVigil = false;
   for (const o of objects) {
     const t = tlpOf(o);
     if (t) tlps.add(t);
-    if (vigilExtension(o)) usesVigil = true;
   }
   const defs: StixObject[] = [...tlps].map(tlpMarking);
-  if (usesVigil) defs.push(VIGIL_IDENTITY, VIGIL_EXTENSION_DEFINITION);
   const seen = new Set<string>();
   const all = [...defs, ...extra, ...objects].filter((o) => (seen.has(`${o.id}|${String(o.modified ?? '')}`) ? false : (seen.add(`${o.id}|${String(o.modified ?? '')}`), true)));
   return { type: 'bundle', id: `bundle--${crypto.randomUUID()}`, objects: all };

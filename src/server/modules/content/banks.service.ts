@@ -189,8 +189,7 @@ export async function listEntries(p: Platform, ctx: Ctx, bankId: string, q: z.in
     .where('bank_id', '=', bankId)
     .$if(q.lowQuality === 'true', (x) => x.where('pdq', 'is not', null).where('quality', '<', MIN_QUALITY))
     .$if(q.lowQuality === 'false', (x) => x.where((eb) => eb.or([eb('pdq', 'is', null), eb('quality', '>=', MIN_QUALITY)])))
-    .orderBy('created_at')
-    .orderBy('id')
+    .orderBy('seq')
     .limit(q.limit)
     .offset(q.offset)
     .execute();
@@ -270,7 +269,7 @@ export function csvField(v: string | number | null): string {
 /** The bank's PDQ entries as CSV: hash,quality,label,source (digest-only entries have no PDQ and are left out). */
 export async function exportCsv(p: Platform, ctx: Ctx, bankId: string) {
   const b = await readableBank(p, ctx, bankId);
-  const rows = await cdb(p.db).selectFrom('content_bank_entries').select(['pdq', 'quality', 'label', 'source']).where('bank_id', '=', bankId).where('pdq', 'is not', null).orderBy('created_at').orderBy('id').execute();
+  const rows = await cdb(p.db).selectFrom('content_bank_entries').select(['pdq', 'quality', 'label', 'source']).where('bank_id', '=', bankId).where('pdq', 'is not', null).orderBy('seq').execute();
   const lines = ['hash,quality,label,source', ...rows.map((r) => [r.pdq, r.quality, r.label, r.source].map(csvField).join(','))];
   await p.record(ctx, [{ action: 'content.bank.export', recordType: 'content_bank', recordId: bankId, details: { entries: rows.length } }]);
   return { filename: `bank-${b.name}.csv`, csv: lines.join('\r\n') + '\r\n' };

@@ -9,6 +9,7 @@ import { uuid } from '../../../core/contracts.ts';
 import { ctxOf, sendDownload } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import * as cases from './cases.service.ts';
+import { rawBody } from './signals.service.ts';
 import * as orders from './orders.service.ts';
 import * as views from './orders.view.ts';
 import * as portal from './portal.service.ts';
@@ -18,7 +19,7 @@ import * as transparency from './transparency.service.ts';
 const idParams = z.object({ id: uuid });
 const portalParams = z.object({ id: z.string().max(64) });
 const portalQuery = z.object({ token: z.string().max(200).optional() });
-const BINARY = { consumes: ['application/octet-stream', 'image/png', 'image/jpeg', 'image/webp'] };
+const BINARY = { consumes: ['application/octet-stream', 'image/png', 'image/jpeg', 'image/webp'], body: rawBody };
 
 /** The portal token: the x-portal-token header (preferred), or ?token=. */
 function portalToken(req: FastifyRequest, query: { token?: string | undefined }): string | undefined {

@@ -12,7 +12,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { decide, markingColumns, policyCtx, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
-import { cdb, MODULE, OFFENCE_TEXT, OFFENCES, requirePermission, urlKey } from './content.db.ts';
+import { cdb, MODULE, OFFENCE_TEXT, OFFENCES, requirePermission, urlKey, type ContentDb } from './content.db.ts';
 import { md5Hex, pdqHex, sha256Hex } from './signals.service.ts';
 
 const httpUrl = z
@@ -82,8 +82,9 @@ export async function actionableCase(p: Platform, ctx: Ctx, id: string, action: 
   return row;
 }
 
-export async function caseSignals(p: Platform, caseId: string) {
-  const rows = await cdb(p.db).selectFrom('content_case_signals').select(['pdq', 'quality', 'md5', 'sha256']).where('case_id', '=', caseId).orderBy('position').execute();
+/** The content hashes of a case (pass the transaction when inside one). */
+export async function caseSignals(db: ContentDb, caseId: string) {
+  const rows = await db.selectFrom('content_case_signals').select(['pdq', 'quality', 'md5', 'sha256']).where('case_id', '=', caseId).orderBy('position').execute();
   return rows.map((r) => ({ pdq: r.pdq, quality: r.quality, md5: r.md5, sha256: r.sha256 }));
 }
 

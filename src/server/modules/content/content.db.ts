@@ -30,6 +30,8 @@ export interface ContentBanksTable {
 
 export interface ContentBankEntriesTable {
   id: string;
+  /** Insertion order (imports keep their line order). */
+  seq: Generated<number>;
   bank_id: string;
   pdq: string | null;
   quality: Generated<number>;

@@ -19,7 +19,7 @@ const idParams = z.object({ id: uuid });
 const entryParams = z.object({ id: uuid, entryId: uuid });
 export const UPLOAD_LIMIT = 20 * 1024 * 1024;
 export const UPLOAD_TYPES = /^(application\/octet-stream|image\/[\w.+-]+|video\/[\w.+-]+)$/;
-export const BINARY = { consumes: ['application/octet-stream', 'image/*', 'video/*'] };
+export const BINARY = { consumes: ['application/octet-stream', 'image/*', 'video/*'], body: signals.rawBody };
 
 function csvError(reply: FastifyReply, e: unknown) {
   if (e instanceof banks.CsvImportError) {
@@ -63,7 +63,7 @@ export async function contentRoutes(app: FastifyInstance, p: Platform): Promise<
     });
     r.post(
       '/api/content/banks/:id/import',
-      { schema: { tags, summary: 'Import CSV (text/csv; header with hash, optional label, source, quality). Any malformed line → 400 with every bad line, nothing imported', params: idParams, consumes: ['text/csv'] } },
+      { schema: { tags, summary: 'Import CSV (text/csv; header with hash, optional label, source, quality). Any malformed line → 400 with every bad line, nothing imported', params: idParams, consumes: ['text/csv'], body: signals.csvBody } },
       async (req, reply) => {
         try {
           return await banks.importCsv(p, m, ctxOf(req), req.params.id, req.body);

@@ -36,9 +36,9 @@ export const appealInput = z.object({
   note: z.string().trim().min(5).max(20_000),
 });
 
-/** Orders by other authorities (issued, not withdrawn) for the same URL or matching content. */
+/** Orders by other authorities (issued, not withdrawn) for the same URL or matching content (call p.orgs.fresh() first). */
 export async function findDuplicates(p: Platform, db: ContentDb, c: CaseRow, issuingOrgId: string): Promise<Duplicate[]> {
-  const signals = await caseSignals(p, c.id);
+  const signals = await caseSignals(db, c.id);
   const base = db
     .selectFrom('content_orders as o')
     .innerJoin('content_cases as c', 'c.id', 'o.case_id')
@@ -51,7 +51,6 @@ export async function findDuplicates(p: Platform, db: ContentDb, c: CaseRow, iss
     if (out.has(r.id)) return;
     out.set(r.id, { orderId: r.id, kind: r.kind, status: r.status, issuingOrgId: r.issuing_org_id, issuingAuthority: p.orgs.name(r.issuing_org_id), issuedAt: r.issued_at ? new Date(r.issued_at).toISOString() : null, reason, ...(distance !== undefined ? { distance } : {}) });
   };
-  await p.orgs.fresh();
   for (const r of await base.where('c.url_key', '=', c.url_key).limit(100).execute()) add(r, 'url');
   for (const type of ['sha256', 'md5'] as const) {
     const vals = signals.map((s) => s[type]).filter((v): v is string => !!v);
@@ -82,6 +81,7 @@ export async function createOrder(p: Platform, ctx: Ctx, caseId: string, input: 
   const c = await actionableCase(p, ctx, caseId, 'write');
   if (c.status !== 'open') throw new AppError('CONFLICT', 'The case is closed.', 'caseId');
   const id = crypto.randomUUID();
+  await p.orgs.fresh();
   await p.db.transaction().execute(async (t) => {
     const tx = cdb(t);
     const duplicates = await findDuplicates(p, tx, c, ctx.actor.orgId);
@@ -104,7 +104,7 @@ async function actionableOrder(p: Platform, ctx: Ctx, id: string, permission: 'w
 
 /** The webhook message of an order event (the portal link is added, with a fresh token, per attempt). */
 async function queueDelivery(tx: ContentDb, p: Platform, o: OrderRow, c: CaseRow, event: string, portalBase: string, extra: Record<string, unknown> = {}) {
-  const signals = await caseSignals(p, c.id);
+  const signals = await caseSignals(tx, c.id);
   const issuer = await tx.selectFrom('organisations').select(['name', 'country']).where('id', '=', o.issuing_org_id).executeTakeFirstOrThrow();
   const payload = {
     event,
@@ -140,6 +140,7 @@ export async function issueOrder(p: Platform, ctx: Ctx, id: string, input: z.inf
   const { order } = await readableOrder(p, ctx, id);
   const { case: c } = await actionableOrder(p, ctx, id, order.kind === 'removal_order' ? 'approve' : 'write');
   if (order.status !== 'draft') throw new AppError('CONFLICT', `The order was already ${order.status}.`, 'status');
+  await p.orgs.fresh();
   await p.db.transaction().execute(async (t) => {
     const tx = cdb(t);
     const duplicates = await findDuplicates(p, tx, c, ctx.actor.orgId);

@@ -116,7 +116,7 @@ export async function getCase(p: Platform, ctx: Ctx, id: string, opts: { audit?:
   const presented = orders.map((o) => presentOrder(p, o, ctx.now, providers));
   const removed = presented.map((o) => o.timeToRemovalSeconds).filter((s): s is number => s !== null);
   return {
-    ...presentCase(p, row, providers, await caseSignals(p, id)),
+    ...presentCase(p, row, providers, await caseSignals(cdb(p.db), id)),
     orders: presented,
     timeToRemovalSeconds: removed.length ? Math.min(...removed) : null,
   };

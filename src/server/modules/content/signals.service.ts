@@ -26,6 +26,10 @@ export const lookupInput = z
   .refine((v) => v.pdq || v.md5 || v.sha256, { message: 'give at least one signal: pdq, md5 or sha256', path: ['pdq'] });
 export type LookupInput = z.infer<typeof lookupInput>;
 
+/** OpenAPI descriptions of raw bodies (checked by the services, after the access check). */
+export const rawBody = z.any().meta({ type: 'string', format: 'binary', description: 'The raw file bytes' });
+export const csvBody = z.any().meta({ type: 'string', description: 'CSV text: a header with "hash" (PDQ, 64 hex), optional "label", "source", "quality" (0..100)' });
+
 export const hashQuery = z.object({ match: z.enum(['true', 'false']).default('true') });
 
 /** The signals of one uploaded file. */

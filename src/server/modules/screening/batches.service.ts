@@ -14,7 +14,7 @@ import { runnerOf, screenRows } from './batches.runner.ts';
 import { identityKey, PASSENGER_FORMATS, passengerRecords, type PassengerFormat } from './passengers.ts';
 import { presentHits } from './present.ts';
 import { runtimeOf } from './runtime.ts';
-import { pdb, requirePermission, sdb, type ScreeningBatchesTable } from './screening.db.ts';
+import { pdb, requirePermission, sdb, type ScreeningBatchesTable, text } from './screening.db.ts';
 import type { Selectable } from 'kysely';
 
 /** Most travellers one batch takes. */
@@ -22,14 +22,14 @@ export const MAX_TRAVELLERS = 200_000;
 
 const threshold = z.coerce.number().min(0.5).max(1);
 export const batchMeta = z.object({
-  flight: z.string().trim().max(20).default(''),
+  flight: text().trim().max(20).default(''),
   date: isoDate.optional(),
-  port: z.string().trim().max(60).default(''),
+  port: text().trim().max(60).default(''),
   format: z.enum(PASSENGER_FORMATS).optional(),
   threshold: threshold.optional(),
 });
 /** A batch sent as JSON: its metadata and the list text. */
-export const batchJsonBody = batchMeta.extend({ format: z.enum(PASSENGER_FORMATS), content: z.string().min(1) });
+export const batchJsonBody = batchMeta.extend({ format: z.enum(PASSENGER_FORMATS), content: text().min(1) });
 export const batchListQuery = z.object({
   status: z.enum(['receiving', 'queued', 'running', 'done', 'failed']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -41,18 +41,18 @@ export const resultsQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 export const screenBody = z.object({
-  id: z.string().max(100).optional(),
-  name: z.string().max(300).optional(),
-  givenName: z.string().max(200).optional(),
-  familyName: z.string().max(200).optional(),
-  birthDate: z.string().max(20).optional(),
-  nationality: z.string().max(60).optional(),
-  documentNumber: z.string().max(40).optional(),
-  gender: z.string().max(20).optional(),
+  id: text().max(100).optional(),
+  name: text().max(300).optional(),
+  givenName: text().max(200).optional(),
+  familyName: text().max(200).optional(),
+  birthDate: text().max(20).optional(),
+  nationality: text().max(60).optional(),
+  documentNumber: text().max(40).optional(),
+  gender: text().max(20).optional(),
   threshold: threshold.optional(),
-  flight: z.string().trim().max(20).default(''),
+  flight: text().trim().max(20).default(''),
   date: isoDate.optional(),
-  port: z.string().trim().max(60).default(''),
+  port: text().trim().max(60).default(''),
 });
 
 type BatchRecord = Selectable<ScreeningBatchesTable>;

@@ -9,35 +9,37 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { canAccess } from '../../../core/access/policy.ts';
 import { parseCsvList, parseJsonlList, parseOfacCsv, parseUnXml, type ParseIssue, type ParseResult, type WatchlistEntry } from '../../../core/screening/engine.ts';
+import type { AuditEvent } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
+import type { Database } from '../../platform/db.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { activeSourceEntries, createVersion, presentVersion, storedEntry, type StoredEntry } from './lists.store.ts';
 import { runtimeOf } from './runtime.ts';
-import { pdb, requirePermission, sdb, sourceKind } from './screening.db.ts';
+import { pdb, requirePermission, sdb, sourceKind, text } from './screening.db.ts';
 
 export const sourceParam = z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'a list name: lower-case letters, digits and dashes');
 export const importQuery = z.object({
   skipInvalid: z.enum(['true', 'false']).optional(),
   includeEntities: z.enum(['true', 'false']).optional(),
   format: z.enum(['xml', 'csv', 'jsonl']).optional(),
-  note: z.string().max(500).optional(),
+  note: text().max(500).optional(),
 });
 /** A JSON import body: the list text, or the OFAC folder as its two files. */
 export const importBody = z.object({
-  content: z.string().optional(),
-  sdn: z.string().optional(),
-  alt: z.string().optional(),
+  content: text().optional(),
+  sdn: text().optional(),
+  alt: text().optional(),
   format: z.enum(['xml', 'csv', 'jsonl']).optional(),
   skipInvalid: z.boolean().optional(),
   includeEntities: z.boolean().optional(),
-  note: z.string().max(500).optional(),
+  note: text().max(500).optional(),
 });
 export type ImportPayload = z.infer<typeof importBody>;
 
 export const delistBody = z.object({
-  entryIds: z.array(z.string().min(1).max(200)).min(1).max(1000),
-  reason: z.string().trim().min(5, 'give the reason for delisting').max(1000),
+  entryIds: z.array(text().min(1).max(200)).min(1).max(1000),
+  reason: text().trim().min(5, 'give the reason for delisting').max(1000),
 });
 export const versionQuery = z.object({
   change: z.enum(['added', 'removed', 'changed']).optional(),
@@ -46,8 +48,8 @@ export const versionQuery = z.object({
 });
 export const entriesQuery = z.object({
   source: sourceParam.optional(),
-  id: z.string().max(200).optional(),
-  q: z.string().trim().max(200).optional(),
+  id: text().max(200).optional(),
+  q: text().trim().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -80,22 +82,31 @@ async function parse(source: string, body: ImportPayload, includeEntities: boole
 }
 
 /** Imports a list as a new version (all or nothing; with skipInvalid the malformed lines are listed and left out). */
-export async function importList(p: Platform, ctx: Ctx, source: string, body: ImportPayload) {
+export async function importList(p: Platform, ctx: Ctx, source: string, payload: () => ImportPayload) {
   requirePermission(ctx, 'write');
+  return importAs(p, ctx, source, payload());
+}
+
+/** Who imports: a person (their request context) or the command line (on the record as such). */
+const CLI_ACTOR = { userId: null, username: 'vigil watchlist import', orgId: null, orgName: 'Vigil command line' };
+
+/** The import itself, for a person (`ctx`) or the command line (`ctx` null; see src/cli/watchlist.command.ts). */
+export async function importAs(p: Platform, ctx: Ctx | null, source: string, body: ImportPayload) {
   const kind = sourceKind(source);
   if (kind === 'national') throw new AppError('INVALID_INPUT', 'The national list is built from intelligence subjects: POST /api/screening/lists/national/rebuild.');
+  const record = (events: AuditEvent[], tx?: Database) => (ctx ? p.record(ctx, events, tx) : p.audit.append(CLI_ACTOR, events, tx));
   const { entries, issues } = await parse(source, body, !!body.includeEntities);
   if (issues.length && !body.skipInvalid) {
-    await p.record(ctx, [{ action: 'watchlist.import_rejected', recordType: 'watchlist', details: { source, issues: issues.length, firstLine: issues[0]!.line } }]);
+    await record([{ action: 'watchlist.import_rejected', recordType: 'watchlist', details: { source, issues: issues.length, firstLine: issues[0]!.line } }]);
     throw new ListImportError(issues);
   }
   const unique = new Map<string, StoredEntry>();
   for (const e of entries) unique.set(e.id, storedEntry(e));
   const sha = createHash('sha256').update(body.content ?? '').update(body.sdn ?? '').update(body.alt ?? '').digest('hex');
   const made = await sdb(p.db).transaction().execute(async (tx) => {
-    const r = (await createVersion(tx, source, kind, [...unique.values()], { origin: 'import', createdBy: ctx.actor.userId, skipped: issues, contentSha256: sha, note: body.note ?? '' }))!;
+    const r = (await createVersion(tx, source, kind, [...unique.values()], { origin: 'import', createdBy: ctx?.actor.userId ?? null, skipped: issues, contentSha256: sha, note: body.note ?? '' }))!;
     const v = r.version;
-    await p.record(ctx, [{ action: 'watchlist.import', recordType: 'watchlist_version', recordId: v.id, details: { source, version: v.number, entries: v.entryCount, added: v.added, removed: v.removed, changed: v.changed, skipped: issues.length } }], pdb(tx));
+    await record([{ action: 'watchlist.import', recordType: 'watchlist_version', recordId: v.id, details: { source, version: v.number, entries: v.entryCount, added: v.added, removed: v.removed, changed: v.changed, skipped: issues.length } }], pdb(tx));
     return v;
   });
   await runtimeOf(p).reload();
@@ -126,12 +137,21 @@ export async function delist(p: Platform, ctx: Ctx, source: string, body: z.infe
 export async function rebuildNational(p: Platform, ctx: Ctx) {
   requirePermission(ctx, 'write');
   const v = await runtimeOf(p).rebuildNational(ctx);
-  return { changed: v !== null, version: v ?? (await activeVersion(p, 'national')) };
+  return { changed: v !== null, version: await activeVersion(p, 'national') };
+}
+
+/**
+ * A version as the API shows it. The national list's size and diff counts are left out: how many
+ * subjects intel lists is not for every screening user (its readable entries are listed instead).
+ */
+function showVersion(r: Parameters<typeof presentVersion>[0]) {
+  const v = presentVersion(r);
+  return r.source_id === 'national' ? { ...v, entryCount: null, added: null, removed: null, changed: null } : v;
 }
 
 async function activeVersion(p: Platform, source: string) {
   const r = await sdb(p.db).selectFrom('watchlist_versions').selectAll().where('source_id', '=', source).where('active', '=', true).executeTakeFirst();
-  return r ? presentVersion(r) : null;
+  return r ? showVersion(r) : null;
 }
 
 /** The lists with their active version (counts only). */
@@ -145,7 +165,7 @@ export async function listSources(p: Platform, ctx: Ctx) {
     index: runtimeOf(p).stats(),
     items: sources.map((s) => {
       const v = active.find((a) => a.source_id === s.id);
-      return { source: s.id, kind: s.kind, activeVersion: v ? presentVersion(v) : null };
+      return { source: s.id, kind: s.kind, activeVersion: v ? showVersion(v) : null };
     }),
   };
 }
@@ -156,7 +176,7 @@ export async function listVersions(p: Platform, ctx: Ctx, source: string) {
   const rows = await sdb(p.db).selectFrom('watchlist_versions').selectAll().where('source_id', '=', source).orderBy('number', 'desc').limit(200).execute();
   if (rows.length === 0) throw notFound('watch list');
   await p.record(ctx, [{ action: 'watchlist.versions', recordType: 'watchlist', details: { source, versions: rows.length } }]);
-  return { source, items: rows.map(presentVersion) };
+  return { source, items: rows.map(showVersion) };
 }
 
 /** One version with its diff against the previous (national entries only where the caller may read the subject). */
@@ -184,7 +204,7 @@ export async function getVersion(p: Platform, ctx: Ctx, id: string, q: z.infer<t
   const page = changes.slice(q.offset, q.offset + q.limit);
   await p.record(ctx, [{ action: 'watchlist.version_read', recordType: 'watchlist_version', recordId: id, details: { source: v.source_id, changes: page.length } }]);
   return {
-    version: presentVersion(v),
+    version: showVersion(v),
     total: changes.length,
     hidden,
     changes: page.map((c) => ({ entryId: c.entry_id, change: c.change, reason: c.reason, name: c.primary_name ?? null })),

@@ -177,9 +177,15 @@ async function* mrz(src: LineSource): AsyncGenerator<PassengerRecord> {
   if (buf.length) yield { line: start, travellerId: null, error: `MRZ: incomplete ${MRZ_SHAPES[buf[0]!.length]!.format} at end of input` };
 }
 
+/** Lines without NUL characters (never meaningful; the database refuses them). */
+async function* clean(src: LineSource): AsyncGenerator<string> {
+  for await (const l of linesOf(src)) yield l.includes('\u0000') ? l.replace(/\u0000/g, '') : l;
+}
+
 /** Reads a passenger list record by record. */
 export function passengerRecords(src: LineSource, format: PassengerFormat): AsyncGenerator<PassengerRecord> {
-  return format === 'jsonl' ? jsonl(src) : format === 'csv' ? csv(src) : mrz(src);
+  const lines = clean(src);
+  return format === 'jsonl' ? jsonl(lines) : format === 'csv' ? csv(lines) : mrz(lines);
 }
 
 /**

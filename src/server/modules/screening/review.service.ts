@@ -15,7 +15,7 @@ import { createScreeningReport } from '../intel/reports.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { loadBatch } from './batches.service.ts';
 import { nationalView, presentHits, type HitRow } from './present.ts';
-import { pdb, requirePermission, sdb, type HitStatus, type ScreeningDb } from './screening.db.ts';
+import { pdb, requirePermission, sdb, type HitStatus, type ScreeningDb, text } from './screening.db.ts';
 
 export const queueQuery = z.object({
   status: z.enum(['open', 'decided', 'suppressed', 'all']).default('open'),
@@ -24,7 +24,7 @@ export const queueQuery = z.object({
 });
 export const decisionBody = z.object({
   decision: z.enum(['true_match', 'false_positive', 'escalate']),
-  reason: z.string().trim().max(2000).default(''),
+  reason: text().trim().max(2000).default(''),
   sourceReliability: z.enum(SOURCE_RELIABILITY).default('B'),
   infoCredibility: z.enum(INFO_CREDIBILITY).default('3'),
 });

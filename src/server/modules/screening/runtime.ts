@@ -8,7 +8,7 @@ import { parseIsoBirthDate, ScreeningIndex, toAlpha2, type BirthDate, type Hit, 
 import { watchlistSubjects, watchlistSubjectsStamp, type WatchlistSubject } from '../intel/subjects.service.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { activeEntries, activeGeneration, createVersion, storedEntry, type VersionSummary } from './lists.store.ts';
+import { activeEntries, activeGeneration, activeSourceEntries, createVersion, storedEntry, type ActiveEntryRow, type VersionSummary } from './lists.store.ts';
 import { pdb, sdb } from './screening.db.ts';
 
 export interface EntryMeta {
@@ -55,9 +55,11 @@ export class ScreeningRuntime {
 
   constructor(private readonly p: Platform) {}
 
-  /** Number of entries and names in the index. */
+  /** Entries in the index per list (the national list's size is not shown), and when it was loaded. */
   stats() {
-    return { entries: this.index.size, names: this.index.nameCount, loadedAt: this.loadedAt };
+    const bySource: Record<string, number> = {};
+    for (const m of this.meta.values()) if (m.sourceId !== 'national') bySource[m.sourceId] = (bySource[m.sourceId] ?? 0) + 1;
+    return { entries: bySource, loadedAt: this.loadedAt };
   }
 
   /** Runs `fn` after every earlier rebuild of this process (one at a time). */
@@ -89,6 +91,20 @@ export class ScreeningRuntime {
   }
 
   private async load(gen: string): Promise<void> {
+    // Only the national version changed (subjects changed): patch the live index in one synchronous
+    // step (no screening runs in between) instead of rebuilding every list.
+    const before = new Set((this.generation ?? '').split(',').filter(Boolean));
+    const after = gen.split(',').filter(Boolean);
+    const changed = after.filter((v) => !before.has(v));
+    if (this.generation !== undefined && changed.length === 1 && after.length === before.size) {
+      const nat = await sdb(this.p.db).selectFrom('watchlist_versions').select('id').where('source_id', '=', 'national').where('active', '=', true).executeTakeFirst();
+      if (nat?.id === changed[0]) {
+        this.patchNational(await activeSourceEntries(sdb(this.p.db), 'national'));
+        this.generation = gen;
+        this.loadedAt = new Date();
+        return;
+      }
+    }
     const rows = await activeEntries(sdb(this.p.db));
     const index = new ScreeningIndex();
     const meta = new Map<string, EntryMeta>();
@@ -101,6 +117,21 @@ export class ScreeningRuntime {
     this.meta = meta;
     this.generation = gen;
     this.loadedAt = new Date();
+  }
+
+  private patchNational(rows: ActiveEntryRow[]): void {
+    const next = new Map(rows.map((r) => [r.entry_id, r]));
+    for (const [id, m] of this.meta) {
+      if (m.sourceId === 'national' && !next.has(id)) {
+        this.index.remove(id);
+        this.meta.delete(id);
+      }
+    }
+    for (const r of rows) {
+      const m = this.meta.get(r.entry_id);
+      if (!m || m.hash !== r.hash) this.index.add(r.entry);
+      this.meta.set(r.entry_id, { sourceId: r.source_id, versionId: r.version_id, hash: r.hash, access: r.access });
+    }
   }
 
   /** Rebuilds the national list from intel's subjects (on demand); returns the new version or null when nothing changed. */

@@ -3,6 +3,7 @@
  * platform database that includes them, and what every screening service shares.
  */
 import type { ColumnType, Generated, Kysely } from 'kysely';
+import { z } from 'zod';
 import { hasPermission } from '../../../core/access/policy.ts';
 import type { Permission } from '../../../core/vocab.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -181,10 +182,21 @@ export function requirePermission(ctx: Ctx, permission: Permission): void {
   }
 }
 
-/** Sources with fixed meaning; any other slug is a custom list. */
-export const OFFICIAL_SOURCES = { un: 'un', ofac: 'ofac', national: 'national' } as const;
 export type SourceKind = 'un' | 'ofac' | 'custom' | 'national';
 
+/**
+ * What a list name means: `national` (built from intel subjects), `un` or `un-…` (UN consolidated XML),
+ * `ofac` or `ofac-…` (OFAC legacy CSV, e.g. `ofac-cons` for the non-SDN consolidated list); any other
+ * name is a custom list (CSV or JSON Lines).
+ */
 export function sourceKind(source: string): SourceKind {
-  return source === 'un' || source === 'ofac' || source === 'national' ? source : 'custom';
+  if (source === 'national') return 'national';
+  if (/^un(-|$)/.test(source)) return 'un';
+  if (/^ofac(-|$)/.test(source)) return 'ofac';
+  return 'custom';
+}
+
+/** A string without NUL characters (PostgreSQL text and jsonb refuse them): every free-text input. */
+export function text() {
+  return z.string().refine((v) => !v.includes('\u0000'), 'must not contain NUL characters');
 }

@@ -17,6 +17,7 @@ import * as lists from './lists.service.ts';
 import type { PassengerFormat } from './passengers.ts';
 import * as review from './review.service.ts';
 import { runtimeOf } from './runtime.ts';
+import { requirePermission } from './screening.db.ts';
 import * as suppressions from './suppressions.service.ts';
 
 const idParams = z.object({ id: uuid });
@@ -69,7 +70,7 @@ function importPayload(req: FastifyRequest, query: z.infer<typeof lists.importQu
   };
   if (typeof req.body === 'string') {
     const format = query.format ?? (t.includes('xml') ? 'xml' : t.includes('csv') ? 'csv' : t.includes('json') ? 'jsonl' : undefined);
-    return { content: req.body.replace(/^\uFEFF/, ''), ...(format ? { format } : {}), ...flags };
+    return { content: req.body.replace(/^\uFEFF/, '').replace(/\u0000/g, ''), ...(format ? { format } : {}), ...flags };
   }
   const parsed = lists.importBody.safeParse(req.body ?? {});
   if (!parsed.success) throw new AppError('INVALID_INPUT', 'body: expected {"content"} or {"sdn","alt"} (or send the list as text/csv, application/xml or application/x-ndjson)');
@@ -95,7 +96,7 @@ export async function screeningRoutes(app: FastifyInstance, p: Platform): Promis
       async (req, reply) => {
         const ctx = ctxOf(req);
         try {
-          return reply.status(201).send(await lists.importList(p, ctx, req.params.source, importPayload(req, req.query)));
+          return reply.status(201).send(await lists.importList(p, ctx, req.params.source, () => importPayload(req, req.query)));
         } catch (e) {
           if (e instanceof lists.ListImportError) return reply.status(400).send({ error: { code: e.code, message: e.message, issues: e.issues } });
           throw e;
@@ -131,6 +132,7 @@ export async function screeningRoutes(app: FastifyInstance, p: Platform): Promis
       async (req, reply) => {
         const ctx = ctxOf(req);
         if (isStream(req.body)) {
+          requirePermission(ctx, 'write'); // before anything about the body
           const t = mediaType(req);
           const format: PassengerFormat | undefined = req.query.format ?? (t === 'text/csv' ? 'csv' : t.includes('json') ? 'jsonl' : t === 'text/x-mrz' ? 'mrz' : undefined);
           if (!format) throw new AppError('INVALID_INPUT', 'Say which format the list is in: ?format=jsonl|csv|mrz.', 'format');

@@ -7,14 +7,14 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { nationalView } from './present.ts';
-import { pdb, requirePermission, sdb } from './screening.db.ts';
+import { pdb, requirePermission, sdb, text } from './screening.db.ts';
 
 export const suppressionsQuery = z.object({
   active: z.enum(['true', 'false', 'all']).default('true'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });
-export const revokeBody = z.object({ reason: z.string().trim().min(5, 'give the reason for revoking').max(1000) });
+export const revokeBody = z.object({ reason: text().trim().min(5, 'give the reason for revoking').max(1000) });
 
 /** The organisation's suppressions, newest first. */
 export async function listSuppressions(p: Platform, ctx: Ctx, q: z.infer<typeof suppressionsQuery>) {

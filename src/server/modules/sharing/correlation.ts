@@ -12,7 +12,7 @@ import { actorById, type SessionActor } from '../../platform/auth.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { decide } from '../../platform/records.ts';
 import { notify } from '../notifications/notifications.service.ts';
-import { latestByStixIds, type ObjectRow } from './objects.store.ts';
+import { latestByStixIds, type ObjectIn, type ObjectRow } from './objects.store.ts';
 import { MODULE } from './taxii.service.ts';
 
 const SYSTEM = { userId: null, username: 'system:sharing', orgId: null, orgName: 'Vigil' };
@@ -20,8 +20,8 @@ const SYSTEM = { userId: null, username: 'system:sharing', orgId: null, orgName:
 interface Hit {
   kind: string;
   hash: string;
-  mine: ObjectRow;
-  other: ObjectRow;
+  mine: ObjectIn | ObjectRow;
+  other: ObjectIn | ObjectRow;
 }
 
 export class Correlator {
@@ -34,8 +34,8 @@ export class Correlator {
   ) {}
 
   /** Queues objects for indexing (in order, one batch at a time). */
-  enqueue(stixIds: string[]): void {
-    this.chain = this.chain.then(() => this.index(stixIds)).catch((e) => this.log('correlation failed', e));
+  enqueue(stixIds: string[], rows?: ObjectIn[]): void {
+    this.chain = this.chain.then(() => this.index(stixIds, rows)).catch((e) => this.log('correlation failed', e));
   }
 
   /** Resolves when everything queued so far is indexed. */
@@ -43,13 +43,21 @@ export class Correlator {
     return this.chain;
   }
 
-  async index(stixIds: string[]): Promise<void> {
-    for (let i = 0; i < stixIds.length; i += 1000) await this.indexBatch(stixIds.slice(i, i + 1000));
+  async index(stixIds: string[], rows?: ObjectIn[]): Promise<void> {
+    for (let i = 0; i < stixIds.length; i += 1000) await this.indexBatch(stixIds.slice(i, i + 1000), rows);
   }
 
-  private async indexBatch(stixIds: string[]): Promise<void> {
-    const objects = await latestByStixIds(this.p.db, stixIds);
-    const fresh: Array<{ row: ObjectRow; kind: string; hash: string }> = [];
+  private async indexBatch(stixIds: string[], given?: ObjectIn[]): Promise<void> {
+    // The rows just stored when the caller passed them (the newest version of each), else a read.
+    const wanted = new Set(stixIds);
+    const newest = new Map<string, ObjectIn>();
+    for (const r of given ?? []) if (wanted.has(r.stix_id) && !(Date.parse(newest.get(r.stix_id)?.version_at ?? '') >= Date.parse(r.version_at))) newest.set(r.stix_id, r);
+    const objects = (given ? [...newest.values()] : await latestByStixIds(this.p.db, stixIds)) as Array<ObjectIn | ObjectRow>;
+    if (given && !objects.some((o) => identifiersOf(o.object).length > 0)) {
+      const { rows: prior } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM sharing_identifiers WHERE stix_id = ANY(${stixIds}::text[])`.execute(this.p.db);
+      if (prior[0]!.n === 0) return;
+    }
+    const fresh: Array<{ row: ObjectIn | ObjectRow; kind: string; hash: string }> = [];
     await this.p.db.transaction().execute(async (tx) => {
       const { rows: before } = await sql<{ stix_id: string; kind: string; value_hash: string }>`
         SELECT stix_id, kind, value_hash FROM sharing_identifiers WHERE stix_id = ANY(${stixIds}::text[])`.execute(tx);
@@ -72,7 +80,7 @@ export class Correlator {
     if (fresh.length) await this.match(fresh);
   }
 
-  private async match(fresh: Array<{ row: ObjectRow; kind: string; hash: string }>): Promise<void> {
+  private async match(fresh: Array<{ row: ObjectIn | ObjectRow; kind: string; hash: string }>): Promise<void> {
     const hashes = [...new Set(fresh.map((f) => f.hash))];
     const { rows: listed } = await sql<{ value_hash: string }>`SELECT value_hash FROM sharing_warninglist WHERE value_hash = ANY(${hashes}::text[])`.execute(this.p.db);
     const warned = new Set(listed.map((l) => l.value_hash));
@@ -80,7 +88,7 @@ export class Correlator {
       SELECT value_hash, kind, stix_id, owner_org_id FROM sharing_identifiers WHERE value_hash = ANY(${hashes}::text[])`.execute(this.p.db);
     const byHash = new Map<string, typeof holders>();
     for (const h of holders) byHash.set(h.value_hash, [...(byHash.get(h.value_hash) ?? []), h]);
-    const pairs: Array<{ kind: string; hash: string; mine: ObjectRow; otherId: string }> = [];
+    const pairs: Array<{ kind: string; hash: string; mine: ObjectIn | ObjectRow; otherId: string }> = [];
     for (const f of fresh) {
       if (warned.has(f.hash)) continue;
       const all = byHash.get(f.hash) ?? [];

@@ -25,7 +25,7 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { decide, presentMarkings, readableSql } from '../../platform/records.ts';
 import { sql } from 'kysely';
-import { insertVersions, latestByRecordIds, queryObjects, rowSelect, type ObjectIn, type ObjectRow, type Origin } from './objects.store.ts';
+import { insertVersions, latestByRecordIds, queryObjects, rowSelect, type ObjectIn, type ObjectRow, type OnStored, type Origin } from './objects.store.ts';
 import { MODULE } from './taxii.service.ts';
 
 const DEFAULTS = { legalBasis: 'received from a sharing partner', purpose: 'as stated by the sender' };
@@ -76,10 +76,10 @@ export function receivedObject(o: StixObject, r: Receipt): ObjectIn {
 }
 
 /** Stores received objects in one transaction; returns the stix ids of new versions. */
-export async function storeReceived(p: Platform, objects: StixObject[], r: Receipt, onStored: (ids: string[]) => void): Promise<string[]> {
+export async function storeReceived(p: Platform, objects: StixObject[], r: Receipt, onStored: OnStored): Promise<string[]> {
   const rows = objects.map((o) => receivedObject(o, r));
   const ids = await p.db.transaction().execute((tx) => insertVersions(tx, rows));
-  if (ids.length) onStored(ids);
+  if (ids.length) onStored(ids, rows);
   return ids;
 }
 
@@ -124,7 +124,7 @@ function importReceipt(ctx: Ctx, kind: string): Receipt {
 }
 
 /** Imports a STIX bundle: all of it or, when any object is invalid, nothing. Unknown objects are kept. */
-export async function importStix(p: Platform, ctx: Ctx, doc: unknown, onStored: (ids: string[]) => void) {
+export async function importStix(p: Platform, ctx: Ctx, doc: unknown, onStored: OnStored) {
   requireImport(ctx);
   let objects: StixObject[];
   try {
@@ -138,7 +138,7 @@ export async function importStix(p: Platform, ctx: Ctx, doc: unknown, onStored: 
 }
 
 /** Imports a MISP event (wrapped or bare) as a STIX report holding the event. */
-export async function importMisp(p: Platform, ctx: Ctx, doc: unknown, onStored: (ids: string[]) => void) {
+export async function importMisp(p: Platform, ctx: Ctx, doc: unknown, onStored: OnStored) {
   requireImport(ctx);
   let ev;
   try {

@@ -12,6 +12,7 @@ import type { StixObject } from '../../../core/sharing/stix.ts';
 import { StixError, validateEnvelope } from '../../../core/sharing/validate.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { storeReceived } from './exchange.service.ts';
+import type { OnStored } from './objects.store.ts';
 
 export const TAXII_MEDIA = 'application/taxii+json;version=2.1';
 const SYSTEM = { userId: null, username: 'system:sharing', orgId: null, orgName: 'Vigil' };
@@ -47,7 +48,7 @@ export class Federation {
   constructor(
     private readonly p: Platform,
     private readonly opts: FederationOptions,
-    private readonly onStored: (ids: string[]) => void,
+    private readonly onStored: OnStored,
     private readonly log: (msg: string, err?: unknown) => void,
   ) {}
 

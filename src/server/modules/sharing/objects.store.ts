@@ -12,6 +12,9 @@ const SHARING_LOCK = 727_005;
 
 export type Origin = 'local' | 'partner' | 'import';
 
+/** Told the stix ids of newly stored versions, with the rows when the caller has them (correlation). */
+export type OnStored = (stixIds: string[], rows?: ObjectIn[]) => void;
+
 /** A version of an object to store. */
 export interface ObjectIn {
   stix_id: string;
@@ -87,15 +90,17 @@ export async function insertVersions(tx: Database, rows: ObjectIn[]): Promise<st
   if (rows.length === 0) return [];
   await sql`SELECT pg_advisory_xact_lock(${SHARING_LOCK})`.execute(tx);
   const json = JSON.stringify(rows.map((r, i) => ({ ...r, ord: i + 1 })));
-  const { rows: inserted } = await sql<{ stix_id: string }>`
+  const { rows: inserted } = await sql<{ stix_id: string; had: boolean }>`
     INSERT INTO sharing_objects (${sql.raw(COLS)}, date_added)
     SELECT ${sql.raw(COLS.replace(/(\w+)/g, 'x.$1'))}, base.t + (x.ord * interval '1 microsecond')
     FROM jsonb_to_recordset(${json}::jsonb) AS x(${sql.raw(TYPES)}),
          (SELECT greatest(clock_timestamp(), coalesce(max(date_added), '-infinity'::timestamptz) + interval '1 microsecond') AS t FROM sharing_objects) base
     ON CONFLICT (stix_id, version_at) DO NOTHING
-    RETURNING stix_id`.execute(tx);
-  const ids = [...new Set(inserted.map((r) => r.stix_id))];
-  if (ids.length === 0) return [];
+    RETURNING stix_id, EXISTS (SELECT 1 FROM sharing_objects p WHERE p.stix_id = sharing_objects.stix_id) AS had`.execute(tx);
+  const all = [...new Set(inserted.map((r) => r.stix_id))];
+  // (RETURNING sees the table as it was before the insert: `had` = an earlier version exists.)
+  const ids = [...new Set(inserted.filter((r) => r.had).map((r) => r.stix_id))];
+  if (ids.length === 0) return all;
   const set = sql.raw(['is_latest = false', ...MARKING_COLS.map((c) => `${c} = l.${c}`)].join(', '));
   await sql`
     UPDATE sharing_objects o SET ${set}
@@ -106,7 +111,7 @@ export async function insertVersions(tx: Database, rows: ObjectIn[]): Promise<st
     UPDATE sharing_objects o SET is_latest = true
     FROM (SELECT stix_id, max(version_at) AS max_v FROM sharing_objects WHERE stix_id = ANY(${ids}::text[]) GROUP BY stix_id) l
     WHERE o.stix_id = l.stix_id AND o.version_at = l.max_v AND NOT o.is_latest`.execute(tx);
-  return ids;
+  return all;
 }
 
 /** The latest version of objects by stix id. */

@@ -17,7 +17,7 @@ import {
 import type { Classification, Distribution, HandlingCode, Tlp } from '../../../core/vocab.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { intelChangesAfter } from '../intel/subjects.service.ts';
-import { getState, insertVersions, latestByStixIds, setState, type ObjectIn } from './objects.store.ts';
+import { getState, insertVersions, latestByStixIds, setState, type ObjectIn, type OnStored } from './objects.store.ts';
 
 const KINDS = ['subject', 'report', 'link', 'deleted'] as const;
 type Kind = (typeof KINDS)[number];
@@ -119,7 +119,7 @@ export class Outbox {
 
   constructor(
     private readonly p: Platform,
-    private readonly onStored: (stixIds: string[]) => void,
+    private readonly onStored: OnStored,
   ) {
     this.events.setMaxListeners(0);
   }
@@ -156,7 +156,7 @@ export class Outbox {
         total += ids.length;
         if (ids.length) {
           this.events.emit('added');
-          this.onStored(ids);
+          this.onStored(ids, objects);
         }
         if (page.rows.length < BATCH) break;
       }

@@ -17,6 +17,7 @@ import type { Platform } from '../../platform/platform.ts';
 import { Correlator } from './correlation.ts';
 import * as exchange from './exchange.service.ts';
 import { Federation } from './federation.ts';
+import type { OnStored } from './objects.store.ts';
 import { Outbox } from './outbox.ts';
 import * as partners from './partners.service.ts';
 import { taxiiRoutes } from './taxii.routes.ts';
@@ -46,7 +47,7 @@ export async function sharingRoutes(app: FastifyInstance, p: Platform): Promise<
   const s = sharingSettings();
   const log = (msg: string, err?: unknown) => app.log.error({ err }, msg);
   const correlator = new Correlator(p, s.fanOut, log);
-  const onStored = (ids: string[]) => correlator.enqueue(ids);
+  const onStored: OnStored = (ids, rows) => correlator.enqueue(ids, rows);
   const outbox = new Outbox(p, onStored);
   const federation = new Federation(p, s, onStored, log);
   const closing = new AbortController();

@@ -5,13 +5,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { VIGIL_EXTENSION_SCHEMA } from '../../../core/sharing/extension-schema.ts';
-import { STIX_MEDIA_TYPE, type StixObject } from '../../../core/sharing/stix.ts';
+import { STIX_MEDIA_TYPE, VIGIL_EXTENSION_DEFINITION, VIGIL_IDENTITY, type StixObject } from '../../../core/sharing/stix.ts';
 import { StixError, validateEnvelope } from '../../../core/sharing/validate.ts';
 import { ctxOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { storeReceived } from './exchange.service.ts';
 import { TAXII_MEDIA } from './federation.ts';
+import type { OnStored } from './objects.store.ts';
 import type { Outbox } from './outbox.ts';
 import * as taxii from './taxii.service.ts';
 
@@ -28,7 +29,8 @@ function acceptable(req: FastifyRequest): boolean {
 }
 
 function send(reply: FastifyReply, status: number, body: unknown): FastifyReply {
-  return reply.status(status).header('content-type', TAXII_MEDIA).send(JSON.stringify(body));
+  // A Buffer, so the media type goes out exactly as TAXII writes it (no charset parameter added).
+  return reply.status(status).header('content-type', TAXII_MEDIA).send(Buffer.from(JSON.stringify(body)));
 }
 
 const TITLES: Record<number, string> = { 400: 'Bad request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found', 406: 'Not acceptable', 409: 'Conflict', 413: 'Too large', 415: 'Unsupported media type', 500: 'Internal error' };
@@ -61,7 +63,7 @@ function filterOf(q: Record<string, string | undefined>): taxii.TaxiiFilter {
   return { ...q, limit };
 }
 
-export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Outbox, onStored: (ids: string[]) => void): Promise<void> {
+export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Outbox, onStored: OnStored): Promise<void> {
   app.addContentTypeParser(/^application\/(taxii|stix)\+json/, { parseAs: 'string', bodyLimit: MAX_CONTENT }, (_req, body, done) => {
     try {
       done(null, JSON.parse(String(body)));
@@ -99,8 +101,10 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
   get(`${ROOT}collections/:cid/objects/`, 'Objects of a collection (limit, next, added_after, match[…])', async (req) => {
     const ctx = ctxOf(req);
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
-    await outbox.catchUp();
-    const page = await taxii.collectionRows(p, ctx, c, filterOf(query(req)));
+    const f = filterOf(query(req));
+    // The projection is brought up to date at the start of a run; the pages of a run (`next`) follow it.
+    if (!f.next) await outbox.catchUp();
+    const page = await taxii.collectionRows(p, ctx, c, f);
     await taxii.auditRead(p, ctx, 'taxii.read', c.id, page.rows);
     return { body: taxii.envelopeOf(page.rows.map((r) => r.object), page.more, page.next), headers: rangeHeaders(page.first, page.last) };
   });
@@ -116,6 +120,7 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     const ctx = ctxOf(req);
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
     const q = filterOf(query(req));
+    await outbox.catchUp();
     const page = await taxii.collectionRows(p, ctx, c, { ...q, 'match[id]': undefined }, [sql<boolean>`o.stix_id = ${params(req).oid!}`]);
     if (page.rows.length === 0 && !q.next) throw notFound('object');
     await taxii.auditRead(p, ctx, 'taxii.read', c.id, page.rows);
@@ -125,6 +130,7 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     const ctx = ctxOf(req);
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
     const q = filterOf(query(req));
+    await outbox.catchUp();
     const page = await taxii.collectionRows(p, ctx, c, { ...q, 'match[id]': undefined, 'match[version]': 'all' }, [sql<boolean>`o.stix_id = ${params(req).oid!}`]);
     if (page.rows.length === 0 && !q.next) throw notFound('object');
     return { body: { more: page.more, ...(page.next ? { next: page.next } : {}), versions: page.rows.map((r) => r.version) }, headers: rangeHeaders(page.first, page.last) };
@@ -166,6 +172,9 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     if (!/^[0-9a-f-]{36}$/i.test(sid)) throw notFound('status');
     return { body: await status(ctx.actor.userId, sid) };
   });
+  app.get('/taxii2/extensions/vigil-record-1.0.json', { config: { public: true }, schema: { ...schema, summary: "Vigil's STIX extension-definition and its publisher" } }, async (_req, reply) =>
+    reply.header('content-type', 'application/stix+json;version=2.1').send(Buffer.from(JSON.stringify({ objects: [VIGIL_IDENTITY, VIGIL_EXTENSION_DEFINITION] }))),
+  );
   app.get('/taxii2/extensions/vigil-record-1.0.schema.json', { config: { public: true }, schema: { ...schema, summary: "JSON Schema of Vigil's STIX extension" } }, async (_req, reply) =>
     reply.header('content-type', 'application/schema+json').send(JSON.stringify(VIGIL_EXTENSION_SCHEMA)),
   );
