@@ -196,6 +196,9 @@ describe('signals and matching', () => {
     expect((await civil.post('/api/content/lookup', { pdq: kept.body.entry.pdq })).body.matches).toEqual([]);
     expect((await civil.get(`/api/content/banks/${bankId}/entries?lowQuality=true`)).body.items.map((x: any) => x.id)).toEqual([kept.body.entry.id]);
     expect((await civil.del(`/api/content/banks/${bankId}/entries/${kept.body.entry.id}`)).status).toBe(200);
+    // Concurrent uploads queue for the hasher; each gets its own answer.
+    const many = await Promise.all([img('bridge-mods/blur-a-lot.jpg'), Buffer.from('junk'), tiny, img('bridge-mods/shrink-a-lot.jpg'), img('bridge-mods/aaa-orig.jpg').subarray(0, 9000)].map((b) => upload(police, '/api/content/hash', b)));
+    expect(many.map((r) => r.status)).toEqual([200, 400, 400, 200, 400]);
     expect((await civil.get('/api/health')).status).toBe(200);
   });
 

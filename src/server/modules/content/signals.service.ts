@@ -46,9 +46,30 @@ export interface UploadSignals {
   sha256: string;
 }
 
+/** At most this many uploads are decoded and hashed at once per process (CPU and memory); others wait their turn. */
+const MAX_HASHING = 2;
+let hashing = 0;
+const waiting: Array<() => void> = [];
+
+async function withHashSlot<T>(f: () => Promise<T>): Promise<T> {
+  if (hashing >= MAX_HASHING) await new Promise<void>((resolve) => waiting.push(resolve));
+  else hashing++;
+  try {
+    return await f();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else hashing--;
+  }
+}
+
 /** Hashes an uploaded file. Anything that is not a whole image of at least 5×5 pixels, or a video, is a clear 400. */
 export async function hashUpload(body: unknown): Promise<UploadSignals> {
   if (!Buffer.isBuffer(body) || body.length === 0) throw invalid('Send the file as the request body (content-type application/octet-stream).', 'body');
+  return withHashSlot(() => hashBuffer(body));
+}
+
+async function hashBuffer(body: Buffer): Promise<UploadSignals> {
   const video = detectVideo(body.subarray(0, 256));
   if (video) return { kind: 'video', format: video, width: null, height: null, pdq: null, quality: null, lowQuality: false, ...fileDigests(body) };
   try {

@@ -91,14 +91,34 @@ export class Federation {
     })();
   }
 
-  private async request(partner: PartnerRow, url: URL, signal: AbortSignal, timeoutMs = this.opts.timeoutMs): Promise<unknown> {
-    const res = await fetch(url, {
-      headers: { accept: TAXII_MEDIA, authorization: `Bearer ${partner.token}` },
-      signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
-    }).catch((e: unknown) => {
+  /**
+   * GET with the partner's token, aborted by `signal` or after `timeoutMs` (own timer: a timeout
+   * signal combined with AbortSignal.any can be collected early on Node 20 and never fire).
+   */
+  private async get(partner: PartnerRow, url: URL, signal: AbortSignal, timeoutMs: number): Promise<Response> {
+    const ctl = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      ctl.abort();
+    }, timeoutMs);
+    const onAbort = () => ctl.abort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      const res = await fetch(url, { headers: { accept: TAXII_MEDIA, authorization: `Bearer ${partner.token}` }, signal: ctl.signal });
+      const body = await res.text();
+      return new Response(body, { status: res.status, headers: res.headers });
+    } catch (e) {
       if (signal.aborted) throw e;
-      throw new PartnerError(`${url.pathname}: no answer (${e instanceof Error && e.name === 'TimeoutError' ? `timed out after ${timeoutMs} ms` : String((e as Error).message ?? e)})`);
-    });
+      throw new PartnerError(`${url.pathname}: no answer (${timedOut ? `timed out after ${timeoutMs} ms` : String((e as Error).message ?? e)})`);
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private async request(partner: PartnerRow, url: URL, signal: AbortSignal, timeoutMs = this.opts.timeoutMs): Promise<unknown> {
+    const res = await this.get(partner, url, signal, timeoutMs);
     const text = await res.text();
     if (res.status === 404 && url.pathname.endsWith('/api/sharing/events')) return undefined;
     if (!res.ok) throw new PartnerError(`${url.pathname}: HTTP ${res.status}${res.status === 401 ? ' (token refused or revoked)' : ''}`);
@@ -168,10 +188,7 @@ export class Federation {
   }
 
   private async fetchPage(partner: PartnerRow, url: URL, signal: AbortSignal): Promise<{ body: unknown; last: string | null }> {
-    const res = await fetch(url, { headers: { accept: TAXII_MEDIA, authorization: `Bearer ${partner.token}` }, signal: AbortSignal.any([signal, AbortSignal.timeout(this.opts.timeoutMs)]) }).catch((e: unknown) => {
-      if (signal.aborted) throw e;
-      throw new PartnerError(`${url.pathname}: no answer (${e instanceof Error && e.name === 'TimeoutError' ? `timed out after ${this.opts.timeoutMs} ms` : String((e as Error).message ?? e)})`);
-    });
+    const res = await this.get(partner, url, signal, this.opts.timeoutMs);
     if (!res.ok) throw new PartnerError(`${url.pathname}: HTTP ${res.status}${res.status === 401 ? ' (token refused or revoked)' : ''}`);
     const text = await res.text();
     let body: unknown;

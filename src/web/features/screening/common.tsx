@@ -1,0 +1,117 @@
+/** Small pieces shared by the screening screens: status and score badges, batch progress, a traveller's details. */
+import { Badge, Group, Progress, Stack, Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Batch, BatchStatus, BirthDate, HitStatus, ListedEntry, Traveller } from './types.ts';
+
+export const BATCH_COLOR: Record<BatchStatus, string> = { receiving: 'gray', queued: 'gray', running: 'blue', done: 'green', failed: 'red' };
+export const HIT_COLOR: Record<HitStatus, string> = { open: 'orange', true_match: 'red', false_positive: 'gray', escalated: 'grape', suppressed: 'gray' };
+
+export function BatchStatusBadge({ status }: { status: BatchStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={BATCH_COLOR[status]} variant={status === 'done' ? 'light' : 'filled'} data-testid="batch-status">
+      {t(`screening.batchStatus.${status}`)}
+    </Badge>
+  );
+}
+
+export function HitStatusBadge({ status, size = 'sm' }: { status: HitStatus; size?: 'xs' | 'sm' | 'md' | 'lg' }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={HIT_COLOR[status]} variant={status === 'open' ? 'filled' : 'light'} size={size} data-testid="hit-status">
+      {t(`screening.hitStatus.${status}`)}
+    </Badge>
+  );
+}
+
+/** The score as the engine gives it (0–1): a similarity, not a probability. */
+export function ScoreBadge({ score, size = 'md' }: { score: number; size?: 'sm' | 'md' | 'lg' | 'xl' }) {
+  const { t } = useTranslation();
+  const color = score >= 0.95 ? 'red' : score >= 0.9 ? 'orange' : 'yellow';
+  return (
+    <Tooltip label={t('screening.scoreHelp')}>
+      <Badge size={size} color={color} variant="filled" c={color === 'yellow' ? 'dark' : undefined} ff="monospace" data-testid="score">
+        {score.toFixed(2)}
+      </Badge>
+    </Tooltip>
+  );
+}
+
+/** A part's effect on the score: +0.08 green, −0.35 red, 0 grey. */
+export function EffectBadge({ effect }: { effect: number }) {
+  const color = effect > 0 ? 'green' : effect < 0 ? 'red' : 'gray';
+  const text = effect === 0 ? '±0' : `${effect > 0 ? '+' : '−'}${Math.abs(effect).toFixed(2)}`;
+  return (
+    <Badge color={color} variant={effect === 0 ? 'outline' : 'light'} ff="monospace" size="sm">
+      {text}
+    </Badge>
+  );
+}
+
+export function isRunning(b: Pick<Batch, 'status'>): boolean {
+  return b.status === 'receiving' || b.status === 'queued' || b.status === 'running';
+}
+
+export function BatchProgress({ batch, size = 'xl' }: { batch: Batch; size?: 'sm' | 'md' | 'lg' | 'xl' }) {
+  const { t } = useTranslation();
+  const running = isRunning(batch);
+  const color = batch.status === 'failed' ? 'red' : batch.status === 'done' ? 'green' : 'blue';
+  const value = batch.status === 'done' ? 100 : batch.progress.percent;
+  return (
+    <Stack gap={4} data-testid="batch-progress" data-status={batch.status} data-percent={value}>
+      <Progress value={value} color={color} size={size} striped={running} animated={running} aria-label={t('screening.progressLabel')} />
+      <Text size="sm" c="dimmed">
+        {t('screening.progressText', { processed: batch.progress.processed.toLocaleString(), total: batch.progress.total.toLocaleString(), percent: value })}
+      </Text>
+    </Stack>
+  );
+}
+
+/** "1971-03-14", "1971..1973", "~1970" */
+export function birthDateText(d: BirthDate): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  let s = String(d.year);
+  if (d.toYear !== undefined) s += `–${d.toYear}`;
+  else if (d.month) s += `-${p(d.month)}${d.day ? `-${p(d.day)}` : ''}`;
+  return d.approx ? `~${s}` : s;
+}
+
+export function entryDates(e: ListedEntry | null | undefined): string {
+  return e?.birthDates?.map(birthDateText).join(', ') || '—';
+}
+
+export function entryDocuments(e: ListedEntry | null | undefined): string {
+  return e?.documents?.map((d) => [d.number, d.type, d.country].filter(Boolean).join(' · ')).join('; ') || '—';
+}
+
+/** One line about a traveller: name · born · nationality · document. */
+export function TravellerLine({ traveller }: { traveller: Traveller | null | undefined }) {
+  const { t } = useTranslation();
+  if (!traveller) return <Text c="dimmed">—</Text>;
+  return (
+    <Stack gap={0}>
+      <Text fw={700} size="sm">
+        {traveller.name}
+      </Text>
+      <Group gap="xs">
+        <Text size="xs" c="dimmed">
+          {[
+            traveller.birthDate && `${t('screening.born')} ${traveller.birthDate}`,
+            traveller.nationality,
+            traveller.documentNumber && `${t('screening.doc')} ${traveller.documentNumber}`,
+            traveller.gender,
+            traveller.id && `#${traveller.id}`,
+          ]
+            .filter(Boolean)
+            .join(' · ') || '—'}
+        </Text>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Who did something: "you" or the user's short id (the API gives ids, not names). */
+export function byText(by: string | null | undefined, meId: string, t: (k: string) => string): string {
+  if (!by) return t('screening.system');
+  return by === meId ? t('screening.you') : by.slice(0, 8);
+}
