@@ -236,7 +236,8 @@ export async function readableSubject(p: Platform, ctx: Ctx, id: string): Promis
 
 /** For the threat module: records a subject's current level (inside the assessment's transaction). */
 export async function setSubjectThreatLevel(tx: Database, id: string, level: number): Promise<void> {
-  await tx.updateTable('subjects').set({ threat_level: level }).where('id', '=', id).execute();
+  // updated_at moves so the change feed (sharing) carries the new level to partners.
+  await tx.updateTable('subjects').set({ threat_level: level, updated_at: new Date() }).where('id', '=', id).execute();
 }
 
 /** For the threat module: the organisations that follow a subject (its owner included). */
