@@ -133,6 +133,7 @@ const cases: Case[] = [
   [null, 'GET', () => `/api/portal/orders/${ANY_ID}?token=wrong-token`, undefined, [404]],
   [null, 'POST', () => `/api/portal/orders/${ANY_ID}?token=wrong-token`, { action: 'removed' }, [404]],
   // (sharing module cases below this line)
+  [null, 'POST', () => '/api/sharing/preview', { markings: markings() }, [401]],
   [null, 'GET', () => '/api/sharing/objects', undefined, [401]],
   ['analyst.police', 'GET', () => `/api/sharing/objects/${subjectId}`, undefined, [404]],
   [null, 'POST', () => '/api/sharing/stix/export', { ids: [ANY_ID] }, [401]],

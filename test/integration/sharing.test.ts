@@ -295,3 +295,23 @@ describe('correlation', () => {
     expect(JSON.stringify(mine[0].payload)).not.toContain('CR9988776');
   });
 });
+
+describe('sharing preview', () => {
+  it('says before saving which organisations will see a record, and how', async () => {
+    const t = await startTestServer();
+    try {
+      const c = await t.client('analyst.intel');
+      const r = await c.post('/api/sharing/preview', { markings: { classification: 'confidential', tlp: 'amber', distribution: 'organisation', hitNoHit: true, legalBasis: 'art. 7 basis', purpose: 'prevention' } });
+      expect(r.status).toBe(200);
+      const by = Object.fromEntries(r.body.organisations.map((l: { organisation: string; access: string }) => [l.organisation, l.access]));
+      expect(by['Civil Intelligence Service']).toBe('full');
+      expect(by['Federal Judicial Police']).toBe('hit');
+      expect(by['Intelligence Oversight Committee']).toBe('none');
+      const bad = await c.post('/api/sharing/preview', { markings: { classification: 'confidential', tlp: 'amber', distribution: 'group', legalBasis: 'art. 7 basis', purpose: 'prevention' } });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.field).toBe('markings.groupIds');
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -8,6 +8,7 @@
  * VIGIL_SHARING_LONGPOLL_S (25), VIGIL_SHARING_PAGE (1000), VIGIL_SHARING_FANOUT (25),
  * VIGIL_SHARING_JOBS=0 (no background jobs).
  */
+import * as preview from './preview.service.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -73,6 +74,9 @@ export async function sharingRoutes(app: FastifyInstance, p: Platform): Promise<
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['sharing'];
+  r.post('/api/sharing/preview', { schema: { tags, summary: 'Who will see a record with these markings, and how', body: preview.previewInput } }, async (req) =>
+    preview.preview(p, ctxOf(req), req.body),
+  );
   r.get('/api/sharing/objects', { schema: { tags, summary: 'Objects held (own records as STIX, received, imported) you may read', querystring: exchange.listQuery } }, async (req) => {
     await outbox.catchUp();
     return exchange.listObjects(p, ctxOf(req), req.query);
