@@ -20,7 +20,7 @@ pg.types.setTypeParser(20, (v: string) => Number(v));
 
 // Name search thresholds (pg_trgm): loose enough for transliteration variants and typos; results
 // are ranked, and hit-no-hit answers use a stricter cut in the service.
-const TRGM_SETTINGS = 'SET pg_trgm.similarity_threshold = 0.3; SET pg_trgm.word_similarity_threshold = 0.5';
+const TRGM_SETTINGS = 'SET pg_trgm.similarity_threshold = 0.35; SET pg_trgm.word_similarity_threshold = 0.5';
 
 /**
  * Opens the database: the PostgreSQL server at `databaseUrl` if given, else PGlite in `dataDir/pglite`.

@@ -20,6 +20,13 @@ const NotificationsPage = lazy(() => import('../features/notifications/Notificat
 const AdminPage = lazy(() => import('../features/admin/AdminPage.tsx'));
 const TokensPage = lazy(() => import('../features/admin/TokensPage.tsx'));
 const OversightPage = lazy(() => import('../features/oversight/OversightPage.tsx'));
+const ScreeningPage = lazy(() => import('../features/screening/ScreeningPage.tsx'));
+const BatchPage = lazy(() => import('../features/screening/BatchPage.tsx'));
+const HitPage = lazy(() => import('../features/screening/HitPage.tsx'));
+const WatchlistsPage = lazy(() => import('../features/screening/WatchlistsPage.tsx'));
+const WatchlistSourcePage = lazy(() => import('../features/screening/SourcePage.tsx'));
+const WatchlistVersionPage = lazy(() => import('../features/screening/VersionPage.tsx'));
+const SuppressionsPage = lazy(() => import('../features/screening/SuppressionsPage.tsx'));
 
 type Need = { module: Module; permission?: Permission } | 'oversight' | null;
 
@@ -43,6 +50,13 @@ const ROUTES: RouteDef[] = [
   { pattern: '/links/new', need: { module: 'intel', permission: 'write' }, render: () => <LinkFormPage /> },
   { pattern: '/review', need: INTEL, render: () => <ReviewPage /> },
   { pattern: '/threat', need: { module: 'threat' }, render: () => <ThreatPage /> },
+  { pattern: '/screening', need: { module: 'screening' }, render: () => <ScreeningPage /> },
+  { pattern: '/screening/batches/:id', need: { module: 'screening' }, render: (p) => <BatchPage id={p.id!} /> },
+  { pattern: '/screening/hits/:id', need: { module: 'screening' }, render: (p) => <HitPage id={p.id!} /> },
+  { pattern: '/watchlists', need: { module: 'screening' }, render: () => <WatchlistsPage /> },
+  { pattern: '/watchlists/versions/:id', need: { module: 'screening' }, render: (p) => <WatchlistVersionPage id={p.id!} /> },
+  { pattern: '/watchlists/:source', need: { module: 'screening' }, render: (p) => <WatchlistSourcePage source={p.source!} /> },
+  { pattern: '/suppressions', need: { module: 'screening' }, render: () => <SuppressionsPage /> },
   { pattern: '/notifications', need: null, render: () => <NotificationsPage /> },
   { pattern: '/tokens', need: null, render: () => <TokensPage /> },
   { pattern: '/admin', need: { module: 'admin', permission: 'admin' }, render: () => <AdminPage /> },
@@ -61,6 +75,9 @@ export const NAV: NavItem[] = [
   { to: '/reports', label: 'nav.reports', need: INTEL },
   { to: '/review', label: 'nav.review', need: INTEL },
   { to: '/threat', label: 'nav.threat', need: { module: 'threat' } },
+  { to: '/screening', label: 'screening.nav.screening', need: { module: 'screening' } },
+  { to: '/watchlists', label: 'screening.nav.lists', need: { module: 'screening' } },
+  { to: '/suppressions', label: 'screening.nav.suppressions', need: { module: 'screening' } },
   { to: '/admin', label: 'nav.admin', need: { module: 'admin', permission: 'admin' } },
   { to: '/oversight', label: 'nav.oversight', need: 'oversight' },
   { to: '/notifications', label: 'nav.notifications', need: null },

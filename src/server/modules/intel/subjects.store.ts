@@ -96,8 +96,8 @@ export interface SearchRow extends SubjectRow {
 }
 
 /**
- * One statement: name matches (trigram similarity on Latin keys, or word similarity for partial
- * names) joined to their subjects, restricted to rows the caller may read or that answer hit-no-hit.
+ * One statement: name matches (trigram similarity on Latin keys; word similarity for a single word)
+ * joined to their subjects, restricted to rows the caller may read or that answer hit-no-hit.
  */
 export async function searchSubjects(db: Database, f: SearchFilters, visible: RawBuilder<boolean>, today: string): Promise<SearchRow[]> {
   const conds: RawBuilder<unknown>[] = [sql`${visible}`];
@@ -109,14 +109,16 @@ export async function searchSubjects(db: Database, f: SearchFilters, visible: Ra
   const cols = sql.join(COLUMNS.map((c) => sql.ref(`s.${c}`)));
   const key = f.q ? latinKey(f.q) : '';
   if (key) {
+    // One word: names containing a similar word (word similarity). Several words: whole-name trigram
+    // similarity, which keeps the candidate set small on common surnames. Both use the GIN index.
+    const single = !key.includes(' ');
+    const score = single ? sql<number>`word_similarity(${key}, n.latin)` : sql<number>`similarity(n.latin, ${key})`;
+    const cond = single ? sql<boolean>`${key} <% n.latin` : sql<boolean>`n.latin % ${key}`;
     const { rows } = await sql<SearchRow>`
-      WITH m AS (
-        SELECT n.subject_id,
-               max(greatest(similarity(n.latin, ${key}), word_similarity(${key}, n.latin))) AS score,
-               (array_agg(n.name ORDER BY greatest(similarity(n.latin, ${key}), word_similarity(${key}, n.latin)) DESC))[1] AS matched_name
-        FROM subject_names n
-        WHERE n.latin % ${key} OR ${key} <% n.latin
-        GROUP BY n.subject_id
+      WITH c AS (
+        SELECT n.subject_id, n.name, ${score} AS score FROM subject_names n WHERE ${cond}
+      ), m AS (
+        SELECT DISTINCT ON (subject_id) subject_id, name AS matched_name, score FROM c ORDER BY subject_id, score DESC
       )
       SELECT ${cols}, m.score, m.matched_name
       FROM m JOIN subjects s ON s.id = m.subject_id
