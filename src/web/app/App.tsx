@@ -6,7 +6,7 @@ import { ErrorState, Loading } from '../components/States.tsx';
 import { navigate, useLocation } from '../lib/router.tsx';
 import { SessionProvider, useMe } from '../lib/session.tsx';
 import { LoginPage } from './Login.tsx';
-import { resolveRoute } from './routes.tsx';
+import { publicRoute, resolveRoute } from './routes.tsx';
 import { Shell } from './Shell.tsx';
 
 export function App() {
@@ -14,19 +14,23 @@ export function App() {
   const loc = useLocation();
   const { t } = useTranslation();
   const signedIn = !!me.data;
+  const open = publicRoute(loc.path);
+  const isPublic = open !== null;
 
   useEffect(() => {
-    if (me.isPending || me.isError) return;
+    if (me.isPending || me.isError || isPublic) return;
     if (!signedIn && loc.path !== '/login') {
       const here = loc.path + (loc.query.toString() ? `?${loc.query.toString()}` : '');
       navigate(`/login${here === '/' ? '' : `?next=${encodeURIComponent(here)}`}`, { replace: true });
     }
-  }, [signedIn, me.isPending, me.isError, loc.path, loc.query]);
+  }, [signedIn, me.isPending, me.isError, loc.path, loc.query, isPublic]);
 
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
 
+  // Public pages (the provider portal): no sign-in, no shell.
+  if (isPublic) return <Suspense fallback={<Loading />}>{open}</Suspense>;
   if (me.isPending) return <Loading />;
   if (me.isError) {
     return (

@@ -27,8 +27,22 @@ const WatchlistsPage = lazy(() => import('../features/screening/WatchlistsPage.t
 const WatchlistSourcePage = lazy(() => import('../features/screening/SourcePage.tsx'));
 const WatchlistVersionPage = lazy(() => import('../features/screening/VersionPage.tsx'));
 const SuppressionsPage = lazy(() => import('../features/screening/SuppressionsPage.tsx'));
+const ContentCasesPage = lazy(() => import('../features/content/CasesPage.tsx'));
+const ContentCaseFormPage = lazy(() => import('../features/content/CaseFormPage.tsx'));
+const ContentCasePage = lazy(() => import('../features/content/CasePage.tsx'));
+const ContentBanksPage = lazy(() => import('../features/content/BanksPage.tsx'));
+const ContentBankPage = lazy(() => import('../features/content/BankPage.tsx'));
+const ContentMatchPage = lazy(() => import('../features/content/MatchPage.tsx'));
+const ContentProvidersPage = lazy(() => import('../features/content/ProvidersPage.tsx'));
+const ContentScrutinyPage = lazy(() => import('../features/content/ScrutinyPage.tsx'));
+const ContentTransparencyPage = lazy(() => import('../features/content/TransparencyPage.tsx'));
+const PortalPage = lazy(() => import('../features/content/PortalPage.tsx'));
+const SharingPage = lazy(() => import('../features/sharing/SharingPage.tsx'));
+const SharingObjectPage = lazy(() => import('../features/sharing/ObjectPage.tsx'));
+const PartnersPage = lazy(() => import('../features/sharing/PartnersPage.tsx'));
+const PartnerPage = lazy(() => import('../features/sharing/PartnerPage.tsx'));
 
-type Need = { module: Module; permission?: Permission } | 'oversight' | null;
+type Need = { module: Module; permission?: Permission } | 'oversight' | 'sharing-admin' | null;
 
 interface RouteDef {
   pattern: string;
@@ -57,6 +71,20 @@ const ROUTES: RouteDef[] = [
   { pattern: '/watchlists/versions/:id', need: { module: 'screening' }, render: (p) => <WatchlistVersionPage id={p.id!} /> },
   { pattern: '/watchlists/:source', need: { module: 'screening' }, render: (p) => <WatchlistSourcePage source={p.source!} /> },
   { pattern: '/suppressions', need: { module: 'screening' }, render: () => <SuppressionsPage /> },
+  { pattern: '/content', need: { module: 'content' }, render: () => <ContentCasesPage /> },
+  { pattern: '/content/cases', need: { module: 'content' }, render: () => <ContentCasesPage /> },
+  { pattern: '/content/cases/new', need: { module: 'content', permission: 'write' }, render: () => <ContentCaseFormPage /> },
+  { pattern: '/content/cases/:id', need: { module: 'content' }, render: (p) => <ContentCasePage id={p.id!} /> },
+  { pattern: '/content/banks', need: { module: 'content' }, render: () => <ContentBanksPage /> },
+  { pattern: '/content/banks/:id', need: { module: 'content' }, render: (p) => <ContentBankPage id={p.id!} /> },
+  { pattern: '/content/match', need: { module: 'content' }, render: () => <ContentMatchPage /> },
+  { pattern: '/content/providers', need: { module: 'content' }, render: () => <ContentProvidersPage /> },
+  { pattern: '/content/scrutiny', need: { module: 'content' }, render: () => <ContentScrutinyPage /> },
+  { pattern: '/content/transparency', need: { module: 'content' }, render: () => <ContentTransparencyPage /> },
+  { pattern: '/sharing', need: { module: 'sharing' }, render: () => <SharingPage /> },
+  { pattern: '/sharing/objects/:id', need: { module: 'sharing' }, render: (p) => <SharingObjectPage id={p.id!} /> },
+  { pattern: '/partners', need: 'sharing-admin', render: () => <PartnersPage /> },
+  { pattern: '/partners/:id', need: 'sharing-admin', render: (p) => <PartnerPage id={p.id!} /> },
   { pattern: '/notifications', need: null, render: () => <NotificationsPage /> },
   { pattern: '/tokens', need: null, render: () => <TokensPage /> },
   { pattern: '/admin', need: { module: 'admin', permission: 'admin' }, render: () => <AdminPage /> },
@@ -78,7 +106,10 @@ export const NAV: NavItem[] = [
   { to: '/screening', label: 'screening.nav.screening', need: { module: 'screening' } },
   { to: '/watchlists', label: 'screening.nav.lists', need: { module: 'screening' } },
   { to: '/suppressions', label: 'screening.nav.suppressions', need: { module: 'screening' } },
+  { to: '/content', label: 'content.nav', need: { module: 'content' } },
+  { to: '/sharing', label: 'sharing.nav', need: { module: 'sharing' } },
   { to: '/admin', label: 'nav.admin', need: { module: 'admin', permission: 'admin' } },
+  { to: '/partners', label: 'sharing.navPartners', need: 'sharing-admin' },
   { to: '/oversight', label: 'nav.oversight', need: 'oversight' },
   { to: '/notifications', label: 'nav.notifications', need: null },
 ];
@@ -88,6 +119,7 @@ export function useAllowed(): (need: Need) => boolean {
   return (need) => {
     if (need === null) return true;
     if (need === 'oversight') return s.can('audit', 'read') || s.can('admin', 'admin');
+    if (need === 'sharing-admin') return s.can('admin', 'admin') || s.can('sharing', 'admin');
     return s.can(need.module, need.permission ?? 'read');
   };
 }
@@ -111,6 +143,12 @@ function NotFoundPage() {
 
 export function resolveRoute(path: string): ReactNode {
   return <Resolve path={path} />;
+}
+
+/** Pages open without a Vigil sign-in (the hosting provider's portal), or null. */
+export function publicRoute(path: string): ReactNode | null {
+  const p = match('/portal/orders/:id', path);
+  return p ? <PortalPage id={p.id!} /> : null;
 }
 
 function Resolve({ path }: { path: string }) {

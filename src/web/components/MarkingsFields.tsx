@@ -1,15 +1,17 @@
 /**
  * The markings section of every record form: classification (up to the user's clearance), TLP,
  * distribution with organisation and sharing-group pickers, handling code, hit-no-hit, legal basis,
- * purpose and review date. Defaults: restricted, TLP:AMBER, own organisation, review in one year.
+ * purpose and review date, with the live sharing preview (who will see the record) under the distribution.
+ * Defaults: restricted, TLP:AMBER, own organisation, review in one year.
  */
 import { Autocomplete, Fieldset, Group, MultiSelect, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { clearedLevels } from '../../core/access/policy.ts';
-import { DISTRIBUTIONS, HANDLING_CODES, TLPS, type Classification, type OrgKind } from '../../core/vocab.ts';
+import { DISTRIBUTIONS, HANDLING_CODES, TLPS, type Classification, type Module, type OrgKind } from '../../core/vocab.ts';
 import { isoFromToday } from '../lib/format.ts';
 import { useGroups, useOrganisations } from '../lib/lookups.ts';
 import type { FieldErrors } from '../lib/validation.ts';
+import { SharingPreview } from './SharingPreview.tsx';
 
 export interface MarkingsValue {
   classification: Classification;
@@ -57,9 +59,11 @@ interface Props {
   clearance: Classification;
   orgKind: OrgKind;
   ownOrgId: string;
+  /** The module the record belongs to (the sharing preview asks who reads it there). */
+  module?: Module;
 }
 
-export function MarkingsFields({ value, onChange, errors, clearance, orgKind, ownOrgId }: Props) {
+export function MarkingsFields({ value, onChange, errors, clearance, orgKind, ownOrgId, module = 'intel' }: Props) {
   const { t } = useTranslation();
   const orgs = useOrganisations();
   const groups = useGroups();
@@ -146,6 +150,7 @@ export function MarkingsFields({ value, onChange, errors, clearance, orgKind, ow
             />
           </Group>
         )}
+        <SharingPreview markings={value} ownerOrgId={ownOrgId} module={module} />
         <Autocomplete
           label={t('markings.legalBasis')}
           required

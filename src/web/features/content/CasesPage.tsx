@@ -99,7 +99,6 @@ function OrdersTable({ state }: { state: string }) {
   const q = useQuery({
     queryKey: ['content-orders', state],
     queryFn: () => api.get<{ items: Order[] }>(`/api/content/orders${qs({ state: state || undefined, limit: 200 })}`),
-    refetchInterval: 30_000,
   });
   const overdue = q.data?.items.filter((o) => o.state === 'overdue').length ?? 0;
   return (

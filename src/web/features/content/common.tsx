@@ -99,7 +99,7 @@ export function secondsLeftNow(secondsLeft: number, receivedAt: number, now: num
 }
 
 /** The one-hour countdown of an issued removal order: ticks every second; overdue in red with the escalation. */
-export function OrderCountdown({ countdown, state, receivedAt, compact = false }: { countdown: Countdown; state: string; receivedAt: number; compact?: boolean }) {
+export function OrderCountdown({ countdown, state, receivedAt, compact = false, showEscalation = true }: { countdown: Countdown; state: string; receivedAt: number; compact?: boolean; showEscalation?: boolean }) {
   const { t, i18n } = useTranslation();
   const now = useNow();
   const live = countdown.secondsLeft !== null && (state === 'pending' || state === 'overdue');
@@ -125,8 +125,8 @@ export function OrderCountdown({ countdown, state, receivedAt, compact = false }
       {!compact && (
         <Text size="xs" c={overdue ? 'red' : 'dimmed'} data-testid="countdown-due">
           {t('content.countdown.due', { when: formatDateTime(countdown.dueAt, i18n.language) })}
-          {overdue && ' · '}
-          {overdue && (countdown.escalatedAt ? t('content.countdown.escalatedAt', { when: formatDateTime(countdown.escalatedAt, i18n.language) }) : t('content.countdown.notYetEscalated'))}
+          {overdue && showEscalation && ' · '}
+          {overdue && showEscalation && (countdown.escalatedAt ? t('content.countdown.escalatedAt', { when: formatDateTime(countdown.escalatedAt, i18n.language) }) : t('content.countdown.notYetEscalated'))}
         </Text>
       )}
     </div>
@@ -160,6 +160,19 @@ export function ScrutinyCountdown({ scrutiny, receivedAt }: { scrutiny: Scrutiny
   );
 }
 
+const icon = { width: 14, height: 14, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round' as const, strokeLinejoin: 'round' as const, 'aria-hidden': true };
+const CopyIcon = () => (
+  <svg {...icon}>
+    <rect x="9" y="9" width="12" height="12" rx="2" />
+    <path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1" />
+  </svg>
+);
+const CheckIcon = () => (
+  <svg {...icon}>
+    <path d="M20 6 9 17l-5-5" />
+  </svg>
+);
+
 /** A hash in monospace, shortened on screen, copyable in full. */
 export function Hash({ value, full = false }: { value: string | null | undefined; full?: boolean }) {
   const { t } = useTranslation();
@@ -174,7 +187,7 @@ export function Hash({ value, full = false }: { value: string | null | undefined
       <CopyButton value={value}>
         {({ copied, copy }) => (
           <ActionIcon size="xs" variant="subtle" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={copied ? t('common.copied') : t('common.copy')}>
-            <Text size="xs">{copied ? '✓' : '⧉'}</Text>
+            {copied ? <CheckIcon /> : <CopyIcon />}
           </ActionIcon>
         )}
       </CopyButton>

@@ -111,7 +111,7 @@ function ResultBadge({ kind, part }: { kind: 'birthDate' | 'nationality' | 'docu
   const { t } = useTranslation();
   const color = part.effect > 0 ? 'green' : part.effect < 0 ? 'red' : 'gray';
   return (
-    <Badge color={color} variant={part.result === 'missing' ? 'outline' : 'light'} data-testid={`result-${kind}`} data-result={part.result}>
+    <Badge color={color} variant={part.result === 'missing' ? 'outline' : 'light'} tt="none" size="md" data-testid={`result-${kind}`} data-result={part.result}>
       {t(`screening.result.${kind}.${part.result}`, { defaultValue: part.result })}
     </Badge>
   );
@@ -120,7 +120,7 @@ function ResultBadge({ kind, part }: { kind: 'birthDate' | 'nationality' | 'docu
 function Row({ label, traveller, entry, result }: { label: string; traveller: ReactNode; entry: ReactNode; result?: ReactNode }) {
   return (
     <Table.Tr>
-      <Table.Th w={130} style={{ verticalAlign: 'top' }}>
+      <Table.Th w={120} style={{ verticalAlign: 'top' }}>
         <Text size="sm" fw={700} c="dimmed">
           {label}
         </Text>
@@ -131,7 +131,9 @@ function Row({ label, traveller, entry, result }: { label: string; traveller: Re
       <Table.Td style={{ verticalAlign: 'top' }} bg="orange.0">
         {entry}
       </Table.Td>
-      <Table.Td style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }}>{result}</Table.Td>
+      <Table.Td style={{ verticalAlign: 'top', whiteSpace: 'nowrap' }} miw={240}>
+        {result}
+      </Table.Td>
     </Table.Tr>
   );
 }
@@ -165,8 +167,8 @@ export function Comparison({ traveller, entry, explanation }: { traveller: Trave
             <Table.Thead>
               <Table.Tr>
                 <Table.Th />
-                <Table.Th w="38%">{t('screening.hit.traveller')}</Table.Th>
-                <Table.Th w="38%">{t('screening.hit.listedEntry')}</Table.Th>
+                <Table.Th w="34%">{t('screening.hit.traveller')}</Table.Th>
+                <Table.Th w="34%">{t('screening.hit.listedEntry')}</Table.Th>
                 <Table.Th>{t('screening.explain.result')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -201,7 +203,16 @@ export function Comparison({ traveller, entry, explanation }: { traveller: Trave
                 <Row
                   key={k}
                   label={t(k === 'document' ? 'screening.document' : `screening.${k}`)}
-                  traveller={dash(part?.query ?? travellerValue[k])}
+                  traveller={
+                    <Stack gap={0}>
+                      {dash(travellerValue[k] ?? part?.query)}
+                      {part?.query && travellerValue[k] && part.query.toLowerCase() !== travellerValue[k]!.toLowerCase() && (
+                        <Text size="xs" c="dimmed">
+                          {t('screening.explain.readAs', { value: part.query })}
+                        </Text>
+                      )}
+                    </Stack>
+                  }
                   entry={
                     <Stack gap={0}>
                       {dash(part?.entry ?? entryValue[k])}

@@ -156,7 +156,7 @@ function DecisionForm({ hit: h }: { hit: Hit }) {
         </Radio.Group>
         <Textarea
           label={choice === 'escalate' ? t('screening.decide.noteLabel') : t('screening.decide.reasonLabel')}
-          description={choice === 'false_positive' ? t('screening.decide.reasonFpHelp') : choice === 'escalate' ? t('screening.decide.noteHelp') : t('screening.decide.reasonOptional')}
+          description={choice === 'false_positive' ? t('screening.decide.reasonFpHelp') : choice === 'escalate' ? t('screening.decide.noteHelp') : choice === 'true_match' ? t('screening.decide.reasonOptional') : t('screening.decide.reasonHelp')}
           required={needsReason}
           autosize
           minRows={3}

@@ -47,9 +47,9 @@ export function ScreenForm() {
           <TextInput label={t('screening.form.familyName')} value={f.familyName} onChange={(e) => set('familyName')(e.currentTarget.value)} disabled={!!f.name.trim()} autoComplete="off" />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label={t('screening.birthDate')} placeholder="YYYY-MM-DD" description={t('screening.form.birthHelp')} value={f.birthDate} onChange={(e) => set('birthDate')(e.currentTarget.value)} error={errors.birthDate} autoComplete="off" />
+          <TextInput label={t('screening.birthDate')} placeholder="1971-03-14" description={t('screening.form.birthHelp')} value={f.birthDate} onChange={(e) => set('birthDate')(e.currentTarget.value)} error={errors.birthDate} autoComplete="off" />
           <TextInput label={t('screening.nationality')} placeholder="BE, BEL, Belgium" description={t('screening.form.nationalityHelp')} value={f.nationality} onChange={(e) => set('nationality')(e.currentTarget.value)} error={errors.nationality} autoComplete="off" />
-          <TextInput label={t('screening.document')} value={f.documentNumber} onChange={(e) => set('documentNumber')(e.currentTarget.value)} error={errors.documentNumber} autoComplete="off" ff="monospace" />
+          <TextInput label={t('screening.document')} value={f.documentNumber} onChange={(e) => set('documentNumber')(e.currentTarget.value)} error={errors.documentNumber} autoComplete="off" styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} />
           <Select
             label={t('screening.gender')}
             clearable
