@@ -170,6 +170,7 @@ describeContent('online content: removal order workflow', () => {
     await done.getByTestId('countdown').and(page.locator('[data-state="stopped"]')).waitFor();
     await done.getByTestId('deliveries-toggle').click();
     await done.getByTestId('deliveries-table').getByText('HTTP 204').first().waitFor();
+    await page.waitForTimeout(400); // the log's open animation, for the screenshot
     await page.evaluate(() => window.scrollTo(0, 0));
     expectCleanPage(s);
   });
