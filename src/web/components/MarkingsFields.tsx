@@ -140,16 +140,15 @@ export function MarkingsFields({ value, onChange, errors, clearance, orgKind, ow
             name="markings.groupIds"
           />
         )}
-        {(value.distribution === 'organisation' || value.distribution === 'all') && (
-          <Group style={{ gridColumn: 'span 2' }} align="end">
-            <Switch
-              label={t('markings.hitNoHitLabel')}
-              description={t('markings.hitNoHitHelp')}
-              checked={value.hitNoHit}
-              onChange={(e) => set('hitNoHit', e.currentTarget.checked)}
-            />
-          </Group>
-        )}
+        {/* Shown for every distribution: the policy applies it to everyone the distribution leaves out. */}
+        <Group style={{ gridColumn: 'span 2' }} align="end">
+          <Switch
+            label={t('markings.hitNoHitLabel')}
+            description={t('markings.hitNoHitHelp')}
+            checked={value.hitNoHit}
+            onChange={(e) => set('hitNoHit', e.currentTarget.checked)}
+          />
+        </Group>
         <SharingPreview markings={value} ownerOrgId={ownOrgId} module={module} />
         <Autocomplete
           label={t('markings.legalBasis')}
