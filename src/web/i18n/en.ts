@@ -107,7 +107,7 @@ export const en = {
   notifications: {
     title: 'Notifications', markAll: 'Mark all read', markRead: 'Mark read', read: 'read', all: 'All notifications', none: 'No notifications',
     noneHelp: 'You will be told here when a followed subject’s threat level changes.', bell_one: 'Notifications: {{count}} unread', bell_other: 'Notifications: {{count}} unread',
-    levelChanged: 'Threat level of {{label}} changed from {{from}} to {{to}}', generic: 'Notification: {{kind}}',
+    levelChanged: 'Threat level of a subject you follow changed from {{from}} to {{to}}', orderAnswered: 'A removal order was answered by the provider', orderOverdue: 'A removal order is overdue', deliveryFailed: 'Webhook delivery to a provider keeps failing', scrutinyRequested: 'A cross-border order awaits your scrutiny', scrutinyDecided: 'The host authority decided on an order', screeningEscalated: 'A screening hit was escalated to you', correlation: "A strong identifier in your records also appears in another organisation's records", generic: 'Notification: {{kind}}',
   },
   admin: {
     title: 'Administration', users: 'Users', organisations: 'Organisations', groups: 'Sharing groups', name: 'Name', kind: 'Kind', country: 'Country', contact: 'Contact',

@@ -109,7 +109,7 @@ export const fr: Resources = {
   notifications: {
     title: 'Notifications', markAll: 'Tout marquer comme lu', markRead: 'Marquer comme lu', read: 'lu', all: 'Toutes les notifications', none: 'Aucune notification',
     noneHelp: 'Vous serez prévenu ici quand le niveau de menace d’une personne suivie change.', bell_one: 'Notifications : {{count}} non lue', bell_other: 'Notifications : {{count}} non lues',
-    levelChanged: 'Le niveau de menace de {{label}} est passé de {{from}} à {{to}}', generic: 'Notification : {{kind}}',
+    levelChanged: "Le niveau de menace d'un sujet suivi est passé de {{from}} à {{to}}", orderAnswered: 'Le fournisseur a répondu à une injonction de retrait', orderOverdue: 'Une injonction de retrait est en retard', deliveryFailed: 'La livraison du webhook à un fournisseur échoue toujours', scrutinyRequested: 'Une injonction transfrontalière attend votre examen', scrutinyDecided: "L'autorité de l'État membre d'établissement a statué sur une injonction", screeningEscalated: 'Une concordance de contrôle vous a été transmise', correlation: "Un identifiant fort de vos fiches figure aussi dans celles d'une autre organisation", generic: 'Notification : {{kind}}',
   },
   admin: {
     title: 'Administration', users: 'Utilisateurs', organisations: 'Organisations', groups: 'Groupes de partage', name: 'Nom', kind: 'Type', country: 'Pays', contact: 'Contact',

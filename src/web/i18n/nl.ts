@@ -109,7 +109,7 @@ export const nl: Resources = {
   notifications: {
     title: 'Meldingen', markAll: 'Alles gelezen', markRead: 'Gelezen', read: 'gelezen', all: 'Alle meldingen', none: 'Geen meldingen',
     noneHelp: 'U krijgt hier een melding wanneer het dreigingsniveau van een gevolgde persoon verandert.', bell_one: 'Meldingen: {{count}} ongelezen', bell_other: 'Meldingen: {{count}} ongelezen',
-    levelChanged: 'Dreigingsniveau van {{label}} gewijzigd van {{from}} naar {{to}}', generic: 'Melding: {{kind}}',
+    levelChanged: 'Dreigingsniveau van een gevolgd subject gewijzigd van {{from}} naar {{to}}', orderAnswered: 'De provider heeft op een verwijderingsbevel geantwoord', orderOverdue: 'Een verwijderingsbevel is over tijd', deliveryFailed: 'Levering van de webhook aan een provider blijft mislukken', scrutinyRequested: 'Een grensoverschrijdend bevel wacht op uw toetsing', scrutinyDecided: 'De autoriteit van de lidstaat van vestiging heeft beslist over een bevel', screeningEscalated: 'Een screeningtreffer werd naar u geëscaleerd', correlation: 'Een sterke identificator in uw gegevens komt ook voor bij een andere organisatie', generic: 'Melding: {{kind}}',
   },
   admin: {
     title: 'Beheer', users: 'Gebruikers', organisations: 'Organisaties', groups: 'Deelgroepen', name: 'Naam', kind: 'Soort', country: 'Land', contact: 'Contact',
