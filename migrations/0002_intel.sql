@@ -35,15 +35,18 @@ CREATE INDEX subjects_owner ON subjects(owner_org_id);
 CREATE INDEX subjects_review ON subjects(review_date);
 CREATE INDEX subjects_category ON subjects(category);
 
--- One row per name of a subject, with its Latin search key (src/core/names latinKey).
+-- One row per name of a subject, with its Latin search key (src/core/names latinKey) and the
+-- consonant skeletons of its words (nameKeys): the fast path of name search.
 CREATE TABLE subject_names (
   subject_id uuid NOT NULL REFERENCES subjects(id) ON DELETE CASCADE,
   position integer NOT NULL,
   name text NOT NULL,
   latin text NOT NULL,
+  keys text[] NOT NULL DEFAULT '{}',
   PRIMARY KEY (subject_id, position)
 );
 CREATE INDEX subject_names_latin_trgm ON subject_names USING gin (latin gin_trgm_ops);
+CREATE INDEX subject_names_keys ON subject_names USING gin (keys);
 
 CREATE TABLE reports (
   id uuid PRIMARY KEY,

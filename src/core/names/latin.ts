@@ -1,3 +1,5 @@
+import { coarseKey, skeleton } from './phonetic.ts';
+
 /**
  * Latin search keys for names written in any script: the form Vigil indexes and compares.
  * latinKey("Éric  d'Alembert") === "eric d alembert"; latinKey("Юрий") === "iurii".
@@ -60,4 +62,18 @@ export function latinKey(name: string): string {
     .replace(/\p{M}+/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/**
+ * The search keys of a Latin name: the coarse consonant skeleton of each word (see phonetic.ts), so
+ * vowel changes, doubled letters and common romanisation swaps meet (Mohamed / Muhammad, s / z, d / t).
+ * Name search first looks for names holding every key of the query.
+ */
+export function nameKeys(latin: string): string[] {
+  const keys = new Set<string>();
+  for (const token of latin.split(' ')) {
+    if (!token) continue;
+    keys.add(coarseKey(skeleton(token)) || token);
+  }
+  return [...keys];
 }

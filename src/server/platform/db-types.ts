@@ -165,6 +165,7 @@ export interface SubjectNamesTable {
   position: number;
   name: string;
   latin: string;
+  keys: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface ReportsTable extends MarkingColumns, Versioned {

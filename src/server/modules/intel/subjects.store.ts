@@ -1,7 +1,7 @@
 /** SQL of the intel module's subjects: rows in and out, names with their Latin keys, search. */
 import { sql, type RawBuilder } from 'kysely';
 import type { SubjectInput } from '../../../core/contracts.ts';
-import { latinKey } from '../../../core/names/latin.ts';
+import { latinKey, nameKeys } from '../../../core/names/latin.ts';
 import type { Database } from '../../platform/db.ts';
 import { markingColumns, type MarkingRow } from '../../platform/records.ts';
 
@@ -54,7 +54,12 @@ async function writeNames(db: Database, id: string, names: string[]): Promise<vo
   await db.deleteFrom('subject_names').where('subject_id', '=', id).execute();
   await db
     .insertInto('subject_names')
-    .values(names.map((name, position) => ({ subject_id: id, position, name, latin: latinKey(name) })))
+    .values(
+      names.map((name, position) => {
+        const latin = latinKey(name);
+        return { subject_id: id, position, name, latin, keys: nameKeys(latin) };
+      }),
+    )
     .execute();
 }
 
@@ -109,14 +114,22 @@ export async function searchSubjects(db: Database, f: SearchFilters, visible: Ra
   const cols = sql.join(COLUMNS.map((c) => sql.ref(`s.${c}`)));
   const key = f.q ? latinKey(f.q) : '';
   if (key) {
-    // One word: names containing a similar word (word similarity). Several words: whole-name trigram
-    // similarity, which keeps the candidate set small on common surnames. Both use the GIN index.
+    // Fast path: names holding the consonant skeleton of every query word (GIN on keys) — it absorbs
+    // vowel changes, reordering and romanisation swaps. Only when that finds nothing does the trigram
+    // search run (a one-time filter in the same statement), for typos in consonants: one word by word
+    // similarity, several by whole-name similarity.
     const single = !key.includes(' ');
     const score = single ? sql<number>`word_similarity(${key}, n.latin)` : sql<number>`similarity(n.latin, ${key})`;
     const cond = single ? sql<boolean>`${key} <% n.latin` : sql<boolean>`n.latin % ${key}`;
+    const keys = nameKeys(key);
     const { rows } = await sql<SearchRow>`
-      WITH c AS (
-        SELECT n.subject_id, n.name, ${score} AS score FROM subject_names n WHERE ${cond}
+      WITH fast AS (
+        SELECT n.subject_id, n.name, ${score} AS score FROM subject_names n WHERE n.keys @> ${keys}::text[]
+      ), c AS (
+        SELECT * FROM fast
+        UNION ALL
+        SELECT n.subject_id, n.name, ${score} AS score FROM subject_names n
+        WHERE NOT EXISTS (SELECT 1 FROM fast) AND ${cond}
       ), m AS (
         SELECT DISTINCT ON (subject_id) subject_id, name AS matched_name, score FROM c ORDER BY subject_id, score DESC
       )
