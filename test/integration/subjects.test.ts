@@ -32,6 +32,9 @@ describe('subjects', () => {
     const m = await intel.post('/api/subjects', subjectBody({}, { distribution: 'organisations', sharedWith: [] }));
     expect(m.status).toBe(400);
     expect(m.body.error.field).toBe('markings.sharedWith');
+    const r2 = await intel.post('/api/reports', reportBody([], { markings: { ...subjectBody().markings, distribution: 'organisations', sharedWith: [crypto.randomUUID()] } }));
+    expect(r2.status).toBe(400);
+    expect(r2.body.error.field).toBe('markings.sharedWith');
     const c = await intel.post('/api/subjects', subjectBody({}, { classification: 'top_secret' }));
     expect(c.status).toBe(400);
     expect(c.body.error.field).toBe('markings.classification');

@@ -134,6 +134,15 @@ export async function actorById(db: Database, userId: string): Promise<SessionAc
   return r ? toActor(r, 'session') : null;
 }
 
+/** Loads the enabled users of some organisations as actors, in one statement (at most `limit`). */
+export async function actorsOfOrganisations(db: Database, orgIds: readonly string[], limit = 2000): Promise<SessionActor[]> {
+  if (orgIds.length === 0) return [];
+  const { rows } = await sql<ActorRow>`SELECT ${ACTOR_COLUMNS}, NULL::text AS csrf_token, NULL::text[] AS scopes
+    FROM users u JOIN organisations o ON o.id = u.org_id
+    WHERE u.org_id = ANY(${[...orgIds]}::uuid[]) AND NOT u.disabled LIMIT ${limit}`.execute(db);
+  return rows.map((r) => toActor(r, 'session'));
+}
+
 /** Narrows a user's roles to a token's scopes ("*" keeps all; otherwise module names). */
 export function scopeRoles(
   roles: Partial<Record<Module, readonly Permission[]>>,

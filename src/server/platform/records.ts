@@ -12,6 +12,9 @@ import {
   type RecordMarkings,
 } from '../../core/access/policy.ts';
 import type { Markings, MarkingsInput } from '../../core/contracts.ts';
+import { clears } from '../../core/access/policy.ts';
+import type { Database } from './db.ts';
+import { AppError } from './errors.ts';
 import type { Classification, Distribution, HandlingCode, Module, Tlp } from '../../core/vocab.ts';
 import type { Ctx } from './context.ts';
 
@@ -110,5 +113,23 @@ export function readableSql(ctx: Ctx, module: Module, graceDays: number, t: stri
           ${c('distribution')} = 'all'
           OR (${c('distribution')} = 'organisations' AND ${f.orgId}::uuid = ANY(${c('shared_org_ids')}))
           OR (${c('distribution')} = 'group' AND ${c('group_ids')} && ${[...f.groupIds]}::uuid[])))))`;
+  }
+}
+
+/**
+ * Checks markings before a record is written: nobody classifies above their own clearance, and the
+ * organisations and sharing groups named as recipients exist. Errors name the field.
+ */
+export async function checkMarkings(db: Database, ctx: Ctx, m: MarkingsInput): Promise<void> {
+  if (!clears(ctx.actor.clearance, m.classification)) {
+    throw new AppError('INVALID_INPUT', 'You cannot classify a record above your own clearance.', 'markings.classification');
+  }
+  if (m.distribution === 'organisations') {
+    const found = await db.selectFrom('organisations').select('id').where('id', 'in', m.sharedWith).execute();
+    if (found.length !== new Set(m.sharedWith).size) throw new AppError('INVALID_INPUT', 'An organisation in sharedWith does not exist.', 'markings.sharedWith');
+  }
+  if (m.distribution === 'group') {
+    const found = await db.selectFrom('sharing_groups').select('id').where('id', 'in', m.groupIds).execute();
+    if (found.length !== new Set(m.groupIds).size) throw new AppError('INVALID_INPUT', 'A sharing group in groupIds does not exist.', 'markings.groupIds');
   }
 }

@@ -14,6 +14,11 @@ function readStored(): string | null {
   }
 }
 
+/** The session's CSRF token, for requests that do not go through this client (uploads with progress). */
+export function csrfToken(): string | null {
+  return csrf;
+}
+
 export function setCsrf(token: string | null): void {
   csrf = token;
   try {

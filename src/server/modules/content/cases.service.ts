@@ -5,13 +5,12 @@
  */
 import sharp from 'sharp';
 import { z } from 'zod';
-import { markingsInput, uuid, type MarkingsInput } from '../../../core/contracts.ts';
+import { markingsInput, uuid } from '../../../core/contracts.ts';
 import { fileDigests } from '../../../core/content/index.ts';
-import { readFilter } from '../../../core/access/policy.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { decide, markingColumns, policyCtx, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
+import { checkMarkings, decide, markingColumns, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
 import { cdb, MODULE, OFFENCE_TEXT, OFFENCES, requirePermission, urlKey, type ContentDb } from './content.db.ts';
 import { md5Hex, pdqHex, sha256Hex } from './signals.service.ts';
 
@@ -88,23 +87,9 @@ export async function caseSignals(db: ContentDb, caseId: string) {
   return rows.map((r) => ({ pdq: r.pdq, quality: r.quality, md5: r.md5, sha256: r.sha256 }));
 }
 
-async function checkMarkings(p: Platform, ctx: Ctx, m: MarkingsInput): Promise<void> {
-  if (!readFilter(ctx.actor, policyCtx(ctx, MODULE, 0)).classifications.includes(m.classification)) {
-    throw new AppError('INVALID_INPUT', 'You cannot classify a record above your own clearance.', 'markings.classification');
-  }
-  if (m.distribution === 'organisations') {
-    const found = await p.db.selectFrom('organisations').select('id').where('id', 'in', m.sharedWith).execute();
-    if (found.length !== new Set(m.sharedWith).size) throw new AppError('INVALID_INPUT', 'An organisation in sharedWith does not exist.', 'markings.sharedWith');
-  }
-  if (m.distribution === 'group') {
-    const found = await p.db.selectFrom('sharing_groups').select('id').where('id', 'in', m.groupIds).execute();
-    if (found.length !== new Set(m.groupIds).size) throw new AppError('INVALID_INPUT', 'A sharing group in groupIds does not exist.', 'markings.groupIds');
-  }
-}
-
 export async function createCase(p: Platform, ctx: Ctx, input: CaseInput, present: (id: string) => Promise<unknown>) {
   requirePermission(ctx, 'write', 'open content cases');
-  await checkMarkings(p, ctx, input.markings);
+  await checkMarkings(p.db, ctx, input.markings);
   const provider = await cdb(p.db).selectFrom('content_providers').select('id').where('id', '=', input.providerId).executeTakeFirst();
   if (!provider) throw invalid('No such hosting provider.', 'providerId');
   const id = crypto.randomUUID();

@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { hasPermission, readFilter } from '../../../core/access/policy.ts';
+import { hasPermission } from '../../../core/access/policy.ts';
 import type { LinkInput, ReportInput } from '../../../core/contracts.ts';
 import { latinKey } from '../../../core/names/latin.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { decide, markingColumns, policyCtx, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
+import { checkMarkings, decide, markingColumns, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
 import { getSubjectRow, getSubjectRows } from './subjects.store.ts';
 
 const MODULE = 'intel' as const;
@@ -62,9 +62,7 @@ function requireWrite(ctx: Ctx): void {
 
 export async function createReport(p: Platform, ctx: Ctx, input: ReportInput) {
   requireWrite(ctx);
-  if (!readFilter(ctx.actor, policyCtx(ctx, MODULE, 0)).classifications.includes(input.markings.classification)) {
-    throw new AppError('INVALID_INPUT', 'You cannot classify a record above your own clearance.', 'markings.classification');
-  }
+  await checkMarkings(p.db, ctx, input.markings);
   await requireReadableSubjects(p, ctx, input.subjectIds, 'subjectIds');
   const id = crypto.randomUUID();
   await p.db.transaction().execute(async (tx) => {
@@ -152,6 +150,7 @@ interface LinkRow extends MarkingRow {
 
 export async function createLink(p: Platform, ctx: Ctx, input: LinkInput) {
   requireWrite(ctx);
+  await checkMarkings(p.db, ctx, input.markings);
   await requireReadableSubjects(p, ctx, [input.fromSubjectId, input.toSubjectId], 'toSubjectId');
   const id = crypto.randomUUID();
   await p.db.transaction().execute(async (tx) => {

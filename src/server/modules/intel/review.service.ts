@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import { hasPermission } from '../../../core/access/policy.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { forbidden, notFound } from '../../platform/errors.ts';
 import { decide, type MarkingRow } from '../../platform/records.ts';
-import { reviewFlags } from './subjects.service.ts';
+import { checkNextReviewDate, reviewFlags } from './subjects.service.ts';
 
 /**
  * The retention review queue of the caller's organisation: its subjects and reports whose review
@@ -45,10 +45,7 @@ export async function reviewQueue(p: Platform, ctx: Ctx) {
 /** The owner reviews a report: sets its next review date, which lifts a retention restriction. */
 export async function reviewReport(p: Platform, ctx: Ctx, id: string, input: { nextReviewDate: string }) {
   if (!hasPermission(ctx.actor, 'intel', 'write')) throw forbidden('You need write permission on intelligence records.');
-  const today = ctx.now.toISOString().slice(0, 10);
-  if (input.nextReviewDate <= today) throw new AppError('INVALID_INPUT', 'The next review date must be in the future.', 'nextReviewDate');
-  const max = new Date(ctx.now.getTime() + 3 * 366 * 86_400_000).toISOString().slice(0, 10);
-  if (input.nextReviewDate > max) throw new AppError('INVALID_INPUT', 'Review a record at least every three years.', 'nextReviewDate');
+  checkNextReviewDate(ctx, input.nextReviewDate);
   await p.db.transaction().execute(async (tx) => {
     const row = (await tx.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst()) as MarkingRow | undefined;
     if (!row) throw notFound('report');

@@ -9,7 +9,7 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { decide, policyCtx, presentMarkings, readableSql } from '../../platform/records.ts';
+import { checkMarkings, decide, policyCtx, presentMarkings, readableSql } from '../../platform/records.ts';
 import * as store from './subjects.store.ts';
 
 const MODULE = 'intel' as const;
@@ -75,30 +75,9 @@ function requireWrite(ctx: Ctx): void {
   if (!hasPermission(ctx.actor, MODULE, 'write')) throw forbidden('You need write permission on intelligence records.');
 }
 
-/** Checks that recipients named in markings exist. */
-async function checkRecipients(db: Database, m: SubjectInput['markings']): Promise<void> {
-  if (m.distribution === 'organisations') {
-    const found = await db.selectFrom('organisations').select('id').where('id', 'in', m.sharedWith).execute();
-    if (found.length !== new Set(m.sharedWith).size) throw new AppError('INVALID_INPUT', 'An organisation in sharedWith does not exist.', 'markings.sharedWith');
-  }
-  if (m.distribution === 'group') {
-    const found = await db.selectFrom('sharing_groups').select('id').where('id', 'in', m.groupIds).execute();
-    if (found.length !== new Set(m.groupIds).size) throw new AppError('INVALID_INPUT', 'A sharing group in groupIds does not exist.', 'markings.groupIds');
-  }
-}
-
-/** Checks the caller may mark a record at this classification (no one writes above their clearance). */
-function checkClassification(ctx: Ctx, classification: SubjectInput['markings']['classification']): void {
-  const f = readFilter(ctx.actor, policyCtx(ctx, MODULE, 0));
-  if (!f.classifications.includes(classification)) {
-    throw new AppError('INVALID_INPUT', 'You cannot classify a record above your own clearance.', 'markings.classification');
-  }
-}
-
 export async function createSubject(p: Platform, ctx: Ctx, input: SubjectInput) {
   requireWrite(ctx);
-  checkClassification(ctx, input.markings.classification);
-  await checkRecipients(p.db, input.markings);
+  await checkMarkings(p.db, ctx, input.markings);
   const id = crypto.randomUUID();
   await p.db.transaction().execute(async (tx) => {
     await store.insertSubject(tx, id, input, ctx.actor.orgId, ctx.actor.userId);
@@ -137,8 +116,7 @@ async function requireWritable(p: Platform, ctx: Ctx, db: Database, id: string):
 
 export async function updateSubject(p: Platform, ctx: Ctx, id: string, version: number, input: SubjectInput) {
   requireWrite(ctx);
-  checkClassification(ctx, input.markings.classification);
-  await checkRecipients(p.db, input.markings);
+  await checkMarkings(p.db, ctx, input.markings);
   await p.db.transaction().execute(async (tx) => {
     await requireWritable(p, ctx, tx, id);
     if (!(await store.updateSubject(tx, id, version, input, ctx.actor.userId))) {
@@ -161,12 +139,17 @@ export async function deleteSubject(p: Platform, ctx: Ctx, id: string, reason: s
   });
 }
 
+/** A next review date must lie in the future and at most three years ahead. */
+export function checkNextReviewDate(ctx: Ctx, date: string): void {
+  if (date <= today(ctx)) throw new AppError('INVALID_INPUT', 'The next review date must be in the future.', 'nextReviewDate');
+  const max = new Date(ctx.now.getTime() + 3 * 366 * 86_400_000).toISOString().slice(0, 10);
+  if (date > max) throw new AppError('INVALID_INPUT', 'Review a record at least every three years.', 'nextReviewDate');
+}
+
 /** The owner reviews a record: sets the next review date, which lifts a retention restriction. */
 export async function reviewSubject(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof reviewInput>) {
   requireWrite(ctx);
-  if (input.nextReviewDate <= today(ctx)) throw new AppError('INVALID_INPUT', 'The next review date must be in the future.', 'nextReviewDate');
-  const max = new Date(ctx.now.getTime() + 3 * 366 * 86_400_000).toISOString().slice(0, 10);
-  if (input.nextReviewDate > max) throw new AppError('INVALID_INPUT', 'Review a record at least every three years.', 'nextReviewDate');
+  checkNextReviewDate(ctx, input.nextReviewDate);
   await p.db.transaction().execute(async (tx) => {
     await requireWritable(p, ctx, tx, id);
     await tx.updateTable('subjects').set({ review_date: input.nextReviewDate, updated_by: ctx.actor.userId, updated_at: new Date(), version: sql`version + 1` }).where('id', '=', id).execute();

@@ -1,14 +1,14 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { canAccess, hasPermission, readFilter } from '../../../core/access/policy.ts';
+import { canAccess, hasPermission } from '../../../core/access/policy.ts';
 import { THREAT_TARGET_KINDS, MAX_REEVALUATION_MONTHS } from '../../../core/vocab.ts';
 import type { MarkingsInput, ThreatInput } from '../../../core/contracts.ts';
-import { actorById } from '../../platform/auth.ts';
+import { actorsOfOrganisations } from '../../platform/auth.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { decide, markingColumns, policyCtx, policyMarkings, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
+import { checkMarkings, decide, markingColumns, policyCtx, policyMarkings, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { readableSubject, setSubjectThreatLevel, subjectFollowers } from '../intel/subjects.service.ts';
 
@@ -88,9 +88,7 @@ export async function assess(p: Platform, ctx: Ctx, input: ThreatInput) {
   if (due > maxDue) throw new AppError('INVALID_INPUT', `Re-evaluate within six months (by ${maxDue} at the latest).`, 'nextReviewDue');
   if (due <= ctx.now.toISOString().slice(0, 10)) throw new AppError('INVALID_INPUT', 'The next re-evaluation must be in the future.', 'nextReviewDue');
   const markings = input.markings ?? defaultMarkings(ctx, subject);
-  if (!readFilter(ctx.actor, policyCtx(ctx, MODULE, 0)).classifications.includes(markings.classification)) {
-    throw new AppError('INVALID_INPUT', 'You cannot classify a record above your own clearance.', 'markings.classification');
-  }
+  await checkMarkings(p.db, ctx, markings);
   const id = crypto.randomUUID();
   const label = input.targetLabel || subject?.names[0] || input.targetKey;
   let previous: number | null = null;
@@ -128,13 +126,10 @@ export async function assess(p: Platform, ctx: Ctx, input: ThreatInput) {
 /** Tells the users of following organisations who may read the subject that its level changed. */
 async function notifyFollowers(p: Platform, ctx: Ctx, tx: Database, subject: MarkingRow & { names: string[] }, from: number | null, to: number) {
   const orgIds = [...new Set([...(await subjectFollowers(tx, subject.id)), subject.owner_org_id])];
-  const users = await tx.selectFrom('users').select('id').where('org_id', 'in', orgIds).where('disabled', '=', false).limit(2000).execute();
-  const recipients: string[] = [];
-  for (const u of users) {
-    if (u.id === ctx.actor.userId) continue;
-    const a = await actorById(tx, u.id);
-    if (a && canAccess(a, policyMarkings(subject), 'read', policyCtx(ctx, 'intel', p.config.retentionGraceDays)) === 'full') recipients.push(u.id);
-  }
+  const readers = (await actorsOfOrganisations(tx, orgIds)).filter(
+    (a) => a.userId !== ctx.actor.userId && canAccess(a, policyMarkings(subject), 'read', policyCtx(ctx, 'intel', p.config.retentionGraceDays)) === 'full',
+  );
+  const recipients = readers.map((a) => a.userId);
   await notify(tx, recipients, { kind: 'threat.level_changed', recordType: 'subject', recordId: subject.id, payload: { from, to } });
 }
 

@@ -4,10 +4,7 @@
  * the x-portal-token header). Errors become ApiError like the API client's; a CSV import's
  * line-numbered errors are kept in `lines`.
  */
-import { api, ApiError } from '../../lib/api.ts';
-
-/** The API client keeps the CSRF token here too (src/web/lib/api.ts). */
-const CSRF_KEY = 'vigil.csrf';
+import { api, ApiError, csrfToken } from '../../lib/api.ts';
 
 export interface LineError {
   line: number;
@@ -17,14 +14,6 @@ export interface LineError {
 export class RawError extends ApiError {
   constructor(status: number, code: string, message: string, field: string | undefined, readonly lines: LineError[]) {
     super(status, code, message, field);
-  }
-}
-
-function csrfToken(): string | null {
-  try {
-    return sessionStorage.getItem(CSRF_KEY);
-  } catch {
-    return null;
   }
 }
 

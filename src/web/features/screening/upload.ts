@@ -3,11 +3,8 @@
  * the CSRF token, for list imports and passenger lists sent as they are. Errors become ApiError like
  * the API client's, with the import's line-numbered issues kept (`UploadError.issues`).
  */
-import { api, ApiError } from '../../lib/api.ts';
+import { api, ApiError, csrfToken } from '../../lib/api.ts';
 import type { ParseIssue } from './types.ts';
-
-/** The API client keeps the CSRF token here too (src/web/lib/api.ts). */
-const CSRF_KEY = 'vigil.csrf';
 
 export class UploadError extends ApiError {
   constructor(status: number, code: string, message: string, field: string | undefined, readonly issues: ParseIssue[]) {
@@ -20,14 +17,6 @@ export interface UploadProgress {
   phase: 'sending' | 'processing';
   loaded: number;
   total: number;
-}
-
-function csrfToken(): string | null {
-  try {
-    return sessionStorage.getItem(CSRF_KEY);
-  } catch {
-    return null;
-  }
 }
 
 export function upload<T>(url: string, body: Blob | string, contentType: string, onProgress?: (p: UploadProgress) => void): Promise<T> {
