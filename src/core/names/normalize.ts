@@ -2,7 +2,7 @@
  * Name normalisation for screening: Unicode, case, diacritics, punctuation, OCR digits, honorifics and
  * name particles. Works on any script through latinKey() (transliteration to Latin).
  */
-import { latinKey } from './latin.ts';
+import { romanizeName, type Reading } from './romanize.ts';
 
 /** Titles and honorifics that are not part of a person's name; dropped before comparison. */
 export const HONORIFICS = new Set([
@@ -31,7 +31,7 @@ export const PARTICLES = new Set([
 
 /** Arabic/Persian "Abd al-X" and "Abdul X" forms become one token "abd" + X (abdrahman). */
 const ABD_PREFIX = /^ab[dt](?:[aeiou]?[lrsntdz])?$/;
-const ABD_ATTACHED = /^abd(?:ul|el|al|ol|oul|ur|er|ar|us|es|as|un|en|an|ud|ed|uz|ez|u)(?=[a-z]{3,})/;
+const ABD_ATTACHED = /^abd(?:ul|el|al|ol|oul|ur|er|ar|us|es|as|un|en|an|ud|ed|uz|ez|u)(?=[a-z]{2,})/;
 const ARTICLE = new Set(['al', 'el', 'ul', 'ol', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az', 'ur', 'us', 'ud', 'un', 'ed', 'er', 'es', 'en']);
 
 const ALLAH = /^(?:allah|allh|ullah|ulla|alla|ollah|olah|ullo)$/;
@@ -48,9 +48,11 @@ export function isNonLatin(name: string): boolean {
  * digits inside words read as letters (OCR: "M0HAMED" → "mohamed"); "Abd al-Rahman"/"Abdul Rahman"/
  * "Abdulrahman" → "abdrahman". Particles are kept (see PARTICLES).
  */
-export function nameTokens(name: string): string[] {
-  // apostrophes inside names ('Abd, O'Brien, Ma'mun) are dropped without splitting the word
-  const key = latinKey(name.replace(/[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`´ʿʾ]/g, ''));
+export function nameTokens(name: string, reading: Reading = 'arabic'): string[] {
+  // apostrophes inside names ('Abd, O'Brien, Ma'mun) are dropped without splitting the word; a Hebrew
+  // geresh (ג׳ = j) is kept for the romaniser
+  const cleaned = name.replace(/([\u05d0-\u05ea])['\u2019]/g, '$1\u05f3').replace(/[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`´ʿʾ]/g, '');
+  const key = romanizeName(cleaned, reading);
   const raw = key.split(' ').filter(Boolean).map((t) => (/[a-z]/.test(t) ? t.replace(/[0-9]/g, (d) => OCR_DIGITS[d] ?? d) : t));
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -62,7 +64,7 @@ export function nameTokens(name: string): string[] {
       let j = i + 1;
       if (ARTICLE.has(raw[j]!) && j + 1 < raw.length) j++;
       const next = raw[j]!;
-      if (next.length >= 3 && !PARTICLES.has(next)) {
+      if (next.length >= 2 && !PARTICLES.has(next)) {
         out.push('abd' + stripArticle(next));
         i = j;
         continue;

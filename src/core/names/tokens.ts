@@ -4,19 +4,22 @@
  */
 import { isNonLatin, isParticle, nameTokens } from './normalize.ts';
 import { coarseKey, skeleton } from './phonetic.ts';
+import { hasPersianReading } from './romanize.ts';
 import { editDistance, jaroWinkler } from './similarity.ts';
 import { variantGroups } from './variants.ts';
 
 /** One comparable token of a name with its precomputed keys. */
 export interface NameToken {
-  t: string;
-  sk: string;
-  coarse: string;
+  readonly t: string;
+  readonly sk: string;
+  readonly coarse: string;
   /** skeleton without a leading al-/el- article (alzawahiri → zawahiri), or '' */
-  bareSk: string;
-  groups: readonly number[] | undefined;
-  particle: boolean;
-  initial: boolean;
+  readonly bareSk: string;
+  readonly groups: readonly number[] | undefined;
+  readonly particle: boolean;
+  readonly initial: boolean;
+  /** a number unique to this token object (comparison cache key) */
+  readonly id: number;
 }
 
 /** A name ready for comparison. */
@@ -24,13 +27,32 @@ export interface PreparedName {
   raw: string;
   tokens: NameToken[];
   nonLatin: boolean;
+  /** the Persian/Afghan reading of an Arabic-script name, when it differs (see romanize.ts) */
+  alt?: PreparedName;
 }
 
 /** How two tokens matched. */
 export type TokenMatch = 'exact' | 'transliteration' | 'phonetic' | 'typo' | 'initial' | 'particle' | 'compound' | 'fuzzy';
 
-/** Prepares one token (see nameTokens for the normal form). */
+/**
+ * Prepared tokens are immutable and shared: a large list repeats the same given and family names, so
+ * one object per distinct token keeps an index of a million names small.
+ */
+const TOKENS = new Map<string, NameToken>();
+const TOKENS_MAX = 1_000_000;
+let nextId = 1;
+
+/** Prepares one token (see nameTokens for the normal form); the same object for the same token. */
 export function prepareToken(t: string): NameToken {
+  let tok = TOKENS.get(t);
+  if (tok) return tok;
+  tok = makeToken(t);
+  if (TOKENS.size >= TOKENS_MAX) TOKENS.clear();
+  TOKENS.set(t, tok);
+  return tok;
+}
+
+function makeToken(t: string): NameToken {
   const sk = skeleton(t);
   const art = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)(?=[a-z]{4,})/.exec(t);
   return {
@@ -41,24 +63,34 @@ export function prepareToken(t: string): NameToken {
     groups: variantGroups(t),
     particle: isParticle(t),
     initial: t.length === 1,
+    id: nextId++,
   };
 }
 
 /** Prepares a full name: tokens in any script, normalised. */
 export function prepareName(raw: string): PreparedName {
-  return { raw, tokens: nameTokens(raw).map(prepareToken), nonLatin: isNonLatin(raw) };
+  const nonLatin = isNonLatin(raw);
+  const words = nameTokens(raw);
+  const name: PreparedName = { raw, tokens: words.map(prepareToken), nonLatin };
+  if (nonLatin && hasPersianReading(raw)) {
+    const alt = nameTokens(raw, 'persian');
+    if (alt.join(' ') !== words.join(' ')) name.alt = { raw, tokens: alt.map(prepareToken), nonLatin };
+  }
+  return name;
 }
 
 const NO_MATCH: [number, TokenMatch] = [0, 'exact'];
 const EXACT: [number, TokenMatch] = [1, 'exact'];
-const CACHE = new Map<string, [number, TokenMatch]>();
+const CACHE = new Map<number, [number, TokenMatch]>();
 const CACHE_MAX = 200_000;
 
 /** Similarity in [0, 1] of two tokens and how they matched; sim 0 means no match. Memoised. */
 export function compareTokens(a: NameToken, b: NameToken, nonLatin = false): [number, TokenMatch] {
   if (a.t === b.t) return EXACT;
   if (a.initial || b.initial) return a.t[0] === b.t[0] ? [0.85, 'initial'] : NO_MATCH;
-  const key = (nonLatin ? '!' : '') + a.t + ' ' + b.t;
+  // token ids stay far below 2^26, so the key is an exact integer
+  if (a.id >= 67108864 || b.id >= 67108864) return compareUncached(a, b, nonLatin);
+  const key = (a.id * 67108864 + b.id) * 2 + (nonLatin ? 1 : 0);
   let r = CACHE.get(key);
   if (r) return r;
   r = compareUncached(a, b, nonLatin);

@@ -23,8 +23,25 @@ interface Pair { i: number; j: number; sim: number; how: TokenMatch }
 
 const SHORTER_SIDE = 0.7;
 
-/** Compares a traveller's name (q) with one listed name (e). */
+/**
+ * Compares a traveller's name (q) with one listed name (e); an Arabic-script name is compared under
+ * both its Arabic and Persian readings (PreparedName.alt) and the better one counts.
+ */
 export function matchNames(q: PreparedName, e: PreparedName, weight: TokenWeight = uniformWeight): NameMatch {
+  let best = matchOne(q, e, weight);
+  if (q.alt) best = better(best, matchOne(q.alt, e, weight));
+  if (e.alt) {
+    best = better(best, matchOne(q, e.alt, weight));
+    if (q.alt) best = better(best, matchOne(q.alt, e.alt, weight));
+  }
+  return best;
+}
+
+function better(a: NameMatch, b: NameMatch): NameMatch {
+  return b.score > a.score ? b : a;
+}
+
+function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight): NameMatch {
   const qt = q.tokens;
   const et = e.tokens;
   const nonLatin = q.nonLatin !== e.nonLatin;

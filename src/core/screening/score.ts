@@ -81,6 +81,14 @@ export function prepareEntry(entry: WatchlistEntry): PreparedEntry {
 
 /** Scores a prepared traveller against a prepared entry. `nameIdx` limits the names compared. */
 export function scoreEntry(q: PreparedQuery, pe: PreparedEntry, weight: TokenWeight = uniformWeight, nameIdx?: Iterable<number>): Hit {
+  return scoreEntryAbove(q, pe, weight, nameIdx, -Infinity)!;
+}
+
+/**
+ * Like scoreEntry, but returns undefined without building the explanation when the score is below
+ * `threshold` (the screening hot path).
+ */
+export function scoreEntryAbove(q: PreparedQuery, pe: PreparedEntry, weight: TokenWeight, nameIdx: Iterable<number> | undefined, threshold: number): Hit | undefined {
   let best: NameMatch | undefined;
   let bestName = pe.names[0]!;
   let bestScore = -1;
@@ -97,39 +105,34 @@ export function scoreEntry(q: PreparedQuery, pe: PreparedEntry, weight: TokenWei
   }
   const e = pe.entry;
   const dob = compareBirthDates(q.birthDate, e.birthDates);
+  const natResult = q.nationality && e.nationalities.length ? (e.nationalities.includes(q.nationality) ? 'match' : 'different') : undefined;
+  const natEffect = natResult === 'match' ? 0.03 : natResult === 'different' ? -0.05 : 0;
+  const docCmp = compareDocuments(q.traveller.documentNumber, e.documents);
+  const genderResult = q.gender && e.gender ? (q.gender === e.gender ? 'match' : 'conflict') : undefined;
+  const genderEffect = genderResult === 'match' ? 0.01 : genderResult === 'conflict' ? -0.12 : 0;
+
+  const nameScore = Math.max(0, bestScore);
+  // evidence beyond the name only counts in full when the name is plausible
+  let extra = DATE_EFFECT[dob.result] + natEffect + genderEffect;
+  if (extra > 0 && nameScore < 0.6) extra *= 0.5;
+  const score = Math.max(0, Math.min(1, nameScore + extra + DOCUMENT_EFFECT[docCmp.result]));
+  if (round(score) < threshold) return undefined;
+
   const birthDate: PartResult = { result: dob.result, effect: DATE_EFFECT[dob.result] };
   if (q.birthDate) birthDate.query = formatBirthDate(q.birthDate);
   if (dob.entry) birthDate.entry = formatBirthDate(dob.entry);
   else if (e.birthDates.length) birthDate.entry = e.birthDates.map(formatBirthDate).join(', ');
-
-  const nationality: PartResult = { result: 'missing', effect: 0 };
+  const nationality: PartResult = { result: natResult ?? 'missing', effect: natEffect };
   if (q.traveller.nationality && !q.nationality) nationality.result = 'unrecognised';
   if (q.nationality) nationality.query = q.nationality;
   if (e.nationalities.length) nationality.entry = e.nationalities.join(', ');
-  if (q.nationality && e.nationalities.length) {
-    const same = e.nationalities.includes(q.nationality);
-    nationality.result = same ? 'match' : 'different';
-    nationality.effect = same ? 0.03 : -0.05;
-  }
-
-  const docCmp = compareDocuments(q.traveller.documentNumber, e.documents);
   const document: PartResult = { result: docCmp.result, effect: DOCUMENT_EFFECT[docCmp.result] };
   if (q.traveller.documentNumber) document.query = q.traveller.documentNumber;
   if (docCmp.entry) document.entry = docCmp.entry;
-
-  const gender: PartResult = { result: 'missing', effect: 0 };
+  const gender: PartResult = { result: genderResult ?? 'missing', effect: genderEffect };
   if (q.gender) gender.query = q.gender;
   if (e.gender) gender.entry = e.gender;
-  if (q.gender && e.gender) {
-    gender.result = q.gender === e.gender ? 'match' : 'conflict';
-    gender.effect = q.gender === e.gender ? 0.01 : -0.12;
-  }
 
-  const nameScore = Math.max(0, bestScore);
-  // evidence beyond the name only counts in full when the name is plausible
-  let extra = birthDate.effect + nationality.effect + gender.effect;
-  if (extra > 0 && nameScore < 0.6) extra *= 0.5;
-  const score = Math.max(0, Math.min(1, nameScore + extra + document.effect));
   const m = best ?? { score: 0, tokens: [], unmatchedQuery: [], unmatchedEntry: [] };
   const explanation: Explanation = {
     summary: summarize(nameScore, m, birthDate, nationality, document, gender),
