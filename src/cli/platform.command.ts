@@ -99,13 +99,19 @@ export function registerPlatformCommands(program: Command): void {
     .command('verify')
     .description('Verify the hash chain and signed checkpoints; exits 1 and names the first broken entry')
     .option('--public-key <file>', 'trust only this Ed25519 public key (PEM) for checkpoints')
-    .option('--thorough', 'recompute every hash and check every checkpoint signature in Vigil itself, trusting nothing the database computes')
-    .action(async (o: { publicKey?: string; thorough?: boolean }) => {
+    .option('--thorough', 'recompute every hash in Vigil itself (worker threads on a PostgreSQL server), trusting no hash the database computes')
+    .option('--all-signatures', 'check the signature of every checkpoint, not only the latest one (each checkpoint is always matched against the chain)')
+    .action(async (o: { publicKey?: string; thorough?: boolean; allSignatures?: boolean }) => {
       const c = loadConfig();
       const h = await openDatabase({ databaseUrl: c.databaseUrl, dataDir: c.dataDir });
       try {
         const t0 = performance.now();
-        const v = await verifyAuditLog(h.db, { mode: o.thorough ? 'thorough' : 'fast', ...(o.publicKey ? { trustedPublicKeyPem: readFileSync(o.publicKey, 'utf8') } : {}) });
+        const v = await verifyAuditLog(h.db, {
+          mode: o.thorough ? 'thorough' : 'fast',
+          ...(o.allSignatures ? { allSignatures: true } : {}),
+          ...(h.backend === 'postgres' && c.databaseUrl ? { databaseUrl: c.databaseUrl } : {}),
+          ...(o.publicKey ? { trustedPublicKeyPem: readFileSync(o.publicKey, 'utf8') } : {}),
+        });
         const secs = ((performance.now() - t0) / 1000).toFixed(2);
         if (v.ok) {
           console.log(`Audit log intact: ${v.entries} entries, ${v.checkpoints} checkpoints consistent (${v.mode} verification, ${secs} s).`);

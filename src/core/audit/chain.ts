@@ -1,4 +1,4 @@
-import { createHash, sign, verify, type KeyObject } from 'node:crypto';
+import { hash, sign, verify, type KeyObject } from 'node:crypto';
 
 /** The fields of an audit entry that its hash covers; `details` is canonical JSON text. */
 export interface AuditFields {
@@ -37,7 +37,8 @@ export function entryPayload(f: AuditFields): string {
 
 /** SHA-256 (hex) of an entry chained to the previous entry's hash. */
 export function entryHash(prevHash: string, fields: AuditFields): string {
-  return createHash('sha256').update(prevHash).update('\n').update(entryPayload(fields)).digest('hex');
+  // One-shot hash of the UTF-8 text: the same digest as hashing prevHash, '\n' and the payload in turn.
+  return hash('sha256', `${prevHash}\n${entryPayload(fields)}`, 'hex');
 }
 
 /** The message a checkpoint signs: the chain head at a sequence number. */
@@ -59,57 +60,3 @@ export function verifyCheckpoint(key: KeyObject, seq: number, headHash: string, 
 export type ChainVerdict =
   | { ok: true; entries: number; checkpoints: number; headSeq: number }
   | { ok: false; entries: number; firstBrokenSeq: number; reason: string };
-
-/**
- * Walks a chain in order and finds the first broken link. Feed entries with `next`, then `finish`.
- * Detects edited entries (hash mismatch), removed or inserted entries (sequence gap or chain break),
- * reordering (sequence or chain break) and a tail cut behind a signed checkpoint.
- */
-export class ChainVerifier {
-  private prev = GENESIS_HASH;
-  private expectedSeq = 1;
-  private count = 0;
-  private broken: { seq: number; reason: string } | null = null;
-  private readonly hashesAtCheckpoints = new Map<number, string>();
-
-  constructor(private readonly checkpointSeqs: ReadonlySet<number> = new Set()) {}
-
-  /** Feeds the next entry as stored (its stored prev_hash and hash). Returns false once broken. */
-  next(fields: AuditFields, storedPrev: string, storedHash: string): boolean {
-    if (this.broken) return false;
-    this.count++;
-    if (fields.seq !== this.expectedSeq) {
-      this.broken = {
-        seq: fields.seq,
-        reason: fields.seq > this.expectedSeq
-          ? `entry ${this.expectedSeq} is missing (found ${fields.seq} next)`
-          : `entry ${fields.seq} is out of order (expected ${this.expectedSeq})`,
-      };
-      return false;
-    }
-    if (storedPrev !== this.prev) {
-      this.broken = { seq: fields.seq, reason: `entry ${fields.seq} does not chain to entry ${fields.seq - 1}` };
-      return false;
-    }
-    const h = entryHash(this.prev, fields);
-    if (h !== storedHash) {
-      this.broken = { seq: fields.seq, reason: `entry ${fields.seq} was altered (its hash does not match its content)` };
-      return false;
-    }
-    if (this.checkpointSeqs.has(fields.seq)) this.hashesAtCheckpoints.set(fields.seq, h);
-    this.prev = h;
-    this.expectedSeq++;
-    return true;
-  }
-
-  /** The chain hash at a checkpointed sequence number, once walked past it. */
-  hashAt(seq: number): string | undefined {
-    return this.hashesAtCheckpoints.get(seq);
-  }
-
-  /** The verdict after the last entry. */
-  finish(): ChainVerdict {
-    if (this.broken) return { ok: false, entries: this.count, firstBrokenSeq: this.broken.seq, reason: this.broken.reason };
-    return { ok: true, entries: this.count, checkpoints: this.hashesAtCheckpoints.size, headSeq: this.expectedSeq - 1 };
-  }
-}

@@ -1,25 +1,48 @@
 /**
  * Verification of the audit log. Two ways, same verdicts:
  * - "fast" (default): the database recomputes each entry's SHA-256 from its columns and checks the
- *   links to the previous entry in one pass (pg_catalog.sha256, a window over seq), then Node checks the
- *   checkpoints against the chain and the signature of the latest one.
- * - "thorough": Node reads every entry and recomputes the chain itself (trusting nothing the database
- *   computes), and checks every checkpoint signature.
- * Both name the first broken entry: edited, removed, inserted or moved, or a tail cut behind a checkpoint.
+ *   links to the previous entry, in ranges of seq at once over several connections
+ *   (audit-verify-fast.ts); the database matches the checkpoints against the chain.
+ * - "thorough": Vigil reads every entry and recomputes the chain itself, trusting no hash the
+ *   database computes, in ranges at once in worker threads on the server (audit-verify-thorough.ts);
+ *   Vigil matches every checkpoint against the chain it computed.
+ * Both check the signature of the latest checkpoint (every signature with `allSignatures`), and both
+ * name the first broken entry: edited, removed, inserted or moved, a tail cut behind a checkpoint, or
+ * entries past the latest checkpoint (every append ends with a checkpoint of the new head).
+ *
+ * Why the latest signature is enough: every checkpoint must equal the chain at its entry, and the chain
+ * is verified link by link, so a valid signature over the latest head hash vouches (through SHA-256) for
+ * every entry up to it and for every earlier checkpoint's seq and head hash. Earlier signatures would
+ * only tell whether their signature column itself was tampered with; `allSignatures` checks them too.
+ *
+ * Only the entries and checkpoints up to the head at the start are verified, so appends made during a
+ * verification are not mistaken for damage.
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { sql } from 'kysely';
-import { ChainVerifier, GENESIS_HASH, verifyCheckpoint, type AuditFields, type ChainVerdict } from '../../core/audit/chain.ts';
+import { verifyCheckpoint, type ChainVerdict } from '../../core/audit/chain.ts';
 import type { Database } from './db.ts';
+import { checkpointMismatches, fastChain } from './audit-verify-fast.ts';
+import { thoroughChain } from './audit-verify-thorough.ts';
 
 export type AuditVerdict = ChainVerdict & { checkpointProblems?: string[]; mode?: 'fast' | 'thorough' };
 
-const AT_ISO = sql<string>`to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const j = (col: string) => sql`coalesce(to_json(${sql.ref(col)})::text, 'null')`;
-// The SQL twin of entryPayload() in src/core/audit/chain.ts: the same text, byte for byte.
-const PAYLOAD = sql`'[' || seq::text || ',' || to_json(${AT_ISO})::text || ',' || coalesce(to_json(actor_id::text)::text, 'null') || ',' || ${j('actor_name')}
-  || ',' || coalesce(to_json(org_id::text)::text, 'null') || ',' || ${j('org_name')} || ',' || ${j('action')} || ',' || ${j('record_type')}
-  || ',' || ${j('record_id')} || ',' || ${j('purpose')} || ',' || ${j('request_id')} || ']' || E'\\n' || details`;
+export interface VerifyOptions {
+  mode?: 'fast' | 'thorough';
+  /** Verify only with this Ed25519 public key (PEM), not the keys registered in the database. */
+  trustedPublicKeyPem?: string;
+  /** Check every checkpoint's signature, not only the latest one's (slower: one check per append). */
+  allSignatures?: boolean;
+  /** Ranges verified at once (connections, or worker threads in thorough mode). */
+  parallel?: number;
+  /** thorough: the PostgreSQL server's URL, so worker threads can open their own connections. */
+  databaseUrl?: string;
+  /** thorough: rows per read. */
+  batch?: number;
+}
+
+/** Ranges at once in fast mode on a large log (the pool has 10 connections; PGlite runs them in turn). */
+const FAST_PARALLEL = 4;
 
 async function publicKeys(db: Database, trustedPem?: string): Promise<(keyId: string) => KeyObject | undefined> {
   if (trustedPem) {
@@ -31,112 +54,71 @@ async function publicKeys(db: Database, trustedPem?: string): Promise<(keyId: st
   return (id) => keys.get(id);
 }
 
-/** Verifies the audit log; see the file comment for the two modes. */
-export async function verifyAuditLog(
-  db: Database,
-  opts: { mode?: 'fast' | 'thorough'; batch?: number; trustedPublicKeyPem?: string } = {},
-): Promise<AuditVerdict> {
-  const verdict = opts.mode === 'thorough' ? await thorough(db, opts) : await fast(db, opts);
-  return { ...verdict, mode: opts.mode ?? 'fast' };
+/** The log at the start, in one snapshot: entries, lowest and highest seq, checkpoints, the first checkpoint past the head. */
+async function snapshot(db: Database) {
+  const r = (
+    await sql<{ n: number; min: number | null; head: number | null; cps: number; last_cp: number | null; beyond: number | null }>`
+      WITH l AS (SELECT count(*)::int AS n, min(seq) AS min, max(seq) AS head FROM audit_log)
+      SELECT l.n, l.min, l.head, (SELECT count(*)::int FROM audit_checkpoints WHERE seq <= coalesce(l.head, 0)) AS cps,
+             (SELECT max(seq) FROM audit_checkpoints WHERE seq <= coalesce(l.head, 0)) AS last_cp,
+             (SELECT min(seq) FROM audit_checkpoints WHERE seq > coalesce(l.head, 0)) AS beyond
+      FROM l`.execute(db)
+  ).rows[0]!;
+  const num = (v: number | null) => (v === null ? null : Number(v));
+  return { n: Number(r.n), min: num(r.min), head: num(r.head), cps: Number(r.cps), lastCp: num(r.last_cp) ?? 0, beyond: num(r.beyond) };
 }
 
-async function fast(db: Database, opts: { trustedPublicKeyPem?: string }): Promise<AuditVerdict> {
-  const { rows } = await sql<{ seq: number; ok_hash: boolean; prev_seq: number | null; ok_prev: boolean }>`
-    SELECT seq, ok_hash, prev_seq, ok_prev FROM (
-      SELECT seq,
-             hash = encode(pg_catalog.sha256(convert_to(prev_hash || E'\\n' || ${PAYLOAD}, 'UTF8')), 'hex') AS ok_hash,
-             lag(seq) OVER w AS prev_seq,
-             prev_hash = coalesce(lag(hash) OVER w, ${GENESIS_HASH}) AS ok_prev
-      FROM audit_log WINDOW w AS (ORDER BY seq)
-    ) x
-    WHERE NOT ok_hash OR NOT ok_prev OR seq <> coalesce(prev_seq, 0) + 1
-    ORDER BY seq LIMIT 1`.execute(db);
-  const stats = (await sql<{ n: number; head: number | null }>`SELECT count(*)::int AS n, max(seq)::int AS head FROM audit_log`.execute(db)).rows[0]!;
-  const entries = Number(stats.n);
-  const bad = rows[0];
-  if (bad) {
-    const expected = (bad.prev_seq ?? 0) + 1;
-    const reason =
-      bad.seq > expected
-        ? `entry ${expected} is missing (found ${bad.seq} next)`
-        : bad.seq < expected
-          ? `entry ${bad.seq} is out of order (expected ${expected})`
-          : !bad.ok_prev
-            ? `entry ${bad.seq} does not chain to entry ${bad.seq - 1}`
-            : `entry ${bad.seq} was altered (its hash does not match its content)`;
-    return { ok: false, entries, firstBrokenSeq: bad.seq, reason };
-  }
-  const head = stats.head ?? 0;
-  // Checkpoints: each must match the chain at its entry; the latest must carry a valid signature.
-  const cps = (
-    await sql<{ seq: number; head_hash: string; key_id: string; signature: string; hash: string | null }>`
-      SELECT c.seq, c.head_hash, c.key_id, c.signature, a.hash FROM audit_checkpoints c LEFT JOIN audit_log a ON a.seq = c.seq ORDER BY c.seq`.execute(db)
-  ).rows;
-  const keyOf = await publicKeys(db, opts.trustedPublicKeyPem);
-  const problems: string[] = [];
-  for (const c of cps) {
-    if (c.seq > head) {
-      return { ok: false, entries, firstBrokenSeq: head + 1, reason: `entries ${head + 1}–${c.seq} are missing (a signed checkpoint covers entry ${c.seq})` };
-    }
-    if (c.hash !== c.head_hash) problems.push(`checkpoint at entry ${c.seq} does not match the chain`);
-  }
-  const last = cps[cps.length - 1];
-  if (last) {
-    const key = keyOf(last.key_id);
-    if (!key || !verifyCheckpoint(key, last.seq, last.head_hash, last.signature)) problems.push(`checkpoint at entry ${last.seq} has an invalid signature`);
-  }
-  if (problems.length > 0) {
-    const first = Number(/entry (\d+)/.exec(problems[0]!)?.[1] ?? 0);
-    return { ok: false, entries, firstBrokenSeq: first, reason: problems[0]!, checkpointProblems: problems };
-  }
-  return { ok: true, entries, checkpoints: cps.length, headSeq: head };
-}
-
-async function thorough(db: Database, opts: { batch?: number; trustedPublicKeyPem?: string }): Promise<AuditVerdict> {
-  const batch = opts.batch ?? 20_000;
-  const keyOf = await publicKeys(db, opts.trustedPublicKeyPem);
-  const checkpoints = await db.selectFrom('audit_checkpoints').selectAll().orderBy('seq').execute();
-  const problems: string[] = [];
-  for (const c of checkpoints) {
+/** Checkpoints whose signature does not verify: the latest one (seq ≤ head), or all with `all`. */
+async function badSignatures(db: Database, head: number, all: boolean, trustedPem?: string): Promise<number[]> {
+  const keyOf = await publicKeys(db, trustedPem);
+  let q = db.selectFrom('audit_checkpoints').select(['seq', 'head_hash', 'key_id', 'signature']).where('seq', '<=', head).orderBy('seq', 'desc');
+  if (!all) q = q.limit(1);
+  const bad: number[] = [];
+  for (const c of await q.execute()) {
     const key = keyOf(c.key_id);
-    if (!key || !verifyCheckpoint(key, c.seq, c.head_hash, c.signature)) problems.push(`checkpoint at entry ${c.seq} has an invalid signature`);
+    if (!key || !verifyCheckpoint(key, Number(c.seq), c.head_hash, c.signature)) bad.push(Number(c.seq));
   }
-  const verifier = new ChainVerifier(new Set(checkpoints.map((c) => c.seq)));
-  let after = 0;
-  for (;;) {
-    const rows = await db
-      .selectFrom('audit_log')
-      .select(['seq', 'actor_id', 'actor_name', 'org_id', 'org_name', 'action', 'record_type', 'record_id', 'purpose', 'request_id', 'details', 'prev_hash', 'hash', AT_ISO.as('at_iso')])
-      .where('seq', '>', after)
-      .orderBy('seq')
-      .limit(batch)
-      .execute();
-    if (rows.length === 0) break;
-    let goOn = true;
-    for (const r of rows) {
-      const fields: AuditFields = {
-        seq: r.seq, at: r.at_iso, actorId: r.actor_id, actorName: r.actor_name, orgId: r.org_id, orgName: r.org_name, action: r.action,
-        recordType: r.record_type, recordId: r.record_id, purpose: r.purpose, requestId: r.request_id, details: r.details,
-      };
-      if (!verifier.next(fields, r.prev_hash, r.hash)) {
-        goOn = false;
-        break;
-      }
-    }
-    if (!goOn) break;
-    after = rows[rows.length - 1]!.seq;
+  return bad.reverse();
+}
+
+/** Verifies the audit log; see the file comment for the two modes. */
+export async function verifyAuditLog(db: Database, opts: VerifyOptions = {}): Promise<AuditVerdict> {
+  const mode = opts.mode ?? 'fast';
+  const log = await snapshot(db);
+  const head = log.head ?? 0;
+  const signatures = badSignatures(db, head, opts.allSignatures ?? false, opts.trustedPublicKeyPem);
+  signatures.catch(() => undefined);
+  let chain: ChainVerdict;
+  let mismatched: number[];
+  if (mode === 'fast') {
+    const parallel = opts.parallel ?? (log.n >= 10_000 ? FAST_PARALLEL : 1);
+    [chain, mismatched] = await Promise.all([fastChain(db, log, parallel), checkpointMismatches(db, head)]);
+  } else {
+    const cps = await db.selectFrom('audit_checkpoints').select(['seq', 'head_hash']).where('seq', '<=', head).orderBy('seq').execute();
+    const checkpoints = cps.map((c): [number, string] => [Number(c.seq), c.head_hash]);
+    const joined = await thoroughChain(db, log, checkpoints, opts);
+    chain = joined;
+    mismatched = joined.checkpointMisses;
   }
-  const verdict = verifier.finish();
-  if (!verdict.ok) return { ...verdict, checkpointProblems: problems };
-  for (const c of checkpoints) {
-    if (c.seq > verdict.headSeq) {
-      return { ok: false, entries: verdict.entries, firstBrokenSeq: verdict.headSeq + 1, reason: `entries ${verdict.headSeq + 1}–${c.seq} are missing (a signed checkpoint covers entry ${c.seq})`, checkpointProblems: problems };
-    }
-    if (verifier.hashAt(c.seq) !== c.head_hash) problems.push(`checkpoint at entry ${c.seq} does not match the chain`);
+  const badSigs = await signatures;
+  if (!chain.ok) return { ...chain, mode };
+  if (log.beyond !== null) {
+    const reason = `entries ${head + 1}–${log.beyond} are missing (a signed checkpoint covers entry ${log.beyond})`;
+    return { ok: false, entries: chain.entries, firstBrokenSeq: head + 1, reason, mode };
   }
+  if (log.lastCp < head) {
+    // Every append ends with a checkpoint of its last entry, so the head always has one: entries past
+    // the latest checkpoint were added without the key (e.g. forged entries chained on at the end).
+    const reason = `entries ${log.lastCp + 1}–${head} are not covered by a signed checkpoint (the latest covers entry ${log.lastCp})`;
+    return { ok: false, entries: chain.entries, firstBrokenSeq: log.lastCp + 1, reason, mode };
+  }
+  const problems = [
+    ...mismatched.map((seq) => ({ seq, text: `checkpoint at entry ${seq} does not match the chain` })),
+    ...badSigs.map((seq) => ({ seq, text: `checkpoint at entry ${seq} has an invalid signature` })),
+  ].sort((a, b) => a.seq - b.seq);
   if (problems.length > 0) {
-    const first = Number(/entry (\d+)/.exec(problems[0]!)?.[1] ?? 0);
-    return { ok: false, entries: verdict.entries, firstBrokenSeq: first, reason: problems[0]!, checkpointProblems: problems };
+    const texts = problems.map((p) => p.text);
+    return { ok: false, entries: chain.entries, firstBrokenSeq: problems[0]!.seq, reason: texts[0]!, checkpointProblems: texts, mode };
   }
-  return verdict;
+  return { ok: true, entries: chain.entries, checkpoints: log.cps, headSeq: head, mode };
 }
