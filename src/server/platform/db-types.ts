@@ -234,6 +234,7 @@ export interface DB {
   instance_state: InstanceStateTable;
   subjects: SubjectsTable;
   subject_names: SubjectNamesTable;
+  subject_name_words: { word: string; subject_id: string; position: number };
   reports: ReportsTable;
   report_subjects: ReportSubjectsTable;
   links: LinksTable;

@@ -20,7 +20,13 @@ pg.types.setTypeParser(20, (v: string) => Number(v));
 
 // Name search thresholds (pg_trgm): loose enough for transliteration variants and typos; results
 // are ranked, and hit-no-hit answers use a stricter cut in the service.
-const TRGM_SETTINGS = 'SET pg_trgm.similarity_threshold = 0.35; SET pg_trgm.word_similarity_threshold = 0.5';
+/** Trigram thresholds of name search: whole-name similarity, and word similarity for one-word queries. */
+export const TRGM_SIMILARITY = 0.35;
+export const TRGM_WORD_SIMILARITY = 0.5;
+const TRGM_SETTINGS = `SET pg_trgm.similarity_threshold = ${TRGM_SIMILARITY}; SET pg_trgm.word_similarity_threshold = ${TRGM_WORD_SIMILARITY}`;
+// Interactive requests run each statement on one worker: with many concurrent users, parallel workers
+// only add start-up cost (the server is sized in connections, not in workers per query).
+const SERVER_SETTINGS = `${TRGM_SETTINGS}; SET max_parallel_workers_per_gather = 0`;
 
 /**
  * Opens the database: the PostgreSQL server at `databaseUrl` if given, else PGlite in `dataDir/pglite`.
@@ -42,7 +48,7 @@ export async function openDatabase(opts: {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
     pool.on('connect', (client) => {
-      client.query(TRGM_SETTINGS).catch(() => undefined);
+      client.query(SERVER_SETTINGS).catch(() => undefined);
     });
     pool.on('error', () => {
       // An idle client lost its connection; the pool replaces it on next use.

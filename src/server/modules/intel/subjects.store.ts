@@ -2,7 +2,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { SubjectInput } from '../../../core/contracts.ts';
 import { latinKey, nameKeys } from '../../../core/names/latin.ts';
-import type { Database } from '../../platform/db.ts';
+import { TRGM_SIMILARITY, TRGM_WORD_SIMILARITY, type Database } from '../../platform/db.ts';
 import { markingColumns, type MarkingRow } from '../../platform/records.ts';
 
 export interface SubjectRow extends MarkingRow {
@@ -85,6 +85,10 @@ export async function updateSubject(db: Database, id: string, version: number, i
   return true;
 }
 
+/** Candidates one search tier keeps at most, and names a fuzzy tier reads at most (bounds on the cost of very common names). */
+export const SEARCH_CANDIDATES_MAX = 2_000;
+export const SEARCH_NAMES_READ = 5_000;
+
 export interface SearchFilters {
   q?: string | undefined;
   category?: string | undefined;
@@ -101,8 +105,19 @@ export interface SearchRow extends SubjectRow {
 }
 
 /**
- * One statement: name matches (trigram similarity on Latin keys; word similarity for a single word)
- * joined to their subjects, restricted to rows the caller may read or that answer hit-no-hit.
+ * One statement, in tiers: each tier runs only when the ones before it found nothing, and each reads a
+ * bounded number of names, so a common surname costs no more than a rare one.
+ *  1. names holding every query word exactly, in any order (GIN on the words; for one word, a B-tree
+ *     of words that stops at the first names needed);
+ *  2. names holding the coarse consonant key of every query word (vowels, romanisation swaps);
+ *  3. names holding at least one query word exactly and close to the whole query (a typo elsewhere);
+ *  4. trigram similarity of the whole name (typos in every word; the costly one, hence last).
+ * Closeness is trigram similarity (word similarity for a one-word query). Tiers 2 and 3 test it on the
+ * names they read, never through the trigram index (which would read every name sharing a trigram).
+ * Each tier keeps at most `cap` names (4 × limit + offset, at least 100): the closest, or for one exact
+ * word the first (they all score 1). Matches are deduplicated per subject, then the access policy and
+ * the filters apply, best first. So when very many names match equally, a caller who may see few of
+ * them gets fewer results than asked for, and is asked to narrow the search rather than wait.
  */
 export async function searchSubjects(db: Database, f: SearchFilters, visible: RawBuilder<boolean>, today: string): Promise<SearchRow[]> {
   const conds: RawBuilder<unknown>[] = [sql`${visible}`];
@@ -114,27 +129,40 @@ export async function searchSubjects(db: Database, f: SearchFilters, visible: Ra
   const cols = sql.join(COLUMNS.map((c) => sql.ref(`s.${c}`)));
   const key = f.q ? latinKey(f.q) : '';
   if (key) {
-    // Fast path: names holding the consonant skeleton of every query word (GIN on keys) — it absorbs
-    // vowel changes, reordering and romanisation swaps. Only when that finds nothing does the trigram
-    // search run (a one-time filter in the same statement), for typos in consonants: one word by word
-    // similarity, several by whole-name similarity.
-    const single = !key.includes(' ');
+    const words = [...new Set(key.split(' '))].slice(0, 12);
+    const single = words.length === 1;
     const score = single ? sql<number>`word_similarity(${key}, n.latin)` : sql<number>`similarity(n.latin, ${key})`;
-    const cond = single ? sql<boolean>`${key} <% n.latin` : sql<boolean>`n.latin % ${key}`;
-    const keys = nameKeys(key);
+    const min = single ? TRGM_WORD_SIMILARITY : TRGM_SIMILARITY;
+    const wanted = f.limit + f.offset;
+    const cap = Math.min(SEARCH_CANDIDATES_MAX, Math.max(100, 4 * wanted));
+    const none = (before: string[]) => before.map((t) => sql`NOT EXISTS (SELECT 1 FROM ${sql.table(t)}) AND `);
+    // Reads at most SEARCH_NAMES_READ names matching `match` and keeps the `cap` closest.
+    const bounded = (match: RawBuilder<boolean>, before: string[]) => sql`
+        SELECT * FROM (
+          SELECT n.subject_id, n.position, ${score} AS score FROM (
+            SELECT n.subject_id, n.position, n.latin FROM subject_names n WHERE ${sql.join([...none(before), match], sql``)} LIMIT ${SEARCH_NAMES_READ}
+          ) n
+        ) n WHERE n.score >= ${min} ORDER BY n.score DESC LIMIT ${cap}`;
+    const allWords = sql<boolean>`string_to_array(n.latin, ' ') @> ${words}::text[]`;
+    // One word: every name holding it scores 1 (word similarity), so the B-tree of words stops at the first ones.
+    const t1 = single
+      ? sql`SELECT w.subject_id, w.position, 1::real AS score FROM subject_name_words w
+            WHERE w.word = ${key} ORDER BY w.word, w.subject_id LIMIT ${Math.max(50, 2 * wanted)}`
+      : bounded(allWords, []);
+    const t2 = bounded(sql`n.keys @> ${nameKeys(key)}::text[]`, ['t1']);
+    const t3 = single ? sql`SELECT * FROM t1 WHERE FALSE` : bounded(sql`string_to_array(n.latin, ' ') && ${words}::text[]`, ['t1', 't2']);
+    const close = single ? sql<boolean>`${key} <% n.latin` : sql<boolean>`n.latin % ${key}`;
+    const t4 = sql`
+        SELECT n.subject_id, n.position, ${score} AS score FROM subject_names n
+        WHERE ${sql.join([...none(['t1', 't2', 't3']), close], sql``)} ORDER BY score DESC LIMIT ${cap}`;
     const { rows } = await sql<SearchRow>`
-      WITH fast AS (
-        SELECT n.subject_id, n.name, ${score} AS score FROM subject_names n WHERE n.keys @> ${keys}::text[]
-      ), c AS (
-        SELECT * FROM fast
-        UNION ALL
-        SELECT n.subject_id, n.name, ${score} AS score FROM subject_names n
-        WHERE NOT EXISTS (SELECT 1 FROM fast) AND ${cond}
-      ), m AS (
-        SELECT DISTINCT ON (subject_id) subject_id, name AS matched_name, score FROM c ORDER BY subject_id, score DESC
+      WITH t1 AS (${t1}), t2 AS (${t2}), t3 AS (${t3}), t4 AS (${t4}),
+      m AS (
+        SELECT DISTINCT ON (subject_id) subject_id, position, score
+        FROM (SELECT * FROM t1 UNION ALL SELECT * FROM t2 UNION ALL SELECT * FROM t3 UNION ALL SELECT * FROM t4) c
+        ORDER BY subject_id, score DESC
       )
-      SELECT ${cols}, m.score, m.matched_name
-      FROM m JOIN subjects s ON s.id = m.subject_id
+      SELECT ${cols}, s.names[m.position + 1] AS matched_name, m.score FROM m JOIN subjects s ON s.id = m.subject_id
       WHERE ${where}
       ORDER BY m.score DESC, s.id
       LIMIT ${f.limit} OFFSET ${f.offset}`.execute(db);

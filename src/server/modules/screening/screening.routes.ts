@@ -172,9 +172,17 @@ export async function screeningRoutes(app: FastifyInstance, p: Platform): Promis
   // Start-up and upkeep: load the index, go on with batches a stopped process left, keep the national list current.
   const refreshMs = Number(process.env.VIGIL_SCREENING_REFRESH_SECONDS ?? 300) * 1000;
   let timer: NodeJS.Timeout | undefined;
+  // VIGIL_SCREENING_JOBS=0 switches the upkeep off (benchmarks of other modules); screening requests
+  // still bring the index up to date themselves.
+  const jobs = process.env.VIGIL_SCREENING_JOBS !== '0';
   app.addHook('onReady', async () => {
-    await rt.ensureCurrent();
-    await runner.sweep();
+    if (!jobs) return;
+    // In the background: with a large national list the index takes seconds to build, and the server
+    // must answer (health, search) meanwhile; a screening request waits for it (ensureCurrent is serial).
+    void rt
+      .ensureCurrent()
+      .then(() => runner.sweep())
+      .catch((e: unknown) => app.log.error({ err: e }, 'screening start-up failed'));
     if (refreshMs > 0) {
       timer = setInterval(() => {
         rt.ensureCurrent()
