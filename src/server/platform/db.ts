@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
+import { Kysely, PostgresDialect, sql, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { DB } from './db-types.ts';
 
@@ -17,6 +18,23 @@ export interface DatabaseHandle {
 pg.types.setTypeParser(1082, (v: string) => v);
 // bigint counts fit in a JavaScript number for every table Vigil keeps.
 pg.types.setTypeParser(20, (v: string) => Number(v));
+
+/**
+ * Put first in a hot statement whose planning costs more than its execution (name search): on a
+ * PostgreSQL server it is prepared once per connection, named by a hash of its text, so the server
+ * can reuse its plan. Only for statements whose text comes from code, never from input.
+ */
+export const PREPARED = sql.raw('/* prepared */ ');
+const PREPARED_MARK = '/* prepared */ ';
+
+type QueryFn = (text: unknown, values?: unknown, cb?: unknown) => unknown;
+function preparing(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as QueryFn;
+  (client as unknown as { query: QueryFn }).query = (text, values, cb) =>
+    typeof text === 'string' && text.startsWith(PREPARED_MARK)
+      ? query({ name: `vigil_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`, text, values }, cb)
+      : query(text, values, cb);
+}
 
 // Name search thresholds (pg_trgm): loose enough for transliteration variants and typos; results
 // are ranked, and hit-no-hit answers use a stricter cut in the service.
@@ -48,6 +66,7 @@ export async function openDatabase(opts: {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
     pool.on('connect', (client) => {
+      preparing(client);
       client.query(SERVER_SETTINGS).catch(() => undefined);
     });
     pool.on('error', () => {

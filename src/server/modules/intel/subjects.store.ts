@@ -2,7 +2,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { SubjectInput } from '../../../core/contracts.ts';
 import { latinKey, nameKeys } from '../../../core/names/latin.ts';
-import { TRGM_SIMILARITY, TRGM_WORD_SIMILARITY, type Database } from '../../platform/db.ts';
+import { PREPARED, TRGM_SIMILARITY, TRGM_WORD_SIMILARITY, type Database } from '../../platform/db.ts';
 import { markingColumns, type MarkingRow } from '../../platform/records.ts';
 
 export interface SubjectRow extends MarkingRow {
@@ -155,8 +155,7 @@ export async function searchSubjects(db: Database, f: SearchFilters, visible: Ra
     const t4 = sql`
         SELECT n.subject_id, n.position, ${score} AS score FROM subject_names n
         WHERE ${sql.join([...none(['t1', 't2', 't3']), close], sql``)} ORDER BY score DESC LIMIT ${cap}`;
-    const { rows } = await sql<SearchRow>`
-      WITH t1 AS (${t1}), t2 AS (${t2}), t3 AS (${t3}), t4 AS (${t4}),
+    const { rows } = await sql<SearchRow>`${PREPARED}WITH t1 AS (${t1}), t2 AS (${t2}), t3 AS (${t3}), t4 AS (${t4}),
       m AS (
         SELECT DISTINCT ON (subject_id) subject_id, position, score
         FROM (SELECT * FROM t1 UNION ALL SELECT * FROM t2 UNION ALL SELECT * FROM t3 UNION ALL SELECT * FROM t4) c
