@@ -33,17 +33,17 @@ export async function serverAvailable(): Promise<boolean> {
 }
 
 /**
- * `reuse` (development only, BENCH_REUSE=1) keeps the database of an earlier run and does not drop it,
- * so a large data set is built once while a query is being tuned.
+ * `reuse` (development only, BENCH_REUSE=1) works on a database of its own (NAME_kept) that it never
+ * drops, so a large data set is built once while a query is being tuned.
  */
 export async function benchDatabase(name: string, backend: 'pglite' | 'postgres', reuse = false): Promise<BenchDb> {
-  const dir = join(process.cwd(), 'tmp', 'bench', name);
+  const dir = join(process.cwd(), 'tmp', 'bench', reuse ? `${name}-kept` : name);
   const base = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), dataDir: dir, auditKeyFile: join(dir, 'keys', 'audit.pem'), loginAttempts: 100_000 };
   if (reuse) {
     mkdirSync(dir, { recursive: true });
     if (backend === 'pglite') return { backend, config: { ...base, databaseUrl: undefined }, drop: async () => undefined };
     const url = new URL(process.env.DATABASE_URL!);
-    const db = `vigil_bench_${name}`;
+    const db = `vigil_bench_${name}_kept`;
     await admin(url.toString(), `CREATE DATABASE ${db}`).catch(() => undefined);
     url.pathname = `/${db}`;
     return { backend, config: { ...base, databaseUrl: url.toString() }, drop: async () => undefined };
