@@ -106,6 +106,8 @@ if (process.argv.includes('--misses')) {
   for (const n of neg.filter((x) => x.score >= main.t1).slice(0, 30)) log(`FP ${n.q.change} ${n.score} ${JSON.stringify(n.q.traveller)} → ${n.top} ${index.get(n.top!)?.names[0]}`);
 }
 
+if (process.argv.includes('--recall-only')) process.exit(0);
+
 // --- throughput and latency at UN+OFAC size -----------------------------------------------------------------
 const r = new Rng(5);
 const mix: Traveller[] = [];

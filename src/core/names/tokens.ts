@@ -80,27 +80,63 @@ export function prepareName(raw: string): PreparedName {
 }
 
 const NO_MATCH: [number, TokenMatch] = [0, 'exact'];
-const EXACT: [number, TokenMatch] = [1, 'exact'];
-const CACHE = new Map<number, [number, TokenMatch]>();
-const CACHE_MAX = 200_000;
+const HOWS: readonly TokenMatch[] = ['exact', 'transliteration', 'phonetic', 'typo', 'initial', 'particle', 'compound', 'fuzzy'];
+/**
+ * Comparison cache: direct-mapped on (token id, token id, script flag) in typed arrays, so it is
+ * bounded (2^18 pairs, about 4.5 MB) however many queries fill it, and a lookup allocates nothing.
+ */
+const CACHE_BITS = 18;
+const C_A = new Int32Array(1 << CACHE_BITS);
+const C_B = new Int32Array(1 << CACHE_BITS);
+const C_SIM = new Float64Array(1 << CACHE_BITS);
+const C_HOW = new Uint8Array(1 << CACHE_BITS);
+let lastHow: TokenMatch = 'exact';
+
+/** How the tokens of the last tokenSimilarity call matched. */
+export function lastTokenMatch(): TokenMatch {
+  return lastHow;
+}
+
+/**
+ * Similarity in [0, 1] of two tokens (0 means no match); how they matched is then lastTokenMatch().
+ * Memoised; allocates nothing (the hot path of scoring).
+ */
+export function tokenSimilarity(a: NameToken, b: NameToken, nonLatin = false): number {
+  if (a.t === b.t) {
+    lastHow = 'exact';
+    return 1;
+  }
+  if (a.initial || b.initial) {
+    lastHow = a.t[0] === b.t[0] ? 'initial' : 'exact';
+    return a.t[0] === b.t[0] ? 0.85 : 0;
+  }
+  let r: [number, TokenMatch];
+  if (a.id >= 0x20000000 || b.id >= 0x20000000) r = compareUncached(a, b, nonLatin);
+  else {
+    const kb = b.id * 2 + (nonLatin ? 1 : 0);
+    const h = (Math.imul(a.id, 0x9e3779b1) ^ Math.imul(kb, 0x85ebca6b)) >>> (32 - CACHE_BITS);
+    if (C_A[h] === a.id && C_B[h] === kb) {
+      lastHow = HOWS[C_HOW[h]!]!;
+      return C_SIM[h]!;
+    }
+    r = compareUncached(a, b, nonLatin);
+    C_A[h] = a.id;
+    C_B[h] = kb;
+    C_SIM[h] = r[0];
+    C_HOW[h] = HOWS.indexOf(r[1]);
+  }
+  lastHow = r[1];
+  return r[0];
+}
 
 /** Similarity in [0, 1] of two tokens and how they matched; sim 0 means no match. Memoised. */
 export function compareTokens(a: NameToken, b: NameToken, nonLatin = false): [number, TokenMatch] {
-  if (a.t === b.t) return EXACT;
-  if (a.initial || b.initial) return a.t[0] === b.t[0] ? [0.85, 'initial'] : NO_MATCH;
-  // token ids stay far below 2^26, so the key is an exact integer
-  if (a.id >= 67108864 || b.id >= 67108864) return compareUncached(a, b, nonLatin);
-  const key = (a.id * 67108864 + b.id) * 2 + (nonLatin ? 1 : 0);
-  let r = CACHE.get(key);
-  if (r) return r;
-  r = compareUncached(a, b, nonLatin);
-  if (CACHE.size >= CACHE_MAX) CACHE.clear();
-  CACHE.set(key, r);
-  return r;
+  const sim = tokenSimilarity(a, b, nonLatin);
+  return sim === 0 ? NO_MATCH : [sim, lastHow];
 }
 
 function compareUncached(a: NameToken, b: NameToken, nonLatin: boolean): [number, TokenMatch] {
-  if (a.initial || b.initial) return a.t[0] === b.t[0] ? [0.85, 'initial'] : [0, 'exact'];
+  if (a.initial || b.initial) return a.t[0] === b.t[0] ? [0.85, 'initial'] : NO_MATCH;
   if (a.groups && b.groups) {
     for (const g of a.groups) if (b.groups.includes(g)) return [0.93, 'transliteration'];
   }

@@ -32,9 +32,13 @@ describe('posting table', () => {
     for (let i = 0; i < 5000; i++) t.add('k' + (i % 700), i);
     const s = t.find('k5');
     expect(t.count(s)).toBe(Math.ceil((5000 - 5) / 700));
-    const ids: number[] = [];
-    for (let p = t.head(s); p >= 0; p = t.nextOf(p)) ids.push(t.idOf(p));
-    expect(ids.every((id) => id % 700 === 5)).toBe(true);
+    expect(t.ids(s).every((id) => id % 700 === 5)).toBe(true);
+    t.freeze();
+    expect(t.overflowCount).toBe(0);
+    expect(t.ids(t.find('k5'))).toEqual(Array.from({ length: 8 }, (_, i) => 5 + 700 * i));
+    t.add('k5', 9999);
+    expect(t.ids(t.find('k5')).at(-1)).toBe(9999);
+    expect(t.count(t.find('k5'))).toBe(9);
     expect(t.find('absent')).toBe(-1);
     expect(keyHash('abc')).toBeGreaterThan(0);
   });

@@ -4,7 +4,8 @@
  * incremental add/remove so a server can keep it current as lists change.
  */
 import type { NameToken } from '../names/tokens.ts';
-import { compoundKeys, pairKeys, tokenKeyHashes, tokenKeys } from './blocking.ts';
+import { compoundKeys, pairKeys, tokenKeys } from './blocking.ts';
+import { CandidateFinder, Ints } from './candidates.ts';
 import type { TokenWeight } from './name-match.ts';
 import { PostingTable } from './postings.ts';
 import { DEFAULT_THRESHOLD, prepareEntry, prepareQuery, scoreEntryAbove, type PreparedEntry, type PreparedQuery } from './score.ts';
@@ -16,6 +17,8 @@ export interface IndexOptions {
   postingCap?: number;
   /** names fully scored per query (default 32) */
   candidates?: number;
+  /** postings read per query at most, shortest lists first (default 12000) */
+  postingBudget?: number;
 }
 
 /** Options of one screening query. */
@@ -24,20 +27,6 @@ export interface ScreenOptions {
   threshold?: number;
   /** maximum number of hits (default 10) */
   limit?: number;
-}
-
-/** Growable Int32Array. */
-class Ints {
-  a = new Int32Array(1024);
-  n = 0;
-  push(v: number): void {
-    if (this.n === this.a.length) {
-      const b = new Int32Array(this.n * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.n++] = v;
-  }
 }
 
 interface EntryRec { pe: PreparedEntry; first: number }
@@ -53,17 +42,13 @@ export class ScreeningIndex {
   private readonly df = new Map<string, number>();
   private liveNames = 0;
   private deadNames = 0;
-  private credit = new Float64Array(1024);
-  private tokStamp = new Uint32Array(1024);
-  private stamp = 0;
-  private readonly cap: number;
-  private readonly k: number;
+  private readonly finder: CandidateFinder;
   private idfMax = 1;
 
   constructor(entries: Iterable<WatchlistEntry> = [], opts: IndexOptions = {}) {
-    this.cap = opts.postingCap ?? 1500;
-    this.k = opts.candidates ?? 32;
+    this.finder = new CandidateFinder({ cap: opts.postingCap ?? 1500, budget: opts.postingBudget ?? 12000, k: opts.candidates ?? 32 });
     for (const e of entries) this.add(e);
+    this.postings.freeze();
   }
 
   /** Number of entries. */
@@ -114,6 +99,7 @@ export class ScreeningIndex {
       for (const s of sks) this.df.set(s, (this.df.get(s) ?? 0) + 1);
     }
     this.idfMax = Math.log((this.liveNames + 1) / 1.5);
+    this.wVersion = (this.wVersion + 1) | 0 || 1;
   }
 
   private nameKeys(name: PreparedEntry['names'][number]['name']): Set<string> {
@@ -143,6 +129,7 @@ export class ScreeningIndex {
     });
     this.slots[slot] = undefined;
     this.ids.delete(id);
+    this.wVersion = (this.wVersion + 1) | 0 || 1;
     if (this.deadNames > 1000 && this.deadNames > this.liveNames) this.compact();
     return true;
   }
@@ -156,16 +143,29 @@ export class ScreeningIndex {
         for (const k of this.nameKeys(n.name)) this.postings.add(k, rec.first + i);
       });
     }
+    this.postings.freeze();
     this.deadNames = 0;
   }
+
+  // weights memoised per token id (direct-mapped, bounded); `wVersion` changes with the frequencies
+  private readonly wId = new Int32Array(1 << 14);
+  private readonly wVal = new Float64Array(1 << 14);
+  private wVersion = 1;
+  private readonly wVer = new Int32Array(1 << 14);
 
   /** Token weight from frequencies: rare tokens weigh 1, very common ones about 0.55. */
   readonly weight: TokenWeight = (t) => {
     if (t.particle) return 0.2;
     if (t.initial) return 0.3;
+    const h = t.id & 16383;
+    if (this.wId[h] === t.id && this.wVer[h] === this.wVersion) return this.wVal[h]!;
     const df = this.df.get(t.sk) ?? 0;
     const idf = Math.log((this.liveNames + 1) / (df + 1));
-    return 0.55 + 0.45 * Math.min(1, Math.max(0, idf / this.idfMax));
+    const w = 0.55 + 0.45 * Math.min(1, Math.max(0, idf / this.idfMax));
+    this.wId[h] = t.id;
+    this.wVer[h] = this.wVersion;
+    this.wVal[h] = w;
+    return w;
   };
 
   /** Screens one traveller; hits at or above the threshold, best first. Throws InvalidTravellerError. */
@@ -196,54 +196,11 @@ export class ScreeningIndex {
     return hits.slice(0, limit);
   }
 
-  /** Candidate name ids for query tokens, best blocking credit first. */
+  /** Candidate name ids for query tokens, best blocking credit first (see candidates.ts). */
   candidates(tokens: readonly NameToken[]): number[] {
-    const nNames = this.nameSlot.n;
-    if (this.credit.length < nNames) {
-      const n = Math.max(nNames, this.credit.length * 2);
-      this.credit = new Float64Array(n);
-      this.tokStamp = new Uint32Array(n);
-    }
-    const credit = this.credit;
-    const tokStamp = this.tokStamp;
-    const nameSlot = this.nameSlot.a;
     const post = this.postings;
-    const touched: number[] = [];
-    const visitSlot = (slot: number, max: number, gain: number, st: number) => {
-      if (slot < 0 || post.count(slot) > max) return;
-      for (let p = post.head(slot); p >= 0; p = post.nextOf(p)) {
-        const id = post.idOf(p);
-        if (tokStamp[id] === st) continue;
-        if (nameSlot[id]! < 0) continue;
-        if (credit[id] === 0) touched.push(id);
-        tokStamp[id] = st;
-        credit[id] = credit[id]! + gain;
-      }
-    };
-    const visit = (key: string, max: number, gain: number, st: number) => visitSlot(post.find(key), max, gain, st);
-    for (const t of tokens) {
-      if (t.particle || t.initial) continue;
-      const { hashes, gains } = tokenKeyHashes(t);
-      const st = ++this.stamp;
-      const w = this.weight(t);
-      for (let i = 0; i < hashes.length; i++) visitSlot(post.findHash(hashes[i]!), this.cap, w * gains[i]!, st);
-    }
-    const comp = compoundKeys(tokens);
-    if (comp.length) {
-      const st = ++this.stamp;
-      for (const k of comp) visit(k, this.cap, 0.8, st);
-    }
-    for (const k of pairKeys(tokens)) visit(k, this.cap * 4, 0.5, ++this.stamp);
-    if (this.stamp > 0xfffff000) {
-      this.stamp = 0;
-      tokStamp.fill(0);
-    }
-    let out = touched;
-    if (touched.length > this.k) {
-      touched.sort((a, b) => credit[b]! - credit[a]!);
-      out = touched.slice(0, this.k);
-    }
-    for (const id of touched) credit[id] = 0;
-    return out;
+    // names added since the last rebuild sit in linked postings; merge them once they are a sixteenth
+    if (post.overflowCount > 4096 && post.overflowCount * 16 > post.postingCount) post.freeze();
+    return this.finder.find(post, this.nameSlot.a, this.nameSlot.n, tokens, this.weight);
   }
 }

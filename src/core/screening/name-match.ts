@@ -2,7 +2,7 @@
  * Order-free alignment of two names' tokens and the name score: weighted coverage of both names by
  * the aligned tokens, with compound tokens (Abdulrahman ↔ Abdul Rahman), initials and particles.
  */
-import { compareTokens, prepareToken, type NameToken, type PreparedName, type TokenMatch } from '../names/tokens.ts';
+import { lastTokenMatch, prepareToken, tokenSimilarity, type NameToken, type PreparedName, type TokenMatch } from '../names/tokens.ts';
 import type { TokenAlignment } from './types.ts';
 
 /** Weight of a token (rarer tokens weigh more); the index supplies one from its frequencies. */
@@ -19,8 +19,6 @@ export interface NameMatch {
   unmatchedEntry: string[];
 }
 
-interface Pair { i: number; j: number; sim: number; how: TokenMatch }
-
 const SHORTER_SIDE = 0.7;
 
 /**
@@ -28,72 +26,138 @@ const SHORTER_SIDE = 0.7;
  * both its Arabic and Persian readings (PreparedName.alt) and the better one counts.
  */
 export function matchNames(q: PreparedName, e: PreparedName, weight: TokenWeight = uniformWeight): NameMatch {
-  let best = matchOne(q, e, weight);
-  if (q.alt) best = better(best, matchOne(q.alt, e, weight));
+  const [qq, ee] = bestReadings(q, e, weight);
+  return matchOne(qq, ee, weight, true);
+}
+
+/** The name score of matchNames without the alignment (allocates nothing; the screening hot path). */
+export function nameScore(q: PreparedName, e: PreparedName, weight: TokenWeight = uniformWeight): number {
+  let best = matchOne(q, e, weight, false).score;
+  if (q.alt) best = Math.max(best, matchOne(q.alt, e, weight, false).score);
   if (e.alt) {
-    best = better(best, matchOne(q, e.alt, weight));
-    if (q.alt) best = better(best, matchOne(q.alt, e.alt, weight));
+    best = Math.max(best, matchOne(q, e.alt, weight, false).score);
+    if (q.alt) best = Math.max(best, matchOne(q.alt, e.alt, weight, false).score);
   }
   return best;
 }
 
-function better(a: NameMatch, b: NameMatch): NameMatch {
-  return b.score > a.score ? b : a;
-}
-
-function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight): NameMatch {
-  const qt = q.tokens;
-  const et = e.tokens;
-  const nonLatin = q.nonLatin !== e.nonLatin;
-  const pairs: Pair[] = [];
-  for (let i = 0; i < qt.length; i++) {
-    for (let j = 0; j < et.length; j++) {
-      const [sim, how] = compareTokens(qt[i]!, et[j]!, nonLatin);
-      if (sim > 0) pairs.push({ i, j, sim, how });
+/** The pair of readings (Arabic or Persian, see PreparedName.alt) that scores best, first on ties. */
+function bestReadings(q: PreparedName, e: PreparedName, weight: TokenWeight): [PreparedName, PreparedName] {
+  let best: [PreparedName, PreparedName] = [q, e];
+  if (!q.alt && !e.alt) return best;
+  let s = matchOne(q, e, weight, false).score;
+  for (const [a, b] of [[q.alt, e], [q, e.alt], [q.alt, e.alt]] as const) {
+    if (!a || !b) continue;
+    const x = matchOne(a, b, weight, false).score;
+    if (x > s) {
+      s = x;
+      best = [a, b];
     }
   }
-  pairs.sort((a, b) => b.sim - a.sim || Math.abs(a.i - a.j) - Math.abs(b.i - b.j));
-  const qUsed = new Int8Array(qt.length);
-  const eUsed = new Int8Array(et.length);
-  const qGain = new Float64Array(qt.length);
-  const eGain = new Float64Array(et.length);
-  const aligned: TokenAlignment[] = [];
-  for (const p of pairs) {
-    if (qUsed[p.i] || eUsed[p.j]) continue;
-    qUsed[p.i] = 1;
-    eUsed[p.j] = 1;
-    const a = qt[p.i]!;
-    const b = et[p.j]!;
-    qGain[p.i] = p.how === 'initial' && b.initial && !a.initial ? 0.5 : p.sim;
-    eGain[p.j] = p.how === 'initial' && a.initial && !b.initial ? 0.5 : p.sim;
-    aligned.push({ query: a.t, entry: b.t, how: p.how, similarity: round(p.sim) });
+  return best;
+}
+
+// scratch space of matchOne (names rarely have more than a few tokens; grown when needed)
+let P_SIM = new Float64Array(256);
+let P_IJ = new Int32Array(256);
+let P_HOW: TokenMatch[] = [];
+let P_ORD = new Int32Array(256);
+let USED_Q = new Int8Array(64);
+let USED_E = new Int8Array(64);
+let GAIN_Q = new Float64Array(64);
+let GAIN_E = new Float64Array(64);
+const NO_ALIGN: TokenAlignment[] = [];
+const NONE: string[] = [];
+
+function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain: boolean): NameMatch {
+  const qt = q.tokens;
+  const et = e.tokens;
+  const nq = qt.length;
+  const ne = et.length;
+  const nonLatin = q.nonLatin !== e.nonLatin;
+  if (nq * ne > P_SIM.length) {
+    P_SIM = new Float64Array(nq * ne * 2);
+    P_IJ = new Int32Array(nq * ne * 2);
+    P_ORD = new Int32Array(nq * ne * 2);
+  }
+  if (Math.max(nq, ne) > USED_Q.length) {
+    const m = Math.max(nq, ne) * 2;
+    USED_Q = new Int8Array(m);
+    USED_E = new Int8Array(m);
+    GAIN_Q = new Float64Array(m);
+    GAIN_E = new Float64Array(m);
+  }
+  // token pairs that match, best first (then nearest in position; stable)
+  let np = 0;
+  for (let i = 0; i < nq; i++) {
+    for (let j = 0; j < ne; j++) {
+      const sim = tokenSimilarity(qt[i]!, et[j]!, nonLatin);
+      if (sim <= 0) continue;
+      P_SIM[np] = sim;
+      P_IJ[np] = i * 65536 + j;
+      P_HOW[np] = lastTokenMatch();
+      let x = np++;
+      const d = Math.abs(i - j);
+      while (x > 0) {
+        const o = P_ORD[x - 1]!;
+        const so = P_SIM[o]!;
+        if (so > sim || (so === sim && Math.abs((P_IJ[o]! >> 16) - (P_IJ[o]! & 65535)) <= d)) break;
+        P_ORD[x] = o;
+        x--;
+      }
+      P_ORD[x] = np - 1;
+    }
+  }
+  const qUsed = USED_Q.fill(0, 0, nq);
+  const eUsed = USED_E.fill(0, 0, ne);
+  const qGain = GAIN_Q.fill(0, 0, nq);
+  const eGain = GAIN_E.fill(0, 0, ne);
+  const aligned: TokenAlignment[] = explain ? [] : NO_ALIGN;
+  for (let x = 0; x < np; x++) {
+    const p = P_ORD[x]!;
+    const pi = P_IJ[p]! >> 16;
+    const pj = P_IJ[p]! & 65535;
+    if (qUsed[pi] || eUsed[pj]) continue;
+    qUsed[pi] = 1;
+    eUsed[pj] = 1;
+    const a = qt[pi]!;
+    const b = et[pj]!;
+    const sim = P_SIM[p]!;
+    const how = P_HOW[p]!;
+    qGain[pi] = how === 'initial' && b.initial && !a.initial ? 0.5 : sim;
+    eGain[pj] = how === 'initial' && a.initial && !b.initial ? 0.5 : sim;
+    if (explain) aligned.push({ query: a.t, entry: b.t, how, similarity: round(sim) });
   }
   // compounds: an unmatched token against two adjacent unmatched tokens of the other name
-  compound(qt, et, qUsed, eUsed, qGain, eGain, aligned, nonLatin, false);
-  compound(et, qt, eUsed, qUsed, eGain, qGain, aligned, nonLatin, true);
+  compound(qt, et, qUsed, eUsed, qGain, eGain, aligned, nonLatin, false, explain);
+  compound(et, qt, eUsed, qUsed, eGain, qGain, aligned, nonLatin, true, explain);
 
   let qw = 0, qs = 0, ew = 0, es = 0;
   let strong = 0;
-  for (let i = 0; i < qt.length; i++) {
-    const w = weight(qt[i]!);
+  let qn = 0, en = 0;
+  for (let i = 0; i < nq; i++) {
+    const t = qt[i]!;
+    const w = weight(t);
     qw += w;
     qs += w * qGain[i]!;
-    if (qUsed[i] && !qt[i]!.particle && !qt[i]!.initial) strong++;
+    if (qUsed[i] && !t.particle && !t.initial) strong++;
+    if (!t.particle) qn++;
   }
-  for (let j = 0; j < et.length; j++) {
-    const w = weight(et[j]!);
+  for (let j = 0; j < ne; j++) {
+    const t = et[j]!;
+    const w = weight(t);
     ew += w;
     es += w * eGain[j]!;
+    if (!t.particle) en++;
   }
   const covQ = qw > 0 ? qs / qw : 0;
   const covE = ew > 0 ? es / ew : 0;
-  const qn = qt.filter((t) => !t.particle).length;
-  const en = et.filter((t) => !t.particle).length;
   // the shorter name's coverage matters most: a missing middle name is normal, a wrong one is not
   const [short, long] = qn <= en ? [covQ, covE] : [covE, covQ];
   let score = SHORTER_SIDE * short + (1 - SHORTER_SIDE) * long;
   // one matching token is not enough when either name has several
   if (strong < 2 && Math.max(qn, en) >= 2) score *= 0.72;
+  if (!explain) return { score: round(score), tokens: NO_ALIGN, unmatchedQuery: NONE, unmatchedEntry: NONE };
   return {
     score: round(score),
     tokens: aligned,
@@ -104,7 +168,7 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight): NameMa
 
 function compound(
   a: NameToken[], b: NameToken[], aUsed: Int8Array, bUsed: Int8Array, aGain: Float64Array, bGain: Float64Array,
-  aligned: TokenAlignment[], nonLatin: boolean, swapped: boolean,
+  aligned: TokenAlignment[], nonLatin: boolean, swapped: boolean, explain: boolean,
 ): void {
   for (let i = 0; i < a.length; i++) {
     if (aUsed[i] || a[i]!.initial) continue;
@@ -114,7 +178,7 @@ function compound(
       const mergedLen = b[j]!.t.length + b[j + 1]!.t.length;
       if (Math.abs(mergedLen - a[i]!.t.length) > 3 || a[i]!.t[0] !== b[j]!.t[0] && !nonLatin) continue;
       const merged = prepareToken(b[j]!.t + b[j + 1]!.t);
-      const [sim] = compareTokens(a[i]!, merged, nonLatin);
+      const sim = tokenSimilarity(a[i]!, merged, nonLatin);
       if (sim < 0.85) continue;
       // a half of the compound may already be matched weakly (particle); take it over
       aUsed[i] = 1;
@@ -123,6 +187,7 @@ function compound(
       aGain[i] = sim;
       bGain[j] = sim;
       bGain[j + 1] = sim;
+      if (!explain) break;
       const joined = b[j]!.t + ' ' + b[j + 1]!.t;
       aligned.push(swapped ? { query: joined, entry: a[i]!.t, how: 'compound', similarity: round(sim) } : { query: a[i]!.t, entry: joined, how: 'compound', similarity: round(sim) });
       break;
