@@ -30,6 +30,8 @@ export class OrgDirectory {
 export interface Platform {
   config: Config;
   db: Database;
+  /** Name search's connections (see db.ts). */
+  search: Database;
   backend: DatabaseHandle['backend'];
   audit: AuditLog;
   orgs: OrgDirectory;
@@ -56,6 +58,7 @@ export async function openPlatform(config: Config, opts: { onQuery?: (sql: strin
     return {
       config,
       db: handle.db,
+      search: handle.search,
       backend: handle.backend,
       audit,
       orgs,

@@ -181,7 +181,7 @@ export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof se
     ? sql<boolean>`(${readable} OR (s.hit_no_hit AND (s.review_date IS NULL OR s.review_date >= ${f.retentionCutoff}::date)))`
     : readable;
   const rows = await store.searchSubjects(
-    p.db,
+    p.search,
     { q: q.q, category: q.category, threatLevel: q.threatLevel, ownerOrgId: q.owner, reviewDue: q.reviewDue === 'true', limit: q.limit, offset: q.offset },
     visible,
     today(ctx),
