@@ -34,6 +34,10 @@ const ABD_PREFIX = /^ab[dt](?:[aeiou]?[lrsntdz])?$/;
 const ABD_ATTACHED = /^abd(?:ul|el|al|ol|oul|ur|er|ar|us|es|as|un|en|an|ud|ed|uz|ez|u)(?=[a-z]{2,})/;
 const ARTICLE = new Set(['al', 'el', 'ul', 'ol', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az', 'ur', 'us', 'ud', 'un', 'ed', 'er', 'es', 'en']);
 
+const DIN = /^(?:din|deen|dine|ddin)$/;
+const DIN_JOINED = /^[aeiou](?:ld|dd)(?:in|een|ine)$/;
+const DIN_ARTICLE = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ed', 'od']);
+
 const ALLAH = /^(?:allah|allh|ullah|ulla|alla|ollah|olah|ullo)$/;
 
 const OCR_DIGITS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
@@ -73,6 +77,16 @@ export function nameTokens(name: string, reading: Reading = 'arabic'): string[] 
     // "Nur Allah" / "نور الله" → nurullah (theophoric compounds are written as one word in Latin lists)
     if (ALLAH.test(t) && out.length > 0 && !PARTICLES.has(out[out.length - 1]!)) {
       out[out.length - 1] += 'ullah';
+      continue;
+    }
+    // "Jalal al-Din" / "جلال الدين" / "Jalal ud-Din" / "Nor Eldin" → jalaluddin, noruddin (one word in most lists)
+    if (DIN.test(t) && i >= 2 && DIN_ARTICLE.has(raw[i - 1]!) && out.at(-1) === raw[i - 1] && out.length >= 2 && !PARTICLES.has(out[out.length - 2]!)) {
+      out.pop();
+      out[out.length - 1] += 'uddin';
+      continue;
+    }
+    if (DIN_JOINED.test(t) && out.length > 0 && !PARTICLES.has(out[out.length - 1]!)) {
+      out[out.length - 1] += 'uddin';
       continue;
     }
     const m = ABD_ATTACHED.exec(t);

@@ -58,6 +58,26 @@ for (const p of OCR_PAIRS) {
 }
 for (let c = 0; c < 128; c++) OCR_COST[c * 128 + c] = 0;
 
+/**
+ * Two letters that OCR reads as one (and the reverse): rn/m (MAJEED read as RNAJEED), cl/d, vv/w.
+ * Replacing one by the other costs 0.5 in editDistance.
+ */
+export const OCR_GLYPHS: ReadonlyArray<readonly [string, string]> = [['rn', 'm'], ['cl', 'd'], ['vv', 'w']];
+
+function isGlyphPair(x: string, y: string, z: string): boolean {
+  return (z === 'm' && x === 'r' && y === 'n') || (z === 'd' && x === 'c' && y === 'l') || (z === 'w' && x === 'v' && y === 'v');
+}
+
+/** Whether a token has two letters that OCR may have read for one (see OCR_GLYPHS). */
+export function hasGlyphPair(t: string): boolean {
+  return t.includes('rn') || t.includes('cl') || t.includes('vv');
+}
+
+/** The token with OCR two-letter confusions read as the single letter (rnajeed → majeed), for blocking. */
+export function ocrFold(t: string): string {
+  return hasGlyphPair(t) ? t.replace(/rn/g, 'm').replace(/cl/g, 'd').replace(/vv/g, 'w') : t;
+}
+
 function subCost(x: string, y: string): number {
   if (x === y) return 0;
   const a = x.charCodeAt(0);
@@ -69,7 +89,7 @@ function subCost(x: string, y: string): number {
  * Optimal-string-alignment (Damerau-Levenshtein) distance with cheaper OCR confusions
  * (0/O, 1/I/l, rn/m-like pairs). Returns `max + 1` as soon as the distance must exceed `max`.
  */
-export function editDistance(a: string, b: string, max = 3): number {
+export function editDistance(a: string, b: string, max = 3, glyphs = hasGlyphPair(a) || hasGlyphPair(b)): number {
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
@@ -88,6 +108,10 @@ export function editDistance(a: string, b: string, max = 3): number {
       const bj = b[j - 1]!;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + subCost(ai, bj));
       if (i > 1 && j > 1 && ai === b[j - 2] && a[i - 2] === bj) v = Math.min(v, prev2[j - 2]! + 1);
+      if (glyphs) {
+        if (i > 1 && isGlyphPair(a[i - 2]!, ai, bj)) v = Math.min(v, prev2[j - 1]! + 0.5);
+        if (j > 1 && isGlyphPair(b[j - 2]!, bj, ai)) v = Math.min(v, prev[j - 2]! + 0.5);
+      }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
@@ -116,6 +140,8 @@ function editDistanceAlloc(a: string, b: string, max: number): number {
     for (let j = 1; j <= lb; j++) {
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + subCost(a[i - 1]!, b[j - 1]!));
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      if (i > 1 && isGlyphPair(a[i - 2]!, a[i - 1]!, b[j - 1]!)) v = Math.min(v, prev2[j - 1]! + 0.5);
+      if (j > 1 && isGlyphPair(b[j - 2]!, b[j - 1]!, a[i - 1]!)) v = Math.min(v, prev[j - 2]! + 0.5);
       cur[j] = v;
     }
     const t = prev2;

@@ -2,10 +2,11 @@
  * Prepared name tokens and token-to-token comparison with a reason (exact, transliteration,
  * phonetic, typo, initial, particle, fuzzy).
  */
+import { eastAsianKeys, shareKey } from './east-asian.ts';
 import { isNonLatin, isParticle, nameTokens } from './normalize.ts';
 import { coarseKey, skeleton } from './phonetic.ts';
 import { hasPersianReading } from './romanize.ts';
-import { editDistance, jaroWinkler } from './similarity.ts';
+import { editDistance, hasGlyphPair, jaroWinkler } from './similarity.ts';
 import { variantGroups } from './variants.ts';
 
 /** One comparable token of a name with its precomputed keys. */
@@ -16,8 +17,12 @@ export interface NameToken {
   /** skeleton without a leading al-/el- article (alzawahiri → zawahiri), or '' */
   readonly bareSk: string;
   readonly groups: readonly number[] | undefined;
+  /** the token read as Korean/Chinese syllables (east-asian.ts), or undefined */
+  readonly ea: readonly string[] | undefined;
   readonly particle: boolean;
   readonly initial: boolean;
+  /** contains rn, cl or vv (OCR two-letters-for-one, see similarity.ts) */
+  readonly glyph: boolean;
   /** a number unique to this token object (comparison cache key) */
   readonly id: number;
 }
@@ -52,17 +57,24 @@ export function prepareToken(t: string): NameToken {
   return tok;
 }
 
+const ARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)(?=[a-z]{4,})/;
+const SUN_ARTICLE = /^[aeu](?:tt|dd|rr|zz|ss|nn)(?=[a-z]{3,})/;
+
 function makeToken(t: string): NameToken {
   const sk = skeleton(t);
-  const art = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)(?=[a-z]{4,})/.exec(t);
+  const art = ARTICLE.exec(t);
+  // the article assimilated to a sun letter and written joined: Essabar (as-Sabar), Ettounsi, Arrahmani
+  const sun = art ? undefined : SUN_ARTICLE.exec(t);
   return {
     t,
     sk,
     coarse: coarseKey(sk),
-    bareSk: art ? skeleton(t.slice(art[0].length)) : '',
+    bareSk: art ? skeleton(t.slice(art[0].length)) : sun ? skeleton(t.slice(2)) : '',
     groups: variantGroups(t),
+    ea: eastAsianKeys(t),
     particle: isParticle(t),
     initial: t.length === 1,
+    glyph: hasGlyphPair(t),
     id: nextId++,
   };
 }
@@ -140,6 +152,7 @@ function compareUncached(a: NameToken, b: NameToken, nonLatin: boolean): [number
   if (a.groups && b.groups) {
     for (const g of a.groups) if (b.groups.includes(g)) return [0.93, 'transliteration'];
   }
+  if (a.ea && b.ea && shareKey(a.ea, b.ea)) return [0.93, 'transliteration'];
   const la = a.t.length;
   const lb = b.t.length;
   const minLen = Math.min(la, lb);
@@ -150,13 +163,16 @@ function compareUncached(a: NameToken, b: NameToken, nonLatin: boolean): [number
   }
   if ((a.bareSk && a.bareSk === b.sk) || (b.bareSk && b.bareSk === a.sk)) return [0.92, 'particle'];
   if (minLen >= 4) {
-    const d = editDistance(a.t, b.t, 2);
+    const d = editDistance(a.t, b.t, 2, a.glyph || b.glyph);
     if (d <= 1) return [minLen >= 6 ? 0.9 : 0.86, 'typo'];
     if (d <= 2 && minLen >= 7) return [0.82, 'typo'];
+  } else if (minLen === 3 && Math.max(la, lb) === 4 && editDistance(a.t, b.t, 1, a.glyph || b.glyph) <= 1) {
+    // a letter dropped from or added to a short name (Oma/Omar, Iyad/Iya, Kang/Kag)
+    return [0.8, 'typo'];
   }
   if (a.sk.length >= 3 && b.sk.length >= 3 && a.sk[0] === b.sk[0] || nonLatin && a.coarse === b.coarse && a.coarse.length >= 3) {
     if (nonLatin && a.coarse === b.coarse && a.coarse.length >= 3) return [0.84, 'transliteration'];
-    const ds = editDistance(a.sk, b.sk, 1);
+    const ds = editDistance(a.sk, b.sk, 1, false);
     if (ds <= 1) {
       const jw = jaroWinkler(a.t, b.t);
       if (nonLatin) return [0.82, 'transliteration'];

@@ -1,14 +1,20 @@
 /** Transliteration variant groups (Mohamed/Muhammad/Mohammed…) learnt from the CC0 Wikidata pairs. */
 import { VARIANT_GROUPS } from './variants-data.ts';
 
-const BY_TOKEN = new Map<string, number[]>();
-VARIANT_GROUPS.forEach((g, i) => {
-  for (const t of g.split(' ')) {
-    const list = BY_TOKEN.get(t);
-    if (list) list.push(i);
-    else BY_TOKEN.set(t, [i]);
-  }
-});
+/** For groups of space-separated spellings: each spelling → the numbers of the groups it is in. */
+export function groupIndex(groups: readonly string[]): Map<string, number[]> {
+  const by = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    for (const t of g.split(' ')) {
+      const list = by.get(t);
+      if (list) list.push(i);
+      else by.set(t, [i]);
+    }
+  });
+  return by;
+}
+
+const BY_TOKEN = groupIndex(VARIANT_GROUPS);
 
 /** The variant groups a normalised token belongs to, or undefined. */
 export function variantGroups(token: string): readonly number[] | undefined {

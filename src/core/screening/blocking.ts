@@ -6,6 +6,7 @@
  * still meets. Each pair of tokens gives an order-free pair key, which stays selective when single
  * tokens are common (Mohammed, Ali, Kim).
  */
+import { ocrFold } from '../names/similarity.ts';
 import { prepareToken, type NameToken } from '../names/tokens.ts';
 import { keyHash } from './postings.ts';
 
@@ -26,6 +27,7 @@ export function tokenKeys(t: NameToken): string[] {
   const keys: string[] = ['w' + t.t];
   if (t.sk.length >= 2) keys.push('s' + t.sk);
   if (t.groups) for (const g of t.groups) keys.push('g' + g);
+  if (t.ea) for (const k of t.ea) keys.push('g~' + k);
   if (c.length >= 2) keys.push('k' + c);
   if (c.length >= 3) keys.push('d' + c);
   if (c.length >= 4) {
@@ -39,6 +41,13 @@ export function tokenKeys(t: NameToken): string[] {
     for (let i = 0; i < w.length; i++) keys.push('e' + w.slice(0, i) + w.slice(i + 1));
   }
   if (t.bareSk && t.bareSk.length >= 2) keys.push('s' + t.bareSk);
+  // OCR reads m as rn, d as cl, w as vv: the folded spelling meets the listed one
+  const o = ocrFold(t.t);
+  if (o !== t.t) {
+    const f = prepareToken(o);
+    keys.push('w' + o);
+    if (f.sk.length >= 2) keys.push('s' + f.sk);
+  }
   return [...new Set(keys)];
 }
 

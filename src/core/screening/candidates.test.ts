@@ -19,8 +19,8 @@ describe('candidate generation', () => {
     const wide = new CandidateFinder({ cap: 5000, budget: 100000, k: 5 });
     const narrow = new CandidateFinder({ cap: 5000, budget: 10, k: 5 });
     // both find the names that carry the rare key first
-    expect(wide.find(post, alive, 1000, toks, unit).slice(0, 3)).toEqual([0, 1, 2]);
-    expect(narrow.find(post, alive, 1000, toks, unit)).toEqual([0, 1, 2]);
+    expect(wide.find(post, alive, new Int32Array(1000), 1000, toks, unit).slice(0, 3)).toEqual([0, 1, 2]);
+    expect(narrow.find(post, alive, new Int32Array(1000), 1000, toks, unit)).toEqual([0, 1, 2]);
   });
 
   it('ranks a name on the exact-spelling key above names on a weaker, longer list', () => {
@@ -30,7 +30,7 @@ describe('candidate generation', () => {
     post.freeze();
     const t = { ...prepareToken('abc'), id: 1 << 29 };
     const f = new CandidateFinder({ cap: 5000, budget: 100000, k: 2 });
-    expect(f.find(post, new Int32Array(50), 50, [t], unit)[0]).toBe(7);
+    expect(f.find(post, new Int32Array(50), new Int32Array(50), 50, [t], unit)[0]).toBe(7);
   });
 
   it('skips removed names and keeps the best k by credit, lower id first on ties', () => {
@@ -40,7 +40,17 @@ describe('candidate generation', () => {
     const alive = new Int32Array(100);
     alive[0] = -1;
     const f = new CandidateFinder({ cap: 5000, budget: 100000, k: 3 });
-    expect(f.find(post, alive, 100, [prepareToken('name')], unit)).toEqual([1, 2, 3]);
+    expect(f.find(post, alive, new Int32Array(100), 100, [prepareToken('name')], unit)).toEqual([1, 2, 3]);
+  });
+
+  it('prefers, among equal credits, names as long as the query (Mohammed Ahmadi among Mohammed Ahmed X)', () => {
+    const post = new PostingTable();
+    for (let i = 0; i < 100; i++) post.add('wname', i);
+    post.freeze();
+    const lens = new Int32Array(100).fill(3);
+    lens[57] = 1;
+    const f = new CandidateFinder({ cap: 5000, budget: 100000, k: 3 });
+    expect(f.find(post, new Int32Array(100), lens, 100, [prepareToken('name')], unit)[0]).toBe(57);
   });
 });
 

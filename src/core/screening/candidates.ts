@@ -22,6 +22,8 @@ export interface CandidateOptions {
 
 const PAIR_GAIN = 0.5;
 const COMPOUND_GAIN = 0.8;
+/** Credit lost per token of difference between a name's and the query's length (a tie-break). */
+const LEN_TIE = 0.02;
 
 /** Growable Int32Array. */
 export class Ints {
@@ -58,10 +60,12 @@ export class CandidateFinder {
   constructor(private readonly opts: CandidateOptions) {}
 
   /** Candidate name ids for query tokens, best blocking credit first. `alive[id] < 0` marks removed names. */
-  find(post: PostingTable, alive: Int32Array, nNames: number, tokens: readonly NameToken[], weight: (t: NameToken) => number): number[] {
+  find(post: PostingTable, alive: Int32Array, lens: Int32Array, nNames: number, tokens: readonly NameToken[], weight: (t: NameToken) => number): number[] {
     this.ensure(nNames);
     const cap = this.opts.cap;
     this.nk = 0;
+    let qn = 0;
+    for (const t of tokens) if (!t.particle && !t.initial) qn++;
     for (const t of tokens) {
       if (t.particle || t.initial) continue;
       const { hashes, gains } = tokenKeyHashes(t);
@@ -95,7 +99,7 @@ export class CandidateFinder {
       spent += len[i]!;
       this.visit(post, alive, this.kSlot[i]!, this.kGain[i]!, this.kSt[i]!);
     }
-    return this.top();
+    return this.top(lens, qn);
   }
 
   private nextStamp(): number {
@@ -151,8 +155,13 @@ export class CandidateFinder {
     credit[id] = credit[id]! + gain;
   }
 
-  /** The best k touched names (more credit first, then lower id), and resets the credits. */
-  private top(): number[] {
+  /**
+   * The best k touched names (more credit first, then lower id), and resets the credits. Among names
+   * with the same credit, those with as many significant tokens as the query come first (length
+   * normalisation, as in BM25): when every Mohammed Ahmed X meets Mohammed Ahmadi's keys, the
+   * two-token name is the likelier one.
+   */
+  private top(lens: Int32Array, qn: number): number[] {
     const { credit, touched } = this;
     const k = this.opts.k;
     const n = touched.n;
@@ -176,8 +185,11 @@ export class CandidateFinder {
     const worse = (c1: number, i1: number, c2: number, i2: number) => c1 < c2 || (c1 === c2 && i1 > i2);
     for (let x = 0; x < n; x++) {
       const id = ids[x]!;
-      const c = credit[id]!;
+      const raw = credit[id]!;
       credit[id] = 0;
+      // the length term only lowers a credit: a name already below the heap's worst needs no look-up
+      if (m === k && raw < hCr[0]!) continue;
+      const c = raw - LEN_TIE * Math.abs(lens[id]! - qn);
       if (m === k) {
         if (!worse(hCr[0]!, hId[0]!, c, id)) continue;
         // replace the root and sift down

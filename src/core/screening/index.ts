@@ -38,6 +38,8 @@ export class ScreeningIndex {
   private readonly slots: Array<EntryRec | undefined> = [];
   /** per name id: its entry slot, or -1 once removed */
   private readonly nameSlot = new Ints();
+  /** significant tokens per name id (candidate tie-break, see candidates.ts) */
+  private readonly nameLen = new Ints();
   private readonly postings = new PostingTable();
   private readonly df = new Map<string, number>();
   private liveNames = 0;
@@ -92,6 +94,7 @@ export class ScreeningIndex {
     for (const n of pe.names) {
       const id = this.nameSlot.n;
       this.nameSlot.push(slot);
+      this.nameLen.push(significant(n.name.tokens));
       this.liveNames++;
       for (const k of this.nameKeys(n.name)) this.postings.add(k, id);
       const sks = new Set<string>();
@@ -201,6 +204,12 @@ export class ScreeningIndex {
     const post = this.postings;
     // names added since the last rebuild sit in linked postings; merge them once they are a sixteenth
     if (post.overflowCount > 4096 && post.overflowCount * 16 > post.postingCount) post.freeze();
-    return this.finder.find(post, this.nameSlot.a, this.nameSlot.n, tokens, this.weight);
+    return this.finder.find(post, this.nameSlot.a, this.nameLen.a, this.nameSlot.n, tokens, this.weight);
   }
+}
+
+function significant(tokens: readonly NameToken[]): number {
+  let n = 0;
+  for (const t of tokens) if (!t.particle && !t.initial) n++;
+  return n;
 }

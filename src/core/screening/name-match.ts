@@ -176,7 +176,7 @@ function compound(
       const partial = bUsed[j] && bUsed[j + 1];
       if (partial) continue;
       const mergedLen = b[j]!.t.length + b[j + 1]!.t.length;
-      if (Math.abs(mergedLen - a[i]!.t.length) > 3 || a[i]!.t[0] !== b[j]!.t[0] && !nonLatin) continue;
+      if (Math.abs(mergedLen - a[i]!.t.length) > 3 || a[i]!.t[0] !== b[j]!.t[0] && !nonLatin && !(a[i]!.ea && b[j]!.ea)) continue;
       const merged = prepareToken(b[j]!.t + b[j + 1]!.t);
       const sim = tokenSimilarity(a[i]!, merged, nonLatin);
       if (sim < 0.85) continue;
