@@ -11,17 +11,22 @@ CREATE TABLE subject_name_words (
   PRIMARY KEY (word, subject_id, position)
 );
 
+-- The distinct words of a Latin key (the same split as the GIN index above).
+CREATE FUNCTION name_words(latin text) RETURNS SETOF text LANGUAGE sql IMMUTABLE AS $$
+  SELECT DISTINCT w FROM unnest(string_to_array(latin, ' ')) w WHERE w <> ''
+$$;
+
 CREATE FUNCTION subject_name_words_add() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO subject_name_words (word, subject_id, position)
-  SELECT DISTINCT w, n.subject_id, n.position FROM new_names n, unnest(string_to_array(n.latin, ' ')) w WHERE w <> ''
+  SELECT w, n.subject_id, n.position FROM new_names n, name_words(n.latin) w
   ON CONFLICT DO NOTHING;
   RETURN NULL;
 END $$;
 
 CREATE FUNCTION subject_name_words_remove() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  DELETE FROM subject_name_words w USING old_names o, unnest(string_to_array(o.latin, ' ')) ow
+  DELETE FROM subject_name_words w USING old_names o, name_words(o.latin) ow
   WHERE w.word = ow AND w.subject_id = o.subject_id AND w.position = o.position;
   RETURN NULL;
 END $$;
@@ -37,5 +42,5 @@ CREATE TRIGGER subject_names_words_update_2_new AFTER UPDATE ON subject_names
   REFERENCING NEW TABLE AS new_names FOR EACH STATEMENT EXECUTE FUNCTION subject_name_words_add();
 
 INSERT INTO subject_name_words (word, subject_id, position)
-SELECT DISTINCT w, n.subject_id, n.position FROM subject_names n, unnest(string_to_array(n.latin, ' ')) w WHERE w <> ''
+SELECT w, n.subject_id, n.position FROM subject_names n, name_words(n.latin) w
 ON CONFLICT DO NOTHING;

@@ -55,7 +55,7 @@ for (const backend of backends) {
   } });
   const db = server.platform.db;
   const n = N[backend];
-  const kept = reuse ? await db.selectFrom('users').select(['id', 'org_id']).where('username', '=', 'bench.analyst').executeTakeFirst() : undefined;
+  const kept = reuse ? await db.selectFrom('users').select('id').where('username', '=', 'bench.analyst').executeTakeFirst() : undefined;
   if (kept) {
     const { rows } = await sql<{ name: string }>`SELECT name FROM subject_names WHERE position = 0 ORDER BY subject_id LIMIT 500`.execute(db);
     await runSearches(backend, server, n, rows.map((r) => r.name), 0, 0);
@@ -102,7 +102,7 @@ for (const backend of backends) {
   await sql`CREATE INDEX subject_names_keys ON subject_names USING gin (keys)`.execute(db);
   await sql`CREATE INDEX subject_names_words ON subject_names USING gin ((string_to_array(latin, ' ')))`.execute(db);
   await sql`INSERT INTO subject_name_words (word, subject_id, position)
-    SELECT DISTINCT w, n.subject_id, n.position FROM subject_names n, unnest(string_to_array(n.latin, ' ')) w WHERE w <> ''`.execute(db);
+    SELECT w, n.subject_id, n.position FROM subject_names n, name_words(n.latin) w`.execute(db);
   await sql`ALTER TABLE subject_names ENABLE TRIGGER subject_names_words_insert`.execute(db);
   await sql`ALTER TABLE subject_names ADD CONSTRAINT subject_names_subject_id_fkey FOREIGN KEY (subject_id) REFERENCES subjects(id) ON DELETE CASCADE`.execute(db);
   await sql`ANALYZE`.execute(db);

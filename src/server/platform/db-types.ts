@@ -168,6 +168,13 @@ export interface SubjectNamesTable {
   keys: ColumnType<string[], string[] | undefined, string[]>;
 }
 
+/** One row per word of every name's Latin key, kept by triggers on subject_names (migration 0007). */
+export interface SubjectNameWordsTable {
+  word: string;
+  subject_id: string;
+  position: number;
+}
+
 export interface ReportsTable extends MarkingColumns, Versioned {
   id: string;
   title: string;
@@ -234,7 +241,7 @@ export interface DB {
   instance_state: InstanceStateTable;
   subjects: SubjectsTable;
   subject_names: SubjectNamesTable;
-  subject_name_words: { word: string; subject_id: string; position: number };
+  subject_name_words: SubjectNameWordsTable;
   reports: ReportsTable;
   report_subjects: ReportSubjectsTable;
   links: LinksTable;

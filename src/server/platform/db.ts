@@ -38,9 +38,11 @@ function preparing(client: pg.PoolClient): void {
       : query(text, values, cb);
 }
 
-// Name search thresholds (pg_trgm): loose enough for transliteration variants and typos; results
-// are ranked, and hit-no-hit answers use a stricter cut in the service.
-/** Trigram thresholds of name search: whole-name similarity, and word similarity for one-word queries. */
+/**
+ * Trigram thresholds of name search (pg_trgm): whole-name similarity, and word similarity for one-word
+ * queries; loose enough for transliteration variants and typos. Results are ranked, and hit-no-hit
+ * answers use a stricter cut in the service.
+ */
 export const TRGM_SIMILARITY = 0.35;
 export const TRGM_WORD_SIMILARITY = 0.5;
 const TRGM_SETTINGS = `SET pg_trgm.similarity_threshold = ${TRGM_SIMILARITY}; SET pg_trgm.word_similarity_threshold = ${TRGM_WORD_SIMILARITY}`;
@@ -49,8 +51,9 @@ const TRGM_SETTINGS = `SET pg_trgm.similarity_threshold = ${TRGM_SIMILARITY}; SE
 const SERVER_SETTINGS = `${TRGM_SETTINGS}; SET max_parallel_workers_per_gather = 0`;
 // Name search runs on connections of its own that reuse one plan per statement shape: its tiers are
 // planned in about twice the time they run in, and PostgreSQL's own choice keeps re-planning them (its
-// estimate of the shared plan is cautious). Only name search runs there; its results are the
-// same under either plan (tested on 1,200 queries of bench/search), only the cost differs.
+// estimate of the shared plan is cautious). Only subject search (by name, or by filters alone) runs
+// there; its results are the same under either plan (tested on 1,200 queries of bench/search), only
+// the cost differs.
 const SEARCH_SETTINGS = `${SERVER_SETTINGS}; SET plan_cache_mode = force_generic_plan`;
 const SEARCH_POOL_SIZE = 4;
 

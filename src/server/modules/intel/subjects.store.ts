@@ -114,10 +114,10 @@ export interface SearchRow extends SubjectRow {
  *  4. trigram similarity of the whole name (typos in every word; the costly one, hence last).
  * Closeness is trigram similarity (word similarity for a one-word query). Tiers 2 and 3 test it on the
  * names they read, never through the trigram index (which would read every name sharing a trigram).
- * Each tier keeps at most `cap` names (4 × limit + offset, at least 100): the closest, or for one exact
- * word the first (they all score 1). Matches are deduplicated per subject, then the access policy and
- * the filters apply, best first. So when very many names match equally, a caller who may see few of
- * them gets fewer results than asked for, and is asked to narrow the search rather than wait.
+ * Each tier keeps its closest names, at most 4 × (limit + offset) and at least 100; the one-word exact
+ * tier keeps the first 2 × (limit + offset), at least 50 (they all score 1). Matches are deduplicated
+ * per subject, then the access policy and the filters apply, best first. So when very many names match
+ * equally, a caller who may see few of them can get fewer results than asked for.
  */
 export async function searchSubjects(db: Database, f: SearchFilters, visible: RawBuilder<boolean>, today: string): Promise<SearchRow[]> {
   const conds: RawBuilder<unknown>[] = [sql`${visible}`];
