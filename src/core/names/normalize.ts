@@ -2,6 +2,8 @@
  * Name normalisation for screening: Unicode, case, diacritics, punctuation, OCR digits, honorifics and
  * name particles. Works on any script through latinKey() (transliteration to Latin).
  */
+import { skeleton } from './phonetic.ts';
+import { editDistance, ocrFold } from './similarity.ts';
 import { romanizeName, type Reading } from './romanize.ts';
 
 /** Titles and honorifics that are not part of a person's name; dropped before comparison. */
@@ -29,8 +31,34 @@ export const PARTICLES = new Set([
   'kyzy', 'qizi', 'kizi',
 ]);
 
-/** Arabic/Persian "Abd al-X" and "Abdul X" forms become one token "abd" + X (abdrahman). */
-const ABD_PREFIX = /^ab[dt](?:[aeiou]?[lrsntdz])?$/;
+/**
+ * Arabic/Persian "Abd al-X" and "Abdul X" forms become one token "abd" + X (abdrahman) when X is one of
+ * the names of God or another name that forms such compounds (Abd al-Nabi, Abd al-Husayn). Before any
+ * other word "Abdul" is a given name of its own, or the short form of such a compound ("Abdul ZEIDAN"
+ * for Abdul Rahman Fahmi ZEIDAN): it stays a token, written "abdul" (see ABD_SHORT).
+ */
+const ABD_PREFIX = /^ab[dt](?:[aeiou]{0,2}[lrsntdz])?$/;
+/** The standalone form of "Abd", "Abdul", "Abdel", …; tokens.ts compares it with abd- compounds as a short form. */
+export const ABD_SHORT = 'abdul';
+const ABD_SPELLINGS = [
+    'rahman', 'rahim', 'aziz', 'karim', 'qadir', 'qadeer', 'latif', 'hamid', 'majid', 'wahid', 'salam', 'malik',
+    'jabbar', 'ghani', 'razzaq', 'wahhab', 'hakim', 'hadi', 'nasir', 'sattar', 'ghaffar', 'ghafur', 'halim',
+    'khaliq', 'basit', 'baqi', 'haq', 'hayy', 'hai', 'qayyum', 'mannan', 'muttalib', 'jalil', 'jawad', 'wadud',
+    'wali', 'samad', 'mumin', 'muhaymin', 'qahhar', 'fattah', 'alim', 'rauf', 'mujib', 'ilah', 'allah', 'mawla',
+    'muizz', 'muhsin', 'munim', 'ahad', 'wakil', 'kabir', 'hafiz', 'raziq', 'tawwab', 'shakur', 'quddus', 'qawi',
+    'matin', 'rashid', 'sabur', 'nur', 'bari', 'khabir', 'raqib', 'hasib', 'muqtadir', 'zahir', 'badi', 'warith',
+    'wasi', 'hakam', 'adl', 'jamil', 'majeed', 'karem', 'salim', 'hamed', 'mutaal', 'mutal', 'ghafar', 'aal',
+    'nabi', 'rasul', 'husayn', 'hasan', 'zahra', 'amir', 'mahdi', 'rida', 'reza', 'imam', 'masih', 'ahmad', 'qader',
+];
+const ABD_COMPLEMENTS = new Set(ABD_SPELLINGS.map(skeleton));
+
+/** Whether a word completes "Abd": one of ABD_SPELLINGS in any romanisation, or one typo away from one. */
+function isAbdComplement(w: string): boolean {
+  if (ABD_COMPLEMENTS.has(skeleton(w))) return true;
+  if (w.length < 4) return false;
+  const f = ocrFold(w);
+  return ABD_SPELLINGS.some((s) => Math.abs(s.length - f.length) <= 1 && editDistance(f, s, 1) <= 1);
+}
 const ABD_ATTACHED = /^abd(?:ul|el|al|ol|oul|ur|er|ar|us|es|as|un|en|an|ud|ed|uz|ez|u)(?=[a-z]{2,})/;
 const ARTICLE = new Set(['al', 'el', 'ul', 'ol', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az', 'ur', 'us', 'ud', 'un', 'ed', 'er', 'es', 'en']);
 
@@ -68,11 +96,18 @@ export function nameTokens(name: string, reading: Reading = 'arabic'): string[] 
       let j = i + 1;
       if (ARTICLE.has(raw[j]!) && j + 1 < raw.length) j++;
       const next = raw[j]!;
-      if (next.length >= 2 && !PARTICLES.has(next)) {
-        out.push('abd' + stripArticle(next));
+      const bare = stripArticle(next);
+      if (next.length >= 2 && !PARTICLES.has(next) && (ALLAH.test(next) || isAbdComplement(bare))) {
+        out.push('abd' + bare);
         i = j;
         continue;
       }
+      out.push(ABD_SHORT);
+      continue;
+    }
+    if (ABD_PREFIX.test(t) && t.length >= 4) {
+      out.push(ABD_SHORT);
+      continue;
     }
     // "Nur Allah" / "نور الله" → nurullah (theophoric compounds are written as one word in Latin lists)
     if (ALLAH.test(t) && out.length > 0 && !PARTICLES.has(out[out.length - 1]!)) {

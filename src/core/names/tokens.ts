@@ -3,7 +3,7 @@
  * phonetic, typo, initial, particle, fuzzy).
  */
 import { eastAsianKeys, shareKey } from './east-asian.ts';
-import { isNonLatin, isParticle, nameTokens } from './normalize.ts';
+import { ABD_SHORT, isNonLatin, isParticle, nameTokens } from './normalize.ts';
 import { coarseKey, skeleton } from './phonetic.ts';
 import { hasPersianReading } from './romanize.ts';
 import { editDistance, hasGlyphPair, jaroWinkler } from './similarity.ts';
@@ -16,6 +16,8 @@ export interface NameToken {
   readonly coarse: string;
   /** skeleton without a leading al-/el- article (alzawahiri → zawahiri), or '' */
   readonly bareSk: string;
+  /** the token without that article (zawahiri), or '' */
+  readonly bare: string;
   readonly groups: readonly number[] | undefined;
   /** the token read as Korean/Chinese syllables (east-asian.ts), or undefined */
   readonly ea: readonly string[] | undefined;
@@ -37,7 +39,7 @@ export interface PreparedName {
 }
 
 /** How two tokens matched. */
-export type TokenMatch = 'exact' | 'transliteration' | 'phonetic' | 'typo' | 'initial' | 'particle' | 'compound' | 'fuzzy';
+export type TokenMatch = 'exact' | 'transliteration' | 'phonetic' | 'typo' | 'initial' | 'particle' | 'compound' | 'fuzzy' | 'short';
 
 /**
  * Prepared tokens are immutable and shared: a large list repeats the same given and family names, so
@@ -57,19 +59,24 @@ export function prepareToken(t: string): NameToken {
   return tok;
 }
 
-const ARTICLE = /^(?:al|el|ul|ad|ar|as|ash|at|az|an)(?=[a-z]{4,})/;
-const SUN_ARTICLE = /^[aeu](?:tt|dd|rr|zz|ss|nn)(?=[a-z]{3,})/;
+// the article written joined: al-/el-/ul- before any letter; before a "sun letter" it is assimilated and the
+// letter doubled (as-Sabar → Essabar, ar-Rahmani → Arrahmani): a bare "ad", "ar", "an" is not an article
+// (Adewale, Arturo, Anjali)
+const ARTICLE = /^(?:al|el|ul)(?=[a-z]{3,})/;
+const SUN_ARTICLE = /^[aeu](?:tt|dd|rr|zz|ss|nn|shsh)(?=[a-z]{3,})/;
 
 function makeToken(t: string): NameToken {
   const sk = skeleton(t);
   const art = ARTICLE.exec(t);
   // the article assimilated to a sun letter and written joined: Essabar (as-Sabar), Ettounsi, Arrahmani
   const sun = art ? undefined : SUN_ARTICLE.exec(t);
+  const bare = art ? t.slice(art[0].length) : sun ? t.slice(1 + ((sun[0].length - 1) >> 1)) : '';
   return {
     t,
     sk,
     coarse: coarseKey(sk),
-    bareSk: art ? skeleton(t.slice(art[0].length)) : sun ? skeleton(t.slice(2)) : '',
+    bareSk: bare ? skeleton(bare) : '',
+    bare,
     groups: variantGroups(t),
     ea: eastAsianKeys(t),
     particle: isParticle(t),
@@ -92,7 +99,7 @@ export function prepareName(raw: string): PreparedName {
 }
 
 const NO_MATCH: [number, TokenMatch] = [0, 'exact'];
-const HOWS: readonly TokenMatch[] = ['exact', 'transliteration', 'phonetic', 'typo', 'initial', 'particle', 'compound', 'fuzzy'];
+const HOWS: readonly TokenMatch[] = ['exact', 'transliteration', 'phonetic', 'typo', 'initial', 'particle', 'compound', 'fuzzy', 'short'];
 /**
  * Comparison cache: direct-mapped on (token id, token id, script flag) in typed arrays, so it is
  * bounded (2^18 pairs, about 4.5 MB) however many queries fill it, and a lookup allocates nothing.
@@ -149,6 +156,8 @@ export function compareTokens(a: NameToken, b: NameToken, nonLatin = false): [nu
 
 function compareUncached(a: NameToken, b: NameToken, nonLatin: boolean): [number, TokenMatch] {
   if (a.initial || b.initial) return a.t[0] === b.t[0] ? [0.85, 'initial'] : NO_MATCH;
+  // "Abdul" alone is the short form of an Abd- compound (Abdul for Abdul Rahman, see normalize.ts)
+  if ((a.t === ABD_SHORT && b.t.length > 4 && b.t.startsWith('abd')) || (b.t === ABD_SHORT && a.t.length > 4 && a.t.startsWith('abd'))) return [0.85, 'short'];
   if (a.groups && b.groups) {
     for (const g of a.groups) if (b.groups.includes(g)) return [0.93, 'transliteration'];
   }
@@ -161,7 +170,9 @@ function compareUncached(a: NameToken, b: NameToken, nonLatin: boolean): [number
     if (nonLatin) return [0.92, 'transliteration'];
     if (a.sk.length >= 3 || jw >= 0.8 || minLen >= 4) return [Math.min(0.95, Math.max(0.86, jw)), 'phonetic'];
   }
-  if ((a.bareSk && a.bareSk === b.sk) || (b.bareSk && b.bareSk === a.sk)) return [0.92, 'particle'];
+  // a joined article (Alzawahiri ~ Zawahiri): the rest must read like the other token, not only share
+  // its consonants (Alexandra is not Xandra's article form, Ellada is not Walid)
+  if ((a.bareSk && a.bareSk === b.sk && jaroWinkler(a.bare, b.t) >= 0.84) || (b.bareSk && b.bareSk === a.sk && jaroWinkler(b.bare, a.t) >= 0.84)) return [0.92, 'particle'];
   if (minLen >= 4) {
     const d = editDistance(a.t, b.t, 2, a.glyph || b.glyph);
     if (d <= 1) return [minLen >= 6 ? 0.9 : 0.86, 'typo'];

@@ -2,6 +2,7 @@
  * Order-free alignment of two names' tokens and the name score: weighted coverage of both names by
  * the aligned tokens, with compound tokens (Abdulrahman ↔ Abdul Rahman), initials and particles.
  */
+import { ABD_SHORT } from '../names/normalize.ts';
 import { lastTokenMatch, prepareToken, tokenSimilarity, type NameToken, type PreparedName, type TokenMatch } from '../names/tokens.ts';
 import type { TokenAlignment } from './types.ts';
 
@@ -124,8 +125,9 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
     const b = et[pj]!;
     const sim = P_SIM[p]!;
     const how = P_HOW[p]!;
-    qGain[pi] = how === 'initial' && b.initial && !a.initial ? 0.5 : sim;
-    eGain[pj] = how === 'initial' && a.initial && !b.initial ? 0.5 : sim;
+    // the fuller side of an initial (M ↔ Mohamed) or short form (Abdul ↔ Abdulrahman) is half covered
+    qGain[pi] = (how === 'initial' && b.initial && !a.initial) || (how === 'short' && b.t === ABD_SHORT) ? 0.5 : sim;
+    eGain[pj] = (how === 'initial' && a.initial && !b.initial) || (how === 'short' && a.t === ABD_SHORT) ? 0.5 : sim;
     if (explain) aligned.push({ query: a.t, entry: b.t, how, similarity: round(sim) });
   }
   // compounds: an unmatched token against two adjacent unmatched tokens of the other name
@@ -173,13 +175,17 @@ function compound(
   for (let i = 0; i < a.length; i++) {
     if (aUsed[i] || a[i]!.initial) continue;
     for (let j = 0; j + 1 < b.length; j++) {
-      const partial = bUsed[j] && bUsed[j + 1];
-      if (partial) continue;
-      const mergedLen = b[j]!.t.length + b[j + 1]!.t.length;
-      if (Math.abs(mergedLen - a[i]!.t.length) > 3 || a[i]!.t[0] !== b[j]!.t[0] && !nonLatin && !(a[i]!.ea && b[j]!.ea)) continue;
-      const merged = prepareToken(b[j]!.t + b[j + 1]!.t);
+      // a half of the compound may already be matched, but only as a particle (al, abu); a token
+      // matched on its own is not counted twice (Aasi Yaf is not Aasi + Yusuf)
+      if ((bUsed[j] && !b[j]!.particle) || (bUsed[j + 1] && !b[j + 1]!.particle)) continue;
+      // "Abdul" + a word it did not join (a typo in it: Abdul Muhstin) joins here as an Abd- compound
+      const head = b[j]!.t === ABD_SHORT ? 'abd' : b[j]!.t;
+      const mergedLen = head.length + b[j + 1]!.t.length;
+      if (Math.abs(mergedLen - a[i]!.t.length) > 3 || a[i]!.t[0] !== head[0] && !nonLatin && !(a[i]!.ea && b[j]!.ea)) continue;
+      const merged = prepareToken(head + b[j + 1]!.t);
       const sim = tokenSimilarity(a[i]!, merged, nonLatin);
-      if (sim < 0.85) continue;
+      // the joined halves must read like the token; an article guessed inside the join does not count
+      if (sim < 0.85 || lastTokenMatch() === 'particle') continue;
       // a half of the compound may already be matched weakly (particle); take it over
       aUsed[i] = 1;
       bUsed[j] = 1;

@@ -59,7 +59,7 @@ export const de: PartialResources = {
     batchStatus: { receiving: 'Empfang', queued: 'Wartend', running: 'Läuft', done: 'Fertig', failed: 'Fehlgeschlagen' },
     hitStatus: { open: 'Offen', true_match: 'Echter Treffer', false_positive: 'Falsch positiv', escalated: 'Eskaliert', suppressed: 'Unterdrückt' },
     decision: { true_match: 'Echter Treffer', false_positive: 'Falsch positiv', escalate: 'Eskalieren' },
-    how: { exact: 'exakt', transliteration: 'Transliteration', phonetic: 'gleicher Klang', particle: 'Partikel', compound: 'zusammengesetzt', typo: 'Tippfehler', initial: 'Initiale', fuzzy: 'ähnlich' },
+    how: { exact: 'exakt', transliteration: 'Transliteration', phonetic: 'gleicher Klang', particle: 'Partikel', compound: 'zusammengesetzt', typo: 'Tippfehler', initial: 'Initiale', fuzzy: 'ähnlich', short: 'Kurzform' },
     lists: { title: 'Fahndungslisten', import: 'Liste importieren', importNew: 'Neue Version importieren', rebuild: 'Nationale Liste neu aufbauen', list: 'Liste', kind: 'Art', activeVersion: 'Aktive Version', entries: 'Einträge', lastImport: 'Letzte Version' },
     import: {
       title: 'Fahndungsliste importieren', source: 'Name der Liste', file: 'Datei', choose: 'Datei wählen', pickFile: 'Datei wählen', skipInvalid: 'Fehlerhafte Zeilen überspringen',

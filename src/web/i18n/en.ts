@@ -153,7 +153,7 @@ export const en = {
     hitStatus: { open: 'Open', true_match: 'True match', false_positive: 'False positive', escalated: 'Escalated', suppressed: 'Suppressed' },
     decision: { true_match: 'True match', false_positive: 'False positive', escalate: 'Escalate' },
     format: { jsonl: 'JSON Lines', csv: 'CSV', mrz: 'MRZ', form: 'Form' },
-    how: { exact: 'exact', transliteration: 'transliteration', phonetic: 'sounds alike', particle: 'particle', compound: 'compound', typo: 'typo', initial: 'initial', fuzzy: 'similar' },
+    how: { exact: 'exact', transliteration: 'transliteration', phonetic: 'sounds alike', particle: 'particle', compound: 'compound', typo: 'typo', initial: 'initial', fuzzy: 'similar', short: 'short form' },
     result: {
       birthDate: {
         exact: 'same date', 'one-day-off': 'one day off', 'one-month-off': 'one month off', 'one-year-off': 'one year off', swapped: 'day and month swapped', 'year-only': 'same year (one side year only)',
@@ -236,7 +236,7 @@ export const en = {
       name: 'Name', result: 'Result', nameScore: 'name {{score}}', weakAlias: 'weak alias', otherNames: 'Other listed names', allListed: 'all listed',
       howNames: 'How the names matched (numbers as in the highlighted names)', onlyTraveller: 'Only in the traveller\'s name', onlyEntry: 'Only in the listed name',
       unmatchedWord: 'Not matched to the listed name', engineSummary: 'Engine summary', readAs: 'read as {{value}}',
-      legend: 'Colours: green exact, teal transliteration, blue sounds alike, violet compound, yellow typo, orange initial or similar. A green or red badge shows how each part raised or lowered the score.',
+      legend: 'Colours: green exact, teal transliteration, blue sounds alike, violet compound, yellow typo, orange initial, short form or similar. A green or red badge shows how each part raised or lowered the score.',
     },
     decide: {
       title: 'Your decision', titleEscalate: 'Escalate this true match', question: 'Is the traveller the listed person?', pick: 'Choose a decision',

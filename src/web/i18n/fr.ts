@@ -155,7 +155,7 @@ export const fr: Resources = {
     hitStatus: { open: 'Ouverte', true_match: 'Vraie correspondance', false_positive: 'Faux positif', escalated: 'Transmise', suppressed: 'Supprimée' },
     decision: { true_match: 'Vraie correspondance', false_positive: 'Faux positif', escalate: 'Transmettre' },
     format: { jsonl: 'JSON Lines', csv: 'CSV', mrz: 'MRZ', form: 'Formulaire' },
-    how: { exact: 'exact', transliteration: 'translittération', phonetic: 'même son', particle: 'particule', compound: 'nom composé', typo: 'faute de frappe', initial: 'initiale', fuzzy: 'proche' },
+    how: { exact: 'exact', transliteration: 'translittération', phonetic: 'même son', particle: 'particule', compound: 'nom composé', typo: 'faute de frappe', initial: 'initiale', fuzzy: 'proche', short: 'forme abrégée' },
     result: {
       birthDate: {
         exact: 'même date', 'one-day-off': 'un jour d\'écart', 'one-month-off': 'un mois d\'écart', 'one-year-off': 'un an d\'écart', swapped: 'jour et mois inversés', 'year-only': 'même année (année seule d\'un côté)',
@@ -238,7 +238,7 @@ export const fr: Resources = {
       name: 'Nom', result: 'Résultat', nameScore: 'nom {{score}}', weakAlias: 'alias faible', otherNames: 'Autres noms inscrits', allListed: 'toutes les valeurs inscrites',
       howNames: 'Correspondance des noms (numéros comme dans les noms surlignés)', onlyTraveller: 'Seulement dans le nom du voyageur', onlyEntry: 'Seulement dans le nom inscrit',
       unmatchedWord: 'Non apparié au nom inscrit', engineSummary: 'Résumé du moteur', readAs: 'lu comme {{value}}',
-      legend: 'Couleurs : vert exact, turquoise translittération, bleu même son, violet nom composé, jaune faute de frappe, orange initiale ou proche. Un badge vert ou rouge montre comment chaque élément a relevé ou abaissé le score.',
+      legend: 'Couleurs : vert exact, turquoise translittération, bleu même son, violet nom composé, jaune faute de frappe, orange initiale, forme abrégée ou proche. Un badge vert ou rouge montre comment chaque élément a relevé ou abaissé le score.',
     },
     decide: {
       title: 'Votre décision', titleEscalate: 'Transmettre cette vraie correspondance', question: 'Le voyageur est-il la personne inscrite ?', pick: 'Choisissez une décision',

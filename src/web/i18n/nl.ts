@@ -155,7 +155,7 @@ export const nl: Resources = {
     hitStatus: { open: 'Open', true_match: 'Echte treffer', false_positive: 'Vals positief', escalated: 'Geëscaleerd', suppressed: 'Onderdrukt' },
     decision: { true_match: 'Echte treffer', false_positive: 'Vals positief', escalate: 'Escaleren' },
     format: { jsonl: 'JSON Lines', csv: 'CSV', mrz: 'MRZ', form: 'Formulier' },
-    how: { exact: 'exact', transliteration: 'transliteratie', phonetic: 'klinkt gelijk', particle: 'partikel', compound: 'samenstelling', typo: 'tikfout', initial: 'initiaal', fuzzy: 'gelijkaardig' },
+    how: { exact: 'exact', transliteration: 'transliteratie', phonetic: 'klinkt gelijk', particle: 'partikel', compound: 'samenstelling', typo: 'tikfout', initial: 'initiaal', fuzzy: 'gelijkaardig', short: 'verkorte vorm' },
     result: {
       birthDate: {
         exact: 'zelfde datum', 'one-day-off': 'één dag verschil', 'one-month-off': 'één maand verschil', 'one-year-off': 'één jaar verschil', swapped: 'dag en maand verwisseld', 'year-only': 'zelfde jaar (één kant enkel jaar)',
@@ -238,7 +238,7 @@ export const nl: Resources = {
       name: 'Naam', result: 'Resultaat', nameScore: 'naam {{score}}', weakAlias: 'zwakke alias', otherNames: 'Andere vermelde namen', allListed: 'alle vermeld',
       howNames: 'Hoe de namen overeenkomen (nummers zoals in de gemarkeerde namen)', onlyTraveller: 'Enkel in de naam van de reiziger', onlyEntry: 'Enkel in de vermelde naam',
       unmatchedWord: 'Niet gekoppeld aan de vermelde naam', engineSummary: 'Samenvatting van de engine', readAs: 'gelezen als {{value}}',
-      legend: 'Kleuren: groen exact, blauwgroen transliteratie, blauw klinkt gelijk, paars samenstelling, geel tikfout, oranje initiaal of gelijkaardig. Een groene of rode badge toont hoe elk deel de score verhoogde of verlaagde.',
+      legend: 'Kleuren: groen exact, blauwgroen transliteratie, blauw klinkt gelijk, paars samenstelling, geel tikfout, oranje initiaal, verkorte vorm of gelijkaardig. Een groene of rode badge toont hoe elk deel de score verhoogde of verlaagde.',
     },
     decide: {
       title: 'Uw beslissing', titleEscalate: 'Deze echte treffer escaleren', question: 'Is de reiziger de gesignaleerde persoon?', pick: 'Kies een beslissing',

@@ -18,6 +18,7 @@ export const HOW_COLOR: Record<string, string> = {
   compound: 'violet',
   typo: 'yellow',
   initial: 'orange',
+  short: 'orange',
   fuzzy: 'orange',
 };
 
