@@ -55,6 +55,73 @@ export function skeleton(token: string): string {
 }
 
 /**
+ * The vowels around the consonants of skeleton(token): gaps[k] holds the vowel letters (a e i o u y w)
+ * written before skeleton consonant k, and the last entry those after the last one, so gaps.length is
+ * skeleton(token).length + 1 (undefined if the two cannot be aligned). A name romanised from Arabic or
+ * Hebrew script shows the long vowels the script writes (حسين → "hsin", حسنه → "hsnah"); a Latin spelling
+ * of the same name has a vowel in the same places (Husein, Hasna), while one that only shares the
+ * consonants often does not (Hassan for "hsin", Hussein for "hsnah").
+ */
+export function vowelGaps(token: string): string[] | undefined {
+  let s = token.toLowerCase().replace(/[^a-z]/g, '');
+  if (s.length === 0) return undefined;
+  s = s.replace(/c(?=[eiy])/g, 's');
+  for (const [re, rep] of DIGRAPHS) s = s.replace(re, rep);
+  if (s.length > 3) s = s.replace(/h$/, '');
+  const gaps: string[] = [];
+  let cur = '';
+  let i = 0;
+  let prev = '';
+  const first = s[0]!;
+  if ('aeiouy'.includes(first) || (first === 'j' && 'aeiou'.includes(s[1] ?? ''))) {
+    gaps.push('');
+    prev = 'a';
+    i = 1;
+    while (i < s.length && 'aeiouyw'.includes(s[i]!)) i++;
+  }
+  for (; i < s.length; i++) {
+    const ch = s[i]!;
+    const m = LETTER[ch] ?? '';
+    if (m === '') {
+      if ('aeiouyw'.includes(ch)) cur += ch;
+      continue;
+    }
+    // a consonant that the skeleton collapses into the previous one: its vowels stay in the same gap
+    if (m === prev) continue;
+    gaps.push(cur);
+    cur = '';
+    prev = m;
+  }
+  gaps.push(cur);
+  return gaps;
+}
+
+/** Latin vowels that can write each vowel letter of a romanised Arabic or Hebrew name. */
+const VOWEL_WRITTEN_AS: Record<string, string> = { a: 'aeä', e: 'eiay', i: 'ieyj', y: 'ieyj', o: 'ouw', u: 'ouw', w: 'ouwv' };
+
+/**
+ * Whether a Latin token (latin) writes a vowel wherever the token romanised from a script (script) has
+ * one, on the same consonant skeleton; true when the skeletons differ in length (nothing to compare).
+ */
+export function vowelsAgree(script: string, latin: string): boolean {
+  const r = vowelGaps(script);
+  const l = vowelGaps(latin);
+  if (!r || !l || r.length !== l.length) return true;
+  for (let k = 0; k < r.length; k++) {
+    const need = r[k]!;
+    if (!need) continue;
+    const have = l[k]!;
+    let ok = false;
+    for (const v of need) {
+      const as = VOWEL_WRITTEN_AS[v] ?? v;
+      for (const h of have) if (as.includes(h)) ok = true;
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/**
  * A coarser key than skeleton() (Soundex-like classes) used only for candidate generation, so that
  * consonants romanisation systems confuse (s/z/c, d/t, b/p, g/k/q/j) meet.
  */

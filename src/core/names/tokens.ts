@@ -4,7 +4,7 @@
  */
 import { eastAsianKeys, shareKey } from './east-asian.ts';
 import { ABD_SHORT, isNonLatin, isParticle, nameTokens } from './normalize.ts';
-import { coarseKey, skeleton } from './phonetic.ts';
+import { coarseKey, skeleton, vowelsAgree } from './phonetic.ts';
 import { hasPersianReading } from './romanize.ts';
 import { editDistance, hasGlyphPair, jaroWinkler } from './similarity.ts';
 import { variantGroups } from './variants.ts';
@@ -117,10 +117,18 @@ export function lastTokenMatch(): TokenMatch {
 }
 
 /**
+ * Which of two compared tokens comes from a name written in another script and romanised: false (both
+ * Latin, or both not), 'a' or 'b', or true (one of them, not known which). Romanised Arabic and Hebrew
+ * lack the short vowels, so such pairs are compared on consonants, and the long vowels the script does
+ * write must appear in the Latin spelling (phonetic.ts vowelsAgree).
+ */
+export type ScriptSide = boolean | 'a' | 'b';
+
+/**
  * Similarity in [0, 1] of two tokens (0 means no match); how they matched is then lastTokenMatch().
  * Memoised; allocates nothing (the hot path of scoring).
  */
-export function tokenSimilarity(a: NameToken, b: NameToken, nonLatin = false): number {
+export function tokenSimilarity(a: NameToken, b: NameToken, nonLatin: ScriptSide = false): number {
   if (a.t === b.t) {
     lastHow = 'exact';
     return 1;
@@ -132,7 +140,7 @@ export function tokenSimilarity(a: NameToken, b: NameToken, nonLatin = false): n
   let r: [number, TokenMatch];
   if (a.id >= 0x20000000 || b.id >= 0x20000000) r = compareUncached(a, b, nonLatin);
   else {
-    const kb = b.id * 2 + (nonLatin ? 1 : 0);
+    const kb = b.id * 4 + (nonLatin === 'a' ? 2 : nonLatin === 'b' ? 3 : nonLatin ? 1 : 0);
     const h = (Math.imul(a.id, 0x9e3779b1) ^ Math.imul(kb, 0x85ebca6b)) >>> (32 - CACHE_BITS);
     if (C_A[h] === a.id && C_B[h] === kb) {
       lastHow = HOWS[C_HOW[h]!]!;
@@ -149,12 +157,15 @@ export function tokenSimilarity(a: NameToken, b: NameToken, nonLatin = false): n
 }
 
 /** Similarity in [0, 1] of two tokens and how they matched; sim 0 means no match. Memoised. */
-export function compareTokens(a: NameToken, b: NameToken, nonLatin = false): [number, TokenMatch] {
+export function compareTokens(a: NameToken, b: NameToken, nonLatin: ScriptSide = false): [number, TokenMatch] {
   const sim = tokenSimilarity(a, b, nonLatin);
   return sim === 0 ? NO_MATCH : [sim, lastHow];
 }
 
-function compareUncached(a: NameToken, b: NameToken, nonLatin: boolean): [number, TokenMatch] {
+function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number, TokenMatch] {
+  const nonLatin = side !== false;
+  // the script's long vowels are in the Latin spelling (true when the side is unknown or nothing to compare)
+  const vowels = () => (side === 'a' ? vowelsAgree(a.t, b.t) : side === 'b' ? vowelsAgree(b.t, a.t) : true);
   if (a.initial || b.initial) return a.t[0] === b.t[0] ? [0.85, 'initial'] : NO_MATCH;
   // "Abdul" alone is the short form of an Abd- compound (Abdul for Abdul Rahman, see normalize.ts)
   if ((a.t === ABD_SHORT && b.t.length > 4 && b.t.startsWith('abd')) || (b.t === ABD_SHORT && a.t.length > 4 && a.t.startsWith('abd'))) return [0.85, 'short'];
@@ -167,7 +178,7 @@ function compareUncached(a: NameToken, b: NameToken, nonLatin: boolean): [number
   const minLen = Math.min(la, lb);
   if (a.sk === b.sk && a.sk.length >= 2) {
     const jw = jaroWinkler(a.t, b.t);
-    if (nonLatin) return [0.92, 'transliteration'];
+    if (nonLatin) return vowels() ? [0.92, 'transliteration'] : [0.8, 'transliteration'];
     if (a.sk.length >= 3 || jw >= 0.8 || minLen >= 4) return [Math.min(0.95, Math.max(0.86, jw)), 'phonetic'];
   }
   // a joined article (Alzawahiri ~ Zawahiri): the rest must read like the other token, not only share
@@ -182,7 +193,7 @@ function compareUncached(a: NameToken, b: NameToken, nonLatin: boolean): [number
     return [0.8, 'typo'];
   }
   if (a.sk.length >= 3 && b.sk.length >= 3 && a.sk[0] === b.sk[0] || nonLatin && a.coarse === b.coarse && a.coarse.length >= 3) {
-    if (nonLatin && a.coarse === b.coarse && a.coarse.length >= 3) return [0.84, 'transliteration'];
+    if (nonLatin && a.coarse === b.coarse && a.coarse.length >= 3) return vowels() ? [0.84, 'transliteration'] : NO_MATCH;
     const ds = editDistance(a.sk, b.sk, 1, false);
     if (ds <= 1) {
       const jw = jaroWinkler(a.t, b.t);

@@ -3,7 +3,7 @@
  * the aligned tokens, with compound tokens (Abdulrahman ↔ Abdul Rahman), initials and particles.
  */
 import { ABD_SHORT } from '../names/normalize.ts';
-import { lastTokenMatch, prepareToken, tokenSimilarity, type NameToken, type PreparedName, type TokenMatch } from '../names/tokens.ts';
+import { lastTokenMatch, prepareToken, tokenSimilarity, type NameToken, type PreparedName, type ScriptSide, type TokenMatch } from '../names/tokens.ts';
 import type { TokenAlignment } from './types.ts';
 
 /** Weight of a token (rarer tokens weigh more); the index supplies one from its frequencies. */
@@ -75,7 +75,8 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
   const et = e.tokens;
   const nq = qt.length;
   const ne = et.length;
-  const nonLatin = q.nonLatin !== e.nonLatin;
+  // which side is a name romanised from another script (see ScriptSide)
+  const nonLatin: ScriptSide = q.nonLatin === e.nonLatin ? false : q.nonLatin ? 'a' : 'b';
   if (nq * ne > P_SIM.length) {
     P_SIM = new Float64Array(nq * ne * 2);
     P_IJ = new Int32Array(nq * ne * 2);
@@ -132,7 +133,7 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
   }
   // compounds: an unmatched token against two adjacent unmatched tokens of the other name
   compound(qt, et, qUsed, eUsed, qGain, eGain, aligned, nonLatin, false, explain);
-  compound(et, qt, eUsed, qUsed, eGain, qGain, aligned, nonLatin, true, explain);
+  compound(et, qt, eUsed, qUsed, eGain, qGain, aligned, nonLatin === 'a' ? 'b' : nonLatin === 'b' ? 'a' : false, true, explain);
 
   let qw = 0, qs = 0, ew = 0, es = 0;
   let strong = 0;
@@ -170,7 +171,7 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
 
 function compound(
   a: NameToken[], b: NameToken[], aUsed: Int8Array, bUsed: Int8Array, aGain: Float64Array, bGain: Float64Array,
-  aligned: TokenAlignment[], nonLatin: boolean, swapped: boolean, explain: boolean,
+  aligned: TokenAlignment[], nonLatin: ScriptSide, swapped: boolean, explain: boolean,
 ): void {
   for (let i = 0; i < a.length; i++) {
     if (aUsed[i] || a[i]!.initial) continue;
