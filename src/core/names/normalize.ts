@@ -50,7 +50,7 @@ const ABD_SPELLINGS = [
     'wasi', 'hakam', 'adl', 'jamil', 'majeed', 'karem', 'salim', 'hamed', 'mutaal', 'mutal', 'ghafar', 'aal',
     'nabi', 'rasul', 'husayn', 'hasan', 'zahra', 'amir', 'mahdi', 'rida', 'reza', 'imam', 'masih', 'ahmad', 'qader',
 ];
-const ABD_COMPLEMENTS = new Set(ABD_SPELLINGS.map(skeleton));
+const ABD_COMPLEMENTS = new Set(ABD_SPELLINGS.map((w) => skeleton(w)));
 
 /** Whether a word completes "Abd": one of ABD_SPELLINGS in any romanisation, or one typo away from one. */
 function isAbdComplement(w: string): boolean {

@@ -26,12 +26,12 @@ const LETTER: Record<string, string> = {
  * Consonant skeleton of one lowercase Latin token (see the module comment). Initial vowels (and an
  * initial y/i/j before a vowel) become "a"; a final "h" after a vowel is dropped.
  */
-export function skeleton(token: string): string {
+export function skeleton(token: string, digraphs: ReadonlyArray<[RegExp, string]> = DIGRAPHS): string {
   let s = token.toLowerCase().replace(/[^a-z]/g, '');
   if (s.length === 0) return '';
   // soft c before e/i/y
   s = s.replace(/c(?=[eiy])/g, 's');
-  for (const [re, rep] of DIGRAPHS) s = s.replace(re, rep);
+  for (const [re, rep] of digraphs) s = s.replace(re, rep);
   // a final "h" is mostly silent or a ta marbuta (Abdullah/Abdulla, Shihata/شحاته)
   if (s.length > 3) s = s.replace(/h$/, '');
   let out = '';
@@ -52,6 +52,17 @@ export function skeleton(token: string): string {
     prev = m;
   }
   return out;
+}
+
+const H_DIGRAPH = /^(?:sh|kh|gh|th|dh|zh)$/;
+const NO_H_DIGRAPHS = DIGRAPHS.filter(([re]) => !H_DIGRAPH.test(re.source));
+
+/**
+ * The skeleton with sh, kh, gh, th, dh and zh read as two letters: Latin lists also write two Arabic
+ * letters that way (Is-haq as "Eshaq", لكحل as "Lakhal"), which a romanised script name keeps apart.
+ */
+export function skeletonSplitH(token: string): string {
+  return skeleton(token, NO_H_DIGRAPHS);
 }
 
 /**

@@ -4,7 +4,7 @@ import { skeleton } from './phonetic.ts';
 import { romanizeName } from './romanize.ts';
 import { compareTokens, prepareName, prepareToken } from './tokens.ts';
 
-const sk = (s: string) => nameTokens(s).map(skeleton).join(' ');
+const sk = (s: string) => nameTokens(s).map((t) => skeleton(t)).join(' ');
 
 describe('word-level romanisation of Arabic-script names', () => {
   it('reads an initial ʿayn as a vowel and splits the article (UN IQi.071, IQi.025)', () => {

@@ -39,8 +39,13 @@ const AYN = 'ع';
 const DIGRAPH = /^(?:[tsckgdpz]h|t[sz]|ck)$/;
 
 /** Romanises one Arabic-script word (marks already removed). */
+/** Whole words of kinship written as lists spell them (ولد is Mauritania's and Mali's "Ould"). */
+const AR_WORDS: Record<string, string> = { ولد: 'ould', بن: 'bin', ابن: 'ibn', بنت: 'bint', ابو: 'abu', أبو: 'abu' };
+
 function arabicWord(w: string, reading: Reading): string {
   if (w === 'الله' || w === 'اللہ' || w === 'اللة') return 'allah';
+  const word = AR_WORDS[w];
+  if (word) return word;
   // the article, split off as a particle ("al"), unless the word is only the article plus one letter
   if (w.length > 3 && w.startsWith('ال')) return 'al ' + arabicWord(w.slice(2), reading);
   const chars = [...w];

@@ -4,7 +4,7 @@
  */
 import { eastAsianKeys, shareKey } from './east-asian.ts';
 import { ABD_SHORT, isNonLatin, isParticle, nameTokens } from './normalize.ts';
-import { coarseKey, skeleton, vowelsAgree } from './phonetic.ts';
+import { coarseKey, skeleton, skeletonSplitH, vowelsAgree } from './phonetic.ts';
 import { hasPersianReading } from './romanize.ts';
 import { editDistance, hasGlyphPair, jaroWinkler } from './similarity.ts';
 import { variantGroups } from './variants.ts';
@@ -183,6 +183,13 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
   }
   // a joined article (Alzawahiri ~ Zawahiri): the rest must read like the other token, not only share
   // its consonants (Alexandra is not Xandra's article form, Ellada is not Walid)
+  if (side === 'a' || side === 'b') {
+    const [r, l] = side === 'a' ? [a, b] : [b, a];
+    // a one-consonant name with the script's vowels in place (ولی "wli" ~ Wali)
+    if (r.sk === l.sk && r.sk.length === 1 && minLen >= 3 && r.t[0] === l.t[0] && vowels()) return [0.86, 'transliteration'];
+    // a Latin digraph that stands for two letters (Eshaq for اسحاق "asahaq", Lakhal for لكحل)
+    if (r.sk !== l.sk && r.sk.length >= 3 && /[sktdgz]h/.test(l.t) && skeletonSplitH(l.t) === r.sk) return [0.9, 'transliteration'];
+  }
   if ((a.bareSk && a.bareSk === b.sk && jaroWinkler(a.bare, b.t) >= 0.84) || (b.bareSk && b.bareSk === a.sk && jaroWinkler(b.bare, a.t) >= 0.84)) return [0.92, 'particle'];
   if (minLen >= 4) {
     const d = editDistance(a.t, b.t, 2, a.glyph || b.glyph);

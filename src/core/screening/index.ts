@@ -181,7 +181,10 @@ export class ScreeningIndex {
     const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
     const limit = opts.limit ?? 10;
     const alt = q.name.alt;
-    const cands = this.candidates(alt ? [...q.name.tokens, ...alt.tokens.filter((t) => !q.name.tokens.some((x) => x.t === t.t))] : q.name.tokens);
+    // each reading of an Arabic-script name (see PreparedName.alt) finds its own candidates: read as one
+    // longer name, the two would share one budget and the Persian reading's could be crowded out
+    let cands = this.candidates(q.name.tokens);
+    if (alt) cands = [...new Set([...cands, ...this.candidates(alt.tokens)])];
     const byEntry = new Map<number, number[]>();
     for (const nid of cands) {
       const slot = this.nameSlot.a[nid]!;
