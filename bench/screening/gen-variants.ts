@@ -35,7 +35,7 @@ for (const [key, g] of groups) {
   const head = toks[0]!;
   const first = (t: string) => skeleton(t)[0];
   const keep = toks.filter((t, i) => !t.startsWith('abd') && (i === 0 || (jaroWinkler(head, t) >= 0.8 && first(t) === first(head))));
-  const sks = new Set(keep.map(skeleton));
+  const sks = new Set(keep.map((k) => skeleton(k)));
   if (keep.length < 2 || sks.size < 2) continue;
   if (/^[a-z]+$/.test(native) && !keep.includes(native)) keep.push(native);
   out.push(keep.join(' '));

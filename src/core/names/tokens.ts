@@ -162,6 +162,26 @@ export function compareTokens(a: NameToken, b: NameToken, nonLatin: ScriptSide =
   return sim === 0 ? NO_MATCH : [sim, lastHow];
 }
 
+/** A romanised script token with ق/ك as g and و as w (see compareUncached), or '' when unchanged. */
+function scriptLetterVariant(t: string): string {
+  const v = t.replace(/[qk](?!h)/g, 'g').replace(/v/g, 'w');
+  return v === t ? '' : v;
+}
+
+/**
+ * Spellings a Latin list may use for a romanised script token that share no skeleton with it: an
+ * inserted vowel dropped before h (لكحل "lkahl" ~ Lakhal) and the letters of scriptLetterVariant.
+ * Used for candidate generation only.
+ */
+export function scriptSpellings(t: string): string[] {
+  const out: string[] = [];
+  const joined = t.replace(/([sktdgz])a(?=h)/g, '$1');
+  if (joined !== t) out.push(joined);
+  const v = scriptLetterVariant(t);
+  if (v) out.push(v);
+  return out;
+}
+
 function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number, TokenMatch] {
   const nonLatin = side !== false;
   // the script's long vowels are in the Latin spelling (true when the side is unknown or nothing to compare)
@@ -189,6 +209,11 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
     if (r.sk === l.sk && r.sk.length === 1 && minLen >= 3 && r.t[0] === l.t[0] && vowels()) return [0.86, 'transliteration'];
     // a Latin digraph that stands for two letters (Eshaq for اسحاق "asahaq", Lakhal for لكحل)
     if (r.sk !== l.sk && r.sk.length >= 3 && /[sktdgz]h/.test(l.t) && skeletonSplitH(l.t) === r.sk) return [0.9, 'transliteration'];
+    // ق read as g (Gasmi, Gaddafi), ك typed for Persian گ (كل = Gul), و written w where the reading gave v
+    if (r.sk !== l.sk && r.sk.length >= 2 && /[qkv]/.test(r.t)) {
+      const g = /[gw]/.test(l.t) ? scriptLetterVariant(r.t) : '';
+      if (g && skeleton(g) === l.sk && vowelsAgree(g, l.t)) return [0.88, 'transliteration'];
+    }
   }
   if ((a.bareSk && a.bareSk === b.sk && jaroWinkler(a.bare, b.t) >= 0.84) || (b.bareSk && b.bareSk === a.sk && jaroWinkler(b.bare, a.t) >= 0.84)) return [0.92, 'particle'];
   if (minLen >= 4) {

@@ -3,7 +3,7 @@
  * (frequency-capped so cost grows far slower than the list), token frequencies for weights, and
  * incremental add/remove so a server can keep it current as lists change.
  */
-import type { NameToken } from '../names/tokens.ts';
+import { prepareToken, scriptSpellings, type NameToken } from '../names/tokens.ts';
 import { compoundKeys, pairKeys, tokenKeys } from './blocking.ts';
 import { CandidateFinder, Ints } from './candidates.ts';
 import type { TokenWeight } from './name-match.ts';
@@ -185,6 +185,15 @@ export class ScreeningIndex {
     // longer name, the two would share one budget and the Persian reading's could be crowded out
     let cands = this.candidates(q.name.tokens);
     if (alt) cands = [...new Set([...cands, ...this.candidates(alt.tokens)])];
+    // a romanised script name: also the spellings a Latin list may use for it (tokens.ts scriptSpellings)
+    if (q.name.nonLatin) {
+      const more = q.name.tokens.map((t) => scriptSpellings(t.t));
+      for (let k = 0; k < 2; k++) {
+        if (!more.some((m) => m.length > k)) continue;
+        const variant = q.name.tokens.map((t, n) => (more[n]![k] ? prepareToken(more[n]![k]!) : t));
+        cands = [...new Set([...cands, ...this.candidates(variant)])];
+      }
+    }
     const byEntry = new Map<number, number[]>();
     for (const nid of cands) {
       const slot = this.nameSlot.a[nid]!;
