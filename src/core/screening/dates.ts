@@ -83,11 +83,21 @@ export type DateResult =
   | 'exact' | 'one-day-off' | 'one-month-off' | 'one-year-off' | 'swapped' | 'year-only' | 'in-range'
   | 'near' | 'conflict-weak' | 'conflict' | 'missing';
 
-/** Score effect of each outcome (added to the name score). */
+/**
+ * Score effect of each outcome (added to the name score). A full date that agrees to the day is strong
+ * evidence (two people of one name rarely share it), unless it is 1 January, which lists and documents
+ * use for "year known only" (see dateEffect).
+ */
 export const DATE_EFFECT: Record<DateResult, number> = {
-  exact: 0.08, 'one-day-off': 0.04, 'one-month-off': 0.04, 'one-year-off': 0.04, swapped: 0.05,
+  exact: 0.12, 'one-day-off': 0.04, 'one-month-off': 0.04, 'one-year-off': 0.04, swapped: 0.05,
   'year-only': 0.04, 'in-range': 0.03, near: 0, 'conflict-weak': -0.12, conflict: -0.35, missing: 0,
 };
+
+/** The effect of a comparison (DATE_EFFECT), with an exact 1 January counted as a year match. */
+export function dateEffect(result: DateResult, entry: BirthDate | undefined): number {
+  if (result === 'exact' && entry?.month === 1 && entry.day === 1) return DATE_EFFECT['year-only'];
+  return DATE_EFFECT[result];
+}
 
 function dayNumber(y: number, m: number, d: number): number {
   return Date.UTC(y, m - 1, d) / 86_400_000;

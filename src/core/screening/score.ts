@@ -4,7 +4,7 @@
  */
 import { prepareName, type PreparedName } from '../names/tokens.ts';
 import { toAlpha2 } from './countries.ts';
-import { compareBirthDates, DATE_EFFECT, formatBirthDate, parseIsoBirthDate, type BirthDate } from './dates.ts';
+import { compareBirthDates, dateEffect, formatBirthDate, parseIsoBirthDate, type BirthDate } from './dates.ts';
 import { compareDocuments, DOCUMENT_EFFECT } from './documents.ts';
 import { matchNames, nameScore as scoreNames, uniformWeight, type NameMatch, type TokenWeight } from './name-match.ts';
 import type { Explanation, Hit, PartResult, Traveller, WatchlistEntry } from './types.ts';
@@ -104,6 +104,7 @@ export function scoreEntryAbove(q: PreparedQuery, pe: PreparedEntry, weight: Tok
   }
   const e = pe.entry;
   const dob = compareBirthDates(q.birthDate, e.birthDates);
+  const dobEffect = dateEffect(dob.result, dob.entry);
   const natResult = q.nationality && e.nationalities.length ? (e.nationalities.includes(q.nationality) ? 'match' : 'different') : undefined;
   const natEffect = natResult === 'match' ? 0.03 : natResult === 'different' ? -0.05 : 0;
   const docCmp = compareDocuments(q.traveller.documentNumber, e.documents);
@@ -112,12 +113,12 @@ export function scoreEntryAbove(q: PreparedQuery, pe: PreparedEntry, weight: Tok
 
   const nameScore = Math.max(0, bestScore);
   // evidence beyond the name only counts in full when the name is plausible
-  let extra = DATE_EFFECT[dob.result] + natEffect + genderEffect;
+  let extra = dobEffect + natEffect + genderEffect;
   if (extra > 0 && nameScore < 0.6) extra *= 0.5;
   const score = Math.max(0, Math.min(1, nameScore + extra + DOCUMENT_EFFECT[docCmp.result]));
   if (round(score) < threshold) return undefined;
 
-  const birthDate: PartResult = { result: dob.result, effect: DATE_EFFECT[dob.result] };
+  const birthDate: PartResult = { result: dob.result, effect: dobEffect };
   if (q.birthDate) birthDate.query = formatBirthDate(q.birthDate);
   if (dob.entry) birthDate.entry = formatBirthDate(dob.entry);
   else if (e.birthDates.length) birthDate.entry = e.birthDates.map(formatBirthDate).join(', ');
