@@ -18,6 +18,9 @@ export const HONORIFICS = new Set([
   'princess', 
 ]);
 
+/** Honorifics that follow a name rather than lead it. */
+const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv']);
+
 /**
  * Name particles (articles, patronymic and nobiliary prefixes). They are kept as tokens but weigh
  * little: a missing "al-" or "van" barely changes a score, while "al Zawahiri" still meets
@@ -89,7 +92,9 @@ export function nameTokens(name: string, reading: Reading = 'arabic'): string[] 
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]!;
-    if (HONORIFICS.has(t) && raw.length > 2) continue;
+    // titles lead a name (Dr., Haji, Sheikh) and generation marks end it (Jr, III); elsewhere the same
+    // words are names (Khalid Shaikh MOHAMMED, Ibrahim Amin AL-SAYYID)
+    if (HONORIFICS.has(t) && raw.length > 2 && (SUFFIXES.has(t) ? i === raw.length - 1 : out.length === 0)) continue;
     if (/^[0-9]+$/.test(t)) continue;
     // "abd al rahman", "abdul rahman", "abd rahman"
     if (ABD_PREFIX.test(t) && i + 1 < raw.length) {

@@ -168,6 +168,11 @@ function scriptLetterVariant(t: string): string {
   return v === t ? '' : v;
 }
 
+/** The script's alef before a word-initial st/sk/sp (استانکزی ~ Stanekzai), dropped; or ''. */
+function withoutProstheticAlef(t: string): string {
+  return /^a(?=s[tkp])/.test(t) ? t.slice(1) : '';
+}
+
 /**
  * Spellings a Latin list may use for a romanised script token that share no skeleton with it: an
  * inserted vowel dropped before h (لكحل "lkahl" ~ Lakhal) and the letters of scriptLetterVariant.
@@ -177,7 +182,7 @@ export function scriptSpellings(t: string): string[] {
   const out: string[] = [];
   const joined = t.replace(/([sktdgz])a(?=h)/g, '$1');
   if (joined !== t) out.push(joined);
-  const v = scriptLetterVariant(t);
+  const v = scriptLetterVariant(t) || withoutProstheticAlef(t);
   if (v) out.push(v);
   return out;
 }
@@ -214,6 +219,8 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
       const g = /[gw]/.test(l.t) ? scriptLetterVariant(r.t) : '';
       if (g && skeleton(g) === l.sk && vowelsAgree(g, l.t)) return [0.88, 'transliteration'];
     }
+    const p = r.sk !== l.sk ? withoutProstheticAlef(r.t) : '';
+    if (p && skeleton(p) === l.sk && vowelsAgree(p, l.t)) return [0.88, 'transliteration'];
   }
   if ((a.bareSk && a.bareSk === b.sk && jaroWinkler(a.bare, b.t) >= 0.84) || (b.bareSk && b.bareSk === a.sk && jaroWinkler(b.bare, a.t) >= 0.84)) return [0.92, 'particle'];
   if (minLen >= 4) {
