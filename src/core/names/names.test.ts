@@ -21,7 +21,10 @@ describe('latinKey and nameTokens', () => {
     expect(nameTokens('Abdul Rahman')).toEqual(['abdrahman']);
     expect(nameTokens('Abdulrahman')).toEqual(['abdrahman']);
     expect(nameTokens('Nur Allah Nuri')).toEqual(['nurullah', 'nuri']);
-    expect(nameTokens('SHIHATA, Thirwat Salah')).toEqual(['shihata', 'thirwat', 'salah']);
+    // "SURNAME, Given" reads in the usual order, so compounds join the same way
+    expect(nameTokens('SHIHATA, Thirwat Salah')).toEqual(['thirwat', 'salah', 'shihata']);
+    expect(nameTokens('AZIZ, Abdul')).toEqual(['abdaziz']);
+    expect(nameTokens('Smith, Jr.')).toEqual(['smith', 'jr']);
   });
 });
 

@@ -83,10 +83,10 @@ export function isNonLatin(name: string): boolean {
  * digits inside words read as letters (OCR: "M0HAMED" → "mohamed"); "Abd al-Rahman"/"Abdul Rahman"/
  * "Abdulrahman" → "abdrahman". Particles are kept (see PARTICLES).
  */
-export function nameTokens(name: string, reading: Reading = 'arabic'): string[] {
+export function nameTokens(name: string, reading: Reading = 'arabic', titles?: string[]): string[] {
   // apostrophes inside names ('Abd, O'Brien, Ma'mun) are dropped without splitting the word; a Hebrew
   // geresh (ג׳ = j) is kept for the romaniser
-  const cleaned = name.replace(/([\u05d0-\u05ea])['\u2019]/g, '$1\u05f3').replace(/[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`´ʿʾ]/g, '');
+  const cleaned = givenFirst(name).replace(/([\u05d0-\u05ea])['\u2019]/g, '$1\u05f3').replace(/[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`´ʿʾ]/g, '');
   const key = romanizeName(cleaned, reading);
   const raw = key.split(' ').filter(Boolean).map((t) => (/[a-z]/.test(t) ? t.replace(/[0-9]/g, (d) => OCR_DIGITS[d] ?? d) : t));
   const out: string[] = [];
@@ -94,7 +94,10 @@ export function nameTokens(name: string, reading: Reading = 'arabic'): string[] 
     let t = raw[i]!;
     // titles lead a name (Dr., Haji, Sheikh) and generation marks end it (Jr, III); elsewhere the same
     // words are names (Khalid Shaikh MOHAMMED, Ibrahim Amin AL-SAYYID)
-    if (HONORIFICS.has(t) && raw.length > 2 && (SUFFIXES.has(t) ? i === raw.length - 1 : out.length === 0)) continue;
+    if (HONORIFICS.has(t) && raw.length > 2 && (SUFFIXES.has(t) ? i === raw.length - 1 : out.length === 0)) {
+      titles?.push(t);
+      continue;
+    }
     if (/^[0-9]+$/.test(t)) continue;
     // "abd al rahman", "abdul rahman", "abd rahman"
     if (ABD_PREFIX.test(t) && i + 1 < raw.length) {
@@ -134,6 +137,19 @@ export function nameTokens(name: string, reading: Reading = 'arabic'): string[] 
     out.push(t);
   }
   return out;
+}
+
+/**
+ * "SURNAME, Given names" (lists, passenger manifests) in the usual order, so that compounds read the
+ * same way (AZIZ, Abdul → Abdul AZIZ → abdaziz); left alone when the part after the comma is only a
+ * generation mark or title (Smith, Jr.).
+ */
+function givenFirst(name: string): string {
+  const m = /^([^,،]+)[,،]([^,،]+)$/.exec(name);
+  if (!m || !/\p{L}/u.test(m[1]!)) return name;
+  const after = m[2]!.trim().toLowerCase().replace(/[.\s]+/g, ' ').trim();
+  if (!/\p{L}/u.test(after) || after.split(' ').every((w) => HONORIFICS.has(w))) return name;
+  return `${m[2]!.trim()} ${m[1]!.trim()}`;
 }
 
 function stripArticle(t: string): string {

@@ -36,6 +36,8 @@ export interface PreparedName {
   nonLatin: boolean;
   /** the Persian/Afghan reading of an Arabic-script name, when it differs (see romanize.ts) */
   alt?: PreparedName;
+  /** titles dropped from the front of the name (Sheikh, Haji): the same word elsewhere in another name matches them */
+  titles?: readonly string[];
 }
 
 /** How two tokens matched. */
@@ -89,11 +91,13 @@ function makeToken(t: string): NameToken {
 /** Prepares a full name: tokens in any script, normalised. */
 export function prepareName(raw: string): PreparedName {
   const nonLatin = isNonLatin(raw);
-  const words = nameTokens(raw);
+  const titles: string[] = [];
+  const words = nameTokens(raw, 'arabic', titles);
   const name: PreparedName = { raw, tokens: words.map(prepareToken), nonLatin };
+  if (titles.length) name.titles = titles;
   if (nonLatin && hasPersianReading(raw)) {
     const alt = nameTokens(raw, 'persian');
-    if (alt.join(' ') !== words.join(' ')) name.alt = { raw, tokens: alt.map(prepareToken), nonLatin };
+    if (alt.join(' ') !== words.join(' ')) name.alt = { raw, tokens: alt.map(prepareToken), nonLatin, ...(titles.length ? { titles } : {}) };
   }
   return name;
 }
@@ -204,6 +208,8 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
   if (a.sk === b.sk && a.sk.length >= 2) {
     const jw = jaroWinkler(a.t, b.t);
     if (nonLatin) return vowels() ? [0.92, 'transliteration'] : [0.8, 'transliteration'];
+    // two Latin spellings that share only a few consonants must also look alike (Emory is not Umar)
+    if (a.sk.length <= 3 && jw < 0.7) return [0.78, 'phonetic'];
     if (a.sk.length >= 3 || jw >= 0.8 || minLen >= 4) return [Math.min(0.95, Math.max(0.86, jw)), 'phonetic'];
   }
   // a joined article (Alzawahiri ~ Zawahiri): the rest must read like the other token, not only share

@@ -135,8 +135,9 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
   compound(qt, et, qUsed, eUsed, qGain, eGain, aligned, nonLatin, false, explain);
   compound(et, qt, eUsed, qUsed, eGain, qGain, aligned, nonLatin === 'a' ? 'b' : nonLatin === 'b' ? 'a' : false, true, explain);
 
+  // a title dropped from the front of one name (Sheikh) is the same word left in the other (EL SHEIKH)
+  let strong = titleMatches(q.titles, et, eUsed, eGain, aligned, false, explain) + titleMatches(e.titles, qt, qUsed, qGain, aligned, true, explain);
   let qw = 0, qs = 0, ew = 0, es = 0;
-  let strong = 0;
   let qn = 0, en = 0;
   for (let i = 0; i < nq; i++) {
     const t = qt[i]!;
@@ -167,6 +168,22 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
     unmatchedQuery: qt.filter((_, i) => !qUsed[i]).map((t) => t.t),
     unmatchedEntry: et.filter((_, j) => !eUsed[j]).map((t) => t.t),
   };
+}
+
+function titleMatches(
+  titles: readonly string[] | undefined, b: NameToken[], bUsed: Int8Array, bGain: Float64Array, aligned: TokenAlignment[],
+  swapped: boolean, explain: boolean,
+): number {
+  if (!titles) return 0;
+  let n = 0;
+  for (let j = 0; j < b.length; j++) {
+    if (bUsed[j] || !titles.includes(b[j]!.t)) continue;
+    bUsed[j] = 1;
+    bGain[j] = 1;
+    if (!b[j]!.particle) n++;
+    if (explain) aligned.push({ query: b[j]!.t, entry: b[j]!.t, how: 'exact', similarity: 1 });
+  }
+  return swapped ? 0 : n;
 }
 
 function compound(
