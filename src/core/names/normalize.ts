@@ -56,7 +56,7 @@ const ABD_SPELLINGS = [
 const ABD_COMPLEMENTS = new Set(ABD_SPELLINGS.map((w) => skeleton(w)));
 
 /** Whether a word completes "Abd": one of ABD_SPELLINGS in any romanisation, or one typo away from one. */
-function isAbdComplement(w: string): boolean {
+export function isAbdComplement(w: string): boolean {
   if (ABD_COMPLEMENTS.has(skeleton(w))) return true;
   if (w.length < 4) return false;
   const f = ocrFold(w);

@@ -198,6 +198,8 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
   if (a.initial || b.initial) return a.t[0] === b.t[0] ? [0.85, 'initial'] : NO_MATCH;
   // "Abdul" alone is the short form of an Abd- compound (Abdul for Abdul Rahman, see normalize.ts)
   if ((a.t === ABD_SHORT && b.t.length > 4 && b.t.startsWith('abd')) || (b.t === ABD_SHORT && a.t.length > 4 && a.t.startsWith('abd'))) return [0.85, 'short'];
+  // and the name without its "Abd" (EL-RAHMAN for ABD EL-RAHMAN)
+  if ((b.t.length >= 6 && b.t.startsWith('abd') && b.t.slice(3) === a.t) || (a.t.length >= 6 && a.t.startsWith('abd') && a.t.slice(3) === b.t)) return [0.8, 'short'];
   if (a.groups && b.groups) {
     for (const g of a.groups) if (b.groups.includes(g)) return [0.93, 'transliteration'];
   }

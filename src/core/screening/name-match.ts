@@ -127,8 +127,8 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
     const sim = P_SIM[p]!;
     const how = P_HOW[p]!;
     // the fuller side of an initial (M ↔ Mohamed) or short form (Abdul ↔ Abdulrahman) is half covered
-    qGain[pi] = (how === 'initial' && b.initial && !a.initial) || (how === 'short' && b.t === ABD_SHORT) ? 0.5 : sim;
-    eGain[pj] = (how === 'initial' && a.initial && !b.initial) || (how === 'short' && a.t === ABD_SHORT) ? 0.5 : sim;
+    qGain[pi] = (how === 'initial' && b.initial && !a.initial) || (how === 'short' && b.t.length < a.t.length) ? 0.5 : sim;
+    eGain[pj] = (how === 'initial' && a.initial && !b.initial) || (how === 'short' && a.t.length < b.t.length) ? 0.5 : sim;
     if (explain) aligned.push({ query: a.t, entry: b.t, how, similarity: round(sim) });
   }
   // compounds: an unmatched token against two adjacent unmatched tokens of the other name
