@@ -47,20 +47,45 @@ const ABD_SPELLINGS = [
     'rahman', 'rahim', 'aziz', 'karim', 'qadir', 'qadeer', 'latif', 'hamid', 'majid', 'wahid', 'salam', 'malik',
     'jabbar', 'ghani', 'razzaq', 'wahhab', 'hakim', 'hadi', 'nasir', 'sattar', 'ghaffar', 'ghafur', 'halim',
     'khaliq', 'basit', 'baqi', 'haq', 'hayy', 'hai', 'qayyum', 'mannan', 'muttalib', 'jalil', 'jawad', 'wadud',
-    'wali', 'samad', 'mumin', 'muhaymin', 'qahhar', 'fattah', 'alim', 'rauf', 'mujib', 'ilah', 'allah', 'mawla',
+    'wali', 'samad', 'hay', 'haqq', 'hak', 'qadar', 'kader', 'kadir', 'rehman', 'rahim', 'raheem', 'rahmane', 'mumin', 'muhaymin', 'qahhar', 'fattah', 'alim', 'rauf', 'mujib', 'ilah', 'allah', 'mawla',
     'muizz', 'muhsin', 'munim', 'ahad', 'wakil', 'kabir', 'hafiz', 'raziq', 'tawwab', 'shakur', 'quddus', 'qawi',
     'matin', 'rashid', 'sabur', 'nur', 'bari', 'khabir', 'raqib', 'hasib', 'muqtadir', 'zahir', 'badi', 'warith',
     'wasi', 'hakam', 'adl', 'jamil', 'majeed', 'karem', 'salim', 'hamed', 'mutaal', 'mutal', 'ghafar', 'aal',
     'nabi', 'rasul', 'husayn', 'hasan', 'zahra', 'amir', 'mahdi', 'rida', 'reza', 'imam', 'masih', 'ahmad', 'qader',
 ];
-const ABD_COMPLEMENTS = new Set(ABD_SPELLINGS.map((w) => skeleton(w)));
+const ABD_SET = new Set(ABD_SPELLINGS);
+/** Skeleton → lengths of the spellings with that skeleton. */
+const ABD_COMPLEMENTS = new Map<string, number[]>();
+for (const w of ABD_SPELLINGS) {
+  const k = skeleton(w);
+  ABD_COMPLEMENTS.set(k, [...(ABD_COMPLEMENTS.get(k) ?? []), w.length]);
+}
 
-/** Whether a word completes "Abd": one of ABD_SPELLINGS in any romanisation, or one typo away from one. */
+/**
+ * Whether a word completes "Abd": one of ABD_SPELLINGS in another romanisation (same skeleton, about
+ * the same length: Rehman, Qader, but not Qudsiyah for Quddus), or one typo away from one.
+ */
 export function isAbdComplement(w: string): boolean {
-  if (ABD_COMPLEMENTS.has(skeleton(w))) return true;
+  let r = ABD_SEEN.get(w);
+  if (r === undefined) {
+    r = abdComplement(w);
+    if (ABD_SEEN.size >= 100_000) ABD_SEEN.clear();
+    ABD_SEEN.set(w, r);
+  }
+  return r;
+}
+
+/** Memo of isAbdComplement (candidate generation asks it for every query token; bounded). */
+const ABD_SEEN = new Map<string, boolean>();
+
+function abdComplement(w: string): boolean {
+  if (ABD_SET.has(w)) return true;
+  const sk = skeleton(w);
+  // (a name romanised from Arabic script may lack its short vowels: الرحمن → "rhmn")
+  if (sk.length >= 3 && ABD_COMPLEMENTS.get(sk)?.some((n) => Math.abs(n - w.length) <= 1 || !/[aeiou]/.test(w))) return true;
   if (w.length < 4) return false;
   const f = ocrFold(w);
-  return ABD_SPELLINGS.some((s) => Math.abs(s.length - f.length) <= 1 && editDistance(f, s, 1) <= 1);
+  return ABD_SPELLINGS.some((s) => s[0] === f[0] && Math.abs(s.length - f.length) <= 1 && editDistance(f, s, 1) <= 1);
 }
 const ABD_ATTACHED = /^abd(?:ul|el|al|ol|oul|ur|er|ar|us|es|as|un|en|an|ud|ed|uz|ez|u)(?=[a-z]{2,})/;
 const ARTICLE = new Set(['al', 'el', 'ul', 'ol', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az', 'ur', 'us', 'ud', 'un', 'ed', 'er', 'es', 'en']);

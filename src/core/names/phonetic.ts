@@ -74,6 +74,19 @@ export function skeletonSplitH(token: string): string {
  * consonants often does not (Hassan for "hsin", Hussein for "hsnah").
  */
 export function vowelGaps(token: string): string[] | undefined {
+  let g = GAPS.get(token);
+  if (g === undefined) {
+    g = computeVowelGaps(token) ?? null;
+    if (GAPS.size >= 100_000) GAPS.clear();
+    GAPS.set(token, g);
+  }
+  return g ?? undefined;
+}
+
+/** Memo of vowelGaps (tokens recur across queries; bounded). */
+const GAPS = new Map<string, string[] | null>();
+
+function computeVowelGaps(token: string): string[] | undefined {
   let s = token.toLowerCase().replace(/[^a-z]/g, '');
   if (s.length === 0) return undefined;
   s = s.replace(/c(?=[eiy])/g, 's');

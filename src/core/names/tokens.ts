@@ -36,6 +36,8 @@ export interface PreparedName {
   nonLatin: boolean;
   /** the Persian/Afghan reading of an Arabic-script name, when it differs (see romanize.ts) */
   alt?: PreparedName;
+  /** written in Arabic or Hebrew script, whose romanisation lacks the short vowels (see ScriptSide) */
+  abjad?: boolean;
   /** titles dropped from the front of the name (Sheikh, Haji): the same word elsewhere in another name matches them */
   titles?: readonly string[];
 }
@@ -95,9 +97,10 @@ export function prepareName(raw: string): PreparedName {
   const words = nameTokens(raw, 'arabic', titles);
   const name: PreparedName = { raw, tokens: words.map(prepareToken), nonLatin };
   if (titles.length) name.titles = titles;
+  if (nonLatin && /[\u0590-\u06ff\u0750-\u077f]/u.test(raw)) name.abjad = true;
   if (nonLatin && hasPersianReading(raw)) {
     const alt = nameTokens(raw, 'persian');
-    if (alt.join(' ') !== words.join(' ')) name.alt = { raw, tokens: alt.map(prepareToken), nonLatin, ...(titles.length ? { titles } : {}) };
+    if (alt.join(' ') !== words.join(' ')) name.alt = { raw, tokens: alt.map(prepareToken), nonLatin, abjad: true, ...(titles.length ? { titles } : {}) };
   }
   return name;
 }
@@ -166,6 +169,21 @@ export function compareTokens(a: NameToken, b: NameToken, nonLatin: ScriptSide =
   return sim === 0 ? NO_MATCH : [sim, lastHow];
 }
 
+/** Derived skeletons of a token (split digraphs, script letter variants), memoised and bounded. */
+const DERIVED = new Map<string, string>();
+function derived(kind: string, t: string, f: (t: string) => string): string {
+  const k = kind + t;
+  let v = DERIVED.get(k);
+  if (v === undefined) {
+    v = f(t);
+    if (DERIVED.size >= 200_000) DERIVED.clear();
+    DERIVED.set(k, v);
+  }
+  return v;
+}
+const variantSkeleton = (t: string) => { const v = scriptLetterVariant(t); return v ? skeleton(v) : ''; };
+const alefSkeleton = (t: string) => { const v = withoutProstheticAlef(t); return v ? skeleton(v) : ''; };
+
 /** A romanised script token with ق/ك as g and و as w (see compareUncached), or '' when unchanged. */
 function scriptLetterVariant(t: string): string {
   const v = t.replace(/[qk](?!h)/g, 'g').replace(/v/g, 'w');
@@ -221,14 +239,12 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
     // a one-consonant name with the script's vowels in place (ولی "wli" ~ Wali)
     if (r.sk === l.sk && r.sk.length === 1 && minLen >= 3 && r.t[0] === l.t[0] && vowels()) return [0.86, 'transliteration'];
     // a Latin digraph that stands for two letters (Eshaq for اسحاق "asahaq", Lakhal for لكحل)
-    if (r.sk !== l.sk && r.sk.length >= 3 && /[sktdgz]h/.test(l.t) && skeletonSplitH(l.t) === r.sk) return [0.9, 'transliteration'];
-    // ق read as g (Gasmi, Gaddafi), ك typed for Persian گ (كل = Gul), و written w where the reading gave v
-    if (r.sk !== l.sk && r.sk.length >= 2 && /[qkv]/.test(r.t)) {
-      const g = /[gw]/.test(l.t) ? scriptLetterVariant(r.t) : '';
-      if (g && skeleton(g) === l.sk && vowelsAgree(g, l.t)) return [0.88, 'transliteration'];
+    if (r.sk !== l.sk) {
+      if (r.sk.length >= 3 && derived('h', l.t, skeletonSplitH) === r.sk) return [0.9, 'transliteration'];
+      // ق read as g (Gasmi, Gaddafi), ك typed for Persian گ (كل = Gul), و written w where the reading gave v
+      if (r.sk.length >= 2 && derived('g', r.t, variantSkeleton) === l.sk && vowelsAgree(scriptLetterVariant(r.t), l.t)) return [0.88, 'transliteration'];
+      if (derived('a', r.t, alefSkeleton) === l.sk && vowelsAgree(withoutProstheticAlef(r.t), l.t)) return [0.88, 'transliteration'];
     }
-    const p = r.sk !== l.sk ? withoutProstheticAlef(r.t) : '';
-    if (p && skeleton(p) === l.sk && vowelsAgree(p, l.t)) return [0.88, 'transliteration'];
   }
   if ((a.bareSk && a.bareSk === b.sk && jaroWinkler(a.bare, b.t) >= 0.84) || (b.bareSk && b.bareSk === a.sk && jaroWinkler(b.bare, a.t) >= 0.84)) return [0.92, 'particle'];
   if (minLen >= 4) {

@@ -56,13 +56,9 @@ export class CandidateFinder {
   private kSt = new Uint32Array(256);
   private kOrder = new Int32Array(256);
   private nk = 0;
-  // top-k heap (of entries) and per-entry state of the current query: stamp, best credit, best name
+  // top-k heap
   private hId = new Int32Array(64);
-  private readonly ents = new Ints();
-  private eStamp = new Uint32Array(1024);
-  private eBest = new Float64Array(1024);
-  private eFirst = new Int32Array(1024);
-  private eStampNext = 0;
+  private hCr = new Float64Array(64);
 
   constructor(private readonly opts: CandidateOptions) {}
 
@@ -80,8 +76,10 @@ export class CandidateFinder {
       const st = this.nextStamp();
       const w = weight(t);
       for (let i = 0; i < hashes.length; i++) this.key(post, post.findHash(hashes[i]!), cap, w * gains[i]!, st);
-      // a name that completes "Abd" (Rahman, Salam) may stand for the whole compound (ABD EL-RAHMAN)
+      // a name that completes "Abd" (Rahman, Salam) may stand for the whole compound (ABD EL-RAHMAN), and a
+      // compound may be listed without its "Abd" (Abdul MANAN joined, Abdul Rahim MANAN listed)
       if (isAbdComplement(t.t)) this.key(post, post.find('w' + 'abd' + t.t), cap, w * ABD_GAIN, st);
+      else if (t.t.length >= 6 && t.t.startsWith('abd')) this.key(post, post.find('w' + t.t.slice(3)), cap, w * ABD_GAIN, st);
     }
     const comp = compoundKeys(tokens);
     if (comp.length) {
@@ -109,7 +107,7 @@ export class CandidateFinder {
       spent += len[i]!;
       this.visit(post, alive, this.kSlot[i]!, this.kGain[i]!, this.kSt[i]!);
     }
-    return this.top(lens, qn, alive);
+    return this.top(lens, qn);
   }
 
   private nextStamp(): number {
@@ -166,114 +164,73 @@ export class CandidateFinder {
   }
 
   /**
-   * The touched names of the best k entries, more credit first (then lower id); an entry counts with its
-   * best name, so an entry listed under many similar aliases takes one place, not many. Among names with
-   * the same credit, those with as many significant tokens as the query come first (length
+   * The best k touched names (more credit first, then lower id), and resets the credits. Among names
+   * with the same credit, those with as many significant tokens as the query come first (length
    * normalisation, as in BM25): when every Mohammed Ahmed X meets Mohammed Ahmadi's keys, the
-   * two-token name is the likelier one. Resets the credits.
+   * two-token name is the likelier one.
    */
-  private top(lens: Int32Array, qn: number, entryOf: Int32Array): number[] {
+  private top(lens: Int32Array, qn: number): number[] {
     const { credit, touched } = this;
     const k = this.opts.k;
     const n = touched.n;
     const ids = touched.a;
     touched.n = 0;
-    const st = this.nextEntryStamp();
-    const ents = this.ents;
-    ents.n = 0;
-    for (let x = 0; x < n; x++) {
-      const id = ids[x]!;
-      const c = credit[id]! - LEN_TIE * Math.abs(lens[id]! - qn);
-      credit[id] = c;
-      const e = entryOf[id]!;
-      this.ensureEntries(e + 1);
-      if (this.eStamp[e] !== st) {
-        this.eStamp[e] = st;
-        this.eBest[e] = c;
-        this.eFirst[e] = id;
-        ents.push(e);
-      } else if (c > this.eBest[e]! || (c === this.eBest[e] && id < this.eFirst[e]!)) {
-        this.eBest[e] = c;
-        this.eFirst[e] = id;
-      }
+    if (n <= k) {
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) out.push(ids[i]!);
+      out.sort((a, b) => credit[b]! - credit[a]! || a - b);
+      for (const id of out) credit[id] = 0;
+      return out;
     }
-    const chosen = this.bestEntries(k);
-    const out: number[] = [];
-    for (let x = 0; x < n; x++) {
-      const id = ids[x]!;
-      if (this.eStamp[entryOf[id]!] === chosen) out.push(id);
+    if (this.hId.length < k) {
+      this.hId = new Int32Array(k);
+      this.hCr = new Float64Array(k);
     }
-    out.sort((a, b) => credit[b]! - credit[a]! || a - b);
-    for (let x = 0; x < n; x++) credit[ids[x]!] = 0;
-    return out;
-  }
-
-  /** Marks the best k touched entries (min-heap of the best k) with a new stamp, which it returns. */
-  private bestEntries(k: number): number {
-    const ents = this.ents;
-    const m0 = ents.n;
-    const best = this.eBest;
-    const first = this.eFirst;
-    const chosen = this.nextEntryStamp();
-    if (m0 <= k) {
-      for (let x = 0; x < m0; x++) this.eStamp[ents.a[x]!] = chosen;
-      return chosen;
-    }
-    if (this.hId.length < k) this.hId = new Int32Array(k);
-    const h = this.hId;
-    // worse: less credit, then the higher id of its best name
-    const worse = (a: number, b: number) => best[a]! < best[b]! || (best[a] === best[b] && first[a]! > first[b]!);
+    // min-heap of the best k: the root is the worst kept
+    const hId = this.hId;
+    const hCr = this.hCr;
     let m = 0;
-    for (let x = 0; x < m0; x++) {
-      const e = ents.a[x]!;
+    const worse = (c1: number, i1: number, c2: number, i2: number) => c1 < c2 || (c1 === c2 && i1 > i2);
+    for (let x = 0; x < n; x++) {
+      const id = ids[x]!;
+      const raw = credit[id]!;
+      credit[id] = 0;
+      // the length term only lowers a credit: a name already below the heap's worst needs no look-up
+      if (m === k && raw < hCr[0]!) continue;
+      const c = raw - LEN_TIE * Math.abs(lens[id]! - qn);
       if (m === k) {
-        if (!worse(h[0]!, e)) continue;
+        if (!worse(hCr[0]!, hId[0]!, c, id)) continue;
+        // replace the root and sift down
         let i = 0;
         for (;;) {
           const l = 2 * i + 1;
           if (l >= m) break;
           const r = l + 1;
-          const w = r < m && worse(h[r]!, h[l]!) ? r : l;
-          if (!worse(h[w]!, e)) break;
-          h[i] = h[w]!;
+          const w = r < m && worse(hCr[r]!, hId[r]!, hCr[l]!, hId[l]!) ? r : l;
+          if (!worse(hCr[w]!, hId[w]!, c, id)) break;
+          hCr[i] = hCr[w]!;
+          hId[i] = hId[w]!;
           i = w;
         }
-        h[i] = e;
+        hCr[i] = c;
+        hId[i] = id;
       } else {
         let i = m++;
         while (i > 0) {
           const p = (i - 1) >> 1;
-          if (!worse(e, h[p]!)) break;
-          h[i] = h[p]!;
+          if (!worse(c, id, hCr[p]!, hId[p]!)) break;
+          hCr[i] = hCr[p]!;
+          hId[i] = hId[p]!;
           i = p;
         }
-        h[i] = e;
+        hCr[i] = c;
+        hId[i] = id;
       }
     }
-    for (let x = 0; x < m; x++) this.eStamp[h[x]!] = chosen;
-    return chosen;
-  }
-
-  private nextEntryStamp(): number {
-    if (this.eStampNext >= 0xfffffff0) {
-      this.eStampNext = 0;
-      this.eStamp.fill(0);
-    }
-    return ++this.eStampNext;
-  }
-
-  private ensureEntries(n: number): void {
-    if (this.eStamp.length >= n) return;
-    const m = Math.max(n, this.eStamp.length * 2);
-    const s = new Uint32Array(m);
-    s.set(this.eStamp);
-    this.eStamp = s;
-    const b = new Float64Array(m);
-    b.set(this.eBest);
-    this.eBest = b;
-    const f = new Int32Array(m);
-    f.set(this.eFirst);
-    this.eFirst = f;
+    const out = Array.from(hId.subarray(0, m));
+    const cr = new Map(out.map((id, i) => [id, hCr[i]!]));
+    out.sort((a, b) => cr.get(b)! - cr.get(a)! || a - b);
+    return out;
   }
 
   private ensure(nNames: number): void {

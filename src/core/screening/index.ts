@@ -186,7 +186,7 @@ export class ScreeningIndex {
     let cands = this.candidates(q.name.tokens);
     if (alt) cands = [...new Set([...cands, ...this.candidates(alt.tokens)])];
     // a romanised script name: also the spellings a Latin list may use for it (tokens.ts scriptSpellings)
-    if (q.name.nonLatin) {
+    if (q.name.abjad) {
       const more = q.name.tokens.map((t) => scriptSpellings(t.t));
       for (let k = 0; k < 2; k++) {
         if (!more.some((m) => m.length > k)) continue;

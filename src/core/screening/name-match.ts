@@ -76,7 +76,9 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
   const nq = qt.length;
   const ne = et.length;
   // which side is a name romanised from another script (see ScriptSide)
-  const nonLatin: ScriptSide = q.nonLatin === e.nonLatin ? false : q.nonLatin ? 'a' : 'b';
+  // (known only for Arabic and Hebrew script, whose romanisations lack the short vowels; Cyrillic and
+  // Greek ones write every vowel)
+  const nonLatin: ScriptSide = q.nonLatin === e.nonLatin ? false : q.nonLatin ? (q.abjad ? 'a' : true) : e.abjad ? 'b' : true;
   if (nq * ne > P_SIM.length) {
     P_SIM = new Float64Array(nq * ne * 2);
     P_IJ = new Int32Array(nq * ne * 2);
@@ -133,7 +135,7 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
   }
   // compounds: an unmatched token against two adjacent unmatched tokens of the other name
   compound(qt, et, qUsed, eUsed, qGain, eGain, aligned, nonLatin, false, explain);
-  compound(et, qt, eUsed, qUsed, eGain, qGain, aligned, nonLatin === 'a' ? 'b' : nonLatin === 'b' ? 'a' : false, true, explain);
+  compound(et, qt, eUsed, qUsed, eGain, qGain, aligned, nonLatin === 'a' ? 'b' : nonLatin === 'b' ? 'a' : nonLatin, true, explain);
 
   // a title dropped from the front of one name (Sheikh) is the same word left in the other (EL SHEIKH)
   let strong = titleMatches(q.titles, et, eUsed, eGain, aligned, false, explain) + titleMatches(e.titles, qt, qUsed, qGain, aligned, true, explain);
