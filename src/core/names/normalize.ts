@@ -47,7 +47,7 @@ const ABD_SPELLINGS = [
     'rahman', 'rahim', 'aziz', 'karim', 'qadir', 'qadeer', 'latif', 'hamid', 'majid', 'wahid', 'salam', 'malik',
     'jabbar', 'ghani', 'razzaq', 'wahhab', 'hakim', 'hadi', 'nasir', 'sattar', 'ghaffar', 'ghafur', 'halim',
     'khaliq', 'basit', 'baqi', 'haq', 'hayy', 'hai', 'qayyum', 'mannan', 'muttalib', 'jalil', 'jawad', 'wadud',
-    'wali', 'samad', 'hay', 'haqq', 'hak', 'qadar', 'kader', 'kadir', 'rehman', 'rahim', 'raheem', 'rahmane', 'mumin', 'muhaymin', 'qahhar', 'fattah', 'alim', 'rauf', 'mujib', 'ilah', 'allah', 'mawla',
+    'wali', 'samad', 'habib', 'hay', 'haqq', 'hak', 'qadar', 'kader', 'kadir', 'rehman', 'rahim', 'raheem', 'rahmane', 'mumin', 'muhaymin', 'qahhar', 'fattah', 'alim', 'rauf', 'mujib', 'ilah', 'allah', 'mawla',
     'muizz', 'muhsin', 'munim', 'ahad', 'wakil', 'kabir', 'hafiz', 'raziq', 'tawwab', 'shakur', 'quddus', 'qawi',
     'matin', 'rashid', 'sabur', 'nur', 'bari', 'khabir', 'raqib', 'hasib', 'muqtadir', 'zahir', 'badi', 'warith',
     'wasi', 'hakam', 'adl', 'jamil', 'majeed', 'karem', 'salim', 'hamed', 'mutaal', 'mutal', 'ghafar', 'aal',
@@ -63,9 +63,11 @@ for (const w of ABD_SPELLINGS) {
 
 /**
  * Whether a word completes "Abd": one of ABD_SPELLINGS in another romanisation (same skeleton, about
- * the same length: Rehman, Qader, but not Qudsiyah for Quddus), or one typo away from one.
+ * the same length: Rehman, Qader, but not Qudsiyah for Quddus), or one typo away from one. A word
+ * romanised from Arabic script (`script`) lacks its short vowels: the skeleton alone decides (الروف "ruf").
  */
-export function isAbdComplement(w: string): boolean {
+export function isAbdComplement(w: string, script = false): boolean {
+  if (script) return ABD_COMPLEMENTS.has(skeleton(w));
   let r = ABD_SEEN.get(w);
   if (r === undefined) {
     r = abdComplement(w);
@@ -113,6 +115,7 @@ export function nameTokens(name: string, reading: Reading = 'arabic', titles?: s
   // geresh (ג׳ = j) is kept for the romaniser
   const cleaned = givenFirst(name).replace(/([\u05d0-\u05ea])['\u2019]/g, '$1\u05f3').replace(/[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`´ʿʾ]/g, '');
   const key = romanizeName(cleaned, reading);
+  const script = /[\u0600-\u06ff\u0750-\u077f]/u.test(cleaned);
   const raw = key.split(' ').filter(Boolean).map((t) => (/[a-z]/.test(t) ? t.replace(/[0-9]/g, (d) => OCR_DIGITS[d] ?? d) : t));
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -130,7 +133,7 @@ export function nameTokens(name: string, reading: Reading = 'arabic', titles?: s
       if (ARTICLE.has(raw[j]!) && j + 1 < raw.length) j++;
       const next = raw[j]!;
       const bare = stripArticle(next);
-      if (next.length >= 2 && !PARTICLES.has(next) && (ALLAH.test(next) || isAbdComplement(bare))) {
+      if (next.length >= 2 && !PARTICLES.has(next) && (ALLAH.test(next) || isAbdComplement(bare, script))) {
         out.push('abd' + bare);
         i = j;
         continue;
