@@ -7,8 +7,8 @@
  * still found through its rarer ones. The best `k` names by credit are returned.
  */
 import { ABD_SHORT, isAbdComplement } from '../names/normalize.ts';
-import type { NameToken } from '../names/tokens.ts';
-import { compoundKeys, pairKeys, tokenKeyHashes } from './blocking.ts';
+import { prepareToken, type NameToken } from '../names/tokens.ts';
+import { compoundKeys, KEY_GAIN, pairKeys, tokenKeyHashes } from './blocking.ts';
 import { keyHash, type PostingTable } from './postings.ts';
 
 /** Tuning of candidate generation. */
@@ -23,6 +23,8 @@ export interface CandidateOptions {
 
 const PAIR_GAIN = 0.5;
 const COMPOUND_GAIN = 0.8;
+/** Credit of a skeleton key (as blocking.ts KEY_GAIN gives it). */
+const KEY_GAIN_SKELETON = KEY_GAIN.s!;
 /** Credit of the Abd- compound looked up for a name that completes it (see find). */
 const ABD_GAIN = 0.6;
 /** Credit lost per token of difference between a name's and the query's length (a tie-break). */
@@ -82,6 +84,15 @@ export class CandidateFinder {
       else if (t.t.length >= 6 && t.t.startsWith('abd')) this.key(post, post.find('w' + t.t.slice(3)), cap, w * ABD_GAIN, st);
     }
     const comp = compoundKeys(tokens);
+    // two short words the list may write as one (ولی جان → Walijan): the skeleton of the two joined,
+    // credited as the two tokens it stands for
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i]!;
+      const b = tokens[i + 1]!;
+      if (a.particle || b.particle || a.initial || b.initial || a.t.length + b.t.length > 10) continue;
+      const sk = prepareToken(a.t + b.t).sk;
+      if (sk.length >= 3) this.key(post, post.find('s' + sk), cap, (weight(a) + weight(b)) * KEY_GAIN_SKELETON, this.nextStamp());
+    }
     if (comp.length) {
       const st = this.nextStamp();
       for (const k of comp) this.key(post, post.find(k), cap, COMPOUND_GAIN, st);
