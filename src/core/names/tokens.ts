@@ -234,6 +234,12 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
   }
   // a joined article (Alzawahiri ~ Zawahiri): the rest must read like the other token, not only share
   // its consonants (Alexandra is not Xandra's article form, Ellada is not Walid)
+  // غ is written gh or g (Ghazi/Gazy), and Persian ق sounds like it (Dehqan/Dehghan, Qolam/Gholam)
+  if (a.sk !== b.sk && (a.sk.includes('G') || b.sk.includes('G')) && a.sk.length === b.sk.length && a.sk.length >= 2) {
+    const ga = a.sk.replace(/G/g, 'g');
+    const gb = b.sk.replace(/G/g, 'g');
+    if (ga === gb || ga.replace(/g/g, 'k') === gb.replace(/g/g, 'k')) return [0.86, nonLatin ? 'transliteration' : 'phonetic'];
+  }
   if (side === 'a' || side === 'b') {
     const [r, l] = side === 'a' ? [a, b] : [b, a];
     // a one-consonant name with the script's vowels in place (ولی "wli" ~ Wali)

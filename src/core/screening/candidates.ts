@@ -89,7 +89,7 @@ export class CandidateFinder {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i]!;
       const b = tokens[i + 1]!;
-      if (a.particle || b.particle || a.initial || b.initial || a.t.length + b.t.length > 10) continue;
+      if (a.particle || b.particle || a.initial || b.initial || a.t.length + b.t.length > 16) continue;
       const sk = prepareToken(a.t + b.t).sk;
       if (sk.length >= 3) this.key(post, post.find('s' + sk), cap, (weight(a) + weight(b)) * KEY_GAIN_SKELETON, this.nextStamp());
     }

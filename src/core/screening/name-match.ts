@@ -67,6 +67,8 @@ let USED_Q = new Int8Array(64);
 let USED_E = new Int8Array(64);
 let GAIN_Q = new Float64Array(64);
 let GAIN_E = new Float64Array(64);
+let PART_Q = new Int32Array(64);
+let PART_E = new Int32Array(64);
 const NO_ALIGN: TokenAlignment[] = [];
 const NONE: string[] = [];
 
@@ -90,6 +92,8 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
     USED_E = new Int8Array(m);
     GAIN_Q = new Float64Array(m);
     GAIN_E = new Float64Array(m);
+    PART_Q = new Int32Array(m);
+    PART_E = new Int32Array(m);
   }
   // token pairs that match, best first (then nearest in position; stable)
   let np = 0;
@@ -116,6 +120,9 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
   const eUsed = USED_E.fill(0, 0, ne);
   const qGain = GAIN_Q.fill(0, 0, nq);
   const eGain = GAIN_E.fill(0, 0, ne);
+  // the token each one is aligned with (a weak match may give way to a compound)
+  const qPart = PART_Q.fill(-1, 0, nq);
+  const ePart = PART_E.fill(-1, 0, ne);
   const aligned: TokenAlignment[] = explain ? [] : NO_ALIGN;
   for (let x = 0; x < np; x++) {
     const p = P_ORD[x]!;
@@ -124,6 +131,8 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
     if (qUsed[pi] || eUsed[pj]) continue;
     qUsed[pi] = 1;
     eUsed[pj] = 1;
+    qPart[pi] = pj;
+    ePart[pj] = pi;
     const a = qt[pi]!;
     const b = et[pj]!;
     const sim = P_SIM[p]!;
@@ -134,8 +143,8 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
     if (explain) aligned.push({ query: a.t, entry: b.t, how, similarity: round(sim) });
   }
   // compounds: an unmatched token against two adjacent unmatched tokens of the other name
-  compound(qt, et, qUsed, eUsed, qGain, eGain, aligned, nonLatin, false, explain);
-  compound(et, qt, eUsed, qUsed, eGain, qGain, aligned, nonLatin === 'a' ? 'b' : nonLatin === 'b' ? 'a' : nonLatin, true, explain);
+  compound(qt, et, qUsed, eUsed, qGain, eGain, qPart, aligned, nonLatin, false, explain);
+  compound(et, qt, eUsed, qUsed, eGain, qGain, ePart, aligned, nonLatin === 'a' ? 'b' : nonLatin === 'b' ? 'a' : nonLatin, true, explain);
 
   // a title dropped from the front of one name (Sheikh) is the same word left in the other (EL SHEIKH)
   let strong = titleMatches(q.titles, et, eUsed, eGain, aligned, false, explain) + titleMatches(e.titles, qt, qUsed, qGain, aligned, true, explain);
@@ -190,14 +199,17 @@ function titleMatches(
 
 function compound(
   a: NameToken[], b: NameToken[], aUsed: Int8Array, bUsed: Int8Array, aGain: Float64Array, bGain: Float64Array,
-  aligned: TokenAlignment[], nonLatin: ScriptSide, swapped: boolean, explain: boolean,
+  aPart: Int32Array, aligned: TokenAlignment[], nonLatin: ScriptSide, swapped: boolean, explain: boolean,
 ): void {
   for (let i = 0; i < a.length; i++) {
-    if (aUsed[i] || a[i]!.initial) continue;
+    // a token matched only loosely to one half (Mohammad ~ Mohammadbagher, fuzzy) may still be the compound
+    if ((aUsed[i] && aGain[i]! >= 0.85) || a[i]!.initial) continue;
+    const part = aUsed[i] ? aPart[i]! : -1;
     for (let j = 0; j + 1 < b.length; j++) {
-      // a half of the compound may already be matched, but only as a particle (al, abu); a token
-      // matched on its own is not counted twice (Aasi Yaf is not Aasi + Yusuf)
-      if ((bUsed[j] && !b[j]!.particle) || (bUsed[j + 1] && !b[j + 1]!.particle)) continue;
+      if (part >= 0 && part !== j && part !== j + 1) continue;
+      // a half of the compound may already be matched, but only as a particle (al, abu) or to this
+      // token; a token matched on its own is not counted twice (Aasi Yaf is not Aasi + Yusuf)
+      if ((bUsed[j] && !b[j]!.particle && part !== j) || (bUsed[j + 1] && !b[j + 1]!.particle && part !== j + 1)) continue;
       // "Abdul" + a word it did not join (a typo in it: Abdul Muhstin) joins here as an Abd- compound
       const head = b[j]!.t === ABD_SHORT ? 'abd' : b[j]!.t;
       const mergedLen = head.length + b[j + 1]!.t.length;
@@ -205,7 +217,11 @@ function compound(
       const merged = prepareToken(head + b[j + 1]!.t);
       const sim = tokenSimilarity(a[i]!, merged, nonLatin);
       // the joined halves must read like the token; an article guessed inside the join does not count
-      if (sim < 0.85 || lastTokenMatch() === 'particle') continue;
+      if (sim < 0.85 || lastTokenMatch() === 'particle' || sim <= aGain[i]!) continue;
+      if (part >= 0 && explain) {
+        const k = aligned.findIndex((x) => (swapped ? x.entry === a[i]!.t && x.query === b[part]!.t : x.query === a[i]!.t && x.entry === b[part]!.t));
+        if (k >= 0) aligned.splice(k, 1);
+      }
       // a half of the compound may already be matched weakly (particle); take it over
       aUsed[i] = 1;
       bUsed[j] = 1;
