@@ -227,7 +227,7 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
   const minLen = Math.min(la, lb);
   if (a.sk === b.sk && a.sk.length >= 2) {
     const jw = jaroWinkler(a.t, b.t);
-    if (nonLatin) return vowels() ? [0.92, 'transliteration'] : [0.8, 'transliteration'];
+    if (nonLatin) return vowels() ? [0.92, 'transliteration'] : [0.72, 'transliteration'];
     // two Latin spellings that share only a few consonants must also look alike (Emory is not Umar)
     if (a.sk.length <= 3 && jw < 0.7) return [0.78, 'phonetic'];
     if (a.sk.length >= 3 || jw >= 0.8 || minLen >= 4) return [Math.min(0.95, Math.max(0.86, jw)), 'phonetic'];
