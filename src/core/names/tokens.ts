@@ -181,6 +181,8 @@ function derived(kind: string, t: string, f: (t: string) => string): string {
   }
   return v;
 }
+/** The skeleton with every w read as v. */
+export const wvSkeleton = (t: string) => skeleton(t.replace(/w/g, 'v'));
 const variantSkeleton = (t: string) => { const v = scriptLetterVariant(t); return v ? skeleton(v) : ''; };
 const alefSkeleton = (t: string) => { const v = withoutProstheticAlef(t); return v ? skeleton(v) : ''; };
 
@@ -234,6 +236,10 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
   }
   // a joined article (Alzawahiri ~ Zawahiri): the rest must read like the other token, not only share
   // its consonants (Alexandra is not Xandra's article form, Ellada is not Walid)
+  // w and v write the same sound in many romanisations (Kowalski/Kovalski, Wazz/Vazz, Iwanow/Ivanov)
+  if (a.sk !== b.sk && /[wv]/.test(a.t) && /[wv]/.test(b.t) && derived('v', a.t, wvSkeleton) === derived('v', b.t, wvSkeleton) && a.sk.length + b.sk.length >= 3) {
+    return [0.86, nonLatin ? 'transliteration' : 'phonetic'];
+  }
   // غ is written gh or g (Ghazi/Gazy), and Persian ق sounds like it (Dehqan/Dehghan, Qolam/Gholam)
   if (a.sk !== b.sk && (a.sk.includes('G') || b.sk.includes('G')) && a.sk.length === b.sk.length && a.sk.length >= 2) {
     const ga = a.sk.replace(/G/g, 'g');
@@ -257,6 +263,9 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
     const d = editDistance(a.t, b.t, 2, a.glyph || b.glyph);
     if (d <= 1) return [minLen >= 6 ? 0.9 : 0.86, 'typo'];
     if (d <= 2 && minLen >= 7) return [0.82, 'typo'];
+  } else if (minLen === 3 && la === lb && editDistance(a.t, b.t, 1, false) <= 0.5) {
+    // one scanner confusion in a three-letter name (A1I read as Aii for Ali)
+    return [0.8, 'typo'];
   } else if (minLen === 3 && Math.max(la, lb) === 4 && editDistance(a.t, b.t, 1, a.glyph || b.glyph) <= 1) {
     // a letter dropped from or added to a short name (Oma/Omar, Iyad/Iya, Kang/Kag)
     return [0.8, 'typo'];

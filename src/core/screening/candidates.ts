@@ -7,7 +7,8 @@
  * still found through its rarer ones. The best `k` names by credit are returned.
  */
 import { ABD_SHORT, isAbdComplement } from '../names/normalize.ts';
-import { prepareToken, type NameToken } from '../names/tokens.ts';
+import { skeleton } from '../names/phonetic.ts';
+import { prepareToken, wvSkeleton, type NameToken } from '../names/tokens.ts';
 import { compoundKeys, KEY_GAIN, pairKeys, tokenKeyHashes } from './blocking.ts';
 import { keyHash, type PostingTable } from './postings.ts';
 
@@ -78,6 +79,13 @@ export class CandidateFinder {
       const st = this.nextStamp();
       const w = weight(t);
       for (let i = 0; i < hashes.length; i++) this.key(post, post.findHash(hashes[i]!), cap, w * gains[i]!, st);
+      // w written for v or v for w (see tokens.ts): the other letter's skeleton
+      if (t.t.includes('w') || t.t.includes('v')) {
+        const k = 's' + wvSkeleton(t.t);
+        const k2 = 's' + skeleton(t.t.replace(/v/g, 'w'));
+        if (k !== 's' + t.sk) this.key(post, post.find(k), cap, w * KEY_GAIN_SKELETON * 0.9, st);
+        if (k2 !== 's' + t.sk && k2 !== k) this.key(post, post.find(k2), cap, w * KEY_GAIN_SKELETON * 0.9, st);
+      }
       // a name that completes "Abd" (Rahman, Salam) may stand for the whole compound (ABD EL-RAHMAN), and a
       // compound may be listed without its "Abd" (Abdul MANAN joined, Abdul Rahim MANAN listed)
       if (isAbdComplement(t.t)) this.key(post, post.find('w' + 'abd' + t.t), cap, w * ABD_GAIN, st);

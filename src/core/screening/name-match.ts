@@ -148,6 +148,8 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
 
   // a title dropped from the front of one name (Sheikh) is the same word left in the other (EL SHEIKH)
   let strong = titleMatches(q.titles, et, eUsed, eGain, aligned, false, explain) + titleMatches(e.titles, qt, qUsed, qGain, aligned, true, explain);
+  // a title both names carry (Shaykh AL-HAMIDAWI, Shaykh 'Adnan AL-HAMIDAWI) supports the other tokens
+  if (q.titles && e.titles && q.titles.some((t) => e.titles!.includes(t))) strong++;
   let qw = 0, qs = 0, ew = 0, es = 0;
   let qn = 0, en = 0;
   for (let i = 0; i < nq; i++) {
