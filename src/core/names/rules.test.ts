@@ -82,3 +82,23 @@ describe('romanised script names', () => {
     expect(score('محمد لكحل', 'MOHAMED LAKHAL')).toBeGreaterThan(0.9);
   });
 });
+
+describe('more romanisation and input rules', () => {
+  it('lets a compound replace a loose match of one of its halves', () => {
+    expect(score('Mohammad Bagher RASOULI', 'Mohammadbagher RASOULI')).toBe(1);
+  });
+  it('reads gh as g or as Persian q, and w as v', () => {
+    expect(cmp('ghazi', 'gazy')[0]).toBeGreaterThanOrEqual(0.86);
+    expect(cmp('dahqan', 'dehghan')[0]).toBeGreaterThanOrEqual(0.86);
+    expect(cmp('kowec', 'kovac')[0]).toBeGreaterThanOrEqual(0.86);
+    expect(cmp('vazz', 'wazz')[0]).toBeGreaterThanOrEqual(0.86);
+    expect(cmp('ghazi', 'hazem')[0]).toBe(0);
+  });
+  it('accepts one scanner confusion in a three-letter name, not any changed letter', () => {
+    expect(cmp('aii', 'ali')).toEqual([0.8, 'typo']);
+    expect(cmp('ali', 'abi')[0]).toBe(0);
+  });
+  it('counts a title both names carry as support for the rest', () => {
+    expect(score('Shaykh AL-HAMIDAWI', "Shaykh 'Adnan AL-HAMIDAWI")).toBeGreaterThan(score('AL-HAMIDAWI', "'Adnan AL-HAMIDAWI"));
+  });
+});

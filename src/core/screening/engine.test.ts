@@ -75,6 +75,16 @@ describe('screening real listed names behind changes', () => {
     expect(index.remove('custom:1')).toBe(true);
     expect(index.screen({ id: 'q', name }).find((h) => h.entryId === 'custom:1')).toBeUndefined();
   });
+  it('finds names whose parts the list writes together or without their Abd (candidates for those forms)', () => {
+    // listed as WALIJAN only (UN TAi.095 also has the script form); the traveller's name is two words
+    index.add({ id: 'custom:2', names: ['WALIJAN'], birthDates: [{ year: 1968 }], nationalities: ['AF'], documents: [] });
+    const wali = index.screen({ id: 'w', name: 'ولی جان', birthDate: '1968', nationality: 'AF' }, { threshold: 0.5 });
+    index.remove('custom:2');
+    expect(wali.map((h) => h.entryId)).toContain('custom:2');
+    // OFAC lists Abdul Rauf AZHAR: "Abdul" alone is its short form and finds nothing by itself
+    const azhar = index.screen({ id: 'z', name: 'Abdul AZHAR', birthDate: '1974' }, { threshold: 0.5 });
+    expect(azhar[0]?.explanation.name.tokens.some((t) => t.how === 'short')).toBe(true);
+  });
   it('rejects malformed travellers', () => {
     expect(() => index.screen({ id: 'b', name: 'X Y', birthDate: '1990-13-01' })).toThrow(InvalidTravellerError);
   });
