@@ -1,6 +1,6 @@
 /**
  * Quick speed profile of the screening engine (for iterating; the figures of record come from run.ts):
- * node bin/tsx.js bench/screening/profile.ts [--filler N] [--queries N] [--slow K]
+ * node bin/tsx.js bench/screening/profile.ts [--filler N] [--queries N] [--negatives N] [--per-type N] [--slow K]
  * Times query preparation, candidate generation and full screening on the UN+OFAC index (and with N
  * synthetic filler names), and lists the K slowest queries with their candidate counts.
  */
@@ -19,8 +19,8 @@ const gc = runInNewContext('gc') as () => void;
 const used = () => { const m = process.memoryUsage(); return m.heapUsed + m.arrayBuffers; };
 
 const entries = await loadLists();
-const positives = makePositives(entries, 25);
-const negatives = makeNegatives(entries, 5000);
+const positives = makePositives(entries, arg('--per-type', 25));
+const negatives = makeNegatives(entries, arg('--negatives', 5000));
 const r = new Rng(5);
 const mix: Traveller[] = [];
 for (let i = 0; i < nq; i++) mix.push((r.chance(0.5) ? r.pick(positives) : r.pick(negatives)).traveller as Traveller);

@@ -18,6 +18,8 @@ export interface NameToken {
   readonly bareSk: string;
   /** the token without that article (zawahiri), or '' */
   readonly bare: string;
+  /** skeleton with w read as v, for a token with a w or a v; else '' */
+  readonly wv: string;
   readonly groups: readonly number[] | undefined;
   /** the token read as Korean/Chinese syllables (east-asian.ts), or undefined */
   readonly ea: readonly string[] | undefined;
@@ -81,6 +83,7 @@ function makeToken(t: string): NameToken {
     coarse: coarseKey(sk),
     bareSk: bare ? skeleton(bare) : '',
     bare,
+    wv: /[wv]/.test(t) ? wvSkeleton(t) : '',
     groups: variantGroups(t),
     ea: eastAsianKeys(t),
     particle: isParticle(t),
@@ -169,6 +172,22 @@ export function compareTokens(a: NameToken, b: NameToken, nonLatin: ScriptSide =
   return sim === 0 ? NO_MATCH : [sim, lastHow];
 }
 
+/** Two three-letter tokens that differ in one letter that scanners confuse (similarity.ts OCR pairs). */
+function oneScannerSlip(a: string, b: string): boolean {
+  let at = -1;
+  for (let i = 0; i < 3; i++) {
+    if (a[i] === b[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return at >= 0 && editDistance(a[at]!, b[at]!, 1, false) === 0.5;
+}
+
+/** Whether the script side's long vowels are in the Latin spelling (true when the side is not known). */
+function scriptVowels(a: NameToken, b: NameToken, side: ScriptSide): boolean {
+  return side === 'a' ? vowelsAgree(a.t, b.t) : side === 'b' ? vowelsAgree(b.t, a.t) : true;
+}
+
 /** Derived skeletons of a token (split digraphs, script letter variants), memoised and bounded. */
 const DERIVED = new Map<string, string>();
 function derived(kind: string, t: string, f: (t: string) => string): string {
@@ -182,7 +201,9 @@ function derived(kind: string, t: string, f: (t: string) => string): string {
   return v;
 }
 /** The skeleton with every w read as v. */
-export const wvSkeleton = (t: string) => skeleton(t.replace(/w/g, 'v'));
+export function wvSkeleton(t: string): string {
+  return skeleton(t.replace(/w/g, 'v'));
+}
 const variantSkeleton = (t: string) => { const v = scriptLetterVariant(t); return v ? skeleton(v) : ''; };
 const alefSkeleton = (t: string) => { const v = withoutProstheticAlef(t); return v ? skeleton(v) : ''; };
 
@@ -213,8 +234,6 @@ export function scriptSpellings(t: string): string[] {
 
 function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number, TokenMatch] {
   const nonLatin = side !== false;
-  // the script's long vowels are in the Latin spelling (true when the side is unknown or nothing to compare)
-  const vowels = () => (side === 'a' ? vowelsAgree(a.t, b.t) : side === 'b' ? vowelsAgree(b.t, a.t) : true);
   if (a.initial || b.initial) return a.t[0] === b.t[0] ? [0.85, 'initial'] : NO_MATCH;
   // "Abdul" alone is the short form of an Abd- compound (Abdul for Abdul Rahman, see normalize.ts)
   if ((a.t === ABD_SHORT && b.t.length > 4 && b.t.startsWith('abd')) || (b.t === ABD_SHORT && a.t.length > 4 && a.t.startsWith('abd'))) return [0.85, 'short'];
@@ -229,7 +248,7 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
   const minLen = Math.min(la, lb);
   if (a.sk === b.sk && a.sk.length >= 2) {
     const jw = jaroWinkler(a.t, b.t);
-    if (nonLatin) return vowels() ? [0.92, 'transliteration'] : [0.72, 'transliteration'];
+    if (nonLatin) return scriptVowels(a, b, side) ? [0.92, 'transliteration'] : [0.72, 'transliteration'];
     // two Latin spellings that share only a few consonants must also look alike (Emory is not Umar)
     if (a.sk.length <= 3 && jw < 0.7) return [0.78, 'phonetic'];
     if (a.sk.length >= 3 || jw >= 0.8 || minLen >= 4) return [Math.min(0.95, Math.max(0.86, jw)), 'phonetic'];
@@ -237,7 +256,7 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
   // a joined article (Alzawahiri ~ Zawahiri): the rest must read like the other token, not only share
   // its consonants (Alexandra is not Xandra's article form, Ellada is not Walid)
   // w and v write the same sound in many romanisations (Kowalski/Kovalski, Wazz/Vazz, Iwanow/Ivanov)
-  if (a.sk !== b.sk && /[wv]/.test(a.t) && /[wv]/.test(b.t) && derived('v', a.t, wvSkeleton) === derived('v', b.t, wvSkeleton) && a.sk.length + b.sk.length >= 3) {
+  if (a.wv && a.wv === b.wv && a.sk !== b.sk && a.sk.length + b.sk.length >= 3) {
     return [0.86, nonLatin ? 'transliteration' : 'phonetic'];
   }
   // غ is written gh or g (Ghazi/Gazy), and Persian ق sounds like it (Dehqan/Dehghan, Qolam/Gholam)
@@ -249,7 +268,7 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
   if (side === 'a' || side === 'b') {
     const [r, l] = side === 'a' ? [a, b] : [b, a];
     // a one-consonant name with the script's vowels in place (ولی "wli" ~ Wali)
-    if (r.sk === l.sk && r.sk.length === 1 && minLen >= 3 && r.t[0] === l.t[0] && vowels()) return [0.86, 'transliteration'];
+    if (r.sk === l.sk && r.sk.length === 1 && minLen >= 3 && r.t[0] === l.t[0] && scriptVowels(a, b, side)) return [0.86, 'transliteration'];
     // a Latin digraph that stands for two letters (Eshaq for اسحاق "asahaq", Lakhal for لكحل)
     if (r.sk !== l.sk) {
       if (r.sk.length >= 3 && derived('h', l.t, skeletonSplitH) === r.sk) return [0.9, 'transliteration'];
@@ -263,7 +282,7 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
     const d = editDistance(a.t, b.t, 2, a.glyph || b.glyph);
     if (d <= 1) return [minLen >= 6 ? 0.9 : 0.86, 'typo'];
     if (d <= 2 && minLen >= 7) return [0.82, 'typo'];
-  } else if (minLen === 3 && la === lb && editDistance(a.t, b.t, 1, false) <= 0.5) {
+  } else if (minLen === 3 && la === lb && oneScannerSlip(a.t, b.t)) {
     // one scanner confusion in a three-letter name (A1I read as Aii for Ali)
     return [0.8, 'typo'];
   } else if (minLen === 3 && Math.max(la, lb) === 4 && editDistance(a.t, b.t, 1, a.glyph || b.glyph) <= 1) {
@@ -271,7 +290,7 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
     return [0.8, 'typo'];
   }
   if (a.sk.length >= 3 && b.sk.length >= 3 && a.sk[0] === b.sk[0] || nonLatin && a.coarse === b.coarse && a.coarse.length >= 3) {
-    if (nonLatin && a.coarse === b.coarse && a.coarse.length >= 3) return vowels() ? [0.84, 'transliteration'] : NO_MATCH;
+    if (nonLatin && a.coarse === b.coarse && a.coarse.length >= 3) return scriptVowels(a, b, side) ? [0.84, 'transliteration'] : NO_MATCH;
     const ds = editDistance(a.sk, b.sk, 1, false);
     if (ds <= 1) {
       const jw = jaroWinkler(a.t, b.t);

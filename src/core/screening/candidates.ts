@@ -8,7 +8,7 @@
  */
 import { ABD_SHORT, isAbdComplement } from '../names/normalize.ts';
 import { skeleton } from '../names/phonetic.ts';
-import { prepareToken, wvSkeleton, type NameToken } from '../names/tokens.ts';
+import { prepareToken, type NameToken } from '../names/tokens.ts';
 import { compoundKeys, KEY_GAIN, pairKeys, tokenKeyHashes } from './blocking.ts';
 import { keyHash, type PostingTable } from './postings.ts';
 
@@ -30,6 +30,17 @@ const KEY_GAIN_SKELETON = KEY_GAIN.s!;
 const ABD_GAIN = 0.6;
 /** Credit lost per token of difference between a name's and the query's length (a tie-break). */
 const LEN_TIE = 0.02;
+
+/** The skeleton of a token with every v read as w (memoised per shared token). */
+const VW = new WeakMap<NameToken, string>();
+function vwSkeleton(t: NameToken): string {
+  let v = VW.get(t);
+  if (v === undefined) {
+    v = skeleton(t.t.replace(/v/g, 'w'));
+    VW.set(t, v);
+  }
+  return v;
+}
 
 /** Growable Int32Array. */
 export class Ints {
@@ -80,11 +91,10 @@ export class CandidateFinder {
       const w = weight(t);
       for (let i = 0; i < hashes.length; i++) this.key(post, post.findHash(hashes[i]!), cap, w * gains[i]!, st);
       // w written for v or v for w (see tokens.ts): the other letter's skeleton
-      if (t.t.includes('w') || t.t.includes('v')) {
-        const k = 's' + wvSkeleton(t.t);
-        const k2 = 's' + skeleton(t.t.replace(/v/g, 'w'));
-        if (k !== 's' + t.sk) this.key(post, post.find(k), cap, w * KEY_GAIN_SKELETON * 0.9, st);
-        if (k2 !== 's' + t.sk && k2 !== k) this.key(post, post.find(k2), cap, w * KEY_GAIN_SKELETON * 0.9, st);
+      if (t.wv) {
+        const vw = vwSkeleton(t);
+        if (t.wv !== t.sk) this.key(post, post.find('s' + t.wv), cap, w * KEY_GAIN_SKELETON * 0.9, st);
+        if (vw !== t.sk && vw !== t.wv) this.key(post, post.find('s' + vw), cap, w * KEY_GAIN_SKELETON * 0.9, st);
       }
       // a name that completes "Abd" (Rahman, Salam) may stand for the whole compound (ABD EL-RAHMAN), and a
       // compound may be listed without its "Abd" (Abdul MANAN joined, Abdul Rahim MANAN listed)
