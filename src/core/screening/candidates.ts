@@ -8,7 +8,7 @@
  */
 import { ABD_SHORT, isAbdComplement } from '../names/normalize.ts';
 import { skeleton } from '../names/phonetic.ts';
-import { prepareToken, type NameToken } from '../names/tokens.ts';
+import type { NameToken } from '../names/tokens.ts';
 import { compoundKeys, KEY_GAIN, pairKeys, tokenKeyHashes } from './blocking.ts';
 import { keyHash, type PostingTable } from './postings.ts';
 
@@ -40,6 +40,18 @@ function vwSkeleton(t: NameToken): string {
     VW.set(t, v);
   }
   return v;
+}
+
+/** Skeletons of two query words joined, memoised (bounded) without making shared tokens of them. */
+const JOINED = new Map<string, string>();
+function joinedSkeleton(w: string): string {
+  let sk = JOINED.get(w);
+  if (sk === undefined) {
+    sk = skeleton(w);
+    if (JOINED.size >= 50_000) JOINED.clear();
+    JOINED.set(w, sk);
+  }
+  return sk;
 }
 
 /** Growable Int32Array. */
@@ -108,7 +120,7 @@ export class CandidateFinder {
       const a = tokens[i]!;
       const b = tokens[i + 1]!;
       if (a.particle || b.particle || a.initial || b.initial || a.t.length + b.t.length > 16) continue;
-      const sk = prepareToken(a.t + b.t).sk;
+      const sk = joinedSkeleton(a.t + b.t);
       if (sk.length >= 3) this.key(post, post.find('s' + sk), cap, (weight(a) + weight(b)) * KEY_GAIN_SKELETON, this.nextStamp());
     }
     if (comp.length) {
