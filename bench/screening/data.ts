@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { allFakers, type Faker } from '@faker-js/faker';
 import { parseOfacCsv, parseUnXml, type WatchlistEntry } from '../../src/core/screening/engine.ts';
 import type { BirthDate } from '../../src/core/screening/dates.ts';
+import { SHARED_DATA } from '../../src/core/shared-data.ts';
 
-const W = '/work/shared/data/watchlists/';
+const W = SHARED_DATA + 'watchlists/';
 
 /** UN consolidated + OFAC SDN (2021) + OFAC consolidated (2025) individuals. */
 export async function loadLists(): Promise<WatchlistEntry[]> {

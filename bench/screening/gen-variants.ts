@@ -1,6 +1,6 @@
 /**
  * Derives the compact transliteration-variant table (src/core/names/variants-data.ts) from the CC0
- * Wikidata name pairs in /work/shared/data/name-variants: Latin spellings that share one Arabic or
+ * Wikidata name pairs in ../shared/data/name-variants: Latin spellings that share one Arabic or
  * Cyrillic spelling form a variant group, kept when the spellings are frequent, look alike
  * (Jaro-Winkler ≥ 0.75) and are not already equal under the phonetic skeleton.
  * Run: node bin/tsx.js bench/screening/gen-variants.ts
@@ -9,8 +9,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { skeleton } from '../../src/core/names/phonetic.ts';
 import { latinKey } from '../../src/core/names/latin.ts';
 import { jaroWinkler } from '../../src/core/names/similarity.ts';
+import { SHARED_DATA } from '../../src/core/shared-data.ts';
 
-const DIR = '/work/shared/data/name-variants/';
+const DIR = SHARED_DATA + 'name-variants/';
 const MIN_FREQ = Number(process.argv[2] ?? 3);
 const groups = new Map<string, Map<string, number>>();
 for (const f of ['wd_arabic.normalized.aligned.tokens', 'wd_russian_20']) {

@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyBody } from '../../src/server/modules/content/webhook.ts';
 import { markings } from '../helpers/fixtures.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
+import { SHARED_DATA } from '../../src/core/shared-data.ts';
 
-const PDQ_DIR = '/work/shared/data/pdq/data';
+const PDQ_DIR = SHARED_DATA + 'pdq/data';
 const img = (f: string) => readFileSync(`${PDQ_DIR}/${f}`);
 const PASSWORD = 'content-test-password-1';
 

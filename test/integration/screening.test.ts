@@ -9,8 +9,9 @@ import { icaoCheckDigit } from '../../src/core/screening/engine.ts';
 import { runnerOf } from '../../src/server/modules/screening/batches.runner.ts';
 import { subjectBody } from '../helpers/fixtures.ts';
 import { startTestServer, type Client, type Res, type TestServer } from '../helpers/server.ts';
+import { SHARED_DATA } from '../../src/core/shared-data.ts';
 
-const UN = readFileSync('/work/shared/data/watchlists/un-sc-consolidated/UN_consolidated.xml', 'utf8');
+const UN = readFileSync(SHARED_DATA + 'watchlists/un-sc-consolidated/UN_consolidated.xml', 'utf8');
 
 let s: TestServer;
 let border: Client;
@@ -98,7 +99,7 @@ describe('watch lists', () => {
   });
 
   it('imports the OFAC legacy CSV pair as JSON {sdn, alt}', async () => {
-    const dir = '/work/shared/data/watchlists/ofac-sdn-2021';
+    const dir = SHARED_DATA + 'watchlists/ofac-sdn-2021';
     const r = await border.post('/api/screening/lists/ofac/import', { sdn: readFileSync(`${dir}/sdn.csv`, 'latin1'), alt: readFileSync(`${dir}/alt.csv`, 'latin1') });
     expect(r.status, JSON.stringify(r.body).slice(0, 300)).toBe(201);
     expect(r.body).toMatchObject({ source: 'ofac', number: 1, entryCount: 4620 });

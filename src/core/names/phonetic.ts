@@ -4,7 +4,7 @@
  * elsewhere, so the key keeps consonants only (plus one marker for an initial vowel), folds digraphs
  * and letters that romanisation systems swap (q/k, v/w/f-ish, c/k/s, ph/f, dh/d, th/t, zh/j, …) and
  * collapses doubled letters. Checked against the Wikidata Latin↔Arabic/Cyrillic name pairs in
- * /work/shared/data/name-variants (see bench/screening/check-phonetic.ts).
+ * ../shared/data/name-variants (see bench/screening/check-phonetic.ts).
  *
  * skeleton("Muhammad") === skeleton("Mohamed") === skeleton("mhmd") === "mhmd"
  * skeleton("Yuriy") === skeleton("Iurii") === "ar"

@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { faker } from '@faker-js/faker';
 import { comparePair, DEFAULT_THRESHOLD, InvalidTravellerError, parseCsvList, parseJsonlList, parseOfacCsv, parseUnXml, ScreeningIndex } from './engine.ts';
 import type { WatchlistEntry } from './types.ts';
+import { SHARED_DATA } from '../shared-data.ts';
 
-const W = '/work/shared/data/watchlists/';
+const W = SHARED_DATA + 'watchlists/';
 let index: ScreeningIndex;
 let un: WatchlistEntry[];
 
