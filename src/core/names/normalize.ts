@@ -2,6 +2,7 @@
  * Name normalisation for screening: Unicode, case, diacritics, punctuation, OCR digits, honorifics and
  * name particles. Works on any script through latinKey() (transliteration to Latin).
  */
+import { boundedMemo } from './memo.ts';
 import { skeleton } from './phonetic.ts';
 import { editDistance, ocrFold } from './similarity.ts';
 import { romanizeName, type Reading } from './romanize.ts';
@@ -47,7 +48,7 @@ const ABD_SPELLINGS = [
     'rahman', 'rahim', 'aziz', 'karim', 'qadir', 'qadeer', 'latif', 'hamid', 'majid', 'wahid', 'salam', 'malik',
     'jabbar', 'ghani', 'razzaq', 'wahhab', 'hakim', 'hadi', 'nasir', 'sattar', 'ghaffar', 'ghafur', 'halim',
     'khaliq', 'basit', 'baqi', 'haq', 'hayy', 'hai', 'qayyum', 'mannan', 'muttalib', 'jalil', 'jawad', 'wadud',
-    'wali', 'samad', 'habib', 'hay', 'haqq', 'hak', 'qadar', 'kader', 'kadir', 'rehman', 'rahim', 'raheem', 'rahmane', 'mumin', 'muhaymin', 'qahhar', 'fattah', 'alim', 'rauf', 'mujib', 'ilah', 'allah', 'mawla',
+    'wali', 'samad', 'habib', 'hay', 'haqq', 'hak', 'qadar', 'kader', 'kadir', 'rehman', 'raheem', 'rahmane', 'mumin', 'muhaymin', 'qahhar', 'fattah', 'alim', 'rauf', 'mujib', 'ilah', 'allah', 'mawla',
     'muizz', 'muhsin', 'munim', 'ahad', 'wakil', 'kabir', 'hafiz', 'raziq', 'tawwab', 'shakur', 'quddus', 'qawi',
     'matin', 'rashid', 'sabur', 'nur', 'bari', 'khabir', 'raqib', 'hasib', 'muqtadir', 'zahir', 'badi', 'warith',
     'wasi', 'hakam', 'adl', 'jamil', 'majeed', 'karem', 'salim', 'hamed', 'mutaal', 'mutal', 'ghafar', 'aal',
@@ -67,18 +68,11 @@ for (const w of ABD_SPELLINGS) {
  * romanised from Arabic script (`script`) lacks its short vowels: the skeleton alone decides (الروف "ruf").
  */
 export function isAbdComplement(w: string, script = false): boolean {
-  if (script) return ABD_COMPLEMENTS.has(skeleton(w));
-  let r = ABD_SEEN.get(w);
-  if (r === undefined) {
-    r = abdComplement(w);
-    if (ABD_SEEN.size >= 100_000) ABD_SEEN.clear();
-    ABD_SEEN.set(w, r);
-  }
-  return r;
+  return script ? ABD_COMPLEMENTS.has(skeleton(w)) : abdMemo(w);
 }
 
-/** Memo of isAbdComplement (candidate generation asks it for every query token; bounded). */
-const ABD_SEEN = new Map<string, boolean>();
+/** isAbdComplement of a Latin word (candidate generation asks it for every query token). */
+const abdMemo = boundedMemo(100_000, (w) => abdComplement(w));
 
 function abdComplement(w: string): boolean {
   if (ABD_SET.has(w)) return true;

@@ -9,6 +9,7 @@
  * skeleton("Muhammad") === skeleton("Mohamed") === skeleton("mhmd") === "mhmd"
  * skeleton("Yuriy") === skeleton("Iurii") === "ar"
  */
+import { boundedMemo } from './memo.ts';
 
 const DIGRAPHS: Array<[RegExp, string]> = [
   [/sch/g, 'S'], [/tch/g, 'C'], [/shch/g, 'S'], [/sh/g, 'S'], [/ch/g, 'S'], [/kh/g, 'X'],
@@ -74,17 +75,11 @@ export function skeletonSplitH(token: string): string {
  * consonants often does not (Hassan for "hsin", Hussein for "hsnah").
  */
 export function vowelGaps(token: string): string[] | undefined {
-  let g = GAPS.get(token);
-  if (g === undefined) {
-    g = computeVowelGaps(token) ?? null;
-    if (GAPS.size >= 100_000) GAPS.clear();
-    GAPS.set(token, g);
-  }
-  return g ?? undefined;
+  return gapsMemo(token) ?? undefined;
 }
 
-/** Memo of vowelGaps (tokens recur across queries; bounded). */
-const GAPS = new Map<string, string[] | null>();
+/** Memo of vowelGaps (tokens recur across queries). */
+const gapsMemo = boundedMemo(100_000, (t) => computeVowelGaps(t) ?? null);
 
 function computeVowelGaps(token: string): string[] | undefined {
   let s = token.toLowerCase().replace(/[^a-z]/g, '');

@@ -98,6 +98,8 @@ const HE: Record<string, string> = {
   א: 'a', ב: 'b', ג: 'g', ד: 'd', ה: 'h', ז: 'z', ח: 'ch', ט: 't', כ: 'k', ך: 'kh', ל: 'l', מ: 'm', ם: 'm',
   נ: 'n', ן: 'n', ס: 's', ע: '', פ: 'p', ף: 'f', צ: 'ts', ץ: 'ts', ק: 'k', ר: 'r', ש: 'sh', ת: 't',
 };
+/** ו and י: consonant and vowel readings. */
+const HE_MATER: Record<string, readonly [string, string]> = { ו: ['v', 'o'], י: ['y', 'i'] };
 const HE_GERESH: Record<string, string> = { ג: 'j', ז: 'zh', צ: 'ch', ץ: 'ch', ת: 't', ד: 'dh' };
 
 /** Romanises one Hebrew word (marks removed; a geresh may follow a letter). */
@@ -113,18 +115,11 @@ function hebrewWord(w: string): string {
       out += HE_GERESH[c];
       continue;
     }
-    if (c === 'ו') {
-      if (next === 'ו') {
-        out += 'v';
-        i++;
-      } else out += i === 0 ? 'v' : 'o';
-      continue;
-    }
-    if (c === 'י') {
-      if (next === 'י') {
-        out += 'y';
-        i++;
-      } else out += i === 0 ? 'y' : 'i';
+    const mater = HE_MATER[c];
+    if (mater) {
+      // doubled or word-initial: the consonant; else the vowel
+      if (next === c) i++;
+      out += next === c || i === 0 ? mater[0] : mater[1];
       continue;
     }
     if (c === 'ע') {

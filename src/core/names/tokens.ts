@@ -3,6 +3,7 @@
  * phonetic, typo, initial, particle, fuzzy).
  */
 import { eastAsianKeys, shareKey } from './east-asian.ts';
+import { boundedMemo } from './memo.ts';
 import { ABD_SHORT, isNonLatin, isParticle, nameTokens } from './normalize.ts';
 import { coarseKey, skeleton, skeletonSplitH, vowelsAgree } from './phonetic.ts';
 import { hasPersianReading } from './romanize.ts';
@@ -188,24 +189,15 @@ function scriptVowels(a: NameToken, b: NameToken, side: ScriptSide): boolean {
   return side === 'a' ? vowelsAgree(a.t, b.t) : side === 'b' ? vowelsAgree(b.t, a.t) : true;
 }
 
-/** Derived skeletons of a token (split digraphs, script letter variants), memoised and bounded. */
-const DERIVED = new Map<string, string>();
-function derived(kind: string, t: string, f: (t: string) => string): string {
-  const k = kind + t;
-  let v = DERIVED.get(k);
-  if (v === undefined) {
-    v = f(t);
-    if (DERIVED.size >= 200_000) DERIVED.clear();
-    DERIVED.set(k, v);
-  }
-  return v;
-}
 /** The skeleton with every w read as v. */
 export function wvSkeleton(t: string): string {
   return skeleton(t.replace(/w/g, 'v'));
 }
-const variantSkeleton = (t: string) => { const v = scriptLetterVariant(t); return v ? skeleton(v) : ''; };
-const alefSkeleton = (t: string) => { const v = withoutProstheticAlef(t); return v ? skeleton(v) : ''; };
+
+// derived skeletons of a token (split digraphs, script letter variants, no prosthetic alef), memoised
+const splitHSkeleton = boundedMemo(100_000, skeletonSplitH);
+const variantSkeleton = boundedMemo(100_000, (t) => { const v = scriptLetterVariant(t); return v ? skeleton(v) : ''; });
+const alefSkeleton = boundedMemo(100_000, (t) => { const v = withoutProstheticAlef(t); return v ? skeleton(v) : ''; });
 
 /** A romanised script token with ق/ك as g and و as w (see compareUncached), or '' when unchanged. */
 function scriptLetterVariant(t: string): string {
@@ -271,10 +263,10 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
     if (r.sk === l.sk && r.sk.length === 1 && minLen >= 3 && r.t[0] === l.t[0] && scriptVowels(a, b, side)) return [0.86, 'transliteration'];
     // a Latin digraph that stands for two letters (Eshaq for اسحاق "asahaq", Lakhal for لكحل)
     if (r.sk !== l.sk) {
-      if (r.sk.length >= 3 && derived('h', l.t, skeletonSplitH) === r.sk) return [0.9, 'transliteration'];
+      if (r.sk.length >= 3 && splitHSkeleton(l.t) === r.sk) return [0.9, 'transliteration'];
       // ق read as g (Gasmi, Gaddafi), ك typed for Persian گ (كل = Gul), و written w where the reading gave v
-      if (r.sk.length >= 2 && derived('g', r.t, variantSkeleton) === l.sk && vowelsAgree(scriptLetterVariant(r.t), l.t)) return [0.88, 'transliteration'];
-      if (derived('a', r.t, alefSkeleton) === l.sk && vowelsAgree(withoutProstheticAlef(r.t), l.t)) return [0.88, 'transliteration'];
+      if (r.sk.length >= 2 && variantSkeleton(r.t) === l.sk && vowelsAgree(scriptLetterVariant(r.t), l.t)) return [0.88, 'transliteration'];
+      if (alefSkeleton(r.t) === l.sk && vowelsAgree(withoutProstheticAlef(r.t), l.t)) return [0.88, 'transliteration'];
     }
   }
   if ((a.bareSk && a.bareSk === b.sk && jaroWinkler(a.bare, b.t) >= 0.84) || (b.bareSk && b.bareSk === a.sk && jaroWinkler(b.bare, a.t) >= 0.84)) return [0.92, 'particle'];

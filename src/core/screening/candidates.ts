@@ -7,6 +7,7 @@
  * still found through its rarer ones. The best `k` names by credit are returned.
  */
 import { ABD_SHORT, isAbdComplement } from '../names/normalize.ts';
+import { boundedMemo } from '../names/memo.ts';
 import { skeleton } from '../names/phonetic.ts';
 import type { NameToken } from '../names/tokens.ts';
 import { compoundKeys, KEY_GAIN, pairKeys, tokenKeyHashes } from './blocking.ts';
@@ -42,17 +43,8 @@ function vwSkeleton(t: NameToken): string {
   return v;
 }
 
-/** Skeletons of two query words joined, memoised (bounded) without making shared tokens of them. */
-const JOINED = new Map<string, string>();
-function joinedSkeleton(w: string): string {
-  let sk = JOINED.get(w);
-  if (sk === undefined) {
-    sk = skeleton(w);
-    if (JOINED.size >= 50_000) JOINED.clear();
-    JOINED.set(w, sk);
-  }
-  return sk;
-}
+/** Skeletons of two query words joined, memoised without making shared tokens of them. */
+const joinedSkeleton = boundedMemo(50_000, (w) => skeleton(w));
 
 /** Growable Int32Array. */
 export class Ints {
