@@ -19,7 +19,7 @@ const GROUPS = [
   'ryong ryeong ryung', 'chul cheol chol', 'myung myeong myong', 'jin chin', 'jae chae', 'hee hui hi', 'eun un', 'soo su',
   'suk seok sok', 'duk deok dok tok', 'kwang gwang', 'kook guk kuk', 'bok pok', 'gil kil', 'gi ki kee', 'dong tong',
   'byung byeong pyong pyeong', 'won weon', 'joo ju chu', 'keun geun kun gun', 'yeol yol yul', 'bong pong', 'sik shik',
-  'dal tal', 'doo du tu', 'seung sung', 'gyo kyo', 'nyeon nyon', 'ok ock', 'sun soon', 'ja cha', 'gon kon', 'geum kum',
+  'dal tal', 'doo du tu', 'je che', 'seung sung', 'gyo kyo', 'nyeon nyon', 'ok ock', 'sun soon', 'ja cha', 'gon kon', 'geum kum',
   'beom pom bum', 'jun chun', 'tae', 'nam', 'il', 'man', 'ho', 'hae', 'hak', 'han', 'hwan', 'hwa', 'ha', 'sang', 'min',
   'mi', 'su', 'chan', 'hong', 'yang', 'hwang', 'song',
   // Chinese (Pinyin, Wade–Giles)

@@ -184,6 +184,19 @@ function oneScannerSlip(a: string, b: string): boolean {
   return at >= 0 && editDistance(a[at]!, b[at]!, 1, false) === 0.5;
 }
 
+/** Vowels that romanisations write for one another (o/u, a/e, e/i), and ou, oo for u and ee for i. */
+const VOWEL_SWAP = new Set(['ou', 'uo', 'ae', 'ea', 'ei', 'ie']);
+
+/** Two spellings that differ in one vowel only, a romanisation's choice (see VOWEL_SWAP). */
+function oneVowelVariant(a: string, b: string): boolean {
+  const x = a.replace(/o[ou]/g, 'u').replace(/ee/g, 'i');
+  const y = b.replace(/o[ou]/g, 'u').replace(/ee/g, 'i');
+  if (x.length !== y.length) return false;
+  let diff = '';
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff += x[i]! + y[i]!;
+  return diff === '' || VOWEL_SWAP.has(diff);
+}
+
 /** Whether the script side's long vowels are in the Latin spelling (true when the side is not known). */
 function scriptVowels(a: NameToken, b: NameToken, side: ScriptSide): boolean {
   return side === 'a' ? vowelsAgree(a.t, b.t) : side === 'b' ? vowelsAgree(b.t, a.t) : true;
@@ -224,8 +237,32 @@ export function scriptSpellings(t: string): string[] {
   return out;
 }
 
+/**
+ * Two skeletons one edit apart where the edit is one a romanisation makes: an h written or not (ه, ح,
+ * ta marbuta), an initial vowel marker, the article's l assimilated to a sun letter (Salahuddin ~
+ * Salah al-Din), or two consonants of one coarse class (s/z, d/t, k/q/g/j, b/p/f, m/n).
+ */
+function weakConsonantEdit(x: string, y: string): boolean {
+  if (x.length === y.length) {
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (COARSE_OF[x[i]!] ?? x[i]) === (COARSE_OF[y[i]!] ?? y[i]);
+    return true;
+  }
+  const [l, s] = x.length > y.length ? [x, y] : [y, x];
+  for (let i = 0; i < l.length; i++) {
+    if (l[i] === s[i]) continue;
+    const c = l[i]!;
+    return (c === 'h' || c === 'a' || (c === 'l' && SUN.includes(l[i + 1] ?? '-'))) && l.slice(i + 1) === s.slice(i);
+  }
+  return true;
+}
+
+const SUN = 'tdszSrnl';
+
+const COARSE_OF: Record<string, string> = { n: 'm', z: 's', S: 's', t: 'd', q: 'k', g: 'k', G: 'k', j: 'k', X: 'k', p: 'b', f: 'b' };
+
 function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number, TokenMatch] {
-  const nonLatin = side !== false;
+  // only abjad romanisations lack vowels; Greek, Cyrillic and other alphabets are compared as Latin
+  const nonLatin = side === 'a' || side === 'b';
   if (a.initial || b.initial) return a.t[0] === b.t[0] ? [0.85, 'initial'] : NO_MATCH;
   // "Abdul" alone is the short form of an Abd- compound (Abdul for Abdul Rahman, see normalize.ts)
   if ((a.t === ABD_SHORT && b.t.length > 4 && b.t.startsWith('abd')) || (b.t === ABD_SHORT && a.t.length > 4 && a.t.startsWith('abd'))) return [0.85, 'short'];
@@ -242,9 +279,12 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
     const jw = jaroWinkler(a.t, b.t);
     if (nonLatin) return scriptVowels(a, b, side) ? [0.92, 'transliteration'] : [0.72, 'transliteration'];
     // two Latin spellings that share only a few consonants must also look alike (Emory is not Umar)
+    if (a.sk.length <= 2 && jw < 0.75) return [0.7, 'phonetic'];
     if (a.sk.length <= 3 && jw < 0.7) return [0.78, 'phonetic'];
     if (a.sk.length >= 3 || jw >= 0.8 || minLen >= 4) return [Math.min(0.95, Math.max(0.86, jw)), 'phonetic'];
   }
+  // a short name with one vowel romanised another way (Mun/Mon, Pae/Paa, Su/Sou, Hamed/Hamad-like)
+  if (!nonLatin && minLen <= 3 && a.sk === b.sk && a.t[0] === b.t[0] && oneVowelVariant(a.t, b.t)) return [0.8, 'phonetic'];
   // a joined article (Alzawahiri ~ Zawahiri): the rest must read like the other token, not only share
   // its consonants (Alexandra is not Xandra's article form, Ellada is not Walid)
   // w and v write the same sound in many romanisations (Kowalski/Kovalski, Wazz/Vazz, Iwanow/Ivanov)
@@ -286,7 +326,8 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
     const ds = editDistance(a.sk, b.sk, 1, false);
     if (ds <= 1) {
       const jw = jaroWinkler(a.t, b.t);
-      if (nonLatin) return [0.82, 'transliteration'];
+      // one consonant apart: for a script name only a silent h or a letter romanised two ways
+      if (nonLatin) return weakConsonantEdit(a.sk, b.sk) || jw >= 0.85 ? [0.82, 'transliteration'] : NO_MATCH;
       if (jw >= 0.82) return [0.8, 'phonetic'];
     }
   }
@@ -294,5 +335,13 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
     const jw = jaroWinkler(a.t, b.t);
     if (jw >= 0.9) return [jw - 0.12, 'fuzzy'];
   }
+  // a short form that is the start of the full name (Alex for Alexander, Kuda for Kudakwashe)
+  if (!nonLatin && isLeadingShortForm(a.t, b.t)) return [0.8, 'short'];
   return NO_MATCH;
+}
+
+/** One token the first four or more letters, and at least two fifths, of the other. */
+function isLeadingShortForm(x: string, y: string): boolean {
+  const [s, l] = x.length < y.length ? [x, y] : [y, x];
+  return s.length >= 4 && l.length >= s.length + 2 && s.length * 5 >= l.length * 2 && l.startsWith(s);
 }
