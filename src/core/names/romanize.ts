@@ -27,7 +27,7 @@ const AR: Record<string, string> = {
   // Urdu
   ٹ: 't', ڈ: 'd', ڑ: 'r', ں: 'n', ہ: 'h', ھ: 'h', ۃ: 'a', ۂ: 'a',
   // Pashto, Kurdish, Sindhi
-  ټ: 't', ډ: 'd', ړ: 'r', ږ: 'zh', ښ: 'sh', ځ: 'dz', څ: 'ts', ڼ: 'n', ڵ: 'l', ڕ: 'r', ۋ: 'v', ڭ: 'ng',
+  ټ: 't', ډ: 'd', ړ: 'r', ږ: 'zh', ښ: 'sh', ځ: 'z', څ: 'ts', ڼ: 'n', ڵ: 'l', ڕ: 'r', ۋ: 'v', ڭ: 'ng',
 };
 const PERSIAN: Record<string, string> = { ض: 'z', ذ: 'z', ظ: 'z', ث: 's' };
 /** Letters that are vowels (long vowels, or vowel carriers in Persian and Urdu). */

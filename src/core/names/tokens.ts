@@ -322,7 +322,8 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
     return [0.8, 'typo'];
   }
   if (a.sk.length >= 3 && b.sk.length >= 3 && a.sk[0] === b.sk[0] || nonLatin && a.coarse === b.coarse && a.coarse.length >= 3) {
-    if (nonLatin && a.coarse === b.coarse && a.coarse.length >= 3) return scriptVowels(a, b, side) ? [0.84, 'transliteration'] : NO_MATCH;
+    // consonants of one class (s/z, d/t, k/g/q/j, b/p/f) told apart in one place, not in several
+    if (nonLatin && a.coarse === b.coarse && a.coarse.length >= 3) return scriptVowels(a, b, side) && !twoApart(a.sk, b.sk) ? [0.84, 'transliteration'] : NO_MATCH;
     const ds = editDistance(a.sk, b.sk, 1, false);
     if (ds <= 1) {
       const jw = jaroWinkler(a.t, b.t);
@@ -338,6 +339,14 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
   // a short form that is the start of the full name (Alex for Alexander, Kuda for Kudakwashe)
   if (!nonLatin && isLeadingShortForm(a.t, b.t)) return [0.8, 'short'];
   return NO_MATCH;
+}
+
+/** Two skeletons of one length that differ in two or more places. */
+function twoApart(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  let d = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && ++d > 1) return true;
+  return false;
 }
 
 /** One token the first four or more letters, and at least two fifths, of the other. */

@@ -212,6 +212,9 @@ function compound(
       // a half of the compound may already be matched, but only as a particle (al, abu) or to this
       // token; a token matched on its own is not counted twice (Aasi Yaf is not Aasi + Yusuf)
       if ((bUsed[j] && !b[j]!.particle && part !== j) || (bUsed[j + 1] && !b[j + 1]!.particle && part !== j + 1)) continue;
+      // a particle matched on its own joins only a compound that reads closely like the token (Ben
+      // Hassine ~ بنحسين, not Abou Seye ~ Abu Abbas)
+      const reused = (bUsed[j] && part !== j) || (bUsed[j + 1] && part !== j + 1);
       // an article before another word is that word's (عوضية الصفار is not Adel)
       if (j + 2 < b.length && (b[j + 1]!.t === 'al' || b[j + 1]!.t === 'el')) continue;
       // "Abdul" + a word it did not join (a typo in it: Abdul Muhstin) joins here as an Abd- compound
@@ -221,7 +224,7 @@ function compound(
       const merged = prepareToken(head + b[j + 1]!.t);
       const sim = tokenSimilarity(a[i]!, merged, nonLatin);
       // the joined halves must read like the token; an article guessed inside the join does not count
-      if (sim < 0.85 || lastTokenMatch() === 'particle' || sim <= aGain[i]!) continue;
+      if (sim < (reused ? 0.9 : 0.85) || lastTokenMatch() === 'particle' || sim <= aGain[i]!) continue;
       if (part >= 0 && explain) {
         const k = aligned.findIndex((x) => (swapped ? x.entry === a[i]!.t && x.query === b[part]!.t : x.query === a[i]!.t && x.entry === b[part]!.t));
         if (k >= 0) aligned.splice(k, 1);
