@@ -121,7 +121,14 @@ export function nameTokens(name: string, reading: Reading = 'arabic', titles?: s
       continue;
     }
     if (/^[0-9]+$/.test(t)) continue;
-    // "abd al rahman", "abdul rahman", "abd rahman"
+    // "abd al rahman", "abdul rahman", "abd rahman"; "Abdul" with a typo before a word it forms
+    // a compound with (ABDqUL BASIR)
+    const abdTypo = !ABD_PREFIX.test(t) && t.length <= 6 && t.startsWith('abd') && editDistance(t, ABD_SHORT, 1) <= 1;
+    if (abdTypo && i + 1 < raw.length && isAbdComplement(stripArticle(raw[i + 1]!), script)) {
+      out.push('abd' + stripArticle(raw[i + 1]!));
+      i++;
+      continue;
+    }
     if (ABD_PREFIX.test(t) && i + 1 < raw.length) {
       let j = i + 1;
       if (ARTICLE.has(raw[j]!) && j + 1 < raw.length) j++;

@@ -143,4 +143,29 @@ describe('consonants and vowels of romanised names', () => {
     expect(cmp('abba', 'abbas')[0]).not.toBe(0.8);
     expect(score('Alex CIFUENTES VILLA', 'Hildebrando Alexander CIFUENTES VILLA')).toBeGreaterThan(score('Hugo CIFUENTES VILLA', 'Hildebrando Alexander CIFUENTES VILLA'));
   });
+  it('tells consonants of one class apart in one place only, and reads Pashto ځ as z', () => {
+    // کیارش (Kiarash) has k for g and sh for s: two places, not Garcia
+    expect(score('کیارش فریاد', 'Freddy GARCIA')).toBeLessThan(0.6);
+    expect(score('محمد عمر ځدران', 'MUHAMMAD OMAR ZADRAN')).toBeGreaterThan(0.85);
+  });
+  it('lets a particle matched on its own join only a compound that reads closely like the token', () => {
+    expect(score('Abou Seye', 'Abu ABBAS')).toBeLessThan(0.5);
+    expect(score('Abubakar SHEKAU', 'Abu Bakr SHEKAU')).toBeGreaterThan(0.9);
+  });
+  it('credits one garbled token left on each side of two longer names in part, without support of its own', () => {
+    const garbled = score('Sami Ben hemams ESSID', 'Sami Ben Khemais ESSID');
+    expect(garbled).toBeGreaterThan(score('Sami Ben Walid ESSID', 'Sami Ben Khemais ESSID'));
+    expect(garbled).toBeLessThan(score('Sami Ben Khemais ESSID', 'Sami Ben Khemais ESSID'));
+    // two-token names: the other token alone is not enough
+    expect(score('Hemams ESSID', 'Khemais ESSID')).toBeLessThan(0.8);
+  });
+  it('joins Abdul with a typo in it to a word that forms Abd- compounds', () => {
+    expect(nameTokens('NAZIR MOHAMMAD ABDqUL BASIR')).toEqual(['nazir', 'mohammad', 'abdbasir']);
+    expect(nameTokens('Abdqul ZEIDAN')).toEqual(['abdqul', 'zeidan']);
+  });
+  it('does not count loose Latin look-alikes as strong: Giraudo and Garad, Abbondio and Abdi', () => {
+    expect(cmp('giraudo', 'garad')[0]).toBeLessThan(0.85);
+    expect(cmp('abbondio', 'abdi')[0]).toBe(0);
+  });
 });
+

@@ -281,7 +281,7 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
     // two Latin spellings that share only a few consonants must also look alike (Emory is not Umar)
     if (a.sk.length <= 2 && jw < 0.75) return [0.7, 'phonetic'];
     if (a.sk.length <= 3 && jw < 0.7) return [0.78, 'phonetic'];
-    if (a.sk.length >= 3 || jw >= 0.8 || minLen >= 4) return [Math.min(0.95, Math.max(0.86, jw)), 'phonetic'];
+    if (a.sk.length >= 3 || jw >= 0.8 || minLen >= 4) return [jw < 0.8 ? 0.82 : Math.min(0.95, Math.max(0.86, jw)), 'phonetic'];
   }
   // a short name with one vowel romanised another way (Mun/Mon, Pae/Paa, Su/Sou, Hamed/Hamad-like)
   if (!nonLatin && minLen <= 3 && a.sk === b.sk && a.t[0] === b.t[0] && oneVowelVariant(a.t, b.t)) return [0.8, 'phonetic'];
@@ -329,7 +329,7 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
       const jw = jaroWinkler(a.t, b.t);
       // one consonant apart: for a script name only a silent h or a letter romanised two ways
       if (nonLatin) return weakConsonantEdit(a.sk, b.sk) || jw >= 0.85 ? [0.82, 'transliteration'] : NO_MATCH;
-      if (jw >= 0.82) return [0.8, 'phonetic'];
+      if (jw >= 0.82 && Math.abs(la - lb) <= 3) return [0.8, 'phonetic'];
     }
   }
   if (minLen >= 4) {

@@ -5,6 +5,7 @@
 import { ABD_SHORT } from '../names/normalize.ts';
 import { lastTokenMatch, prepareToken, tokenSimilarity, type NameToken, type PreparedName, type ScriptSide, type TokenMatch } from '../names/tokens.ts';
 import type { TokenAlignment } from './types.ts';
+import { jaroWinkler } from '../names/similarity.ts';
 
 /** Weight of a token (rarer tokens weigh more); the index supplies one from its frequencies. */
 export type TokenWeight = (t: NameToken) => number;
@@ -150,6 +151,9 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
   let strong = titleMatches(q.titles, et, eUsed, eGain, aligned, false, explain) + titleMatches(e.titles, qt, qUsed, qGain, aligned, true, explain);
   // a title both names carry (Shaykh AL-HAMIDAWI, Shaykh 'Adnan AL-HAMIDAWI) supports the other tokens
   if (q.titles && e.titles && q.titles.some((t) => e.titles!.includes(t))) strong++;
+  // one garbled token left on each side of two longer names (Sami Ben hemams ESSID for Khemais) is
+  // partly the same word; it covers a part of both but is no support of its own
+  if (nq >= 3 && ne >= 3) strong -= residualPair(qt, et, qUsed, eUsed, qGain, eGain, aligned, explain);
   let qw = 0, qs = 0, ew = 0, es = 0;
   let qn = 0, en = 0;
   for (let i = 0; i < nq; i++) {
@@ -181,6 +185,38 @@ function matchOne(q: PreparedName, e: PreparedName, weight: TokenWeight, explain
     unmatchedQuery: qt.filter((_, i) => !qUsed[i]).map((t) => t.t),
     unmatchedEntry: et.filter((_, j) => !eUsed[j]).map((t) => t.t),
   };
+}
+
+/** Gain of a residual pair (see matchOne); 1 when one was credited, else 0. */
+const RESIDUAL_GAIN = 0.6;
+
+function residualPair(
+  q: NameToken[], e: NameToken[], qUsed: Int8Array, eUsed: Int8Array, qGain: Float64Array, eGain: Float64Array,
+  aligned: TokenAlignment[], explain: boolean,
+): number {
+  const i = onlyUnmatched(q, qUsed);
+  const j = i >= 0 ? onlyUnmatched(e, eUsed) : -1;
+  if (j < 0) return 0;
+  const a = q[i]!.t;
+  const b = e[j]!.t;
+  if (Math.min(a.length, b.length) < 4 || jaroWinkler(a, b) < 0.8) return 0;
+  qUsed[i] = 1;
+  eUsed[j] = 1;
+  qGain[i] = RESIDUAL_GAIN;
+  eGain[j] = RESIDUAL_GAIN;
+  if (explain) aligned.push({ query: a, entry: b, how: 'fuzzy', similarity: RESIDUAL_GAIN });
+  return 1;
+}
+
+/** The index of the only unmatched token that is not a particle or an initial, or -1. */
+function onlyUnmatched(t: NameToken[], used: Int8Array): number {
+  let k = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (used[i] || t[i]!.particle || t[i]!.initial) continue;
+    if (k >= 0) return -1;
+    k = i;
+  }
+  return k;
 }
 
 function titleMatches(
