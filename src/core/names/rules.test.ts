@@ -167,5 +167,9 @@ describe('consonants and vowels of romanised names', () => {
     expect(cmp('giraudo', 'garad')[0]).toBeLessThan(0.85);
     expect(cmp('abbondio', 'abdi')[0]).toBe(0);
   });
+  it('matches a particle only with a particle', () => {
+    expect(cmp('al', 'ali', 'a')[0]).toBe(0);
+    expect(cmp('bin', 'ben')[0]).toBeGreaterThanOrEqual(0.8);
+  });
 });
 

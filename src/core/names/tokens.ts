@@ -264,6 +264,8 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
   // only abjad romanisations lack vowels; Greek, Cyrillic and other alphabets are compared as Latin
   const nonLatin = side === 'a' || side === 'b';
   if (a.initial || b.initial) return a.t[0] === b.t[0] ? [0.85, 'initial'] : NO_MATCH;
+  // a particle is another particle's spelling (bin/ben, abu/abou), never a name's (al is not Ali)
+  if (a.particle !== b.particle) return NO_MATCH;
   // "Abdul" alone is the short form of an Abd- compound (Abdul for Abdul Rahman, see normalize.ts)
   if ((a.t === ABD_SHORT && b.t.length > 4 && b.t.startsWith('abd')) || (b.t === ABD_SHORT && a.t.length > 4 && a.t.startsWith('abd'))) return [0.85, 'short'];
   // and the name without its "Abd" (EL-RAHMAN for ABD EL-RAHMAN)
