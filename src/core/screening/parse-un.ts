@@ -93,10 +93,8 @@ function finish(block: string[], tag: string, start: number, entries: WatchlistE
   const original = text(node['NAME_ORIGINAL_SCRIPT']);
   if (original) names.push(original);
   for (const a of (node[`${tag}_ALIAS`] as Node[] | undefined) ?? []) {
-    const n = text(a['ALIAS_NAME']);
-    if (!n) continue;
-    if (text(a['QUALITY']).toLowerCase() === 'low') weakNames.push(n);
-    else names.push(n);
+    const weak = text(a['QUALITY']).toLowerCase() === 'low';
+    for (const n of aliasNames(text(a['ALIAS_NAME']))) (weak ? weakNames : names).push(n);
   }
   const birthDates: BirthDate[] = [];
   for (const d of (node['INDIVIDUAL_DATE_OF_BIRTH'] as Node[] | undefined) ?? []) {
@@ -127,3 +125,25 @@ function finish(block: string[], tag: string, start: number, entries: WatchlistE
   entries.push(entry);
   return;
 }
+
+/**
+ * The names in one UN alias field: several are given apart by ";" (Azim Adhajani; Azim Agha-Jani), a
+ * name in its original script in brackets (Jin Tiesan (金铁三)), and remarks follow some names in
+ * brackets or after ", born" (… (birth name), … , born 1 Jan. 1953 (Oman passport …)); remarks dropped.
+ */
+export function aliasNames(field: string): string[] {
+  const out: string[] = [];
+  for (const part of field.split(';')) {
+    let name = part;
+    const scripts: string[] = [];
+    name = name.replace(/\(([^()]*)\)/g, (_, inner: string) => {
+      if (/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(inner)) scripts.push(inner.trim());
+      return ' ';
+    });
+    name = name.replace(/\([^)]*$/, ' ').replace(/,\s*(?:born|b\.|dob)\b.*$/i, '').replace(/\s+/g, ' ').trim();
+    if (/\p{L}/u.test(name)) out.push(name);
+    for (const s of scripts) if (/\p{L}/u.test(s)) out.push(s);
+  }
+  return out;
+}
+

@@ -3,6 +3,7 @@ import { toAlpha2 } from './countries.ts';
 import { compareBirthDates, compareDate, parseIsoBirthDate, parseListDate } from './dates.ts';
 import { compareDocuments, hasValidCheckDigit, icaoCheckDigit, normalizeDocumentNumber } from './documents.ts';
 import { parseOfacRemarks } from './parse-ofac.ts';
+import { aliasNames } from './parse-un.ts';
 
 describe('nationality', () => {
   it('maps alpha-2, alpha-3 and English names to alpha-2', () => {
@@ -66,5 +67,16 @@ describe('OFAC remarks', () => {
     expect(r.documents[0]!.country).toBe('EG');
     expect(r.gender).toBe('male');
     expect(r.nicknames).toEqual(['ABU JABAL']);
+  });
+});
+
+describe('UN alias fields', () => {
+  it('splits several names, keeps a bracketed original-script name and drops remarks', () => {
+    expect(aliasNames('Azim Adhajani; Azim Agha-Jani')).toEqual(['Azim Adhajani', 'Azim Agha-Jani']);
+    expect(aliasNames('Jin Tiesan (金铁三)')).toEqual(['Jin Tiesan', '金铁三']);
+    expect(aliasNames('Encep Nurjaman (birth name)')).toEqual(['Encep Nurjaman']);
+    expect(aliasNames('Safia Farkash Mohammed Al-Hadad, born 1 Jan. 1953 (Oman passport no.03825239)')).toEqual(['Safia Farkash Mohammed Al-Hadad']);
+    expect(aliasNames('AHMAD, Abu')).toEqual(['AHMAD, Abu']);
+    expect(aliasNames(' ')).toEqual([]);
   });
 });
