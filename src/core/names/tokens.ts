@@ -313,7 +313,7 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
   }
   if ((a.bareSk && a.bareSk === b.sk && jaroWinkler(a.bare, b.t) >= 0.84) || (b.bareSk && b.bareSk === a.sk && jaroWinkler(b.bare, a.t) >= 0.84)) return [0.92, 'particle'];
   if (minLen >= 4) {
-    const d = editDistance(a.t, b.t, 2, a.glyph || b.glyph);
+    const d = editDistance(a.t, b.t, minLen >= 7 ? 2 : 1, a.glyph || b.glyph);
     if (d <= 1) return [minLen >= 6 ? 0.9 : 0.86, 'typo'];
     if (d <= 2 && minLen >= 7) return [0.82, 'typo'];
   } else if (minLen === 3 && la === lb && oneScannerSlip(a.t, b.t)) {
