@@ -156,6 +156,8 @@ describe('consonants and vowels of romanised names', () => {
     const garbled = score('Sami Ben hemams ESSID', 'Sami Ben Khemais ESSID');
     expect(garbled).toBeGreaterThan(score('Sami Ben Walid ESSID', 'Sami Ben Khemais ESSID'));
     expect(garbled).toBeLessThan(score('Sami Ben Khemais ESSID', 'Sami Ben Khemais ESSID'));
+    // one slip in a short token (a swap, a scanner's 1 for l)
+    expect(score('Sultan Hashim Ahmad AL-ATI', 'Sultan Hashim Ahmad AL-TAI')).toBeGreaterThan(score('Sultan Hashim Ahmad AL-RAWI', 'Sultan Hashim Ahmad AL-TAI'));
     // two-token names: the other token alone is not enough
     expect(score('Hemams ESSID', 'Khemais ESSID')).toBeLessThan(0.8);
   });

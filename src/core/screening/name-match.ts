@@ -5,7 +5,7 @@
 import { ABD_SHORT } from '../names/normalize.ts';
 import { lastTokenMatch, prepareToken, tokenSimilarity, type NameToken, type PreparedName, type ScriptSide, type TokenMatch } from '../names/tokens.ts';
 import type { TokenAlignment } from './types.ts';
-import { jaroWinkler } from '../names/similarity.ts';
+import { editDistance, jaroWinkler } from '../names/similarity.ts';
 
 /** Weight of a token (rarer tokens weigh more); the index supplies one from its frequencies. */
 export type TokenWeight = (t: NameToken) => number;
@@ -199,7 +199,9 @@ function residualPair(
   if (j < 0) return 0;
   const a = q[i]!.t;
   const b = e[j]!.t;
-  if (Math.min(a.length, b.length) < 4 || jaroWinkler(a, b) < 0.8) return 0;
+  const minLen = Math.min(a.length, b.length);
+  // alike (Hemams, Khemais), or one slip apart in a short one (Ati for Tai, I1 for Il)
+  if (!((minLen >= 4 && jaroWinkler(a, b) >= 0.8) || (minLen >= 2 && editDistance(a, b, 1) <= 1))) return 0;
   qUsed[i] = 1;
   eUsed[j] = 1;
   qGain[i] = RESIDUAL_GAIN;

@@ -129,7 +129,7 @@ function finish(block: string[], tag: string, start: number, entries: WatchlistE
 /**
  * The names in one UN alias field: several are given apart by ";" (Azim Adhajani; Azim Agha-Jani), a
  * name in its original script in brackets (Jin Tiesan (金铁三)), and remarks follow some names in
- * brackets or after ", born" (… (birth name), … , born 1 Jan. 1953 (Oman passport …)); remarks dropped.
+ * brackets or after "born" (… (birth name), … , born 1 Jan. 1953 (Oman passport …)); remarks dropped.
  */
 export function aliasNames(field: string): string[] {
   const out: string[] = [];
@@ -140,7 +140,7 @@ export function aliasNames(field: string): string[] {
       if (/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(inner)) scripts.push(inner.trim());
       return ' ';
     });
-    name = name.replace(/\([^)]*$/, ' ').replace(/,\s*(?:born|b\.|dob)\b.*$/i, '').replace(/\s+/g, ' ').trim();
+    name = name.replace(/\([^)]*$/, ' ').replace(/,?\s+(?:born\b|b\.\s|dob\b).*$/i, '').replace(/\s+/g, ' ').trim();
     if (/\p{L}/u.test(name)) out.push(name);
     for (const s of scripts) if (/\p{L}/u.test(s)) out.push(s);
   }

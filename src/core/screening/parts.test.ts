@@ -77,6 +77,7 @@ describe('UN alias fields', () => {
     expect(aliasNames('Encep Nurjaman (birth name)')).toEqual(['Encep Nurjaman']);
     expect(aliasNames('Safia Farkash Mohammed Al-Hadad, born 1 Jan. 1953 (Oman passport no.03825239)')).toEqual(['Safia Farkash Mohammed Al-Hadad']);
     expect(aliasNames('AHMAD, Abu')).toEqual(['AHMAD, Abu']);
+    expect(aliasNames('Mohammad Ishaq Akhund born in 1963')).toEqual(['Mohammad Ishaq Akhund']);
     expect(aliasNames(' ')).toEqual([]);
   });
 });
