@@ -16,7 +16,7 @@ export const HONORIFICS = new Set([
   'rev', 'reverend', 'fr', 'jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv', 'herr', 'frau',
   'monsieur', 'madame', 'mme', 'mlle', 'senor', 'senora', 'gospodin', 'ustad', 'ustadh',
   'ustaz', 'engineer', 'eng', 'ayatollah', 'hojatoleslam', 'mufti', 'shahid', 'prince',
-  'princess', 
+  'princess', 'maulawi', 'mowlawi', 'maulavi', 'molvi',
 ]);
 
 /** Honorifics that follow a name rather than lead it. */
@@ -121,6 +121,12 @@ export function nameTokens(name: string, reading: Reading = 'arabic', titles?: s
       continue;
     }
     if (/^[0-9]+$/.test(t)) continue;
+    // "son of", "daughter of" in documents and lists (Abdul Haq son of M. Anwar Khan) are bin, bint
+    if ((t === 'son' || t === 'daughter') && raw[i + 1] === 'of' && i > 0 && i + 2 < raw.length) {
+      out.push(t === 'son' ? 'bin' : 'bint');
+      i++;
+      continue;
+    }
     // "abd al rahman", "abdul rahman", "abd rahman"; "Abdul" with a typo before a word it forms
     // a compound with (ABDqUL BASIR)
     const abdTypo = !ABD_PREFIX.test(t) && t.length <= 6 && t.startsWith('abd') && editDistance(t, ABD_SHORT, 1) <= 1;

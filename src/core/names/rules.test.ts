@@ -173,5 +173,9 @@ describe('consonants and vowels of romanised names', () => {
     expect(cmp('al', 'ali', 'a')[0]).toBe(0);
     expect(cmp('bin', 'ben')[0]).toBeGreaterThanOrEqual(0.8);
   });
+  it('reads "son of" and "daughter of" as bin and bint', () => {
+    expect(nameTokens('Abdul Haq son of M. Anwar Khan')).toEqual(['abdhaq', 'bin', 'm', 'anwar', 'khan']);
+    expect(nameTokens('Son Heung-min')).toEqual(['son', 'heung', 'min']);
+  });
 });
 
