@@ -115,6 +115,10 @@ describe('consonants and vowels of romanised names', () => {
     expect(cmp('aadl', 'abdlah', 'a')[0]).toBe(0);
     expect(cmp('hmzah', 'hamed', 'a')[0]).toBe(0);
     expect(cmp('abdlah', 'abid', 'a')[0]).toBe(0);
+    // nor by a Latin typo rule: عمیر is not Amin, عفيف not Arif
+    expect(cmp('amir', 'amin', 'a')[0]).toBe(0);
+    expect(cmp('afif', 'arif', 'a')[0]).toBe(0);
+    expect(cmp('amir', 'amin')[0]).toBeGreaterThan(0.8);
     expect(score('عادل میمن', 'Mian ABDULLAH')).toBeLessThan(0.8);
     // ظ is th, dh or z in lists (Kathim, Kadhim, Kazim); the article's l before a sun letter is not
     // written in Salahuddin; a doubled consonant simplified in a long compound (Akhunzada)

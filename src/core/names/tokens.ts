@@ -312,7 +312,10 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
     }
   }
   if ((a.bareSk && a.bareSk === b.sk && jaroWinkler(a.bare, b.t) >= 0.84) || (b.bareSk && b.bareSk === a.sk && jaroWinkler(b.bare, a.t) >= 0.84)) return [0.92, 'particle'];
-  if (minLen >= 4) {
+  // a typo in a Latin spelling; a romanised script name differs only as romanisations do (عمیر is not Amin)
+  if (nonLatin && a.sk !== b.sk && !weakConsonantEdit(a.sk, b.sk)) {
+    // no typo rules
+  } else if (minLen >= 4) {
     const d = editDistance(a.t, b.t, minLen >= 7 ? 2 : 1, a.glyph || b.glyph);
     if (d <= 1) return [minLen >= 6 ? 0.9 : 0.86, 'typo'];
     if (d <= 2 && minLen >= 7) return [0.82, 'typo'];
@@ -330,7 +333,7 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
     if (ds <= 1) {
       const jw = jaroWinkler(a.t, b.t);
       // one consonant apart: for a script name only a silent h or a letter romanised two ways
-      if (nonLatin) return weakConsonantEdit(a.sk, b.sk) || jw >= 0.85 ? [0.82, 'transliteration'] : NO_MATCH;
+      if (nonLatin) return weakConsonantEdit(a.sk, b.sk) || (jw >= 0.85 && minLen >= 6) ? [0.82, 'transliteration'] : NO_MATCH;
       if (jw >= 0.82 && Math.abs(la - lb) <= 3) return [0.8, 'phonetic'];
     }
   }
