@@ -11,9 +11,9 @@ import type { Explanation, Hit, PartResult, Traveller, WatchlistEntry } from './
 
 /**
  * Default alert threshold. Chosen on the labelled benchmark (bench/screening): listed persons behind one
- * or two realistic changes alert (recall 0.984) while about 0.19% of innocent travellers do (0.12% of
- * plain ones, 1.9% of those who carry a listed name with a birth date far off); 0.84 is the setting for
- * at most 0.1% of alerts (recall 0.983). See docs/SCREENING.md.
+ * or two realistic changes alert (recall 0.984) while about 0.15% of innocent travellers do (0.07% of
+ * plain ones, 1.8% of those who carry a listed name with a birth date far off); 0.84 is the setting for
+ * at most 0.1% of alerts (the 0.1% point was 0.811–0.836 on ten labelled sets). See docs/SCREENING.md.
  */
 export const DEFAULT_THRESHOLD = 0.8;
 
