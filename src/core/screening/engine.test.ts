@@ -69,6 +69,20 @@ describe('screening real listed names behind changes', () => {
     const far = index.screen({ id: 'f', name: 'Tharwat Salah Shihata', birthDate: '1990-01-01' });
     expect(far.find((h) => h.entryId === 'un:QDi.017')).toBeUndefined();
   });
+  it('skips comparing names only where the other evidence keeps even a full name match below the threshold', () => {
+    faker.seed(7);
+    const travellers = [
+      { id: 'a', name: 'Tharwat Salah Shihata', birthDate: '1990-01-01' },
+      { id: 'b', name: 'Tharwat Salah Shihata', birthDate: '1960-06-29', nationality: 'EG' },
+      { id: 'c', name: 'Ayman al-Zawahiri', birthDate: '1955', gender: 'male' },
+      { id: 'd', name: 'Ayman al-Zawahiri', birthDate: '1951-06-19', gender: 'female' },
+      ...Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, name: faker.person.fullName(), birthDate: faker.date.birthdate().toISOString().slice(0, 10) })),
+    ];
+    for (const t of travellers) {
+      const all = index.screen(t, { threshold: 0, limit: 10_000 }).filter((h) => h.score >= 0.8).slice(0, 10);
+      expect(index.screen(t)).toEqual(all);
+    }
+  });
   it('supports incremental add and remove', () => {
     const name = `${faker.person.firstName()} ${faker.person.lastName()}`;
     index.add({ id: 'custom:1', names: [name], birthDates: [], nationalities: [], documents: [] });

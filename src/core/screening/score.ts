@@ -90,6 +90,18 @@ export function scoreEntry(q: PreparedQuery, pe: PreparedEntry, weight: TokenWei
  * `threshold` (the screening hot path).
  */
 export function scoreEntryAbove(q: PreparedQuery, pe: PreparedEntry, weight: TokenWeight, nameIdx: Iterable<number> | undefined, threshold: number): Hit | undefined {
+  const e = pe.entry;
+  const dob = compareBirthDates(q.birthDate, e.birthDates);
+  const dobEffect = dateEffect(dob.result, dob.entry);
+  const natResult = q.nationality && e.nationalities.length ? (e.nationalities.includes(q.nationality) ? 'match' : 'different') : undefined;
+  const natEffect = natResult === 'match' ? 0.03 : natResult === 'different' ? -0.05 : 0;
+  const docCmp = compareDocuments(q.traveller.documentNumber, e.documents);
+  const genderResult = q.gender && e.gender ? (q.gender === e.gender ? 'match' : 'conflict') : undefined;
+  const genderEffect = genderResult === 'match' ? 0.01 : genderResult === 'conflict' ? -0.12 : 0;
+  // a full name match is worth at most 1: when the other evidence keeps even that below the threshold
+  // (a birth date years apart), the names need not be compared
+  if (round(Math.min(1, 1 + dobEffect + natEffect + genderEffect + DOCUMENT_EFFECT[docCmp.result])) < threshold) return undefined;
+
   let bestName = pe.names[0]!;
   let bestScore = -1;
   const indices = nameIdx ?? pe.names.keys();
@@ -102,14 +114,6 @@ export function scoreEntryAbove(q: PreparedQuery, pe: PreparedEntry, weight: Tok
       bestName = n;
     }
   }
-  const e = pe.entry;
-  const dob = compareBirthDates(q.birthDate, e.birthDates);
-  const dobEffect = dateEffect(dob.result, dob.entry);
-  const natResult = q.nationality && e.nationalities.length ? (e.nationalities.includes(q.nationality) ? 'match' : 'different') : undefined;
-  const natEffect = natResult === 'match' ? 0.03 : natResult === 'different' ? -0.05 : 0;
-  const docCmp = compareDocuments(q.traveller.documentNumber, e.documents);
-  const genderResult = q.gender && e.gender ? (q.gender === e.gender ? 'match' : 'conflict') : undefined;
-  const genderEffect = genderResult === 'match' ? 0.01 : genderResult === 'conflict' ? -0.12 : 0;
 
   const nameScore = Math.max(0, bestScore);
   // evidence beyond the name only counts in full when the name is plausible
