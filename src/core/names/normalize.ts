@@ -130,8 +130,9 @@ export function nameTokens(name: string, reading: Reading = 'arabic', titles?: s
     // "abd al rahman", "abdul rahman", "abd rahman"; "Abdul" with a typo before a word it forms
     // a compound with (ABDqUL BASIR)
     const abdTypo = !ABD_PREFIX.test(t) && t.length <= 6 && t.startsWith('abd') && editDistance(t, ABD_SHORT, 1) <= 1;
-    if (abdTypo && i + 1 < raw.length && isAbdComplement(stripArticle(raw[i + 1]!), script)) {
-      out.push('abd' + stripArticle(raw[i + 1]!));
+    const after = abdTypo && i + 1 < raw.length ? stripArticle(raw[i + 1]!) : '';
+    if (after && isAbdComplement(after, script)) {
+      out.push('abd' + after);
       i++;
       continue;
     }

@@ -155,6 +155,11 @@ export function coarseKey(sk: string): string {
   return out;
 }
 
+/** Whether two skeleton consonants fall in one coarseKey class (s/z/sh, d/t, k/g/j/kh/gh, b/p/f). */
+export function sameCoarseClass(a: string, b: string): boolean {
+  return (COARSE[a] ?? a) === (COARSE[b] ?? b);
+}
+
 const COARSE: Record<string, string> = {
   s: 's', z: 's', S: 's', j: 'k', g: 'k', G: 'k', k: 'k', X: 'k', d: 't', t: 't', b: 'p', p: 'p', f: 'p',
   h: 'h', m: 'm', n: 'n', l: 'l', r: 'r', a: 'a',

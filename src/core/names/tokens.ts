@@ -5,7 +5,7 @@
 import { eastAsianKeys, shareKey } from './east-asian.ts';
 import { boundedMemo } from './memo.ts';
 import { ABD_SHORT, isNonLatin, isParticle, nameTokens } from './normalize.ts';
-import { coarseKey, skeleton, skeletonSplitH, vowelsAgree } from './phonetic.ts';
+import { coarseKey, sameCoarseClass, skeleton, skeletonSplitH, vowelsAgree } from './phonetic.ts';
 import { hasPersianReading } from './romanize.ts';
 import { editDistance, hasGlyphPair, jaroWinkler } from './similarity.ts';
 import { variantGroups } from './variants.ts';
@@ -244,7 +244,11 @@ export function scriptSpellings(t: string): string[] {
  */
 function weakConsonantEdit(x: string, y: string): boolean {
   if (x.length === y.length) {
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return (COARSE_OF[x[i]!] ?? x[i]) === (COARSE_OF[y[i]!] ?? y[i]);
+    for (let i = 0; i < x.length; i++) {
+      if (x[i] === y[i]) continue;
+      const pair = x[i]! + y[i]!;
+      return sameCoarseClass(x[i]!, y[i]!) || pair === 'mn' || pair === 'nm';
+    }
     return true;
   }
   const [l, s] = x.length > y.length ? [x, y] : [y, x];
@@ -257,8 +261,6 @@ function weakConsonantEdit(x: string, y: string): boolean {
 }
 
 const SUN = 'tdszSrnl';
-
-const COARSE_OF: Record<string, string> = { n: 'm', z: 's', S: 's', t: 'd', q: 'k', g: 'k', G: 'k', j: 'k', X: 'k', p: 'b', f: 'b' };
 
 function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number, TokenMatch] {
   // only abjad romanisations lack vowels; Greek, Cyrillic and other alphabets are compared as Latin
@@ -312,17 +314,16 @@ function compareUncached(a: NameToken, b: NameToken, side: ScriptSide): [number,
     }
   }
   if ((a.bareSk && a.bareSk === b.sk && jaroWinkler(a.bare, b.t) >= 0.84) || (b.bareSk && b.bareSk === a.sk && jaroWinkler(b.bare, a.t) >= 0.84)) return [0.92, 'particle'];
-  // a typo in a Latin spelling; a romanised script name differs only as romanisations do (عمیر is not Amin)
-  if (nonLatin && a.sk !== b.sk && !weakConsonantEdit(a.sk, b.sk)) {
-    // no typo rules
-  } else if (minLen >= 4) {
+  // typos are read in Latin spellings; a romanised script name differs only as romanisations do (عمیر is not Amin)
+  const typos = !nonLatin || a.sk === b.sk || weakConsonantEdit(a.sk, b.sk);
+  if (typos && minLen >= 4) {
     const d = editDistance(a.t, b.t, minLen >= 7 ? 2 : 1, a.glyph || b.glyph);
     if (d <= 1) return [minLen >= 6 ? 0.9 : 0.86, 'typo'];
     if (d <= 2 && minLen >= 7) return [0.82, 'typo'];
-  } else if (minLen === 3 && la === lb && oneScannerSlip(a.t, b.t)) {
+  } else if (typos && minLen === 3 && la === lb && oneScannerSlip(a.t, b.t)) {
     // one scanner confusion in a three-letter name (A1I read as Aii for Ali)
     return [0.8, 'typo'];
-  } else if (minLen === 3 && Math.max(la, lb) === 4 && editDistance(a.t, b.t, 1, a.glyph || b.glyph) <= 1) {
+  } else if (typos && minLen === 3 && Math.max(la, lb) === 4 && editDistance(a.t, b.t, 1, a.glyph || b.glyph) <= 1) {
     // a letter dropped from or added to a short name (Oma/Omar, Iyad/Iya, Kang/Kag)
     return [0.8, 'typo'];
   }

@@ -4,8 +4,8 @@
  */
 import { ABD_SHORT } from '../names/normalize.ts';
 import { lastTokenMatch, prepareToken, tokenSimilarity, type NameToken, type PreparedName, type ScriptSide, type TokenMatch } from '../names/tokens.ts';
-import type { TokenAlignment } from './types.ts';
 import { editDistance, jaroWinkler } from '../names/similarity.ts';
+import type { TokenAlignment } from './types.ts';
 
 /** Weight of a token (rarer tokens weigh more); the index supplies one from its frequencies. */
 export type TokenWeight = (t: NameToken) => number;
@@ -250,11 +250,11 @@ function compound(
       // a half of the compound may already be matched, but only as a particle (al, abu) or to this
       // token; a token matched on its own is not counted twice (Aasi Yaf is not Aasi + Yusuf)
       if ((bUsed[j] && !b[j]!.particle && part !== j) || (bUsed[j + 1] && !b[j + 1]!.particle && part !== j + 1)) continue;
+      // an article before another word is that word's (عوضية الصفار is not Adel)
+      if (j + 2 < b.length && (b[j + 1]!.t === 'al' || b[j + 1]!.t === 'el')) continue;
       // a particle matched on its own joins only a compound that reads closely like the token (Ben
       // Hassine ~ بنحسين, not Abou Seye ~ Abu Abbas)
       const reused = (bUsed[j] && part !== j) || (bUsed[j + 1] && part !== j + 1);
-      // an article before another word is that word's (عوضية الصفار is not Adel)
-      if (j + 2 < b.length && (b[j + 1]!.t === 'al' || b[j + 1]!.t === 'el')) continue;
       // "Abdul" + a word it did not join (a typo in it: Abdul Muhstin) joins here as an Abd- compound
       const head = b[j]!.t === ABD_SHORT ? 'abd' : b[j]!.t;
       const mergedLen = head.length + b[j + 1]!.t.length;

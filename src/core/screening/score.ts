@@ -98,9 +98,11 @@ export function scoreEntryAbove(q: PreparedQuery, pe: PreparedEntry, weight: Tok
   const docCmp = compareDocuments(q.traveller.documentNumber, e.documents);
   const genderResult = q.gender && e.gender ? (q.gender === e.gender ? 'match' : 'conflict') : undefined;
   const genderEffect = genderResult === 'match' ? 0.01 : genderResult === 'conflict' ? -0.12 : 0;
+  const evidence = dobEffect + natEffect + genderEffect;
+  const docEffect = DOCUMENT_EFFECT[docCmp.result];
   // a full name match is worth at most 1: when the other evidence keeps even that below the threshold
   // (a birth date years apart), the names need not be compared
-  if (round(Math.min(1, 1 + dobEffect + natEffect + genderEffect + DOCUMENT_EFFECT[docCmp.result])) < threshold) return undefined;
+  if (round(Math.min(1, 1 + evidence + docEffect)) < threshold) return undefined;
 
   let bestName = pe.names[0]!;
   let bestScore = -1;
@@ -117,9 +119,8 @@ export function scoreEntryAbove(q: PreparedQuery, pe: PreparedEntry, weight: Tok
 
   const nameScore = Math.max(0, bestScore);
   // evidence beyond the name only counts in full when the name is plausible
-  let extra = dobEffect + natEffect + genderEffect;
-  if (extra > 0 && nameScore < 0.6) extra *= 0.5;
-  const score = Math.max(0, Math.min(1, nameScore + extra + DOCUMENT_EFFECT[docCmp.result]));
+  const extra = evidence > 0 && nameScore < 0.6 ? evidence * 0.5 : evidence;
+  const score = Math.max(0, Math.min(1, nameScore + extra + docEffect));
   if (round(score) < threshold) return undefined;
 
   const birthDate: PartResult = { result: dob.result, effect: dobEffect };
