@@ -13,15 +13,22 @@ export interface AuditActor {
   orgName: string;
 }
 
+/** References and counts of an audit event — never personal data or content. */
+export type AuditDetails = Record<string, unknown>;
+
 /** One thing to put on the record. */
 export interface AuditEvent {
   action: string;
   recordType?: string | null;
   recordId?: string | null;
+  /** Every record the event released or touched (the read door fills it), for "who saw record X". */
+  recordIds?: readonly string[];
+  /** Records the event answered hit/no-hit about (existence and a contact, nothing more). */
+  hitIds?: readonly string[];
   purpose?: string | null;
   requestId?: string | null;
   /** References and counts only — never personal data or content. */
-  details?: Record<string, unknown>;
+  details?: AuditDetails;
 }
 
 // Serialises chain appends across processes sharing one PostgreSQL server.
@@ -97,7 +104,7 @@ export class AuditLog {
         recordId: e.recordId ?? null,
         purpose: e.purpose ?? null,
         requestId: e.requestId ?? null,
-        details: canonicalJson(e.details ?? {}),
+        details: canonicalJson(withRefs(e)),
       };
       const hash = entryHash(prev, fields);
       const row = {
@@ -134,6 +141,14 @@ export class AuditLog {
       }
     }
   }
+}
+
+/** The details an entry's hash covers, with the record ids the event released and answered about. */
+function withRefs(e: AuditEvent): AuditDetails {
+  const d: AuditDetails = { ...(e.details ?? {}) };
+  if (e.recordIds && e.recordIds.length > 0) d.recordIds = [...e.recordIds];
+  if (e.hitIds && e.hitIds.length > 0) d.hitIds = [...e.hitIds];
+  return d;
 }
 
 interface AuditItem {

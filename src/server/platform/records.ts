@@ -117,6 +117,19 @@ export function readableSql(ctx: Ctx, module: Module, graceDays: number, t: stri
 }
 
 /**
+ * The read policy's SQL twin with hit/no-hit: true for rows canAccess reads in full or answers
+ * hit/no-hit about. Only direct look-ups and name searches use it; the door then tells them apart.
+ */
+export function readableOrHitSql(ctx: Ctx, module: Module, graceDays: number, t: string): RawBuilder<boolean> {
+  const f = readFilter(ctx.actor, policyCtx(ctx, module, graceDays));
+  const readable = readableSql(ctx, module, graceDays, t);
+  if (f.mode !== 'normal') return readable;
+  const c = (col: string) => sql.ref(`${t}.${col}`);
+  return sql<boolean>`(${readable} OR (${c('hit_no_hit')} AND ${c('owner_org_id')} <> ${f.orgId}::uuid
+    AND (${c('review_date')} IS NULL OR ${c('review_date')} >= ${f.retentionCutoff}::date)))`;
+}
+
+/**
  * Checks markings before a record is written: nobody classifies above their own clearance, and the
  * organisations and sharing groups named as recipients exist. Errors name the field.
  */
