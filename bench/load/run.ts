@@ -1,0 +1,206 @@
+/**
+ * bench/load: Vigil under a mixed load, as an operator would see it. 64 concurrent users (closed loop)
+ * send name searches, subject reads, subject creates (10%), single-traveller screens and TAXII objects
+ * pages (limit 50) to one server; then name search alone at 32 clients and a TAXII crawl (every page,
+ * 8 clients). Prints p50/p99 per kind and the audit entries written per request.
+ *
+ *   node bin/tsx.js bench/load/run.ts [--size small|full] [--base REV]
+ *
+ * With --base, the same load runs against the code of revision REV (checked out beside the project in
+ * tmp/bench-base, sharing node_modules) in the same run, alternating old and new, and the ratios
+ * new/old are printed: the read door must not slow reads. PostgreSQL when DATABASE_URL answers, else
+ * the embedded database.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { Faker, base as fakerBase, en, fr, nl_BE } from '@faker-js/faker';
+import { sql } from 'kysely';
+import { benchDatabase, serverAvailable } from '../lib/backends.ts';
+import { mixedLoad, type Op } from '../lib/mixed-load.ts';
+import { fmt, header, median, percentile, sizeArg } from '../lib/stats.ts';
+
+header('bench/load');
+const size = sizeArg();
+const args = process.argv.slice(2);
+const baseRev = args.includes('--base') ? args[args.indexOf('--base') + 1] : undefined;
+const ROOT = join(import.meta.dirname, '..', '..');
+const SEED = size === 'full' ? 3_000 : 300;
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (size === 'full' ? 12_000 : 1_500));
+const RUNS = Number(process.env.BENCH_RUNS ?? (size === 'full' ? 3 : 1));
+const USERS = 64;
+const COLLECTION_ALL = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+const TAXII = 'application/taxii+json;version=2.1';
+const backend: 'postgres' | 'pglite' = (await serverAvailable()) ? 'postgres' : 'pglite';
+console.log(`database: ${backend === 'postgres' ? 'PostgreSQL server (DATABASE_URL)' : 'embedded PGlite (set DATABASE_URL for the server figures)'}`);
+
+const fk = new Faker({ locale: [fr, nl_BE, en, fakerBase] });
+fk.seed(11);
+const person = () => `${fk.person.firstName()} ${fk.person.lastName()}`;
+
+/** A code tree to measure: this checkout, or revision REV checked out in tmp/bench-base. */
+function tree(rev: string | undefined): { label: string; dir: string } {
+  if (!rev) return { label: 'this tree', dir: ROOT };
+  const dir = join(ROOT, 'tmp', 'bench-base');
+  if (existsSync(dir)) {
+    execFileSync('git', ['-C', dir, 'checkout', '-q', '--detach', rev]);
+  } else {
+    mkdirSync(join(ROOT, 'tmp'), { recursive: true });
+    execFileSync('git', ['-C', ROOT, 'worktree', 'add', '-f', '--detach', dir, rev], { stdio: 'ignore' });
+  }
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  if (!existsSync(join(dir, 'dist'))) symlinkSync(join(ROOT, 'dist'), join(dir, 'dist'), 'dir');
+  return { label: `base ${rev}`, dir };
+}
+
+interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+async function login(url: string, username: string): Promise<Session> {
+  const r = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'vigil-demo' }) });
+  if (r.status !== 200) throw new Error(`login ${username}: ${r.status}`);
+  const body = (await r.json()) as { csrfToken: string };
+  return { cookie: r.headers.getSetCookie()[0]!.split(';')[0]!, csrf: body.csrfToken };
+}
+
+const headers = (s: Session) => ({ cookie: s.cookie, 'x-csrf-token': s.csrf });
+
+interface Figures {
+  mixed: Record<string, { p50: number; p99: number }>;
+  search32: { p50: number; p99: number; rps: number };
+  crawl: { p50: number; p99: number; pagesPerS: number };
+  auditPerRequest: number;
+}
+
+async function measure(dir: string, label: string): Promise<Figures[]> {
+  const { startServer } = (await import(join(dir, 'src/server/server.ts'))) as typeof import('../../src/server/server.ts');
+  const bdb = await benchDatabase(`load_${label.replace(/\W+/g, '_')}`, backend);
+  const server = await startServer({ ...bdb.config, demo: true, loginAttempts: 1_000_000 }, { quiet: true });
+  try {
+    const url = server.url;
+    const intel = await login(url, 'analyst.intel');
+    const border = await login(url, 'border.officer');
+    const token = ((await (await fetch(`${url}/api/tokens`, { method: 'POST', headers: { ...headers(intel), 'content-type': 'application/json' }, body: JSON.stringify({ name: 'bench partner' }) })).json()) as { token: string }).token;
+
+    // Seed: subjects shared with everyone, created through the API as an analyst would.
+    const names: string[] = [];
+    const ids: string[] = [];
+    const subject = (name: string) =>
+      JSON.stringify({
+        kind: 'person', names: [name], birthDate: '1980-01-01', nationalities: ['BE'], category: 'PVE',
+        markings: { classification: 'restricted', tlp: 'amber', distribution: 'all', legalBasis: 'bench', purpose: 'bench', reviewDate: '2030-01-01' },
+      });
+    for (let i = 0; i < SEED; i += 16) {
+      await Promise.all(
+        Array.from({ length: Math.min(16, SEED - i) }, async () => {
+          const name = person();
+          const r = await fetch(`${url}/api/subjects`, { method: 'POST', headers: { ...headers(intel), 'content-type': 'application/json' }, body: subject(name) });
+          if (r.status !== 201) throw new Error(`seed: ${r.status} ${await r.text()}`);
+          names.push(name);
+          ids.push(((await r.json()) as { id: string }).id);
+        }),
+      );
+    }
+    // The sharing copy is made by a background job: wait until it holds the seeded subjects.
+    for (let i = 0; i < 600; i++) {
+      const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM sharing_objects`.execute(server.platform.db);
+      if (Number(rows[0]!.n) >= SEED) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+
+    const ops: Op[] = [];
+    for (let i = 0; i < 200; i++) {
+      const k = i % 10;
+      const name = names[(i * 7) % names.length]!;
+      if (k < 3) ops.push({ kind: 'search', method: 'GET', path: `/api/subjects?q=${encodeURIComponent(name.split(' ').reverse().join(' '))}&limit=25`, headers: headers(intel) });
+      else if (k < 5) ops.push({ kind: 'read', method: 'GET', path: `/api/subjects/${ids[(i * 13) % ids.length]}`, headers: headers(intel) });
+      else if (k < 6) ops.push({ kind: 'create', method: 'POST', path: '/api/subjects', body: subject(person()), headers: headers(intel) });
+      else if (k < 8) ops.push({ kind: 'screen', method: 'POST', path: '/api/screening/screen', body: JSON.stringify({ name: `${name}`, birthDate: '1980-01-01' }), headers: headers(border) });
+      else ops.push({ kind: 'taxii', method: 'GET', path: `/taxii2/vigil/collections/${COLLECTION_ALL}/objects/?limit=50`, headers: { authorization: `Bearer ${token}`, accept: TAXII } });
+    }
+    const searchOps: Op[] = names.slice(0, 200).map((n) => ({ kind: 'search', method: 'GET', path: `/api/subjects?q=${encodeURIComponent(n)}&limit=25`, headers: headers(intel) }));
+
+    // Warm-up, then the runs.
+    await mixedLoad(url, ops, 200, 8);
+    const out: Figures[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const before = await auditCount(server.platform.db);
+      const mixed = await mixedLoad(url, ops, REQUESTS, USERS);
+      const after = await auditCount(server.platform.db);
+      const search = await mixedLoad(url, searchOps, Math.round(REQUESTS / 2), 32);
+      const crawl = await crawlTaxii(url, token);
+      out.push({
+        mixed: Object.fromEntries(Object.entries(mixed.byKind).map(([k, l]) => [k, { p50: percentile(l, 50), p99: percentile(l, 99) }])),
+        search32: { p50: percentile(search.byKind.search!, 50), p99: percentile(search.byKind.search!, 99), rps: Math.round(REQUESTS / 2) / search.seconds },
+        crawl,
+        auditPerRequest: (after - before) / REQUESTS,
+      });
+    }
+    return out;
+  } finally {
+    await server.close();
+    await bdb.drop();
+  }
+}
+
+async function auditCount(db: import('../../src/server/platform/db.ts').Database): Promise<number> {
+  const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM audit_log`.execute(db);
+  return Number(rows[0]!.n);
+}
+
+/** Reads the whole collection page by page (limit 50, TAXII `next`) with 8 crawlers at once. */
+async function crawlTaxii(url: string, token: string): Promise<Figures['crawl']> {
+  const latencies: number[] = [];
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      let next: string | undefined;
+      for (let page = 0; page < 400; page++) {
+        const s = performance.now();
+        const r = await fetch(`${url}/taxii2/vigil/collections/${COLLECTION_ALL}/objects/?limit=50${next ? `&next=${encodeURIComponent(next)}` : ''}`, { headers: { authorization: `Bearer ${token}`, accept: TAXII } });
+        const body = (await r.json()) as { more?: boolean; next?: string };
+        latencies.push(performance.now() - s);
+        if (r.status !== 200) throw new Error(`TAXII page answered ${r.status}`);
+        if (!body.more || !body.next) break;
+        next = body.next;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), pagesPerS: latencies.length / ((performance.now() - t0) / 1000) };
+}
+
+function summary(label: string, runs: Figures[]) {
+  const kinds = Object.keys(runs[0]!.mixed);
+  const m = (f: (x: Figures) => number) => median(runs.map(f));
+  console.log(`\n[${label}] ${SEED} seeded subjects, ${REQUESTS} mixed requests at ${USERS} users, median of ${runs.length} run(s)`);
+  for (const k of kinds) console.log(`  mixed ${k.padEnd(7)} p50 ${fmt(m((x) => x.mixed[k]!.p50))} ms, p99 ${fmt(m((x) => x.mixed[k]!.p99))} ms`);
+  console.log(`  audit entries per mixed request: ${fmt(m((x) => x.auditPerRequest), 2)}`);
+  console.log(`  search alone, 32 clients: p50 ${fmt(m((x) => x.search32.p50))} ms, p99 ${fmt(m((x) => x.search32.p99))} ms, ${fmt(m((x) => x.search32.rps), 0)} requests/s`);
+  console.log(`  TAXII crawl (limit 50, 8 crawlers): p50 ${fmt(m((x) => x.crawl.p50))} ms, p99 ${fmt(m((x) => x.crawl.p99))} ms, ${fmt(m((x) => x.crawl.pagesPerS), 0)} pages/s`);
+}
+
+const current = tree(undefined);
+if (!baseRev) {
+  summary(current.label, await measure(current.dir, 'current'));
+} else {
+  const old = tree(baseRev);
+  const oldRuns: Figures[] = [];
+  const newRuns: Figures[] = [];
+  // Alternate old and new so that a machine that slows down over the run does not favour either.
+  for (let i = 0; i < 2; i++) {
+    oldRuns.push(...(await measure(old.dir, 'base')));
+    newRuns.push(...(await measure(current.dir, 'current')));
+  }
+  summary(old.label, oldRuns);
+  summary(current.label, newRuns);
+  const r = (f: (x: Figures) => number) => fmt(median(newRuns.map(f)) / median(oldRuns.map(f)), 2);
+  console.log(`\nratios this tree / base (lower is faster):`);
+  console.log(`  search at 32 clients p50 ${r((x) => x.search32.p50)}×, p99 ${r((x) => x.search32.p99)}×; TAXII crawl p50 ${r((x) => x.crawl.p50)}×, p99 ${r((x) => x.crawl.p99)}×`);
+  for (const k of Object.keys(newRuns[0]!.mixed)) if (oldRuns[0]!.mixed[k]) console.log(`  mixed ${k}: p50 ${r((x) => x.mixed[k]!.p50)}×, p99 ${r((x) => x.mixed[k]!.p99)}×`);
+  rmSync(join(ROOT, 'tmp', 'bench-base', 'node_modules'), { force: true });
+  execFileSync('git', ['-C', ROOT, 'worktree', 'remove', '--force', join(ROOT, 'tmp', 'bench-base')]);
+}
+process.exit(0);
