@@ -58,6 +58,13 @@ if (want('e2e')) {
   }
 }
 
+// Reference data: the full public sets beside the project (../shared/data), or only the subset in
+// test/fixtures/reference; tests that need a full set are skipped without it.
+const sharedData = (process.env.VIGIL_SHARED_DATA ?? join(root, '..', 'shared', 'data')).replace(/\/?$/, '/');
+if (!existsSync(join(sharedData, 'SOURCES.md'))) {
+  skippedSuites.push('tests over the full reference sets (whole UN and OFAC lists, all PDQ images): they ran on the subset in test/fixtures/reference; put the reference data in ../shared/data beside the project or set VIGIL_SHARED_DATA to run them');
+}
+
 console.log('\n=== Summary\n');
 for (const s of skippedSuites) console.log(`SKIPPED ${s}`);
 for (const s of [...new Set(failedSteps)]) console.log(`FAILED  ${s}`);

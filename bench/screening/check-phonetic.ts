@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { skeleton } from '../../src/core/names/phonetic.ts';
 import { latinKey } from '../../src/core/names/latin.ts';
-import { SHARED_DATA } from '../../src/core/shared-data.ts';
+import { SHARED_DATA } from '../../test/helpers/reference-data.ts';
 for (const f of ['wd_arabic.normalized.aligned.tokens', 'wd_russian_20']) {
   const lines = readFileSync(SHARED_DATA + 'name-variants/' + f, 'utf8').split('\n');
   let n = 0, ok = 0, pairN = 0, pairOk = 0;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { allFakers, type Faker } from '@faker-js/faker';
 import { parseOfacCsv, parseUnXml, type WatchlistEntry } from '../../src/core/screening/engine.ts';
 import type { BirthDate } from '../../src/core/screening/dates.ts';
-import { SHARED_DATA } from '../../src/core/shared-data.ts';
+import { SHARED_DATA } from '../../test/helpers/reference-data.ts';
 
 const W = SHARED_DATA + 'watchlists/';
 

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { skeleton } from '../../src/core/names/phonetic.ts';
 import { latinKey } from '../../src/core/names/latin.ts';
 import { jaroWinkler } from '../../src/core/names/similarity.ts';
-import { SHARED_DATA } from '../../src/core/shared-data.ts';
+import { SHARED_DATA } from '../../test/helpers/reference-data.ts';
 
 const DIR = SHARED_DATA + 'name-variants/';
 const MIN_FREQ = Number(process.argv[2] ?? 3);

@@ -11,9 +11,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeBrowser, expectCleanPage, pick, SCREENSHOTS, signIn, useBrowser } from './browser.ts';
-import { SHARED_DATA } from '../../src/core/shared-data.ts';
+import { REFERENCE } from '../helpers/reference-data.ts';
 
-const PDQ_DIR = SHARED_DATA + 'pdq/data/bridge-mods';
+const PDQ_DIR = REFERENCE + 'pdq/data/bridge-mods';
 const describeContent = existsSync(PDQ_DIR) ? describeBrowser : describe.skip;
 const PASSWORD = 'content-e2e-password-1';
 

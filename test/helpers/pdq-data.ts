@@ -1,15 +1,17 @@
-/** Test helpers: the shared PDQ conformance data (read-only, at ../shared/data/pdq). */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+/**
+ * Test helpers: the PDQ conformance data (ThreatExchange's reference images and hashes): the full set
+ * from ../shared/data/pdq when present, else the subset in test/fixtures/reference/pdq.
+ */
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { join, resolve } from 'node:path';
-import type { RgbRaster } from './pdq.ts';
+import { join } from 'node:path';
+import type { RgbRaster } from '../../src/core/content/pdq.ts';
+import { HAVE_FULL_REFERENCE, REFERENCE } from './reference-data.ts';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-/** Root of the PDQ reference data (VIGIL_SHARED_DATA overrides ../shared/data). */
-export const PDQ_DATA = resolve(process.env.VIGIL_SHARED_DATA ?? join(here, '../../../../shared/data'), 'pdq');
-/** True when the reference data is present. */
-export const HAVE_PDQ_DATA = existsSync(join(PDQ_DATA, 'expected/pdq-fullsize.csv'));
+/** Root of the PDQ reference data. */
+export const PDQ_DATA = join(REFERENCE, 'pdq');
+/** Whether the whole upstream set is there (47 images); else the fixture subset. */
+export const FULL_PDQ_DATA = HAVE_FULL_REFERENCE;
 
 /** Rows of an expected CSV as objects keyed by the header. */
 export function readCsv(rel: string): Record<string, string>[] {

@@ -1,6 +1,6 @@
 /**
  * Test support: a validator of STIX 2.1 bundles against the OASIS JSON Schemas (draft 2020-12), read
- * from the interop data folder (VIGIL_INTEROP_DIR, default ../shared/data/interop beside the project). Every schema
+ * from the interop data folder (VIGIL_INTEROP_DIR; else ../shared/data/interop when present, else the subset in test/fixtures/reference/interop). Every schema
  * file is added with addSchema; nothing is fetched. Formats the schemas use are checked loosely here
  * (ajv-formats is not a dependency of Vigil).
  */
@@ -8,9 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
-import { SHARED_DATA } from '../shared-data.ts';
+import { REFERENCE } from './reference-data.ts';
 
-export const interopDir = process.env.VIGIL_INTEROP_DIR ?? SHARED_DATA + 'interop';
+export const interopDir = process.env.VIGIL_INTEROP_DIR ?? REFERENCE + 'interop';
 const BUNDLE_ID = 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/bundle.json';
 
 /** A compiled validator of STIX 2.1 bundles. */

@@ -50,7 +50,7 @@ const recordArb = fc.record({
   linkNext: fc.boolean(),
   report: fc.boolean(),
 });
-type Rec = fc.infer<typeof recordArb>;
+type Rec = typeof recordArb extends fc.Arbitrary<infer T> ? T : never;
 
 interface Made {
   id: string;

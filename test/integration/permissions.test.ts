@@ -29,6 +29,7 @@ let batchId: string;
 let hitId: string;
 let suppressionId: string;
 let versionId: string;
+let previewId: string;
 let taxiiRefused: Client;
 const TAXII_ALL = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 const TAXII = 'application/taxii+json;version=2.1';
@@ -149,6 +150,11 @@ beforeAll(async () => {
   const versions = await border.get('/api/screening/lists/national/versions');
   versionId = versions.body.items?.[0]?.id ?? versions.body[0]?.id;
   expect(versionId, JSON.stringify(versions.body)).toBeTruthy();
+  // A pending replacement of a global list (UN), previewed by the list administrator.
+  const un = '<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>AURELIAN</FIRST_NAME><SECOND_NAME>PERMPREVIEW</SECOND_NAME><REFERENCE_NUMBER>XXi.001</REFERENCE_NUMBER></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>';
+  const preview = await border.post('/api/screening/lists/un/import', { content: un });
+  expect(preview.status, JSON.stringify(preview.body)).toBe(202);
+  previewId = preview.body.id;
 });
 afterAll(() => s?.close());
 
@@ -286,6 +292,9 @@ const cases: Case[] = [
   ['analyst.police', 'GET', () => '/api/screening/suppressions', undefined, [200]],
   ['analyst.intel', 'POST', () => `/api/screening/suppressions/${suppressionId}/revoke`, { reason: 'not mine to revoke' }, [403, 404]],
   ['analyst.threat', 'GET', () => '/api/screening/referrals', undefined, [403]],
+  ['analyst.intel', 'GET', () => `/api/screening/previews/${previewId}`, undefined, [403]],
+  ['analyst.intel', 'POST', () => `/api/screening/previews/${previewId}/confirm`, {}, [403]],
+  ['analyst.intel', 'POST', () => `/api/screening/previews/${previewId}/discard`, {}, [403]],
 ];
 
 /** Ids and names of the records above: no refused answer may hold one. */
@@ -311,13 +320,13 @@ describe('every endpoint refuses those who may not call it, and changes nothing'
     expect(after).toEqual(before);
   });
 
-  it.each([
+  it.each<[string, () => string]>([
     ['objects', () => `/taxii2/vigil/collections/${TAXII_ALL}/objects/?limit=1000`],
     ['manifest', () => `/taxii2/vigil/collections/${TAXII_ALL}/manifest/?limit=1000`],
     ['an object', () => `/taxii2/vigil/collections/${TAXII_ALL}/objects/identity--${subjectId}/`],
     ['its versions', () => `/taxii2/vigil/collections/${TAXII_ALL}/objects/identity--${subjectId}/versions/`],
     ['a status of another agency', () => `/taxii2/vigil/status/${statusId}/`],
-  ] as const)('TAXII %s: a partner token of another agency gets nothing of an organisation-only record', async (_n, path) => {
+  ])('TAXII %s: a partner token of another agency gets nothing of an organisation-only record', async (_n, path) => {
     const r = await taxiiRefused.req('GET', path(), undefined, { accept: TAXII });
     expect([200, 404]).toContain(r.status);
     const text = JSON.stringify(r.body);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hexToWords, wordsToHex } from './hash256.ts';
 import { MatchIndex, type MatchIndexOptions } from './match-index.ts';
-import { HAVE_PDQ_DATA, PDQ_DATA, readCsv } from './test-data.ts';
+import { PDQ_DATA, readCsv } from '../../../test/helpers/pdq-data.ts';
 
 const LAYOUTS: [string, MatchIndexOptions][] = [
   ['narrow 16×16', { forceIndex: true }],
@@ -12,7 +12,7 @@ const LAYOUTS: [string, MatchIndexOptions][] = [
   ['auto (scan fallback)', {}],
 ];
 
-describe.skipIf(!HAVE_PDQ_DATA)('needles vs haystack (upstream MIH test data)', () => {
+describe('needles vs haystack (upstream MIH test data)', () => {
   const lines = (f: string) => readFileSync(join(PDQ_DATA, 'data/reg-test-input', f), 'utf8').split('\n').filter((l) => l.trim());
   const needles = lines('needles.txt').map((l) => l.trim().split(/\s+/)[0]!);
   const haystack = lines('haystack.txt').map((l) => l.trim().split(/\s+/)[0]!);
