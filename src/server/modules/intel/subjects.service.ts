@@ -9,7 +9,8 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { checkMarkings, decide, policyCtx, presentMarkings, readableSql } from '../../platform/records.ts';
+import { passDoor } from '../../platform/door.ts';
+import { checkMarkings, decide, policyCtx, presentMarkings, readableOrHitSql, readableSql } from '../../platform/records.ts';
 import * as store from './subjects.store.ts';
 
 const MODULE = 'intel' as const;
@@ -171,15 +172,18 @@ export async function setFollow(p: Platform, ctx: Ctx, id: string, follow: boole
   return { following: follow };
 }
 
-/** Fuzzy name and filter search; results obey the policy; close matches the caller may not read come back as hit-no-hit. */
+/**
+ * Fuzzy name and filter search through the read door: results obey the policy inside every tier of the
+ * name search; close matches the caller may not read come back as hit/no-hit answers ("exists, contact
+ * X") only for a name query without attribute filters, with no score and no name, so neither a filter
+ * nor a score can be used to learn about a record the caller may not read.
+ */
 export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof searchQuery>) {
   const f = readFilter(ctx.actor, policyCtx(ctx, MODULE, p.config.retentionGraceDays));
   if (f.mode === 'none') return { results: [], hits: [] };
-  const readable = readableSql(ctx, MODULE, p.config.retentionGraceDays, 's');
-  const hitsAllowed = f.mode === 'normal' && !!q.q;
-  const visible = hitsAllowed
-    ? sql<boolean>`(${readable} OR (s.hit_no_hit AND (s.review_date IS NULL OR s.review_date >= ${f.retentionCutoff}::date)))`
-    : readable;
+  const filtered = q.category !== undefined || q.threatLevel !== undefined || q.owner !== undefined || q.reviewDue !== undefined;
+  const hitsAllowed = f.mode === 'normal' && !!q.q && !filtered;
+  const visible = hitsAllowed ? readableOrHitSql(ctx, MODULE, p.config.retentionGraceDays, 's') : readableSql(ctx, MODULE, p.config.retentionGraceDays, 's');
   const rows = await store.searchSubjects(
     p.search,
     { q: q.q, category: q.category, threatLevel: q.threatLevel, ownerOrgId: q.owner, reviewDue: q.reviewDue === 'true', limit: q.limit, offset: q.offset },
@@ -187,27 +191,24 @@ export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof se
     today(ctx),
   );
   await p.orgs.fresh();
-  const results = [];
-  const hits = [];
-  for (const r of rows) {
-    const d = decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays);
-    if (d === 'full') results.push({ ...presentSubject(p, ctx, r), score: r.score, matchedName: r.matched_name });
-    else if (d === 'hit' && (r.score ?? 0) >= HIT_MIN_SCORE) hits.push({ ...presentHit(p, r.owner_org_id), score: r.score });
-  }
   const key = q.q ? latinKey(q.q) : '';
-  await p.record(ctx, [
-    {
-      action: 'subject.search',
-      recordType: 'subject',
-      details: {
-        // The query itself may be a name: only its hash is kept, so oversight can check a given name.
-        ...(key ? { queryHash: createHash('sha256').update(key).digest('hex') } : {}),
-        filters: Object.keys(q).filter((k) => k !== 'q' && k !== 'limit' && k !== 'offset'),
-        results: results.map((r) => r.id),
-        hits: hits.length,
-      },
+  // Hit/no-hit only for close matches, so the search is no oracle for loose guesses.
+  const candidates = rows.filter((r) => r.score === null || r.score >= HIT_MIN_SCORE || decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays) === 'full');
+  const out = await passDoor(p, ctx, {
+    module: MODULE,
+    recordType: 'subject',
+    action: 'subject.search',
+    rows: candidates,
+    hits: hitsAllowed,
+    details: {
+      // The query itself may be a name: only its hash is kept, so oversight can check a given name.
+      ...(key ? { queryHash: createHash('sha256').update(key).digest('hex') } : {}),
+      filters: Object.keys(q).filter((k) => k !== 'q' && k !== 'limit' && k !== 'offset'),
     },
-  ]);
+  });
+  const results = out.full.map((r) => ({ ...presentSubject(p, ctx, r), score: r.score, matchedName: r.matched_name }));
+  // A hit answer tells that a record exists and whom to ask: no id, no score, no name.
+  const hits = out.hits.map((h) => ({ hit: true as const, contact: h.contact }));
   return { results, hits };
 }
 

@@ -115,9 +115,10 @@ export interface SearchRow extends SubjectRow {
  * Closeness is trigram similarity (word similarity for a one-word query). Tiers 2 and 3 test it on the
  * names they read, never through the trigram index (which would read every name sharing a trigram).
  * Each tier keeps its closest names, at most 4 × (limit + offset) and at least 100; the one-word exact
- * tier keeps the first 2 × (limit + offset), at least 50 (they all score 1). Matches are deduplicated
- * per subject, then the access policy and the filters apply, best first. So when very many names match
- * equally, a caller who may see few of them can get fewer results than asked for.
+ * tier keeps the first 2 × (limit + offset), at least 50 (they all score 1). The access policy and the
+ * filters apply inside every tier (each reads only names of subjects the caller may see and that pass the
+ * filters), so a record the caller cannot see never changes which visible results come back; matches
+ * are then deduplicated per subject, best first.
  */
 export async function searchSubjects(db: Database, f: SearchFilters, visible: RawBuilder<boolean>, today: string): Promise<SearchRow[]> {
   const conds: RawBuilder<unknown>[] = [sql`${visible}`];
@@ -137,24 +138,27 @@ export async function searchSubjects(db: Database, f: SearchFilters, visible: Ra
     const cap = Math.min(SEARCH_CANDIDATES_MAX, Math.max(100, 4 * wanted));
     const none = (before: string[]) => before.map((t) => sql`NOT EXISTS (SELECT 1 FROM ${sql.table(t)}) AND `);
     // Reads at most SEARCH_NAMES_READ names matching `match` and keeps the `cap` closest.
+    // Every tier reads only names of subjects the caller may see and that pass the filters (the policy
+    // and the filters apply inside each tier), so a hidden record never takes a visible one's place.
     const bounded = (match: RawBuilder<boolean>, before: string[]) => sql`
         SELECT * FROM (
           SELECT n.subject_id, n.position, ${score} AS score FROM (
-            SELECT n.subject_id, n.position, n.latin FROM subject_names n WHERE ${sql.join([...none(before), match], sql``)} LIMIT ${SEARCH_NAMES_READ}
+            SELECT n.subject_id, n.position, n.latin FROM subject_names n JOIN subjects s ON s.id = n.subject_id
+            WHERE ${sql.join([...none(before), match], sql``)} AND ${where} LIMIT ${SEARCH_NAMES_READ}
           ) n
         ) n WHERE n.score >= ${min} ORDER BY n.score DESC LIMIT ${cap}`;
     const allWords = sql<boolean>`string_to_array(n.latin, ' ') @> ${words}::text[]`;
     // One word: every name holding it scores 1 (word similarity), so the B-tree of words stops at the first ones.
     const t1 = single
-      ? sql`SELECT w.subject_id, w.position, 1::real AS score FROM subject_name_words w
-            WHERE w.word = ${key} ORDER BY w.word, w.subject_id LIMIT ${Math.max(50, 2 * wanted)}`
+      ? sql`SELECT w.subject_id, w.position, 1::real AS score FROM subject_name_words w JOIN subjects s ON s.id = w.subject_id
+            WHERE w.word = ${key} AND ${where} ORDER BY w.word, w.subject_id LIMIT ${Math.max(50, 2 * wanted)}`
       : bounded(allWords, []);
     const t2 = bounded(sql`n.keys @> ${nameKeys(key)}::text[]`, ['t1']);
     const t3 = single ? sql`SELECT * FROM t1 WHERE FALSE` : bounded(sql`string_to_array(n.latin, ' ') && ${words}::text[]`, ['t1', 't2']);
     const close = single ? sql<boolean>`${key} <% n.latin` : sql<boolean>`n.latin % ${key}`;
     const t4 = sql`
-        SELECT n.subject_id, n.position, ${score} AS score FROM subject_names n
-        WHERE ${sql.join([...none(['t1', 't2', 't3']), close], sql``)} ORDER BY score DESC LIMIT ${cap}`;
+        SELECT n.subject_id, n.position, ${score} AS score FROM subject_names n JOIN subjects s ON s.id = n.subject_id
+        WHERE ${sql.join([...none(['t1', 't2', 't3']), close], sql``)} AND ${where} ORDER BY score DESC LIMIT ${cap}`;
     const { rows } = await sql<SearchRow>`${PREPARED}WITH t1 AS (${t1}), t2 AS (${t2}), t3 AS (${t3}), t4 AS (${t4}),
       m AS (
         SELECT DISTINCT ON (subject_id) subject_id, position, score
