@@ -9,6 +9,7 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { checkMarkings, decide, markingColumns, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
 import { getSubjectRow, getSubjectRows } from './subjects.store.ts';
+import { visibleSubjectLevels } from '../threat/threat.service.ts';
 
 const MODULE = 'intel' as const;
 
@@ -203,7 +204,8 @@ export async function graphOfSubject(p: Platform, ctx: Ctx, subjectId: string) {
   const neighbours = (await getSubjectRows(p.db, neighbourIds)).filter((s) => decide(ctx, s, 'read', MODULE, grace) === 'full');
   const ok = new Set([subjectId, ...neighbours.map((n) => n.id)]);
   const edges = links.filter((l) => decide(ctx, l, 'read', MODULE, grace) === 'full' && ok.has(l.from_subject_id) && ok.has(l.to_subject_id));
-  const nodes = [center, ...neighbours].map((s) => ({ id: s.id, label: s.names[0], kind: s.kind, category: s.category, threatLevel: s.threat_level }));
+  const levels = await visibleSubjectLevels(p, ctx, [center.id, ...neighbours.map((s) => s.id)]);
+  const nodes = [center, ...neighbours].map((s) => ({ id: s.id, label: s.names[0], kind: s.kind, category: s.category, threatLevel: levels.get(s.id) ?? null }));
   await p.record(ctx, [{ action: 'link.read', recordType: 'subject', recordId: subjectId, details: { links: edges.map((e) => e.id), subjects: neighbours.map((n) => n.id) } }]);
   return {
     nodes,

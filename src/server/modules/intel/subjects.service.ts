@@ -10,6 +10,7 @@ import type { Database } from '../../platform/db.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { passDoor } from '../../platform/door.ts';
+import { visibleLevelSql, visibleSubjectLevels } from '../threat/threat.service.ts';
 import { checkMarkings, decide, policyCtx, presentMarkings, readableOrHitSql, readableSql } from '../../platform/records.ts';
 import * as store from './subjects.store.ts';
 
@@ -102,7 +103,9 @@ export async function getSubject(p: Platform, ctx: Ctx, id: string, opts: { audi
   }
   if (opts.audit !== false) await p.record(ctx, [{ action: 'subject.read', recordType: 'subject', recordId: id }]);
   const follow = await p.db.selectFrom('subject_follows').select('org_id').where('subject_id', '=', id).where('org_id', '=', ctx.actor.orgId).executeTakeFirst();
-  return { ...presentSubject(p, ctx, row), following: !!follow };
+  // The current level as this reader may know it: from the latest assessment the reader may read.
+  const levels = await visibleSubjectLevels(p, ctx, [id]);
+  return { ...presentSubject(p, ctx, { ...row, threat_level: levels.get(id) ?? null }), following: !!follow };
 }
 
 /** Loads a subject the caller may change (owner organisation, write permission, cleared) or 404. */
@@ -186,7 +189,11 @@ export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof se
   const visible = hitsAllowed ? readableOrHitSql(ctx, MODULE, p.config.retentionGraceDays, 's') : readableSql(ctx, MODULE, p.config.retentionGraceDays, 's');
   const rows = await store.searchSubjects(
     p.search,
-    { q: q.q, category: q.category, threatLevel: q.threatLevel, ownerOrgId: q.owner, reviewDue: q.reviewDue === 'true', limit: q.limit, offset: q.offset },
+    {
+      q: q.q, category: q.category, threatLevel: q.threatLevel, ownerOrgId: q.owner, reviewDue: q.reviewDue === 'true', limit: q.limit, offset: q.offset,
+      // The level filter works on the level the caller may know, from assessments it may read.
+      levelSql: q.threatLevel ? visibleLevelSql(p, ctx, 's.id') : undefined,
+    },
     visible,
     today(ctx),
   );
@@ -206,7 +213,8 @@ export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof se
       filters: Object.keys(q).filter((k) => k !== 'q' && k !== 'limit' && k !== 'offset'),
     },
   });
-  const results = out.full.map((r) => ({ ...presentSubject(p, ctx, r), score: r.score, matchedName: r.matched_name }));
+  const levels = await visibleSubjectLevels(p, ctx, out.full.map((r) => r.id));
+  const results = out.full.map((r) => ({ ...presentSubject(p, ctx, { ...r, threat_level: levels.get(r.id) ?? null }), score: r.score, matchedName: r.matched_name }));
   // A hit answer tells that a record exists and whom to ask: no id, no score, no name.
   const hits = out.hits.map((h) => ({ hit: true as const, contact: h.contact }));
   return { results, hits };

@@ -93,6 +93,8 @@ export interface SearchFilters {
   q?: string | undefined;
   category?: string | undefined;
   threatLevel?: number | undefined;
+  /** The subject's current level as the caller may know it (SQL over `s.id`), for the threat-level filter. */
+  levelSql?: RawBuilder<number | null> | undefined;
   ownerOrgId?: string | undefined;
   reviewDue?: boolean | undefined;
   limit: number;
@@ -123,7 +125,7 @@ export interface SearchRow extends SubjectRow {
 export async function searchSubjects(db: Database, f: SearchFilters, visible: RawBuilder<boolean>, today: string): Promise<SearchRow[]> {
   const conds: RawBuilder<unknown>[] = [sql`${visible}`];
   if (f.category) conds.push(sql`s.category = ${f.category}`);
-  if (f.threatLevel) conds.push(sql`s.threat_level = ${f.threatLevel}`);
+  if (f.threatLevel) conds.push(f.levelSql ? sql`${f.levelSql} = ${f.threatLevel}` : sql`FALSE`);
   if (f.ownerOrgId) conds.push(sql`s.owner_org_id = ${f.ownerOrgId}::uuid`);
   if (f.reviewDue) conds.push(sql`s.review_date <= ${today}::date`);
   const where = sql.join(conds, sql` AND `);

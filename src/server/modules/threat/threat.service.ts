@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { z } from 'zod';
 import { canAccess, hasPermission } from '../../../core/access/policy.ts';
 import { THREAT_TARGET_KINDS, MAX_REEVALUATION_MONTHS } from '../../../core/vocab.ts';
@@ -14,7 +14,9 @@ import { readableSubject, setSubjectThreatLevel, subjectFollowers } from '../int
 
 const MODULE = 'threat' as const;
 
-export const historyQuery = z.object({ targetKind: z.enum(THREAT_TARGET_KINDS), targetKey: z.string().trim().min(1).max(200) });
+export const historyQuery = z
+  .object({ targetKind: z.enum(THREAT_TARGET_KINDS), targetKey: z.string().trim().min(1).max(200) })
+  .refine((q) => q.targetKind !== 'subject' || z.string().uuid().safeParse(q.targetKey).success, { path: ['targetKey'], message: 'a subject is named by its id (a UUID)' });
 
 interface AssessmentRow extends MarkingRow {
   target_kind: string;
@@ -47,6 +49,40 @@ function present(p: Platform, r: AssessmentRow, assessors: Map<string, string>) 
     nextReviewDue: r.next_review_due,
     markings: presentMarkings(r, p.orgs.name),
   };
+}
+
+/**
+ * The level of the latest assessment of the subject `subjectId` (SQL reference) that the caller may read,
+ * or null: a subject's current level as that reader may know it. Derived values come only from
+ * assessments the reader may see (the policy's SQL twin on the assessments).
+ */
+export function visibleLevelSql(p: Platform, ctx: Ctx, subjectId: string): RawBuilder<number | null> {
+  return sql<number | null>`(SELECT t.level FROM threat_assessments t
+    WHERE t.target_kind = 'subject' AND t.target_key = ${sql.ref(subjectId)}::text AND ${readableSql(ctx, MODULE, p.config.retentionGraceDays, 't')}
+    ORDER BY t.assessed_at DESC LIMIT 1)`;
+}
+
+/** The current level of each subject as the caller may know it (subjects without a readable assessment are absent). */
+export async function visibleSubjectLevels(p: Platform, ctx: Ctx, subjectIds: readonly string[]): Promise<Map<string, number>> {
+  if (subjectIds.length === 0) return new Map();
+  const { rows } = await sql<{ id: string; level: number | null }>`
+    SELECT x.id, ${visibleLevelSql(p, ctx, 'x.id')} AS level FROM unnest(${[...new Set(subjectIds)]}::uuid[]) AS x(id)`.execute(p.db);
+  return new Map(rows.filter((r) => r.level !== null).map((r) => [r.id, Number(r.level)]));
+}
+
+/**
+ * Whether an assessment reaches everyone its subject reaches (same or wider distribution, no higher
+ * classification): only such an assessment sets the level kept on the subject, which travels with the
+ * subject to partners.
+ */
+function reachesAsWidely(a: MarkingsInput, subject: MarkingRow): boolean {
+  const rank = (c: string) => ['unclassified', 'restricted', 'confidential', 'secret', 'top_secret'].indexOf(c);
+  if (rank(a.classification) > rank(subject.classification)) return false;
+  if (a.distribution === 'all') return true;
+  if (a.distribution !== subject.distribution) return false;
+  if (a.distribution === 'organisations') return subject.shared_org_ids.every((o) => a.sharedWith.includes(o));
+  if (a.distribution === 'group') return subject.group_ids.every((g) => a.groupIds.includes(g));
+  return true;
 }
 
 async function assessorNames(p: Platform, rows: AssessmentRow[]): Promise<Map<string, string>> {
@@ -93,15 +129,16 @@ export async function assess(p: Platform, ctx: Ctx, input: ThreatInput) {
   const label = input.targetLabel || subject?.names[0] || input.targetKey;
   let previous: number | null = null;
   await p.db.transaction().execute(async (tx) => {
-    const last = await tx
-      .selectFrom('threat_assessments')
-      .select('level')
-      .where('target_kind', '=', input.targetKind)
-      .where('target_key', '=', input.targetKey)
-      .orderBy('assessed_at', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    previous = last?.level ?? null;
+    const earlier = (await tx
+      .selectFrom('threat_assessments as t')
+      .selectAll()
+      .where('t.target_kind', '=', input.targetKind)
+      .where('t.target_key', '=', input.targetKey)
+      .orderBy('t.assessed_at', 'desc')
+      .limit(200)
+      .execute()) as AssessmentRow[];
+    // "Previous level" only from assessments the assessor may read.
+    previous = earlier.find((r) => decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays) === 'full')?.level ?? null;
     await tx
       .insertInto('threat_assessments')
       .values({
@@ -116,21 +153,37 @@ export async function assess(p: Platform, ctx: Ctx, input: ThreatInput) {
         ...markingColumns(markings, ctx.actor.orgId),
       })
       .execute();
-    if (subject) await setSubjectThreatLevel(tx, subject.id, input.level);
+    if (subject && reachesAsWidely(markings, subject)) await setSubjectThreatLevel(tx, subject.id, input.level);
     await p.record(ctx, [{ action: 'threat.assess', recordType: 'threat_assessment', recordId: id, details: { targetKind: input.targetKind, subjectId: subject?.id, level: input.level, previous } }], tx);
-    if (subject && previous !== input.level) await notifyFollowers(p, ctx, tx, subject, previous, input.level);
+    if (subject) {
+      const assessment = { ...markingColumns(markings, ctx.actor.orgId), id } as MarkingRow;
+      await notifyFollowers(p, ctx, tx, subject, assessment, earlier, input.level);
+    }
   });
   return { id, previousLevel: previous, ...input, targetLabel: label, nextReviewDue: due };
 }
 
-/** Tells the users of following organisations who may read the subject that its level changed. */
-async function notifyFollowers(p: Platform, ctx: Ctx, tx: Database, subject: MarkingRow & { names: string[] }, from: number | null, to: number) {
+/**
+ * Tells the users of following organisations that a subject's level changed — only those who may read
+ * both the subject and the new assessment, and with the previous level they could know (the latest
+ * earlier assessment each may read); nobody learns of a level from an assessment they may not read.
+ */
+async function notifyFollowers(p: Platform, ctx: Ctx, tx: Database, subject: MarkingRow & { names: string[] }, assessment: MarkingRow, earlier: AssessmentRow[], to: number) {
   const orgIds = [...new Set([...(await subjectFollowers(tx, subject.id)), subject.owner_org_id])];
-  const readers = (await actorsOfOrganisations(tx, orgIds)).filter(
-    (a) => a.userId !== ctx.actor.userId && canAccess(a, policyMarkings(subject), 'read', policyCtx(ctx, 'intel', p.config.retentionGraceDays)) === 'full',
-  );
-  const recipients = readers.map((a) => a.userId);
-  await notify(tx, recipients, { kind: 'threat.level_changed', recordType: 'subject', recordId: subject.id, payload: { from, to } });
+  const intelCtx = policyCtx(ctx, 'intel', p.config.retentionGraceDays);
+  const threatCtx = policyCtx(ctx, MODULE, p.config.retentionGraceDays);
+  const byPrevious = new Map<number | null, string[]>();
+  for (const a of await actorsOfOrganisations(tx, orgIds)) {
+    if (a.userId === ctx.actor.userId) continue;
+    if (canAccess(a, policyMarkings(subject), 'read', intelCtx) !== 'full') continue;
+    if (canAccess(a, policyMarkings(assessment), 'read', threatCtx) !== 'full') continue;
+    const from = earlier.find((r) => canAccess(a, policyMarkings(r), 'read', threatCtx) === 'full')?.level ?? null;
+    if (from === to) continue;
+    byPrevious.set(from, [...(byPrevious.get(from) ?? []), a.userId]);
+  }
+  for (const [from, recipients] of byPrevious) {
+    await notify(tx, recipients, { kind: 'threat.level_changed', recordType: 'subject', recordId: subject.id, payload: { from, to } });
+  }
 }
 
 /** The history of one target's levels, oldest first (for the chart), within what the caller may read. */
