@@ -17,7 +17,7 @@ export default async function setup(): Promise<() => Promise<void>> {
       await adminQuery(`CREATE DATABASE ${templateDb(t)}`);
       url = databaseUrl(templateDb(t));
     }
-    const config = { ...loadConfig({}), dataDir: dir, databaseUrl: url, auditKeyFile: join(dir, 'keys', 'audit-ed25519.pem') };
+    const config = { ...loadConfig({}), dataDir: dir, databaseUrl: url, auditKeyFile: join(dir, 'keys', 'audit-ed25519.pem'), secretKeyFile: join(dir, 'keys', 'secrets.key') };
     const p = await openPlatform(config);
     if (t === 'demo') await ensureDemoData(p, DEMO_PASSWORD);
     await p.close();

@@ -92,3 +92,27 @@ describe('a hit/no-hit answer says "exists, contact X" and nothing more', () => 
     expect(details.hitIds).toEqual([hidden.body.id]);
   });
 });
+
+describe('queues filter by the whole policy, clearance included', () => {
+  it('the review queue of the owner organisation holds no record above the reader\'s clearance', async () => {
+    const secret = await intel.post('/api/subjects', subjectBody({ names: ['Ulrike Geheimreview'] }, { distribution: 'organisation', classification: 'secret', reviewDate: '2030-01-01' }));
+    const open = await intel.post('/api/subjects', subjectBody({ names: ['Ulrike Offenreview'] }, { distribution: 'organisation', classification: 'restricted', reviewDate: '2030-01-01' }));
+    // Both due for review now.
+    await s.platform.db.updateTable('subjects').set({ review_date: new Date().toISOString().slice(0, 10) }).where('id', 'in', [secret.body.id, open.body.id]).execute();
+    const admin = await s.client('admin');
+    const me = (await intel.get('/api/auth/me')).body as { organisation: { id: string } };
+    const created = await admin.post('/api/users', { username: 'junior.civil', displayName: 'Junior analyst', orgId: me.organisation.id, clearance: 'restricted', roles: { intel: ['read'] }, password: 'junior-password-12345' });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const junior = await s.client();
+    expect((await junior.login('junior.civil', 'junior-password-12345')).status).toBe(200);
+    const q = await junior.get('/api/review-queue');
+    expect(q.status).toBe(200);
+    const text = JSON.stringify(q.body);
+    expect(text).toContain(open.body.id);
+    expect(text).not.toContain(secret.body.id);
+    expect(text).not.toContain('Geheimreview');
+    // The senior analyst sees both, with the flags the policy gives.
+    const full = (await intel.get('/api/review-queue')).body.items as Array<{ id: string; reviewDue: boolean; restricted: boolean }>;
+    expect(full.find((i) => i.id === secret.body.id)).toMatchObject({ reviewDue: true, restricted: false });
+  });
+});

@@ -66,3 +66,16 @@ describe('an assessment the reader may not read changes nothing the reader sees'
     expect((await police.get(`/api/subjects/${subjectId}`)).body.threatLevel).toBe(3);
   });
 });
+
+describe('notifications pass the read door', () => {
+  it('a notification about a subject the reader may no longer read drops out of the list and the unread count', async () => {
+    const before = await police.get('/api/notifications');
+    expect((await policeNotifications()).length).toBeGreaterThan(0);
+    const current = (await intel.get(`/api/subjects/${subjectId}`)).body;
+    const narrowed = await intel.put(`/api/subjects/${subjectId}`, { ...subjectBody({ names: ['Severin Derivat'], category: 'HTF' }, { distribution: 'organisation' }), version: current.version });
+    expect(narrowed.status, JSON.stringify(narrowed.body)).toBe(200);
+    const after = await police.get('/api/notifications');
+    expect(JSON.stringify(after.body)).not.toContain(subjectId);
+    expect(after.body.unread).toBeLessThan(before.body.unread);
+  });
+});

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLASSIFICATIONS, DISTRIBUTIONS, MODULES, ORG_KINDS, PERMISSIONS, type Module, type Permission } from '../vocab.ts';
-import { canAccess, clears, readFilter, type Action, type Actor, type PolicyContext, type RecordMarkings } from './policy.ts';
+import { canAccess, canReadReferral, clears, readFilter, referralFilter, referralMarkings, type Action, type Actor, type PolicyContext, type RecordMarkings } from './policy.ts';
+import { bankFilter, bankMarkings, canReadBank, BANK_OWNER_ONLY_TLPS } from './policy.ts';
+import { TLPS } from '../vocab.ts';
 
 const ORGS = ['o1', 'o2', 'o3'];
 const GROUPS = ['g1', 'g2'];
@@ -159,5 +161,90 @@ describe('canAccess: worked examples', () => {
     expect(canAccess(analyst, { ...rec, reviewDate: '2026-05-20' }, 'read', ctx())).toBe('full');
     expect(canAccess(analyst, { ...rec, reviewDate: '2026-05-01' }, 'read', ctx())).toBe('none');
     expect(canAccess({ ...analyst, orgId: 'o2' }, { ...rec, reviewDate: '2026-05-01' }, 'read', ctx())).toBe('full');
+  });
+});
+
+describe('screening referrals: who reads them', () => {
+  const pctx = { now: NOW, graceDays: 30 };
+  const ref = { id: 'r', fromOrgId: 'o2' };
+  const border: Actor = { userId: 'b', orgId: 'o2', orgKind: 'border', clearance: 'unclassified', roles: { screening: ['read', 'write'] }, groupIds: [] };
+  const intel: Actor = { userId: 'i', orgId: 'o1', orgKind: 'intelligence', clearance: 'unclassified', roles: { screening: ['read'] }, groupIds: [] };
+  const police: Actor = { userId: 'p', orgId: 'o3', orgKind: 'police', clearance: 'top_secret', roles: { screening: ['read'] }, groupIds: ['g1'] };
+
+  it('the referring organisation reads its own referral', () => expect(canReadReferral(border, ref, pctx)).toBe(true));
+  it('an intelligence service (the addressee) reads every referral', () => expect(canReadReferral(intel, ref, pctx)).toBe(true));
+  it('another organisation does not, whatever its clearance', () => expect(canReadReferral(police, ref, pctx)).toBe(false));
+  it('nobody reads without read permission on screening', () => {
+    expect(canReadReferral({ ...intel, roles: { intel: ['read', 'write'] } }, ref, pctx)).toBe(false);
+    expect(canReadReferral({ ...border, roles: {} }, ref, pctx)).toBe(false);
+  });
+  it('oversight reads only a granted referral', () => {
+    const o: Actor = { userId: 'x', orgId: 'o4', orgKind: 'oversight', clearance: 'top_secret', roles: { audit: ['read'] }, groupIds: [] };
+    expect(canReadReferral(o, ref, pctx)).toBe(false);
+    expect(canReadReferral({ ...o, grantedRecordIds: new Set(['r']) }, ref, pctx)).toBe(true);
+  });
+  it('the rule is canAccess on the referral markings, and its filter agrees for every actor', () => {
+    fc.assert(
+      fc.property(arbActor, fc.constantFrom(...ORGS), (a, from) => {
+        const r = { id: 'r', fromOrgId: from };
+        const byRule = canReadReferral(a, r, pctx);
+        expect(canAccess(a, referralMarkings(a, r), 'read', ctx('screening')) === 'full').toBe(byRule);
+        const f = referralFilter(a, pctx);
+        const byFilter = f.mode === 'all' || (f.mode === 'own' && f.orgId === from) || (f.mode === 'grants' && f.grantedRecordIds.includes('r'));
+        return byFilter === byRule;
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('hash banks: visibility by TLP', () => {
+  const pctx = { now: NOW, graceDays: 30 };
+  const reader: Actor = { userId: 'c', orgId: 'o1', orgKind: 'intelligence', clearance: 'unclassified', roles: { content: ['read'] }, groupIds: [] };
+  const bank = (tlp: string, ownerOrgId = 'o2') => ({ id: 'r', ownerOrgId, tlp });
+
+  it('red and amber+strict banks are read by their owner organisation only', () => {
+    expect(BANK_OWNER_ONLY_TLPS).toEqual(['red', 'amber+strict']);
+    for (const tlp of ['red', 'amber+strict']) {
+      expect(canReadBank(reader, bank(tlp), pctx)).toBe(false);
+      expect(canReadBank(reader, bank(tlp, 'o1'), pctx)).toBe(true);
+    }
+  });
+  it('clear, green and amber banks are read by every organisation with content read', () => {
+    for (const tlp of ['clear', 'green', 'amber']) expect(canReadBank(reader, bank(tlp), pctx)).toBe(true);
+  });
+  it('nobody reads a bank without read permission on content, not even its owner', () => {
+    expect(canReadBank({ ...reader, roles: { intel: ['read', 'write', 'approve'] } }, bank('green'), pctx)).toBe(false);
+    expect(canReadBank({ ...reader, roles: {} }, bank('red', 'o1'), pctx)).toBe(false);
+  });
+  it('oversight reads only a granted bank', () => {
+    const o: Actor = { userId: 'x', orgId: 'o4', orgKind: 'oversight', clearance: 'top_secret', roles: { audit: ['read'], content: ['read'] }, groupIds: [] };
+    expect(canReadBank(o, bank('green'), pctx)).toBe(false);
+    expect(canReadBank({ ...o, grantedRecordIds: new Set(['r']) }, bank('red'), pctx)).toBe(true);
+  });
+  it('the rule is canAccess on the bank markings, and its filter agrees for every actor, owner and TLP', () => {
+    fc.assert(
+      fc.property(arbActor, fc.constantFrom(...ORGS), fc.constantFrom(...TLPS), (a, owner, tlp) => {
+        const b = { id: 'r', ownerOrgId: owner, tlp };
+        const byRule = canReadBank(a, b, pctx);
+        expect(canAccess(a, bankMarkings(b), 'read', ctx('content')) === 'full').toBe(byRule);
+        const f = bankFilter(a, pctx);
+        const byFilter = (f.mode === 'normal' && (f.orgId === owner || !f.ownerOnlyTlps.includes(tlp))) || (f.mode === 'grants' && f.grantedRecordIds.includes('r'));
+        return byFilter === byRule;
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('review state (the flags the owner sees)', () => {
+  const now = new Date('2026-06-15T12:00:00Z');
+  it('is due from the review date, restricted after the grace period, nothing without a date', async () => {
+    const { reviewState } = await import('./policy.ts');
+    expect(reviewState({ reviewDate: null }, { now, graceDays: 30 })).toEqual({ reviewDue: false, restricted: false });
+    expect(reviewState({ reviewDate: '2026-06-16' }, { now, graceDays: 30 })).toEqual({ reviewDue: false, restricted: false });
+    expect(reviewState({ reviewDate: '2026-06-15' }, { now, graceDays: 30 })).toEqual({ reviewDue: true, restricted: false });
+    expect(reviewState({ reviewDate: '2026-05-16' }, { now, graceDays: 30 })).toEqual({ reviewDue: true, restricted: false });
+    expect(reviewState({ reviewDate: '2026-05-15' }, { now, graceDays: 30 })).toEqual({ reviewDue: true, restricted: true });
   });
 });

@@ -3,7 +3,8 @@ import { hasPermission } from '../../../core/access/policy.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
-import { decide, type MarkingRow } from '../../platform/records.ts';
+import { passDoor } from '../../platform/door.ts';
+import { decide, policyMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
 import { checkNextReviewDate, reviewFlags } from './subjects.service.ts';
 
 /**
@@ -13,33 +14,34 @@ import { checkNextReviewDate, reviewFlags } from './subjects.service.ts';
 export async function reviewQueue(p: Platform, ctx: Ctx) {
   if (!hasPermission(ctx.actor, 'intel', 'read')) return { items: [] };
   const horizon = new Date(ctx.now.getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const grace = p.config.retentionGraceDays;
+  // The whole policy in SQL before the limit (the owner reads only what its clearance covers), then the door.
   const [subjects, reports] = await Promise.all([
     p.db
-      .selectFrom('subjects')
-      .select(['id', 'names', 'review_date', 'classification'])
-      .where('owner_org_id', '=', ctx.actor.orgId)
-      .where('review_date', '<=', horizon)
-      .orderBy('review_date')
+      .selectFrom('subjects as t')
+      .selectAll()
+      .where('t.owner_org_id', '=', ctx.actor.orgId)
+      .where('t.review_date', '<=', horizon)
+      .where(readableSql(ctx, 'intel', grace, 't'))
+      .orderBy('t.review_date')
       .limit(500)
-      .execute(),
+      .execute() as Promise<Array<MarkingRow & { names: string[] }>>,
     p.db
-      .selectFrom('reports')
-      .select(['id', 'title', 'review_date', 'classification'])
-      .where('owner_org_id', '=', ctx.actor.orgId)
-      .where('review_date', '<=', horizon)
-      .orderBy('review_date')
+      .selectFrom('reports as t')
+      .selectAll()
+      .where('t.owner_org_id', '=', ctx.actor.orgId)
+      .where('t.review_date', '<=', horizon)
+      .where(readableSql(ctx, 'intel', grace, 't'))
+      .orderBy('t.review_date')
       .limit(500)
-      .execute(),
+      .execute() as Promise<Array<MarkingRow & { title: string }>>,
   ]);
   const items = [
-    ...subjects.map((s) => ({ recordType: 'subject' as const, id: s.id, label: s.names[0] ?? '', reviewDate: s.review_date!, classification: s.classification })),
-    ...reports.map((r) => ({ recordType: 'report' as const, id: r.id, label: r.title, reviewDate: r.review_date!, classification: r.classification })),
-  ]
-    .filter((i) => ctx.actor.clearance && i.reviewDate)
-    .sort((a, b) => a.reviewDate.localeCompare(b.reviewDate))
-    .map((i) => ({ ...i, ...reviewFlags(i.reviewDate, ctx, p.config.retentionGraceDays) }));
-  await p.record(ctx, [{ action: 'review.queue', details: { subjects: subjects.map((s) => s.id), reports: reports.map((r) => r.id) } }]);
-  return { items };
+    ...subjects.map((s) => ({ recordType: 'subject' as const, id: s.id, label: s.names[0] ?? '', reviewDate: s.review_date!, classification: s.classification, row: s as MarkingRow })),
+    ...reports.map((r) => ({ recordType: 'report' as const, id: r.id, label: r.title, reviewDate: r.review_date!, classification: r.classification, row: r as MarkingRow })),
+  ].sort((a, b) => a.reviewDate.localeCompare(b.reviewDate));
+  const out = await passDoor(p, ctx, { module: 'intel', recordType: 'record', action: 'review.queue', rows: items, markings: (i) => policyMarkings(i.row) });
+  return { items: out.full.map(({ row: _row, ...i }) => ({ ...i, ...reviewFlags(i.reviewDate, ctx, grace) })) };
 }
 
 /** The owner reviews a report: sets its next review date, which lifts a retention restriction. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { hasPermission, readFilter } from '../../../core/access/policy.ts';
+import { hasPermission, readFilter, reviewState } from '../../../core/access/policy.ts';
 import { isoDate, type SubjectInput } from '../../../core/contracts.ts';
 import { latinKey } from '../../../core/names/latin.ts';
 import { SUBJECT_CATEGORIES } from '../../../core/vocab.ts';
@@ -11,7 +11,7 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { passDoor } from '../../platform/door.ts';
 import { visibleLevelSql, visibleSubjectLevels } from '../threat/threat.service.ts';
-import { checkMarkings, decide, policyCtx, presentMarkings, readableOrHitSql, readableSql } from '../../platform/records.ts';
+import { checkMarkings, decide, policyCtx, presentMarkings, readableOrHitSql, readableSql, type MarkingRow } from '../../platform/records.ts';
 import * as store from './subjects.store.ts';
 
 const MODULE = 'intel' as const;
@@ -38,11 +38,9 @@ function today(ctx: Ctx): string {
   return ctx.now.toISOString().slice(0, 10);
 }
 
-/** Whether the record's review date has passed (flag for the owner). */
+/** Whether the record's review date has come or passed the grace period (flags for the owner), as the policy decides. */
 export function reviewFlags(reviewDate: string | null, ctx: Ctx, graceDays: number) {
-  const t = today(ctx);
-  const cutoff = new Date(ctx.now.getTime() - graceDays * 86_400_000).toISOString().slice(0, 10);
-  return { reviewDue: reviewDate !== null && reviewDate <= t, restricted: reviewDate !== null && reviewDate < cutoff };
+  return reviewState({ reviewDate }, { now: ctx.now, graceDays });
 }
 
 /** The full view of a subject the caller may read. */
@@ -224,6 +222,16 @@ export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof se
 export async function readableSubject(p: Platform, ctx: Ctx, id: string): Promise<store.SubjectRow | undefined> {
   const row = await store.getSubjectRow(p.db, id);
   return row && decide(ctx, row, 'read', MODULE, p.config.retentionGraceDays) === 'full' ? row : undefined;
+}
+
+/** For the notifications module: the markings of subjects or reports by id (the read door decides what a user may still see). */
+export async function intelRecordMarkings(db: Database, recordType: 'subject' | 'report', ids: readonly string[]): Promise<Map<string, MarkingRow>> {
+  if (ids.length === 0) return new Map();
+  const cols = ['id', 'owner_org_id', 'classification', 'tlp', 'distribution', 'shared_org_ids', 'group_ids', 'handling_code', 'hit_no_hit', 'legal_basis', 'purpose', 'review_date'] as const;
+  const rows = recordType === 'subject'
+    ? await db.selectFrom('subjects').select(cols).where('id', 'in', [...ids]).execute()
+    : await db.selectFrom('reports').select(cols).where('id', 'in', [...ids]).execute();
+  return new Map(rows.map((r) => [r.id, r as MarkingRow]));
 }
 
 /** For the threat module: records a subject's current level (inside the assessment's transaction). */
