@@ -9,6 +9,7 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { checkMarkings, decide, markingColumns, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
 import { getSubjectRow, getSubjectRows } from './subjects.store.ts';
+import { passDoor, passDoorFull, passDoorOne, sortAtDoor } from '../../platform/door.ts';
 import { visibleSubjectLevels } from '../threat/threat.service.ts';
 
 const MODULE = 'intel' as const;
@@ -93,22 +94,22 @@ export async function createReport(p: Platform, ctx: Ctx, input: ReportInput) {
 
 export async function getReport(p: Platform, ctx: Ctx, id: string, audit = true) {
   const row = (await p.db.selectFrom('reports as r').select(REPORT_COLUMNS).where('r.id', '=', id).executeTakeFirst()) as ReportRow | undefined;
-  const d = row ? decide(ctx, row, 'read', MODULE, p.config.retentionGraceDays) : 'none';
-  if (!row || d === 'none') throw notFound('report');
+  const one = await passDoorOne(p, ctx, { module: MODULE, recordType: 'report', action: 'report.read', row, hits: true, ...(audit ? {} : { audit: false as const }) });
+  if (one.kind === 'hit') return one.hit;
   await p.orgs.fresh();
-  if (d === 'hit') {
-    await p.record(ctx, [{ action: 'report.hit', recordType: 'report', recordId: id }]);
-    return { id, hit: true as const, contact: { organisationId: row.owner_org_id, organisation: p.orgs.name(row.owner_org_id) } };
-  }
-  const subjects = await p.db.selectFrom('report_subjects').select('subject_id').where('report_id', '=', id).execute();
-  if (audit) await p.record(ctx, [{ action: 'report.read', recordType: 'report', recordId: id }]);
-  return presentReport(p, row, subjects.map((s) => s.subject_id));
+  return presentReport(p, one.row, await readableSubjectIds(p, ctx, id));
+}
+
+/** The subjects of a report the caller may read (ids of others are never shown). */
+async function readableSubjectIds(p: Platform, ctx: Ctx, reportId: string): Promise<string[]> {
+  const links = await p.db.selectFrom('report_subjects').select('subject_id').where('report_id', '=', reportId).execute();
+  const rows = await getSubjectRows(p.db, links.map((l) => l.subject_id));
+  return sortAtDoor(p, ctx, { module: MODULE, rows }).full.map((r) => r.id);
 }
 
 /** The reports on a subject the caller may read, newest first (the subject page's timeline). */
 export async function reportsOfSubject(p: Platform, ctx: Ctx, subjectId: string) {
-  const subject = await getSubjectRow(p.db, subjectId);
-  if (!subject || decide(ctx, subject, 'read', MODULE, p.config.retentionGraceDays) !== 'full') throw notFound('subject');
+  await passDoorFull(p, ctx, { module: MODULE, recordType: 'subject', action: 'subject.read', row: await getSubjectRow(p.db, subjectId), audit: false });
   const rows = (await p.db
     .selectFrom('reports as r')
     .innerJoin('report_subjects as rs', 'rs.report_id', 'r.id')
@@ -118,10 +119,9 @@ export async function reportsOfSubject(p: Platform, ctx: Ctx, subjectId: string)
     .orderBy('r.reported_on', 'desc')
     .limit(500)
     .execute()) as ReportRow[];
-  const visible = rows.filter((r) => decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays) === 'full');
+  const { full } = await passDoor(p, ctx, { module: MODULE, recordType: 'report', action: 'report.read', rows, details: { via: 'subject', subjectId } });
   await p.orgs.fresh();
-  await p.record(ctx, visible.map((r) => ({ action: 'report.read', recordType: 'report', recordId: r.id, details: { via: 'subject', subjectId } })));
-  return visible.map((r) => presentReport(p, r, [subjectId]));
+  return full.map((r) => presentReport(p, r, [subjectId]));
 }
 
 /** Full-text search of reports (diacritics- and case-insensitive), within what the caller may read. */
@@ -136,10 +136,9 @@ export async function searchReports(p: Platform, ctx: Ctx, q: z.infer<typeof rep
     .orderBy('rank', 'desc')
     .limit(q.limit)
     .execute()) as Array<ReportRow & { rank: number }>;
-  const visible = rows.filter((r) => decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays) === 'full');
+  const { full } = await passDoor(p, ctx, { module: MODULE, recordType: 'report', action: 'report.search', rows });
   await p.orgs.fresh();
-  await p.record(ctx, [{ action: 'report.search', recordType: 'report', details: { results: visible.map((r) => r.id) } }]);
-  return { results: visible.map((r) => ({ ...presentReport(p, r, []), rank: r.rank })) };
+  return { results: full.map((r) => ({ ...presentReport(p, r, []), rank: r.rank })) };
 }
 
 interface LinkRow extends MarkingRow {
@@ -190,9 +189,8 @@ export async function deleteLink(p: Platform, ctx: Ctx, id: string) {
  * Neighbours the caller may not read are left out, with their links.
  */
 export async function graphOfSubject(p: Platform, ctx: Ctx, subjectId: string) {
-  const center = await getSubjectRow(p.db, subjectId);
   const grace = p.config.retentionGraceDays;
-  if (!center || decide(ctx, center, 'read', MODULE, grace) !== 'full') throw notFound('subject');
+  const center = await passDoorFull(p, ctx, { module: MODULE, recordType: 'subject', action: 'link.read', row: await getSubjectRow(p.db, subjectId), audit: false });
   const links = (await p.db
     .selectFrom('links as l')
     .selectAll()
@@ -201,12 +199,19 @@ export async function graphOfSubject(p: Platform, ctx: Ctx, subjectId: string) {
     .limit(300)
     .execute()) as LinkRow[];
   const neighbourIds = [...new Set(links.flatMap((l) => [l.from_subject_id, l.to_subject_id]))].filter((id) => id !== subjectId);
-  const neighbours = (await getSubjectRows(p.db, neighbourIds)).filter((s) => decide(ctx, s, 'read', MODULE, grace) === 'full');
+  const neighbours = sortAtDoor(p, ctx, { module: MODULE, rows: await getSubjectRows(p.db, neighbourIds) }).full;
   const ok = new Set([subjectId, ...neighbours.map((n) => n.id)]);
-  const edges = links.filter((l) => decide(ctx, l, 'read', MODULE, grace) === 'full' && ok.has(l.from_subject_id) && ok.has(l.to_subject_id));
+  // One pass through the door for what the graph shows: the subjects and the links between them.
+  const shown = await passDoor<MarkingRow>(p, ctx, {
+    module: MODULE,
+    recordType: 'subject',
+    action: 'link.read',
+    rows: [center, ...neighbours, ...links.filter((l) => ok.has(l.from_subject_id) && ok.has(l.to_subject_id))],
+  });
+  const released = new Set(shown.full.map((r) => r.id));
+  const edges = links.filter((l) => released.has(l.id) && ok.has(l.from_subject_id) && ok.has(l.to_subject_id));
   const levels = await visibleSubjectLevels(p, ctx, [center.id, ...neighbours.map((s) => s.id)]);
   const nodes = [center, ...neighbours].map((s) => ({ id: s.id, label: s.names[0], kind: s.kind, category: s.category, threatLevel: levels.get(s.id) ?? null }));
-  await p.record(ctx, [{ action: 'link.read', recordType: 'subject', recordId: subjectId, details: { links: edges.map((e) => e.id), subjects: neighbours.map((n) => n.id) } }]);
   return {
     nodes,
     edges: edges.map((e) => ({ id: e.id, from: e.from_subject_id, to: e.to_subject_id, type: e.type, description: e.description })),

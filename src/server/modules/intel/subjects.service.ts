@@ -9,7 +9,7 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { passDoor } from '../../platform/door.ts';
+import { passDoor, passDoorOne } from '../../platform/door.ts';
 import { visibleLevelSql, visibleSubjectLevels } from '../threat/threat.service.ts';
 import { checkMarkings, decide, policyCtx, presentMarkings, readableOrHitSql, readableSql, type MarkingRow } from '../../platform/records.ts';
 import * as store from './subjects.store.ts';
@@ -91,15 +91,10 @@ export async function createSubject(p: Platform, ctx: Ctx, input: SubjectInput) 
  * Reads a subject: the full record, a hit-no-hit answer, or 404 exactly as for a missing id.
  */
 export async function getSubject(p: Platform, ctx: Ctx, id: string, opts: { audit?: boolean } = {}) {
-  const row = await store.getSubjectRow(p.db, id);
-  const decision = row ? decide(ctx, row, 'read', MODULE, p.config.retentionGraceDays) : 'none';
-  if (!row || decision === 'none') throw notFound('subject');
+  const one = await passDoorOne(p, ctx, { module: MODULE, recordType: 'subject', action: 'subject.read', row: await store.getSubjectRow(p.db, id), hits: true, ...(opts.audit === false ? { audit: false as const } : {}) });
+  if (one.kind === 'hit') return one.hit;
+  const row = one.row;
   await p.orgs.fresh();
-  if (decision === 'hit') {
-    await p.record(ctx, [{ action: 'subject.hit', recordType: 'subject', recordId: id }]);
-    return { id, ...presentHit(p, row.owner_org_id) };
-  }
-  if (opts.audit !== false) await p.record(ctx, [{ action: 'subject.read', recordType: 'subject', recordId: id }]);
   const follow = await p.db.selectFrom('subject_follows').select('org_id').where('subject_id', '=', id).where('org_id', '=', ctx.actor.orgId).executeTakeFirst();
   // The current level as this reader may know it: from the latest assessment the reader may read.
   const levels = await visibleSubjectLevels(p, ctx, [id]);
