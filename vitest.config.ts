@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Browser tests have their own config (vitest.e2e.config.ts) and run only where Chromium is installed.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/integration/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/*.test.ts', 'test/integration/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['test/helpers/global-setup.ts'],
     testTimeout: 60_000,

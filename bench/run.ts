@@ -11,13 +11,14 @@ const args = process.argv.slice(2);
 const size = args.includes('--size') ? args[args.indexOf('--size') + 1] : 'small';
 const only = args.includes('--only') ? args.slice(args.indexOf('--only') + 1).filter((a) => !a.startsWith('--')) : [];
 const root = new URL('..', import.meta.url).pathname;
-const benches = ['startup', 'audit', 'search', 'screening', 'content', 'sharing', 'load'];
+const benches = ['startup', 'audit', 'search', 'screening', 'content', 'sharing', 'sharing/taxii-crawl', 'load'];
 
 console.log(`Vigil benchmarks, size ${size}, on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`);
 let failed = 0;
 for (const b of benches) {
   if (only.length && !only.includes(b)) continue;
-  const file = join(root, 'bench', b, 'run.ts');
+  // A name with a slash is a script of its own (bench/sharing/taxii-crawl.ts), else the folder's run.ts.
+  const file = b.includes('/') ? join(root, 'bench', `${b}.ts`) : join(root, 'bench', b, 'run.ts');
   if (!existsSync(file)) continue;
   console.log(`\n### bench/${b}\n`);
   const r = spawnSync(process.execPath, [join(root, 'bin', 'tsx.js'), file, '--size', size!], { stdio: 'inherit', cwd: root, env: process.env });

@@ -2,7 +2,8 @@
  * bench/load: Vigil under a mixed load, as an operator would see it. 64 concurrent users (closed loop)
  * send name searches, subject reads, subject creates (10%), single-traveller screens and TAXII objects
  * pages (limit 50) to one server; then name search alone at 32 clients and a TAXII crawl (every page,
- * 8 clients). Prints p50/p99 per kind and the audit entries written per request.
+ * 8 clients). Prints p50/p99 per kind and the audit entries written per request, and the staleness of
+ * the national list under the mixed load (time from a subject create to a screen that finds it).
  *
  *   node bin/tsx.js bench/load/run.ts [--size small|full] [--base REV]
  *
@@ -72,6 +73,8 @@ interface Figures {
   search32: { p50: number; p99: number; rps: number };
   crawl: { p50: number; p99: number; pagesPerS: number };
   auditPerRequest: number;
+  /** Time from a subject create (response) to the first single screen that finds it, under the mixed load (ms). */
+  staleness: { p50: number; p99: number; n: number };
 }
 
 async function measure(dir: string, label: string): Promise<Figures[]> {
@@ -131,7 +134,9 @@ async function measure(dir: string, label: string): Promise<Figures[]> {
       const after = await auditCount(server.platform.db);
       const search = await mixedLoad(url, searchOps, Math.round(REQUESTS / 2), 32);
       const crawl = await crawlTaxii(url, token);
+      const staleness = await measureStaleness(url, intel, border, ops);
       out.push({
+        staleness,
         mixed: Object.fromEntries(Object.entries(mixed.byKind).map(([k, l]) => [k, { p50: percentile(l, 50), p99: percentile(l, 99) }])),
         search32: { p50: percentile(search.byKind.search!, 50), p99: percentile(search.byKind.search!, 99), rps: Math.round(REQUESTS / 2) / search.seconds },
         crawl,
@@ -143,6 +148,46 @@ async function measure(dir: string, label: string): Promise<Figures[]> {
     await server.close();
     await bdb.drop();
   }
+}
+
+/**
+ * Staleness of the national list (issue #15): while the mixed load runs at 64 users, an analyst creates
+ * a subject with a fresh name and a border officer screens for it every 20 ms until it is found; the
+ * time from the create's response to the finding screen's response, per probe.
+ */
+async function measureStaleness(url: string, intel: Session, border: Session, ops: Op[]): Promise<Figures['staleness']> {
+  const PROBES = Number(process.env.BENCH_STALENESS_PROBES ?? 20);
+  let loading = true;
+  const load = (async () => {
+    while (loading) await mixedLoad(url, ops, 256, USERS);
+  })();
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < PROBES; i++) {
+      const name = `${fk.person.firstName()} Stalenessprobe${i}${fk.string.alpha(6)}`;
+      const body = JSON.stringify({
+        kind: 'person', names: [name], birthDate: '1975-05-05', nationalities: ['BE'], category: 'PVE',
+        markings: { classification: 'restricted', tlp: 'amber', distribution: 'all', legalBasis: 'bench', purpose: 'bench', reviewDate: '2030-01-01' },
+      });
+      const r = await fetch(`${url}/api/subjects`, { method: 'POST', headers: { ...headers(intel), 'content-type': 'application/json' }, body });
+      if (r.status !== 201) throw new Error(`staleness probe: ${r.status}`);
+      const t0 = performance.now();
+      for (let k = 0; k < 3000; k++) {
+        const sr = await fetch(`${url}/api/screening/screen`, { method: 'POST', headers: { ...headers(border), 'content-type': 'application/json' }, body: JSON.stringify({ name, birthDate: '1975-05-05' }) });
+        const hits = ((await sr.json()) as { hits?: unknown[] }).hits ?? [];
+        if (hits.length > 0) {
+          times.push(performance.now() - t0);
+          break;
+        }
+        await new Promise((res) => setTimeout(res, 20));
+      }
+    }
+  } finally {
+    loading = false;
+    await load;
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), n: times.length };
 }
 
 async function auditCount(db: import('../../src/server/platform/db.ts').Database): Promise<number> {
@@ -179,6 +224,7 @@ function summary(label: string, runs: Figures[]) {
   for (const k of kinds) console.log(`  mixed ${k.padEnd(7)} p50 ${fmt(m((x) => x.mixed[k]!.p50))} ms, p99 ${fmt(m((x) => x.mixed[k]!.p99))} ms`);
   console.log(`  audit entries per mixed request: ${fmt(m((x) => x.auditPerRequest), 2)}`);
   console.log(`  search alone, 32 clients: p50 ${fmt(m((x) => x.search32.p50))} ms, p99 ${fmt(m((x) => x.search32.p99))} ms, ${fmt(m((x) => x.search32.rps), 0)} requests/s`);
+  console.log(`  national-list staleness under load (subject create → screen finds it): p50 ${fmt(m((x) => x.staleness.p50))} ms, p99 ${fmt(m((x) => x.staleness.p99))} ms (${m((x) => x.staleness.n)} probes)`);
   console.log(`  TAXII crawl (limit 50, 8 crawlers): p50 ${fmt(m((x) => x.crawl.p50))} ms, p99 ${fmt(m((x) => x.crawl.p99))} ms, ${fmt(m((x) => x.crawl.pagesPerS), 0)} pages/s`);
 }
 

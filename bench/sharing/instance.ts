@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { createApiToken, hashPassword } from '../../src/server/platform/auth.ts';
 import { loadConfig } from '../../src/server/platform/config.ts';
+import { loadKeyring, seal } from '../../src/server/platform/secrets.ts';
 import { startServer } from '../../src/server/server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-sharing-'));
-const config = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'silent', VIGIL_DATA_DIR: dir }), auditKeyFile: join(dir, 'keys', 'audit.pem') };
+const config = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'silent', VIGIL_DATA_DIR: dir, VIGIL_OUTBOUND_ALLOW: '127.0.0.1' }), auditKeyFile: join(dir, 'keys', 'audit.pem') };
 const server = await startServer(config, { quiet: true });
 const db = server.platform.db;
 let peakRss = 0;
@@ -73,7 +74,7 @@ const handlers: Record<string, (args: Record<string, unknown>) => Promise<unknow
   async partner({ apiRoot, token }) {
     const id = crypto.randomUUID();
     await sql`INSERT INTO sharing_partners (id, name, api_root, token, receiving_org_id, created_by)
-      VALUES (${id}::uuid, 'A', ${String(apiRoot)}, ${String(token)}, ${ORG}::uuid, ${USER}::uuid)`.execute(db);
+      VALUES (${id}::uuid, 'A', ${String(apiRoot)}, ${seal(loadKeyring(config), 'sharing_partners.token', String(token))}, ${ORG}::uuid, ${USER}::uuid)`.execute(db);
     await server.app.sharing!.federation.restart(id);
     return { id };
   },

@@ -6,6 +6,7 @@ import { openDatabase } from '../server/platform/db.ts';
 import { migrate } from '../server/platform/migrate.ts';
 import { openPlatform } from '../server/platform/platform.ts';
 import { verifyAuditLog } from '../server/platform/audit.ts';
+import { keyFingerprint, trustedAuditKeys } from '../server/platform/audit-keys.ts';
 import { ensureDemoData } from '../server/demo/demo-data.ts';
 import { insertUser, userInput, rolesInput } from '../server/modules/admin/admin.service.ts';
 import { startServer } from '../server/server.ts';
@@ -98,23 +99,27 @@ export function registerPlatformCommands(program: Command): void {
     .description('Audit log')
     .command('verify')
     .description('Verify the hash chain and signed checkpoints; exits 1 and names the first broken entry')
-    .option('--public-key <file>', 'trust only this Ed25519 public key (PEM) for checkpoints')
+    .option('--public-key <file>', 'trust only this Ed25519 public key (PEM) for checkpoints (default: VIGIL_AUDIT_PUBLIC_KEY_FILE, VIGIL_AUDIT_KEY_FINGERPRINT or the key file)')
     .option('--thorough', 'recompute every hash in Vigil itself (worker threads on a PostgreSQL server), trusting no hash the database computes')
-    .option('--all-signatures', 'check the signature of every checkpoint, not only the latest one (each checkpoint is always matched against the chain)')
-    .action(async (o: { publicKey?: string; thorough?: boolean; allSignatures?: boolean }) => {
+    .option('--all-signatures', 'check the signature of every checkpoint (the default; kept for scripts)')
+    .option('--latest-signature-only', 'check only the latest checkpoint signature (every checkpoint is still matched against the chain)')
+    .action(async (o: { publicKey?: string; thorough?: boolean; latestSignatureOnly?: boolean }) => {
       const c = loadConfig();
+      const trust = trustedAuditKeys(o.publicKey ? { ...c, auditPublicKeyFile: o.publicKey } : c);
+      for (const k of trust.keys) console.log(`Trusted audit key: ${keyFingerprint(k)} (from ${trust.source})`);
+      for (const f of trust.fingerprints) console.log(`Trusted audit key: ${f} (from ${trust.source})`);
       const h = await openDatabase({ databaseUrl: c.databaseUrl, dataDir: c.dataDir });
       try {
         const t0 = performance.now();
         const v = await verifyAuditLog(h.db, {
           mode: o.thorough ? 'thorough' : 'fast',
-          ...(o.allSignatures ? { allSignatures: true } : {}),
+          trust,
+          ...(o.latestSignatureOnly ? { allSignatures: false } : {}),
           ...(h.backend === 'postgres' && c.databaseUrl ? { databaseUrl: c.databaseUrl } : {}),
-          ...(o.publicKey ? { trustedPublicKeyPem: readFileSync(o.publicKey, 'utf8') } : {}),
         });
         const secs = ((performance.now() - t0) / 1000).toFixed(2);
         if (v.ok) {
-          console.log(`Audit log intact: ${v.entries} entries, ${v.checkpoints} checkpoints consistent (${v.mode} verification, ${secs} s).`);
+          console.log(`Audit log intact: ${v.entries} entries, ${v.checkpoints} checkpoints consistent and signed by the trusted key (${v.mode} verification, ${secs} s).`);
         } else {
           console.error(`Audit log BROKEN at entry ${v.firstBrokenSeq}: ${v.reason}`);
           for (const extra of v.checkpointProblems ?? []) console.error(`  also: ${extra}`);

@@ -11,6 +11,7 @@ import {
   comparePair, DEFAULT_THRESHOLD, InvalidTravellerError, ListParseError, pairLineSchema, parseCsvList, parseJsonlList,
   parseOfacCsv, parseUnXml, ScreeningIndex, travellerSchema, type ParseResult, type Traveller, type WatchlistEntry,
 } from '../core/screening/engine.ts';
+import { normalizeTraveller, type DataQualityFlag } from '../core/screening/quality.ts';
 
 interface LoadOptions {
   skipInvalid?: boolean;
@@ -116,8 +117,9 @@ function idOf(text: string): string | null {
   }
 }
 
-function toTraveller(v: unknown): Traveller {
-  return travellerSchema.parse(v);
+/** A traveller with malformed fields read leniently or left out (flagged in `quality`), never dropped. */
+function toTraveller(v: unknown): Traveller & { quality?: DataQualityFlag[] } {
+  return normalizeTraveller(travellerSchema.parse(v));
 }
 
 const HELP_THRESHOLD = `Default threshold ${DEFAULT_THRESHOLD}: scores are calibrated so that about 0.1% of innocent travellers reach it while listed persons behind one or two realistic changes (transliteration, reordering, missing names, typos, shifted birth date) do (see docs/SCREENING.md).`;
@@ -126,7 +128,7 @@ const HELP_THRESHOLD = `Default threshold ${DEFAULT_THRESHOLD}: scores are calib
 export function registerScreenCommands(program: Command): void {
   const screen = program
     .command('screen')
-    .description('Screen travellers (JSON Lines) against watch lists; writes {"id","hits":[{"entryId","score","explanation"}]} per line')
+    .description('Screen travellers (JSON Lines) against watch lists; writes {"id","hits":[{"entryId","score","explanation"}],"quality"?:[{"field","outcome","issue"}]} per line (malformed fields are read leniently or left out and flagged, never a reason to drop a traveller)')
     .option('-w, --watchlist <source...>', 'UN consolidated XML file, OFAC legacy CSV folder (sdn.csv + alt.csv), Vigil JSON Lines or CSV list (repeatable)')
     .option('-i, --input <file>', 'travellers, one JSON object a line: {"id","name"|"givenName"+"familyName","birthDate"?,"nationality"?,"documentNumber"?,"gender"?} (default: stdin)')
     .option('-o, --output <file>', 'results, one JSON object a line (default: stdout)')
@@ -164,7 +166,7 @@ export function registerScreenCommands(program: Command): void {
         try {
           const t = toTraveller(JSON.parse(text));
           const hits = index.screen(t, { threshold, limit: opts.limit });
-          line = JSON.stringify({ id: t.id, hits });
+          line = JSON.stringify(t.quality ? { id: t.id, hits, quality: t.quality } : { id: t.id, hits });
         } catch (err) {
           if (!(err instanceof SyntaxError || err instanceof InvalidTravellerError || (err && typeof err === 'object' && 'issues' in err))) throw err;
           line = JSON.stringify({ id: idOf(text), line: n, error: reason(err) });

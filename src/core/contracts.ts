@@ -133,5 +133,5 @@ export const threatInput = z.object({
   justification: z.string().trim().min(10, 'explain the level in at least 10 characters').max(20_000),
   nextReviewDue: isoDate.optional(),
   markings: markingsInput.optional(),
-});
+}).refine((t) => t.targetKind !== 'subject' || uuid.safeParse(t.targetKey).success, { path: ['targetKey'], message: 'a subject is named by its id (a UUID)' });
 export type ThreatInput = z.infer<typeof threatInput>;

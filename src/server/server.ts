@@ -13,12 +13,12 @@ export interface RunningServer {
 }
 
 /** Builds the HTTP app over an open platform (tests use this with their own database). */
-export function buildApp(platform: Platform): Promise<FastifyInstance> {
-  return buildHttp(platform, (app) => registerModules(app, platform));
+export function buildApp(platform: Platform, opts: { logStream?: NodeJS.WritableStream } = {}): Promise<FastifyInstance> {
+  return buildHttp(platform, (app) => registerModules(app, platform), opts);
 }
 
 /** Opens the database, migrates, loads the demo data when asked, and listens. */
-export async function startServer(config: Config, opts: { quiet?: boolean; onQuery?: (sql: string) => void } = {}): Promise<RunningServer> {
+export async function startServer(config: Config, opts: { quiet?: boolean; onQuery?: (sql: string) => void; logStream?: NodeJS.WritableStream } = {}): Promise<RunningServer> {
   const platform = await openPlatform(config, opts.onQuery ? { onQuery: opts.onQuery } : {});
   try {
     if (config.demo) {
@@ -27,13 +27,14 @@ export async function startServer(config: Config, opts: { quiet?: boolean; onQue
       });
       if (loaded && !opts.quiet) console.log('Demo dataset loaded.');
     }
-    const app = await buildApp(platform);
+    const app = await buildApp(platform, opts.logStream ? { logStream: opts.logStream } : {});
     await app.listen({ port: config.port, host: config.host });
     const addr = app.server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
     const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
     if (!opts.quiet) {
       console.log(`Vigil is running at ${url} (database: ${platform.backend === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL server'})`);
+      console.log(`Audit signing key fingerprint: ${platform.audit.keyFingerprint} (verification trusts it via VIGIL_AUDIT_KEY_FINGERPRINT or VIGIL_AUDIT_PUBLIC_KEY_FILE)`);
       if (config.demo) {
         console.log(`Demo accounts (password: ${config.demoPassword === 'vigil-demo' ? 'vigil-demo' : 'from VIGIL_DEMO_PASSWORD'}):`);
         for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(16)} ${a.description}`);

@@ -36,7 +36,7 @@ export function useBrowser(): BrowserState {
   const s = { errors: [] as string[] } as BrowserState;
   beforeAll(async () => {
     if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) throw new Error('dist/web is missing: run `npm run build` first');
-    s.server = await startTestServer();
+    s.server = await startTestServer({ env: { VIGIL_OUTBOUND_ALLOW: '127.0.0.1' } }); // local webhook receivers and partners
     s.browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   });
   beforeEach(async () => {

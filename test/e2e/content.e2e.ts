@@ -125,6 +125,12 @@ describeContent('online content: removal order workflow', () => {
     await page.getByTestId('order-draft').click();
     const order = page.getByTestId('order').first();
     await order.getByTestId('order-issue').click();
+    // Issue #17: a binding order asks for confirmation first (provider, one-hour deadline).
+    const confirm = page.getByTestId('issue-confirm');
+    expect(await confirm.textContent()).toMatch(/binding on Example Host \(BE\)/);
+    expect(await confirm.textContent()).toMatch(/one hour/);
+    await page.getByTestId('issue-confirm-button').click();
+    await confirm.waitFor({ state: 'detached' });
     await order.getByTestId('countdown').and(page.locator('[data-state="running"]')).waitFor();
     const first = await order.getByTestId('countdown-clock').textContent();
     expect(first).toMatch(/^(00:5[89]:\d\d|01:00:00)$/);
@@ -173,6 +179,59 @@ describeContent('online content: removal order workflow', () => {
     await done.getByTestId('deliveries-table').getByText('HTTP 204').first().waitFor();
     await page.waitForTimeout(400); // the log's open animation, for the screenshot
     await page.evaluate(() => window.scrollTo(0, 0));
+    expectCleanPage(s);
+  });
+});
+
+describeBrowser('online content: a failed delivery (issue #17)', () => {
+  const s = useBrowser();
+
+  it('confirms before issuing, shows the failed delivery red, retries it and records delivery by other means', async () => {
+    const { page } = s;
+    s.server.app.contentRuntime!.worker.options.retryDelaysMs = []; // the first failed attempt is final
+    // The demo content officer; the demo providers' webhooks point at example domains: deliveries fail.
+    await signIn(page, s.server.url, 'content.officer');
+    await page.getByTestId('nav-content').click();
+    await page.getByTestId('case-link').filter({ hasText: 'demo-cross-border' }).click();
+    const order = page.getByTestId('order').first();
+    await order.getByTestId('order-issue').click();
+    const confirm = page.getByTestId('issue-confirm');
+    expect(await confirm.textContent()).toMatch(/binding on ClipShare Demo \(NL\)/);
+    expect(await confirm.textContent()).toMatch(/one hour/);
+    await pick(page, 'scrutiny-authority', /Partner Service Lowlands/);
+    await page.getByTestId('issue-confirm-button').click();
+    await confirm.waitFor({ state: 'detached' });
+    await order.getByTestId('order-scrutiny').getByText(/Partner Service Lowlands/).waitFor();
+
+    // The delivery fails: red on the order (with the reason) and on the case.
+    const failed = order.getByTestId('delivery-failed');
+    await failed.waitFor({ timeout: 40_000 });
+    expect(await failed.getByTestId('delivery-failed-reason').textContent()).toMatch(/\S/);
+    await order.getByTestId('delivery-failed-badge').waitFor();
+    await page.getByTestId('case-delivery-failed').waitFor();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'content-delivery-failed.png'), fullPage: true });
+
+    // A fresh portal link is shown to pass on by hand.
+    await failed.getByTestId('delivery-copy-link').click();
+    expect(await order.getByTestId('delivery-portal-link').inputValue()).toMatch(/\/portal\/orders\/[0-9a-f-]{36}#token=/);
+
+    // Retry: another attempt, which fails again.
+    await failed.getByTestId('delivery-retry').click();
+    await order.getByTestId('delivery-failed').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+    await order.getByTestId('delivery-failed').waitFor({ timeout: 40_000 });
+
+    // Delivered by other means, with a note.
+    await order.getByTestId('delivery-other-means-open').click();
+    await page.getByTestId('other-means-note').fill('Read the order to the provider’s legal desk by telephone.');
+    await page.getByTestId('other-means-confirm').click();
+    await order.getByTestId('delivery-other-means').getByText(/legal desk by telephone/).waitFor();
+    expect(await order.getByTestId('delivery-failed').count()).toBe(0);
+    expect(await page.getByTestId('case-delivery-failed').count()).toBe(0);
+
+    // The competent authorities of the providers' member states, set up beforehand (demo: synthetic contacts).
+    await page.getByTestId('content-tab-providers').click();
+    await page.getByTestId('authorities').locator('[data-country="DE"]').getByText('Online Content Authority Rhineland').waitFor();
     expectCleanPage(s);
   });
 });

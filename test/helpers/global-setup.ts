@@ -19,7 +19,8 @@ export default async function setup(): Promise<() => Promise<void>> {
     }
     const config = { ...loadConfig({}), dataDir: dir, databaseUrl: url, auditKeyFile: join(dir, 'keys', 'audit-ed25519.pem'), secretKeyFile: join(dir, 'keys', 'secrets.key') };
     const p = await openPlatform(config);
-    if (t === 'demo') await ensureDemoData(p, DEMO_PASSWORD);
+    // Secrets stay in clear in the template: each test server encrypts them with its own key at start.
+    if (t === 'demo') await ensureDemoData(p, DEMO_PASSWORD, undefined, { sealSecrets: false });
     await p.close();
   }
   return async () => {

@@ -19,6 +19,7 @@ export async function startTestServer(opts: { template?: Template; env?: Record<
     dataDir: db.dataDir,
     databaseUrl: db.databaseUrl,
     auditKeyFile: join(db.dataDir, 'keys', 'audit-ed25519.pem'),
+    ...(opts.env?.VIGIL_SECRET_KEY_FILE ? {} : { secretKeyFile: join(db.dataDir, 'keys', 'secrets.key') }),
   };
   const server = await startServer(config, { quiet: true });
   return {

@@ -46,6 +46,9 @@ describe('administration', () => {
     expect((await analyst.patch(`/api/users/${u.body.id}`, { disabled: true })).status).toBe(403);
     expect((await admin.patch(`/api/users/${u.body.id}`, { disabled: true })).status).toBe(200);
     expect((await c.get('/api/auth/me')).status).toBe(401);
+    // A patch changes only what it sends: disabling left the roles and the language as they were.
+    const after = await s.platform.db.selectFrom('users').select(['roles', 'locale']).where('id', '=', u.body.id).executeTakeFirstOrThrow();
+    expect(after).toEqual({ roles: { intel: ['read'] }, locale: 'en' });
   });
 
   it('manages sharing groups', async () => {

@@ -4,7 +4,9 @@ import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditLog } from '../../src/server/platform/audit.ts';
+import { trustedAuditKeys } from '../../src/server/platform/audit-keys.ts';
 import type { Database } from '../../src/server/platform/db.ts';
+import { putBackSql } from '../helpers/audit.ts';
 import { ROOT } from '../helpers/backend.ts';
 import { subjectBody } from '../helpers/fixtures.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
@@ -48,18 +50,25 @@ describe('audit log', () => {
     expect(r.body.map((e: { action: string }) => e.action)).toContain('subject.search');
   });
 
-  it('is closed to analysts; open to oversight and administrators', async () => {
-    expect((await intel.get(`/api/audit?recordId=${subjectId}`)).status).toBe(403);
-    expect((await intel.get('/api/audit/stats')).status).toBe(403);
-    expect((await intel.get('/api/audit/export')).status).toBe(403);
-    expect((await intel.get('/api/audit/verify')).status).toBe(403);
-    expect((await (await s.client('admin')).get(`/api/audit?recordId=${subjectId}`)).status).toBe(200);
+  it('is closed to analysts and to a plain administrator; open to oversight', async () => {
+    const admin = await s.client('admin');
+    for (const c of [intel, admin]) {
+      for (const path of [`/api/audit?recordId=${subjectId}`, '/api/audit/stats', `/api/audit/export?recordId=${subjectId}`, '/api/audit/verify', `/api/audit/summary?recordId=${subjectId}`]) {
+        const r = await c.get(path);
+        expect(r.status, path).toBe(403);
+        expect(JSON.stringify(r.body)).not.toContain(subjectId);
+      }
+      const l = await c.post('/api/oversight/lookup', { name: 'Kalman Naplozott' });
+      expect(l.status).toBe(403);
+      expect(JSON.stringify(l.body)).not.toContain(subjectId);
+    }
+    expect((await overseer.get(`/api/audit?recordId=${subjectId}`)).status).toBe(200);
   });
 
   it('exports CSV and JSON, and gives statistics per organisation', async () => {
     const csv = await overseer.get(`/api/audit/export?format=csv&recordId=${subjectId}`);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    expect(String(csv.body).split('\n')[0]).toBe('seq,at,actor,organisation,action,recordType,recordId,purpose,requestId,hash');
+    expect(String(csv.body).split('\n')[0]).toBe('seq,at,actor,organisation,action,recordType,recordId,purpose,requestId,hash,recordIds');
     const json = await overseer.get(`/api/audit/export?format=json&recordId=${subjectId}`);
     expect(Array.isArray(json.body)).toBe(true);
     const st = await overseer.get('/api/audit/stats');
@@ -89,8 +98,9 @@ describe('audit log', () => {
     const db = s.platform.db;
     // Both verifiers (SQL-side and Node-side) must give the same verdict every time.
     const verifyBoth = async () => {
-      const fast = await verifyAuditLog(db);
-      const thorough = await verifyAuditLog(db, { mode: 'thorough' });
+      const trust = trustedAuditKeys(s.platform.config);
+      const fast = await verifyAuditLog(db, { trust });
+      const thorough = await verifyAuditLog(db, { mode: 'thorough', trust });
       expect({ ok: fast.ok, at: fast.ok ? 0 : fast.firstBrokenSeq }).toEqual({ ok: thorough.ok, at: thorough.ok ? 0 : thorough.firstBrokenSeq });
       return fast;
     };
@@ -110,7 +120,7 @@ describe('audit log', () => {
     await tamper(db, sql`DELETE FROM audit_log WHERE seq = 7`);
     v = await verifyBoth();
     expect(v).toMatchObject({ ok: false, firstBrokenSeq: 8 });
-    await tamper(db, sql`INSERT INTO audit_log SELECT * FROM json_populate_record(NULL::audit_log, ${JSON.stringify(row)}::json)`);
+    await tamper(db, putBackSql(row));
     expect((await verifyBoth()).ok).toBe(true);
 
     // reordering: swap the contents of two entries

@@ -35,6 +35,43 @@ describe('sign-in, sessions, CSRF, API tokens', () => {
     expect(statuses[6]).toBe(429);
   });
 
+  it('reserves each attempt before verifying: 50 parallel wrong guesses get at most the limit of verifications', async () => {
+    // A wrong password is verified (401); a refused attempt is not (429). The limit here is 5.
+    const c = await s.client();
+    const statuses = await Promise.all(Array.from({ length: 50 }, (_, i) => c.login('oversight', `parallel-guess-${i}`)));
+    const verified = statuses.filter((r) => r.status === 401).length;
+    expect(verified).toBeLessThanOrEqual(5);
+    expect(verified).toBeGreaterThan(0);
+    expect(statuses.filter((r) => r.status === 429).length).toBe(50 - verified);
+  });
+
+  it('ignores X-Forwarded-For when no proxy is trusted (the default)', async () => {
+    const c = await s.client();
+    for (let i = 0; i < 5; i++) expect((await c.req('POST', '/api/auth/login', { username: 'proxy.probe', password: `bad-${i}` }, { 'x-forwarded-for': '198.51.100.7' })).status).toBe(401);
+    // Another forwarded address is still the same client: refused.
+    expect((await c.req('POST', '/api/auth/login', { username: 'proxy.probe', password: 'bad-x' }, { 'x-forwarded-for': '198.51.100.8' })).status).toBe(429);
+    const rows = await s.platform.db.selectFrom('audit_log').select('details').where('actor_name', '=', 'proxy.probe').execute();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.details).join()).not.toContain('198.51.100.');
+    expect(JSON.parse(rows[0]!.details).client).toMatch(/127\.0\.0\.1|::1/);
+  });
+
+  it('audits a flood of 1,000 failed sign-ins in aggregate: a bounded number of entries', async () => {
+    const count = async () =>
+      Number((await s.platform.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', 'in', ['auth.login_failed', 'auth.login_throttled']).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const c = await s.client();
+    for (let batch = 0; batch < 10; batch++) {
+      const rs = await Promise.all(Array.from({ length: 100 }, (_, i) => c.login('flood.user', `flood-${batch}-${i}`)));
+      expect(rs.every((r) => r.status === 401 || r.status === 429)).toBe(true);
+    }
+    // At most: the opening entry of this username's failure window and of the client's throttled window.
+    expect((await count()) - before).toBeLessThanOrEqual(2);
+    const opened = await s.platform.db.selectFrom('audit_log').select('details').where('actor_name', '=', 'flood.user').where('action', '=', 'auth.login_failed').execute();
+    expect(opened).toHaveLength(1);
+    expect(JSON.parse(opened[0]!.details)).toMatchObject({ count: 1, phase: 'start' });
+  });
+
   it('refuses a cookie write without the CSRF token', async () => {
     const c = await s.client('analyst.intel');
     c.csrf = '';
@@ -92,5 +129,28 @@ describe('sign-in, sessions, CSRF, API tokens', () => {
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toContain('/api/subjects');
     expect((await fetch(`${s.url}/api/docs`)).status).toBeLessThan(400);
+  });
+});
+
+describe('behind a reverse proxy (VIGIL_TRUST_PROXY=1)', () => {
+  let p: TestServer;
+  beforeAll(async () => {
+    p = await startTestServer({ env: { VIGIL_LOGIN_ATTEMPTS: '3', VIGIL_TRUST_PROXY: '1' } });
+  });
+  afterAll(() => p?.close());
+
+  it('takes the client address from X-Forwarded-For: throttling and the audit are per real client', async () => {
+    const c = await p.client();
+    const as = (ip: string, password: string) => c.req('POST', '/api/auth/login', { username: 'analyst.intel', password }, { 'x-forwarded-for': ip });
+    for (let i = 0; i < 3; i++) expect((await as('198.51.100.7', `bad-${i}`)).status).toBe(401);
+    expect((await as('198.51.100.7', 'bad-4')).status).toBe(429);
+    // Another client behind the same proxy is not throttled by the first one's failures.
+    expect((await as('198.51.100.8', 'bad-5')).status).toBe(401);
+    expect((await as('198.51.100.8', 'vigil-demo')).status).toBe(200);
+    const rows = await p.platform.db.selectFrom('audit_log').select(['action', 'details']).where('action', 'in', ['auth.login_failed', 'auth.login_throttled']).execute();
+    const clients = rows.map((r) => JSON.parse(r.details).client);
+    expect(clients).toContain('198.51.100.7');
+    expect(clients).toContain('198.51.100.8');
+    expect(clients.filter((x) => /127\.0\.0\.1|::1/.test(x))).toEqual([]);
   });
 });

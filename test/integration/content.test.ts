@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyBody } from '../../src/server/modules/content/webhook.ts';
 import { markings } from '../helpers/fixtures.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
-import { SHARED_DATA } from '../../src/core/shared-data.ts';
+import { REFERENCE as SHARED_DATA } from '../helpers/reference-data.ts';
 
 const PDQ_DIR = SHARED_DATA + 'pdq/data';
 const img = (f: string) => readFileSync(`${PDQ_DIR}/${f}`);
@@ -58,7 +58,7 @@ async function userClient(username: string, org: string, roles: Record<string, s
 }
 
 beforeAll(async () => {
-  s = await startTestServer();
+  s = await startTestServer({ env: { VIGIL_OUTBOUND_ALLOW: '127.0.0.1' } }); // local webhook receiver
   rt().worker.options.retryDelaysMs = [100, 100, 100];
   const admin = await s.client('admin');
   for (const o of (await admin.get('/api/organisations')).body) orgs[o.name] = o.id;
@@ -266,7 +266,9 @@ describe('referrals and removal orders (TCO)', () => {
     expect(Buffer.from(await evGet.arrayBuffer()).equals(shot)).toBe(true);
 
     const draft = (await civil.post(`/api/content/cases/${c.body.id}/orders`, { kind: 'removal_order', reasons: 'Glorification of a terrorist attack, calls to repeat it.' })).body;
-    expect(draft.duplicates.map((d: any) => [d.orderId, d.reason])).toEqual(expect.arrayContaining([[pDraft.id, 'url'], [pDraft.id, 'url']]));
+    // The police case is organisation-only: civil learns that the police ordered it (whom to contact), not which order (issue #11).
+    expect(draft.duplicates.map((d: any) => [d.orderId, d.reason])).toEqual(expect.arrayContaining([[null, 'url']]));
+    expect(JSON.stringify(draft.duplicates)).not.toContain(pDraft.id);
     expect(draft.duplicates[0].issuingAuthority).toBe('Federal Judicial Police');
     expect((await reader.post(`/api/content/orders/${draft.id}/issue`, {})).status).toBe(403);
     const refused = await civil.post(`/api/content/orders/${draft.id}/issue`, {});
@@ -407,6 +409,10 @@ describe('referrals and removal orders (TCO)', () => {
     expect(r.body.authority.name).toBe('Civil Intelligence Service');
     expect(r.body.removalOrders).toMatchObject({ issued: 6, removed: 1, overdue: 1, escalated: 1, revoked: 1, crossBorder: 3, flaggedDuplicates: 1 });
     expect(r.body.removalOrders.byOffence).toEqual({ incitement: 5, participation: 1 });
+    // Each issued order in exactly one outcome (issue #17: a pending order was also counted as not removed).
+    const ro = r.body.removalOrders;
+    expect(ro).toMatchObject({ pending: 3, contested: 0, notRemoved: 0 });
+    expect(ro.removed + ro.pending + ro.overdue + ro.contested + ro.revoked + ro.notRemoved).toBe(ro.issued);
     expect(r.body.timeToRemoval).toMatchObject({ removals: 1, withinOneHour: 1, withinOneHourShare: 1 });
     expect(r.body.referrals).toMatchObject({ issued: 1, declined: 1 });
     expect(r.body.scrutiny).toMatchObject({ ordersSentForScrutiny: 3, infringementFound: 1, noInfringement: 1, periodEndedWithoutDecision: 1 });

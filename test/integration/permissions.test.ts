@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { markings, reportBody, subjectBody } from '../helpers/fixtures.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
+import { runtimeOf } from '../../src/server/modules/screening/runtime.ts';
 
 let s: TestServer;
 let intel: Client;
@@ -18,6 +19,7 @@ let tokenId: string;
 let notificationId: string;
 let policeOrgId: string;
 let intelUserId: string;
+let userChangeId: string;
 let groupId: string;
 let bankId: string;
 let entryId: string;
@@ -62,6 +64,7 @@ async function snapshot(): Promise<Record<string, number | string>> {
   out.hit = await row('screening_hits', hitId);
   out.suppression = await row('screening_suppressions', suppressionId);
   out.policeOrg = await row('organisations', policeOrgId);
+  out.userChange = await row('user_changes', userChangeId);
   out.intelUser = JSON.stringify((await sql`SELECT clearance, roles, org_id, disabled FROM users WHERE id = ${intelUserId}`.execute(s.platform.db)).rows[0] ?? null);
   return out;
 }
@@ -120,6 +123,10 @@ beforeAll(async () => {
   const partner = await admin.post('/api/sharing/partners', { name: 'Permissions partner', apiRoot: 'http://127.0.0.1:9/taxii2/x/', token: 'partner-token-for-tests' });
   expect(partner.status, JSON.stringify(partner.body)).toBe(201);
   partnerId = partner.body.id;
+  // Administration: a change of a user's clearance awaiting a second administrator (never applied here).
+  const change = await admin.patch(`/api/users/${intelUserId}`, { clearance: 'top_secret' });
+  expect(change.status, JSON.stringify(change.body)).toBe(202);
+  userChangeId = change.body.pendingChangeId;
   const police = await s.client('analyst.police');
   taxiiRefused = await s.client();
   taxiiRefused.bearer = (await police.post('/api/tokens', { name: 'police taxii' })).body.token;
@@ -134,6 +141,8 @@ beforeAll(async () => {
   // Screening: a batch, a hit and a suppression of the Passenger Information Unit.
   const border = await s.client('border.officer');
   await intel.post('/api/subjects', subjectBody({ names: ['Cornelius Perm-Listed'], birthDate: '1981-05-05' }, { distribution: 'all' }));
+  // Subject changes reach the live screening index in the background (issue #15): bring it up to date first.
+  await runtimeOf(s.platform).sync();
   const b = await border.post('/api/screening/batches', { format: 'jsonl', content: '{"id":"1","name":"Cornelius Perm Listed","birthDate":"1981-05-05"}' });
   expect(b.status, JSON.stringify(b.body)).toBe(202);
   batchId = b.body.id;
@@ -187,6 +196,8 @@ const cases: Case[] = [
   ['analyst.police', 'GET', () => '/api/users', undefined, [403]],
   ['analyst.police', 'POST', () => '/api/users', () => ({ username: 'nope.user', displayName: 'N', orgId: policeOrgId, clearance: 'restricted', password: 'long-enough-password' }), [403]],
   ['analyst.police', 'PATCH', () => `/api/users/${intelUserId}`, { disabled: true }, [403]],
+  ['analyst.police', 'GET', () => '/api/user-changes', undefined, [403]],
+  ['analyst.police', 'POST', () => `/api/user-changes/${userChangeId}`, { decision: 'approve' }, [403]],
   ['analyst.police', 'GET', () => '/api/groups', undefined, [200]],
   ['analyst.police', 'POST', () => '/api/groups', { name: 'Nope group' }, [403]],
   ['analyst.police', 'PUT', () => `/api/groups/${groupId}/members`, { orgIds: [] }, [403]],
@@ -223,6 +234,11 @@ const cases: Case[] = [
   ['analyst.intel', 'GET', () => '/api/audit/stats', undefined, [403]],
   ['analyst.intel', 'GET', () => '/api/audit/verify', undefined, [403]],
   ['analyst.intel', 'POST', () => '/api/oversight/grants', () => ({ userId: intelUserId, recordId: subjectId, reason: 'not an administrator' }), [403]],
+  ['analyst.intel', 'GET', () => `/api/audit/summary?recordId=${subjectId}`, undefined, [403]],
+  ['admin', 'GET', () => `/api/audit/summary?recordId=${subjectId}`, undefined, [403]],
+  ['admin', 'GET', () => `/api/audit?recordId=${subjectId}`, undefined, [403]],
+  ['analyst.intel', 'POST', () => '/api/oversight/lookup', () => ({ name: 'Zoltan Kovari-Testperson' }), [403]],
+  ['admin', 'POST', () => '/api/oversight/lookup', () => ({ name: 'Zoltan Kovari-Testperson' }), [403]],
   // (content module cases below this line) — records of the Civil Intelligence Service's content unit.
   ['analyst.intel', 'GET', () => '/api/content/banks', undefined, [403]],
   ['content.police.perm', 'GET', () => '/api/content/banks', undefined, [200]],
@@ -252,6 +268,11 @@ const cases: Case[] = [
   ['content.police.perm', 'POST', () => `/api/content/orders/${orderId}/issue`, {}, [403, 404]],
   ['content.police.perm', 'POST', () => `/api/content/orders/${orderId}/withdraw`, { reason: 'not mine' }, [403, 404]],
   ['content.police.perm', 'POST', () => `/api/content/orders/${orderId}/appeal`, { status: 'lodged', note: 'not mine' }, [403, 404]],
+  // Issue #17: acting on a failed delivery (another agency: 404), competent authorities (no content role: 403).
+  ['content.police.perm', 'POST', () => `/api/content/orders/${orderId}/delivery/retry`, {}, [403, 404]],
+  ['content.police.perm', 'POST', () => `/api/content/orders/${orderId}/delivery/other-means`, { note: 'not mine at all' }, [403, 404]],
+  ['content.police.perm', 'POST', () => `/api/content/orders/${orderId}/portal-link`, {}, [403, 404]],
+  ['analyst.intel', 'GET', () => '/api/content/authorities?country=NL', undefined, [403]],
   ['analyst.intel', 'GET', () => '/api/content/scrutiny', undefined, [403]],
   ['content.police.perm', 'POST', () => `/api/content/orders/${orderId}/scrutiny`, { decision: 'infringement', reasoning: 'Not our authority.' }, [403, 404]],
   ['analyst.intel', 'GET', () => '/api/content/transparency', undefined, [403]],
@@ -292,6 +313,9 @@ const cases: Case[] = [
   ['analyst.police', 'GET', () => '/api/screening/suppressions', undefined, [200]],
   ['analyst.intel', 'POST', () => `/api/screening/suppressions/${suppressionId}/revoke`, { reason: 'not mine to revoke' }, [403, 404]],
   ['analyst.threat', 'GET', () => '/api/screening/referrals', undefined, [403]],
+  // The owner's screening action of a national subject (issue #15): another organisation gets 404 as for a missing id.
+  ['border.officer', 'GET', () => `/api/screening/national/${subjectId}/action`, undefined, [404]],
+  ['border.officer', 'PUT', () => `/api/screening/national/${subjectId}/action`, { action: 'stop' }, [404]],
   ['analyst.intel', 'GET', () => `/api/screening/previews/${previewId}`, undefined, [403]],
   ['analyst.intel', 'POST', () => `/api/screening/previews/${previewId}/confirm`, {}, [403]],
   ['analyst.intel', 'POST', () => `/api/screening/previews/${previewId}/discard`, {}, [403]],

@@ -9,6 +9,8 @@ import { canAccess, type Actor } from '../../src/core/access/policy.ts';
 import { CLASSIFICATIONS, DISTRIBUTIONS, MODULES, ORG_KINDS, PERMISSIONS, type Module, type Permission } from '../../src/core/vocab.ts';
 import { policyCtx, policyMarkings, readableSql, type MarkingRow } from '../../src/server/platform/records.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { canReadReferral } from '../../src/core/access/policy.ts';
+import { referralReadableSql } from '../../src/server/platform/records.ts';
 
 let s: TestServer;
 let orgs: string[];
@@ -74,5 +76,64 @@ describe('readableSql ≡ canAccess on the database', () => {
       expect([...viaSql].sort()).toEqual([...viaPolicy].sort());
     }
     expect(sql).toBeDefined();
+  });
+});
+
+describe('referralReadableSql ≡ canReadReferral on the database (screening referrals)', () => {
+  it('selects exactly the referrals the rule lets each sampled actor read', async () => {
+    const refs = fc.sample(fc.record({ id: fc.uuid(), fromOrgId: fc.constantFrom(...orgs) }), { numRuns: 60, seed: 13 });
+    const rows = sql.join(refs.map((r) => sql`(${r.id}::uuid, ${r.fromOrgId}::uuid)`));
+    const actors = fc.sample(
+      fc.record({
+        userId: fc.constant('u'),
+        orgId: fc.constantFrom(...orgs),
+        orgKind: fc.constantFrom(...ORG_KINDS),
+        clearance: fc.constantFrom(...CLASSIFICATIONS),
+        roles: fc.dictionary(fc.constantFrom<Module>('screening', 'audit', 'intel'), fc.subarray([...PERMISSIONS])) as fc.Arbitrary<Partial<Record<Module, Permission[]>>>,
+        groupIds: fc.subarray(groups),
+        grantedRecordIds: fc.subarray(refs.slice(0, 5).map((r) => r.id)).map((a) => new Set(a)),
+      }),
+      { numRuns: 80, seed: 17 },
+    ) as Actor[];
+    let some = 0;
+    for (const actor of actors) {
+      const ctx = { actor: { ...actor, username: 'u', displayName: 'u', orgName: 'o', locale: 'en', via: 'session' as const }, requestId: 'r', purpose: null, now: new Date() };
+      const viaSql = (await sql<{ id: string }>`SELECT t.id FROM (VALUES ${rows}) AS t(id, from_org_id) WHERE ${referralReadableSql(ctx, 30, 't')}`.execute(s.platform.db)).rows.map((r) => r.id);
+      const viaRule = refs.filter((r) => canReadReferral(actor, r, { now: ctx.now, graceDays: 30 })).map((r) => r.id);
+      expect([...viaSql].sort()).toEqual([...viaRule].sort());
+      some += viaRule.length > 0 && viaRule.length < refs.length ? 1 : 0;
+    }
+    expect(some).toBeGreaterThan(0);
+  });
+});
+
+describe('bankReadableSql ≡ canReadBank on the database (hash banks by TLP)', () => {
+  it('selects exactly the banks the rule lets each sampled actor read and match', async () => {
+    const { canReadBank } = await import('../../src/core/access/policy.ts');
+    const { bankReadableSql } = await import('../../src/server/platform/records.ts');
+    const { TLPS } = await import('../../src/core/vocab.ts');
+    const banks = fc.sample(fc.record({ id: fc.uuid(), ownerOrgId: fc.constantFrom(...orgs), tlp: fc.constantFrom(...TLPS) }), { numRuns: 80, seed: 19 });
+    const rows = sql.join(banks.map((b) => sql`(${b.id}::uuid, ${b.ownerOrgId}::uuid, ${b.tlp}::text)`));
+    const actors = fc.sample(
+      fc.record({
+        userId: fc.constant('u'),
+        orgId: fc.constantFrom(...orgs),
+        orgKind: fc.constantFrom(...ORG_KINDS),
+        clearance: fc.constantFrom(...CLASSIFICATIONS),
+        roles: fc.dictionary(fc.constantFrom<Module>('content', 'audit', 'intel'), fc.subarray([...PERMISSIONS])) as fc.Arbitrary<Partial<Record<Module, Permission[]>>>,
+        groupIds: fc.subarray(groups),
+        grantedRecordIds: fc.subarray(banks.slice(0, 5).map((b) => b.id)).map((a) => new Set(a)),
+      }),
+      { numRuns: 80, seed: 23 },
+    ) as Actor[];
+    let some = 0;
+    for (const actor of actors) {
+      const ctx = { actor: { ...actor, username: 'u', displayName: 'u', orgName: 'o', locale: 'en', via: 'session' as const }, requestId: 'r', purpose: null, now: new Date() };
+      const viaSql = (await sql<{ id: string }>`SELECT t.id FROM (VALUES ${rows}) AS t(id, owner_org_id, tlp) WHERE ${bankReadableSql(ctx, 30, 't')}`.execute(s.platform.db)).rows.map((r) => r.id);
+      const viaRule = banks.filter((b) => canReadBank(actor, b, { now: ctx.now, graceDays: 30 })).map((b) => b.id);
+      expect([...viaSql].sort()).toEqual([...viaRule].sort());
+      some += viaRule.length > 0 && viaRule.length < banks.length ? 1 : 0;
+    }
+    expect(some).toBeGreaterThan(0);
   });
 });

@@ -39,7 +39,7 @@ const listen = (srv: Server) => new Promise<string>((resolve) => srv.listen(0, '
 
 beforeAll(async () => {
   Object.assign(process.env, { VIGIL_SHARING_INDEX_MS: '100', VIGIL_SHARING_PULL_MS: '200', VIGIL_SHARING_LONGPOLL_S: '3', VIGIL_SHARING_TIMEOUT_MS: '1500' });
-  [a, b] = await Promise.all([startTestServer(), startTestServer()]);
+  [a, b] = await Promise.all([startTestServer({ env: { VIGIL_OUTBOUND_ALLOW: '127.0.0.1' } }), startTestServer({ env: { VIGIL_OUTBOUND_ALLOW: '127.0.0.1' } })]);
   intelA = await a.client('analyst.intel');
   const adminA = await a.client('admin');
   const orgs = (await adminA.get('/api/organisations')).body as Array<{ id: string; name: string; kind: string }>;
@@ -119,6 +119,20 @@ describe('federation A → B', () => {
     expect(got, 'the new version did not arrive').toBeDefined();
     expect(got.object.name).toBe('Federated Person');
     expect(got.object.extensions['extension-definition--7b1c8a52-3f0e-4d6a-9c1b-5e2f4a8d9c31'].names).toEqual(['Federated Person', 'F. Person']);
+  });
+
+  it('a record deleted on A reaches B as a revocation, and only the tombstone stays on B (no version keeps content)', async () => {
+    const id = (await intelA.post('/api/subjects', subjectBody({ names: ['Revoked Across'], documents: [{ type: 'passport', number: 'RA4455667', country: 'BE' }] }, { distribution: 'all' }))).body.id;
+    expect(await waitFor(onB(intelB, id))).toBeDefined();
+    expect((await intelA.del(`/api/subjects/${id}`, { reason: 'entered in error' })).status).toBe(200);
+    const got = await waitFor(async () => {
+      const r = await onB(intelB, id)();
+      return r && r.revoked ? r : undefined;
+    });
+    expect(got, 'the revocation did not arrive').toBeDefined();
+    expect(got.versions).toHaveLength(1);
+    expect(JSON.stringify(got)).not.toContain('Revoked Across');
+    expect(JSON.stringify(got)).not.toContain('RA4455667');
   });
 
   it("shows failing partners on their status page while the flow from A goes on", async () => {

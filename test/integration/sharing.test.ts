@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markings, subjectBody } from '../helpers/fixtures.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
-import { interopDir, stixBundleValidator } from '../../src/core/sharing/oasis-schemas.ts';
+import { interopDir, stixBundleValidator } from '../helpers/stix-schemas.ts';
 
 const TAXII = 'application/taxii+json;version=2.1';
 const ALL = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
@@ -145,7 +145,7 @@ describe('TAXII 2.1', () => {
         next = r.body.more ? r.body.next : undefined;
       } while (next);
     }
-    const audit = await s.platform.db.selectFrom('audit_log').select(['action', 'actor_name']).where('action', '=', 'taxii.read').where('actor_name', '=', 'analyst.police').execute();
+    const audit = await s.platform.db.selectFrom('audit_log').select(['action', 'actor_name']).where('action', '=', 'taxii.objects').where('actor_name', '=', 'analyst.police').execute();
     expect(audit.length).toBeGreaterThan(0);
     // A collection the caller may not read does not exist for them.
     const border = await tokenClient('border.officer');
@@ -280,7 +280,8 @@ describe('STIX and MISP exchange', () => {
 
 describe('correlation', () => {
   it('tells both owners when a strong identifier appears in records of two organisations, as hit-no-hit where hidden', async () => {
-    await intel.post('/api/subjects', subjectBody({ names: ['Corr Person'], documents: [{ type: 'passport', number: 'CR9988776', country: 'BE' }] }, { distribution: 'organisation' }));
+    // Hidden from police but open to hit/no-hit: police learns only that it exists and whom to ask.
+    await intel.post('/api/subjects', subjectBody({ names: ['Corr Person'], documents: [{ type: 'passport', number: 'CR9988776', country: 'BE' }] }, { distribution: 'organisation', hitNoHit: true }));
     await police.post('/api/subjects', subjectBody({ names: ['Other Name'], documents: [{ type: 'passport', number: 'cr 998 8776', country: 'BE' }] }, { distribution: 'organisation' }));
     const jobs = s.app.sharing!;
     let mine: any[] = [];

@@ -5,6 +5,7 @@ import {
   type Module,
   type OrgKind,
   type Permission,
+  type Tlp,
 } from '../vocab.ts';
 
 /** The acting user, as the policy sees them. */
@@ -81,6 +82,18 @@ export function isRetentionRestricted(record: Pick<RecordMarkings, 'reviewDate'>
   return record.reviewDate !== null && record.reviewDate < retentionCutoff(ctx.now, ctx.graceDays);
 }
 
+/**
+ * The review state of a record, as its owner sees it: review due (the review date has come) and
+ * restricted (past the review date by more than the grace period: only the owner reads it).
+ */
+export function reviewState(record: Pick<RecordMarkings, 'reviewDate'>, ctx: Pick<PolicyContext, 'now' | 'graceDays'>): { reviewDue: boolean; restricted: boolean } {
+  const today = ctx.now.toISOString().slice(0, 10);
+  return {
+    reviewDue: record.reviewDate !== null && record.reviewDate <= today,
+    restricted: record.reviewDate !== null && record.reviewDate < retentionCutoff(ctx.now, ctx.graceDays),
+  };
+}
+
 /** Whether the record's distribution reaches the actor's organisation (the owner always is). */
 export function distributionReaches(actor: Actor, record: RecordMarkings): boolean {
   if (actor.orgId === record.ownerOrgId) return true;
@@ -152,4 +165,122 @@ export function readFilter(actor: Actor, ctx: PolicyContext): ReadFilter {
     return { ...base, mode: can ? 'grants' : 'none' };
   }
   return { ...base, mode: hasPermission(actor, ctx.module, 'read') ? 'normal' : 'none' };
+}
+
+/**
+ * Screening referrals (escalated hits on an official or custom list entry). A referral is a record of
+ * the referring organisation addressed to every organisation of the kinds below (the intelligence
+ * services): so the referring organisation reads its own, the addressees read all, oversight reads only
+ * what a grant opens, and nobody reads without read permission on screening.
+ */
+export const REFERRAL_ADDRESSEES: readonly OrgKind[] = ['intelligence'];
+
+/** A screening referral as the policy sees it. */
+export interface ReferralRef {
+  id: string;
+  /** The organisation that referred the hit. */
+  fromOrgId: string;
+}
+
+/**
+ * A referral's markings as `actor` reads them: owned by the referring organisation, unclassified,
+ * distributed to the actor's organisation exactly when it is one of the addressees. canAccess on
+ * these markings is the referral rule (the read door applies it like any other).
+ */
+export function referralMarkings(actor: Actor, r: ReferralRef): RecordMarkings {
+  return {
+    id: r.id,
+    ownerOrgId: r.fromOrgId,
+    classification: CLASSIFICATIONS[0],
+    distribution: 'organisations',
+    sharedOrgIds: REFERRAL_ADDRESSEES.includes(actor.orgKind) ? [actor.orgId] : [],
+    groupIds: [],
+    hitNoHit: false,
+    reviewDate: null,
+    deleted: false,
+  };
+}
+
+/** Whether the actor reads a screening referral (the pure rule; `referralReadableSql` is its SQL twin). */
+export function canReadReferral(actor: Actor, r: ReferralRef, ctx: Omit<PolicyContext, 'module'>): boolean {
+  return canAccess(actor, referralMarkings(actor, r), 'read', { ...ctx, module: 'screening' }) === 'full';
+}
+
+/** The referral rule as data for a WHERE clause: none, granted ids only (oversight), all, or the actor's own. */
+export interface ReferralFilter {
+  mode: 'none' | 'grants' | 'all' | 'own';
+  orgId: string;
+  grantedRecordIds: readonly string[];
+}
+
+/** The referral read filter for an actor. */
+export function referralFilter(actor: Actor, ctx: Omit<PolicyContext, 'module'>): ReferralFilter {
+  const f = readFilter(actor, { ...ctx, module: 'screening' });
+  const base = { orgId: actor.orgId, grantedRecordIds: f.grantedRecordIds };
+  if (f.mode !== 'normal') return { ...base, mode: f.mode };
+  return { ...base, mode: REFERRAL_ADDRESSEES.includes(actor.orgKind) ? 'all' : 'own' };
+}
+
+/**
+ * Hash banks (content module). A bank carries a TLP instead of full markings: at these levels it is
+ * read, listed and matched by its owner organisation only; at the others by every organisation with
+ * read permission on content. Oversight reads a bank only through a grant, like any record.
+ */
+export const BANK_OWNER_ONLY_TLPS: readonly Tlp[] = ['red', 'amber+strict'];
+
+/** A hash bank as the policy sees it. */
+export interface BankRef {
+  id: string;
+  ownerOrgId: string;
+  tlp: string;
+}
+
+/** A bank's markings: unclassified, owner-only at the TLPs above, otherwise distributed to all. canAccess on these is the bank rule. */
+export function bankMarkings(b: BankRef): RecordMarkings {
+  return {
+    id: b.id,
+    ownerOrgId: b.ownerOrgId,
+    classification: CLASSIFICATIONS[0],
+    distribution: (BANK_OWNER_ONLY_TLPS as readonly string[]).includes(b.tlp) ? 'organisation' : 'all',
+    sharedOrgIds: [],
+    groupIds: [],
+    hitNoHit: false,
+    reviewDate: null,
+    deleted: false,
+  };
+}
+
+/** Whether the actor reads (and matches against) a hash bank: the pure rule; `bankReadableSql` is its SQL twin. */
+export function canReadBank(actor: Actor, b: BankRef, ctx: Omit<PolicyContext, 'module'>): boolean {
+  return canAccess(actor, bankMarkings(b), 'read', { ...ctx, module: 'content' }) === 'full';
+}
+
+/** The bank rule as data for a WHERE clause: none, granted ids only (oversight), or own banks plus those not owner-only. */
+export interface BankFilter {
+  mode: 'none' | 'grants' | 'normal';
+  orgId: string;
+  ownerOnlyTlps: readonly string[];
+  grantedRecordIds: readonly string[];
+}
+
+/** The bank read filter for an actor. */
+export function bankFilter(actor: Actor, ctx: Omit<PolicyContext, 'module'>): BankFilter {
+  const f = readFilter(actor, { ...ctx, module: 'content' });
+  return { mode: f.mode, orgId: actor.orgId, ownerOnlyTlps: BANK_OWNER_ONLY_TLPS, grantedRecordIds: f.grantedRecordIds };
+}
+
+/**
+ * A screening encounter (issue #15): a traveller screened by `actor` matches a national-list entry (an
+ * intelligence subject with `record` markings). No false "clear": an entry its owner put on the national
+ * list reaches every screening. full: the screener may read the subject (the intel read rule); listed:
+ * the screener learns only "listed — contact the owner, action: …" whatever the subject's hit/no-hit
+ * flag; none: the subject is deleted, or the actor does not screen (no screening write right).
+ */
+export type EncounterDecision = 'full' | 'listed' | 'none';
+
+export function screeningEncounter(actor: Actor, record: RecordMarkings, ctx: Omit<PolicyContext, 'module'>): EncounterDecision {
+  if (record.deleted) return 'none';
+  if (!hasPermission(actor, 'screening', 'write') && !hasPermission(actor, 'screening', 'read')) return 'none';
+  if (actor.orgKind === 'oversight') return 'none';
+  return canAccess(actor, record, 'read', { ...ctx, module: 'intel' }) === 'full' ? 'full' : 'listed';
 }

@@ -7,7 +7,12 @@
  * - alpha is dropped, never blended (`removeAlpha()`); grey is expanded with `toColourspace('srgb')`;
  * - CMYK JPEG: raw CMYK, then R = round((255−C)(255−K)/255), G from M, B from Y;
  * - 16-bit images: floor(q / 257) of each 16-bit sample;
- * - truncated or slightly corrupt files still decode where libvips can (`failOn: 'none'`).
+ * - truncated or slightly corrupt files still decode where libvips can (`failOn: 'none'`);
+ * - a pixel limit (`maxPixels`, default DEFAULT_MAX_PIXELS): the header's declared size is checked
+ *   before anything is decoded, and libvips enforces the same limit (`limitInputPixels`), so a
+ *   decompression bomb (a tiny file declaring 50,000 × 50,000 pixels) is refused with
+ *   ImageTooLargeError without allocating its raster. Decoding runs on libvips' own threads (sharp's
+ *   threadpool), off the JavaScript thread; callers bound how many run at once.
  *
  * No file-system access here: buffer in, raster out.
  */
@@ -28,24 +33,60 @@ export class UnsupportedImageError extends Error {
   }
 }
 
-/** Formats this decoder accepts (still images; the first frame of an animated GIF or WebP). */
-export const IMAGE_FORMATS: ReadonlySet<string> = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'avif', 'heif', 'bmp']);
+const BASE = { failOn: 'none', ignoreIcc: true, autoOrient: false } as const;
 
-const OPTIONS = { failOn: 'none', ignoreIcc: true, autoOrient: false } as const;
+/** The default pixel limit (width × height of the first frame): 40 megapixels, a large phone photo. */
+export const DEFAULT_MAX_PIXELS = 40_000_000;
 
-/** Decodes an image file buffer to RGB exactly as the PDQ reference pipeline sees it. */
-export async function decodeImage(buffer: Uint8Array): Promise<DecodedImage> {
+/** Error for an image whose declared size is over the pixel limit (a server answers 413). */
+export class ImageTooLargeError extends Error {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+    readonly maxPixels: number,
+  ) {
+    super(`The image declares ${width} × ${height} pixels (${(width * height).toLocaleString('en')}); the limit is ${maxPixels.toLocaleString('en')} pixels.`);
+    this.name = 'ImageTooLargeError';
+  }
+}
+
+export interface DecodeOptions {
+  /** Largest width × height accepted (default DEFAULT_MAX_PIXELS). */
+  maxPixels?: number;
+}
+
+/**
+ * Reads only the header and refuses an image over the pixel limit (ImageTooLargeError); returns the
+ * metadata. Throws UnsupportedImageError when the header is not an image's.
+ */
+export async function checkImageSize(buffer: Uint8Array, maxPixels = DEFAULT_MAX_PIXELS): Promise<Metadata> {
   let meta: Metadata;
   try {
-    meta = await sharp(buffer, OPTIONS).metadata();
+    // limitInputPixels: false here only: metadata reads the header, never the pixels.
+    meta = await sharp(buffer, { ...BASE, limitInputPixels: false }).metadata();
   } catch (e) {
     throw new UnsupportedImageError(`not a decodable image: ${(e as Error).message}`);
   }
+  const width = meta.width ?? 0;
+  const height = meta.pageHeight ?? meta.height ?? 0;
+  if (width * height > maxPixels) throw new ImageTooLargeError(width, height, maxPixels);
+  return meta;
+}
+
+/** Formats this decoder accepts (still images; the first frame of an animated GIF or WebP). */
+export const IMAGE_FORMATS: ReadonlySet<string> = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'avif', 'heif', 'bmp']);
+
+
+/** Decodes an image file buffer to RGB exactly as the PDQ reference pipeline sees it. */
+export async function decodeImage(buffer: Uint8Array, opts: DecodeOptions = {}): Promise<DecodedImage> {
+  const maxPixels = opts.maxPixels ?? DEFAULT_MAX_PIXELS;
+  const meta = await checkImageSize(buffer, maxPixels);
+  const OPTIONS = { ...BASE, limitInputPixels: maxPixels } as const;
   const format = meta.format ?? 'unknown';
   if (!IMAGE_FORMATS.has(format)) throw new UnsupportedImageError(`unsupported image format: ${format}`);
   try {
-    if (meta.space === 'cmyk') return await decodeCmyk(buffer, format);
-    if (meta.depth === 'ushort') return await decode16(buffer, format, meta);
+    if (meta.space === 'cmyk') return await decodeCmyk(buffer, format, OPTIONS);
+    if (meta.depth === 'ushort') return await decode16(buffer, format, meta, OPTIONS);
     const { data, info } = await sharp(buffer, OPTIONS)
       .removeAlpha()
       .toColourspace('srgb')
@@ -54,11 +95,14 @@ export async function decodeImage(buffer: Uint8Array): Promise<DecodedImage> {
     return toRgb(data, info.width, info.height, info.channels, format);
   } catch (e) {
     if (e instanceof UnsupportedImageError) throw e;
+    if (/exceeds pixel limit/i.test((e as Error).message)) throw new ImageTooLargeError(meta.width ?? 0, meta.height ?? 0, maxPixels);
     throw new UnsupportedImageError(`cannot decode ${format} image: ${(e as Error).message}`);
   }
 }
 
-async function decodeCmyk(buffer: Uint8Array, format: string): Promise<DecodedImage> {
+type SharpOptions = typeof BASE & { limitInputPixels: number };
+
+async function decodeCmyk(buffer: Uint8Array, format: string, OPTIONS: SharpOptions): Promise<DecodedImage> {
   const { data, info } = await sharp(buffer, OPTIONS)
     .pipelineColourspace('cmyk') // no colour conversion: the stored CMYK samples as they are
     .toColourspace('cmyk')
@@ -76,7 +120,7 @@ async function decodeCmyk(buffer: Uint8Array, format: string): Promise<DecodedIm
   return { data: out, width: info.width, height: info.height, channels: 3, format };
 }
 
-async function decode16(buffer: Uint8Array, format: string, meta: Metadata): Promise<DecodedImage> {
+async function decode16(buffer: Uint8Array, format: string, meta: Metadata, OPTIONS: SharpOptions): Promise<DecodedImage> {
   const grey = meta.space === 'grey16' || meta.space === 'b-w' || (meta.channels ?? 3) <= 2;
   const { data, info } = await sharp(buffer, OPTIONS)
     .removeAlpha()

@@ -3,7 +3,7 @@
  * image, its PDQ hash and quality from the full-resolution raster.
  */
 import { createHash } from 'node:crypto';
-import { decodeImage } from './decode.ts';
+import { decodeImage, type DecodeOptions } from './decode.ts';
 import { pdqHash } from './pdq.ts';
 
 /** Cryptographic digests of a file's bytes, lower-case hex. */
@@ -64,8 +64,8 @@ export function fileDigests(buffer: Uint8Array): FileDigests {
  * Decodes an image buffer (JPEG, PNG, WebP, GIF, TIFF, AVIF/HEIF) and returns its PDQ hash, quality
  * and file digests. Throws UnsupportedImageError (from decode.ts) for anything that is not an image.
  */
-export async function hashImageBuffer(buffer: Uint8Array): Promise<ImageHashes> {
-  const img = await decodeImage(buffer);
+export async function hashImageBuffer(buffer: Uint8Array, opts: DecodeOptions = {}): Promise<ImageHashes> {
+  const img = await decodeImage(buffer, opts);
   const { hex, quality } = pdqHash(img);
   return { pdq: hex, quality, ...fileDigests(buffer), width: img.width, height: img.height, format: img.format };
 }

@@ -291,3 +291,13 @@ export function toAlpha2(value: string | undefined | null): string | undefined {
 export function countryName(alpha2: string): string | undefined {
   return NAMES.get(alpha2.toUpperCase());
 }
+
+/** Every alpha-2 code of the table (for name look-ups in other languages). */
+export function countryCodes(): string[] {
+  return [...NAMES.keys()];
+}
+
+/** The folding toAlpha2 applies to names (accents, case, punctuation). */
+export function countryKey(s: string): string {
+  return key(s);
+}

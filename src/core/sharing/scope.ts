@@ -11,7 +11,7 @@
  * AMBER+STRICT, or its handling code is H2 (no dissemination without the provider's permission).
  * Received records have hit-no-hit off, and are never served again over TAXII.
  */
-import type { Classification, Distribution, HandlingCode, Tlp } from '../vocab.ts';
+import { CLASSIFICATIONS, type Classification, type Distribution, type HandlingCode, type Tlp } from '../vocab.ts';
 import type { Scope, StixMarkings } from './stix.ts';
 
 export const SCOPES = ['connected', 'community', 'organisation'] as const;
@@ -70,4 +70,28 @@ export function receivedMarkings(
     purpose: sent?.purpose || defaults.purpose,
     reviewDate: sent?.review_date ?? null,
   };
+}
+
+/** Who a record reaches, as far as sharing is concerned. */
+export interface Reach {
+  classification: Classification;
+  distribution: Distribution;
+  sharedOrgIds: readonly string[];
+  groupIds: readonly string[];
+}
+
+const LEVELS: readonly Classification[] = CLASSIFICATIONS;
+const within = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
+
+/**
+ * Whether a change of markings may take the record away from someone it reached (so the sharing copy
+ * must revoke what partners hold). Conservative: any change that is not plainly a widening counts.
+ */
+export function narrows(before: Reach, after: Reach): boolean {
+  if (before.distribution === 'organisation') return false; // it never reached anyone else
+  if (LEVELS.indexOf(after.classification) > LEVELS.indexOf(before.classification)) return true;
+  if (after.distribution === 'all') return false;
+  if (before.distribution === 'all') return true;
+  if (before.distribution === 'group') return !(after.distribution === 'group' && within(before.groupIds, after.groupIds));
+  return !(after.distribution === 'organisations' && within(before.sharedOrgIds, after.sharedOrgIds));
 }

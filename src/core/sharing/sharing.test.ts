@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { identifiersOf, normalise } from './identifiers.ts';
 import { mispJson, mispToStix, parseMispEvent, rehydrate, stableUuid, stixToMisp, tlpOfTags } from './misp.ts';
-import { interopDir, stixBundleValidator } from './oasis-schemas.ts';
+import { interopDir, stixBundleValidator } from '../../../test/helpers/stix-schemas.ts';
 import { mayLeave, receivedMarkings, stepDown } from './scope.ts';
 import {
   bundle,

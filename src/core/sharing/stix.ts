@@ -289,10 +289,38 @@ export function linkToStix(l: LinkIn): StixObject {
   };
 }
 
-/** A revoked version of an object (the record was deleted at its source). */
+/** The name a tombstone carries where STIX requires one (no content of the record). */
+export const REVOKED_NAME = 'Revoked record';
+
+/**
+ * A revocation of an object: a tombstone version with `revoked: true` and nothing of the record (the
+ * record was deleted at its source, or its distribution no longer reaches some readers). It keeps only
+ * what STIX requires of its type, the author organisation, the TLP and Vigil's record type and markings;
+ * references point to the author organisation, never to another record.
+ */
 export function revokedVersion(obj: StixObject, at: Date): StixObject {
-  const modified = stixTime(at);
-  return { ...obj, modified: modified > String(obj.modified ?? '') ? modified : String(obj.modified), revoked: true };
+  const stamp = stixTime(at);
+  const modified = stamp > String(obj.modified ?? '') ? stamp : String(obj.modified);
+  const created = String(obj.created ?? modified);
+  const author = typeof obj.created_by_ref === 'string' ? obj.created_by_ref : VIGIL_IDENTITY_ID;
+  const x = vigilExtension(obj);
+  const base: StixObject = {
+    type: obj.type,
+    spec_version: '2.1',
+    id: obj.id,
+    created,
+    modified,
+    revoked: true,
+    ...(typeof obj.created_by_ref === 'string' ? { created_by_ref: obj.created_by_ref } : {}),
+    ...(Array.isArray(obj.object_marking_refs) ? { object_marking_refs: obj.object_marking_refs } : {}),
+    ...(x
+      ? { extensions: { [VIGIL_EXTENSION_ID]: compact({ extension_type: 'property-extension', record_type: x.record_type ?? 'other', markings: x.markings }) } }
+      : {}),
+  };
+  if (obj.type === 'identity') return { ...base, name: REVOKED_NAME };
+  if (obj.type === 'report') return { ...base, name: REVOKED_NAME, published: created, object_refs: [author] };
+  if (obj.type === 'relationship') return { ...base, relationship_type: 'related-to', source_ref: author, target_ref: author };
+  return base;
 }
 
 /** The identity of an organisation (an agency), as created_by_ref targets. */

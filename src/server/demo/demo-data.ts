@@ -13,14 +13,17 @@ import type { Platform } from '../platform/platform.ts';
 import type { AuditEvent } from '../platform/audit.ts';
 import { markingColumns } from '../platform/records.ts';
 import { insertSubject } from '../modules/intel/subjects.store.ts';
+import { loadKeyring, sealStoredSecrets } from '../platform/secrets.ts';
+import { loadContent } from './demo-content.ts';
 
 export const DEMO_ACCOUNTS = [
   { username: 'admin', org: 'platform', clearance: 'secret', roles: { admin: ['admin'] }, description: 'administrator (organisations, users, groups, audit)' },
   { username: 'analyst.intel', org: 'civil', clearance: 'secret', roles: { intel: ['read', 'write', 'approve'], threat: ['read', 'write'], screening: ['read'], sharing: ['read', 'write'] }, description: 'analyst, Civil Intelligence Service' },
   { username: 'analyst.police', org: 'police', clearance: 'secret', roles: { intel: ['read', 'write'], threat: ['read'], screening: ['read'], sharing: ['read'] }, description: 'analyst, Federal Judicial Police' },
   { username: 'analyst.threat', org: 'threat', clearance: 'secret', roles: { intel: ['read'], threat: ['read', 'write', 'approve'] }, description: 'assessor, Threat Analysis Unit' },
-  { username: 'border.officer', org: 'border', clearance: 'confidential', roles: { screening: ['read', 'write'], intel: ['read'] }, description: 'officer, Passenger Information Unit' },
+  { username: 'border.officer', org: 'border', clearance: 'confidential', roles: { screening: ['read', 'write', 'admin'], intel: ['read'] }, description: 'officer, Passenger Information Unit' },
   { username: 'oversight', org: 'oversight', clearance: 'top_secret', roles: { audit: ['read'] }, description: 'member of the Intelligence Oversight Committee' },
+  { username: 'content.officer', org: 'police', clearance: 'secret', roles: { content: ['read', 'write', 'approve'] }, description: 'online-content officer, Federal Judicial Police (referrals, removal orders)' },
 ] as const;
 
 const ORGS = {
@@ -41,7 +44,11 @@ type OrgKey = keyof typeof ORGS;
 const DEMO_STATE_KEY = 'demo';
 
 /** Loads the demo dataset into an empty database; returns false when there was data already. */
-export async function ensureDemoData(p: Platform, password: string, onStart?: () => void): Promise<boolean> {
+/**
+ * `sealSecrets: false` leaves the demo providers' signing secrets in clear for the next start to encrypt
+ * (the test templates: each test server has its own key).
+ */
+export async function ensureDemoData(p: Platform, password: string, onStart?: () => void, opts: { sealSecrets?: boolean } = {}): Promise<boolean> {
   const state = await p.db.selectFrom('instance_state').select('value').where('key', '=', DEMO_STATE_KEY).executeTakeFirst();
   if (state) return false;
   const anyOrg = await p.db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
@@ -56,6 +63,8 @@ export async function ensureDemoData(p: Platform, password: string, onStart?: ()
     await tx.insertInto('instance_state').values({ key: DEMO_STATE_KEY, value: JSON.stringify({ loadedAt: new Date().toISOString() }) }).execute();
     await p.audit.append({ userId: null, username: 'system', orgId: null, orgName: 'Vigil' }, events, tx);
   });
+  // The demo providers' signing secrets are stored in clear in the load: encrypt them now, as a start does.
+  if (opts.sealSecrets !== false) await sealStoredSecrets(p.db, loadKeyring(p.config));
   await p.orgs.refresh();
   return true;
 }
@@ -68,6 +77,9 @@ async function load(tx: Database, passwordHash: string): Promise<AuditEvent[]> {
   const events: AuditEvent[] = [];
   const f = new Faker({ locale: [en, base] });
   f.seed(20261122);
+  // The online-content pillar (issue #17) draws from its own seeded faker, so the data below stays as it was.
+  const cf = new Faker({ locale: [en, base] });
+  cf.seed(20261204);
   const org = {} as Record<OrgKey, string>;
   for (const [key, o] of Object.entries(ORGS) as Array<[OrgKey, (typeof ORGS)[OrgKey]]>) {
     org[key] = f.string.uuid();
@@ -76,7 +88,8 @@ async function load(tx: Database, passwordHash: string): Promise<AuditEvent[]> {
   }
   const users: Record<string, string> = {};
   for (const a of DEMO_ACCOUNTS) {
-    users[a.username] = f.string.uuid();
+    // The content officer's id comes from the content pillar's own faker: the other ids stay as they were.
+    users[a.username] = (a.username === 'content.officer' ? cf : f).string.uuid();
     await tx
       .insertInto('users')
       .values({ id: users[a.username]!, username: a.username, display_name: a.description.split(',')[0]!.replace(/^\w/, (c) => c.toUpperCase()) + ` (${a.username})`, org_id: org[a.org], clearance: a.clearance, roles: JSON.stringify(a.roles), password_hash: passwordHash })
@@ -90,6 +103,7 @@ async function load(tx: Database, passwordHash: string): Promise<AuditEvent[]> {
   const subjects = await loadSubjects(tx, f, org, users, jib, events);
   await loadReports(tx, f, org, users, subjects, events);
   await loadThreat(tx, f, org, users, subjects, events);
+  await loadContent(tx, { f: cf, police: org.police, officer: users['content.officer']! }, events);
   return events;
 }
 

@@ -6,32 +6,39 @@
  * - "thorough": Vigil reads every entry and recomputes the chain itself, trusting no hash the
  *   database computes, in ranges at once in worker threads on the server (audit-verify-thorough.ts);
  *   Vigil matches every checkpoint against the chain it computed.
- * Both check the signature of the latest checkpoint (every signature with `allSignatures`), and both
- * name the first broken entry: edited, removed, inserted or moved, a tail cut behind a checkpoint, or
- * entries past the latest checkpoint (every append ends with a checkpoint of the new head).
+ * Both check every checkpoint's signature (only the latest with `allSignatures: false`) against a key
+ * given OUTSIDE the database (`trust`: audit-keys.ts), never against a key only audit_keys vouches
+ * for; and both name the first broken entry: edited, removed, inserted or moved, a tail cut behind a
+ * checkpoint, or entries past the latest checkpoint (every append ends with a checkpoint of the new head).
  *
- * Why the latest signature is enough: every checkpoint must equal the chain at its entry, and the chain
- * is verified link by link, so a valid signature over the latest head hash vouches (through SHA-256) for
- * every entry up to it and for every earlier checkpoint's seq and head hash. Earlier signatures would
- * only tell whether their signature column itself was tampered with; `allSignatures` checks them too.
+ * Why the latest signature would be enough for the entries: every checkpoint must equal the chain at
+ * its entry, and the chain is verified link by link, so a valid signature over the latest head hash
+ * vouches (through SHA-256) for every entry up to it. Checking every signature also finds a signature
+ * column tampered with, or a checkpoint re-signed by a foreign key; it runs on all cores (WebCrypto).
  *
  * Only the entries and checkpoints up to the head at the start are verified, so appends made during a
  * verification are not mistaken for damage.
  */
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import { createPublicKey } from 'node:crypto';
 import { sql } from 'kysely';
-import { verifyCheckpoint, type ChainVerdict } from '../../core/audit/chain.ts';
+import type { ChainVerdict } from '../../core/audit/chain.ts';
 import type { Database } from './db.ts';
 import { checkpointMismatches, fastChain } from './audit-verify-fast.ts';
 import { thoroughChain } from './audit-verify-thorough.ts';
+import { checkSignatures, trustedKeyLookup, type TrustedAuditKeys } from './audit-keys.ts';
 
 export type AuditVerdict = ChainVerdict & { checkpointProblems?: string[]; mode?: 'fast' | 'thorough' };
 
 export interface VerifyOptions {
   mode?: 'fast' | 'thorough';
-  /** Verify only with this Ed25519 public key (PEM), not the keys registered in the database. */
+  /**
+   * The keys to trust, from outside the database (trustedAuditKeys() of the settings). Without it (and
+   * without trustedPublicKeyPem) the keys registered in audit_keys are trusted: benches only.
+   */
+  trust?: TrustedAuditKeys;
+  /** Verify only with this Ed25519 public key (PEM). */
   trustedPublicKeyPem?: string;
-  /** Check every checkpoint's signature, not only the latest one's (slower: one check per append). */
+  /** Check every checkpoint's signature (default), or only the latest one's (false). */
   allSignatures?: boolean;
   /** Ranges verified at once (connections, or worker threads in thorough mode). */
   parallel?: number;
@@ -43,16 +50,6 @@ export interface VerifyOptions {
 
 /** Ranges at once in fast mode on a large log (the pool has 10 connections; PGlite runs them in turn). */
 const FAST_PARALLEL = 4;
-
-async function publicKeys(db: Database, trustedPem?: string): Promise<(keyId: string) => KeyObject | undefined> {
-  if (trustedPem) {
-    const k = createPublicKey(trustedPem);
-    return () => k;
-  }
-  const keys = new Map<string, KeyObject>();
-  for (const k of await db.selectFrom('audit_keys').selectAll().execute()) keys.set(k.key_id, createPublicKey(k.public_key));
-  return (id) => keys.get(id);
-}
 
 /** The log at the start, in one snapshot: entries, lowest and highest seq, checkpoints, the first checkpoint past the head. */
 async function snapshot(db: Database) {
@@ -68,17 +65,16 @@ async function snapshot(db: Database) {
   return { n: Number(r.n), min: num(r.min), head: num(r.head), cps: Number(r.cps), lastCp: num(r.last_cp) ?? 0, beyond: num(r.beyond) };
 }
 
-/** Checkpoints whose signature does not verify: the latest one (seq ≤ head), or all with `all`. */
-async function badSignatures(db: Database, head: number, all: boolean, trustedPem?: string): Promise<number[]> {
-  const keyOf = await publicKeys(db, trustedPem);
+/** Checkpoint signature problems: the latest checkpoint (seq ≤ head), or all with `all`. */
+async function badSignatures(db: Database, head: number, all: boolean, opts: VerifyOptions): Promise<Array<{ seq: number; text: string }>> {
+  const trust: TrustedAuditKeys = opts.trust ??
+    (opts.trustedPublicKeyPem
+      ? { source: 'the given public key', keys: [createPublicKey(opts.trustedPublicKeyPem)], fingerprints: [] }
+      : { source: 'audit_keys', keys: (await db.selectFrom('audit_keys').select('public_key').execute()).map((k) => createPublicKey(k.public_key)), fingerprints: [] });
+  const lookup = await trustedKeyLookup(db, trust);
   let q = db.selectFrom('audit_checkpoints').select(['seq', 'head_hash', 'key_id', 'signature']).where('seq', '<=', head).orderBy('seq', 'desc');
   if (!all) q = q.limit(1);
-  const bad: number[] = [];
-  for (const c of await q.execute()) {
-    const key = keyOf(c.key_id);
-    if (!key || !verifyCheckpoint(key, Number(c.seq), c.head_hash, c.signature)) bad.push(Number(c.seq));
-  }
-  return bad.reverse();
+  return checkSignatures(await q.execute(), lookup);
 }
 
 /** Verifies the audit log; see the file comment for the two modes. */
@@ -86,7 +82,7 @@ export async function verifyAuditLog(db: Database, opts: VerifyOptions = {}): Pr
   const mode = opts.mode ?? 'fast';
   const log = await snapshot(db);
   const head = log.head ?? 0;
-  const signatures = badSignatures(db, head, opts.allSignatures ?? false, opts.trustedPublicKeyPem);
+  const signatures = badSignatures(db, head, opts.allSignatures ?? true, opts);
   signatures.catch(() => undefined);
   let chain: ChainVerdict;
   let mismatched: number[];
@@ -114,7 +110,7 @@ export async function verifyAuditLog(db: Database, opts: VerifyOptions = {}): Pr
   }
   const problems = [
     ...mismatched.map((seq) => ({ seq, text: `checkpoint at entry ${seq} does not match the chain` })),
-    ...badSigs.map((seq) => ({ seq, text: `checkpoint at entry ${seq} has an invalid signature` })),
+    ...badSigs,
   ].sort((a, b) => a.seq - b.seq);
   if (problems.length > 0) {
     const texts = problems.map((p) => p.text);

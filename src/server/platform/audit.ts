@@ -3,7 +3,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { sql } from 'kysely';
 import { GENESIS_HASH, canonicalJson, entryHash, signCheckpoint, type AuditFields } from '../../core/audit/chain.ts';
+import { canonicalNullable, canonicalText, canonicalValue } from '../../core/audit/canonical.ts';
+import { auditSchemaProblem } from '../../core/audit/registry.ts';
 import type { Database } from './db.ts';
+import { keyFingerprint } from './audit-keys.ts';
 
 /** Who did something, as the audit log names them. */
 export interface AuditActor {
@@ -46,10 +49,38 @@ export class AuditLog {
   private pending: Array<{ items: AuditItem[]; resolve: () => void; reject: (e: unknown) => void }> = [];
   private flushing = false;
 
+  private readonly warned = new Set<string>();
+
+  /**
+   * `strict`: an event whose action or detail keys are not in the registry (src/core/audit/registry.ts)
+   * throws (tests and development). Otherwise it is written anyway with `schemaError` in its details
+   * and a warning once per action: an entry is never lost for a schema mistake.
+   */
   constructor(
     private readonly db: Database,
     private readonly signer: AuditSigner,
+    private readonly strict: boolean = defaultStrict(),
   ) {}
+
+  /** The signing key's fingerprint (printed at start). */
+  get keyFingerprint(): string {
+    return this.signer.fingerprint;
+  }
+
+  /** Checks events against the registry; returns the details to write for each. */
+  private checked(items: AuditItem[]): AuditDetails[] {
+    return items.map(({ event: e }) => {
+      const problem = auditSchemaProblem(e.action, e.details, { recordIds: e.recordIds, hitIds: e.hitIds });
+      const d = withRefs(e);
+      if (problem === null) return d;
+      if (this.strict) throw new Error(problem);
+      if (!this.warned.has(e.action)) {
+        this.warned.add(e.action);
+        process.emitWarning(problem, 'VigilAuditSchemaWarning');
+      }
+      return { ...d, schemaError: problem };
+    });
+  }
 
   /**
    * Appends events in order. With `tx`, inside the caller's transaction, so a change and its audit
@@ -85,26 +116,29 @@ export class AuditLog {
   }
 
   private async appendIn(tx: Executor, items: AuditItem[]): Promise<void> {
+    const details = this.checked(items);
     await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(tx);
     const head = await tx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
     let prev = head?.hash ?? GENESIS_HASH;
     let seq = head?.seq ?? 0;
     const at = new Date().toISOString();
-    const rows = items.map(({ actor, event: e }) => {
+    const rows = items.map(({ actor, event: e }, i) => {
       seq++;
+      // Every text in its canonical form (canonical.ts) BEFORE hashing and storing: the database keeps
+      // exactly the text the hash covers, whatever the input (lone surrogates, NUL).
       const fields: AuditFields = {
         seq,
         at,
-        actorId: actor.userId,
-        actorName: actor.username,
-        orgId: actor.orgId,
-        orgName: actor.orgName,
-        action: e.action,
-        recordType: e.recordType ?? null,
-        recordId: e.recordId ?? null,
-        purpose: e.purpose ?? null,
-        requestId: e.requestId ?? null,
-        details: canonicalJson(withRefs(e)),
+        actorId: canonicalNullable(actor.userId),
+        actorName: canonicalText(actor.username),
+        orgId: canonicalNullable(actor.orgId),
+        orgName: canonicalText(actor.orgName),
+        action: canonicalText(e.action),
+        recordType: canonicalNullable(e.recordType ?? null),
+        recordId: canonicalNullable(e.recordId ?? null),
+        purpose: canonicalNullable(e.purpose ?? null),
+        requestId: canonicalNullable(e.requestId ?? null),
+        details: canonicalJson(canonicalValue(details[i])),
       };
       const hash = entryHash(prev, fields);
       const row = {
@@ -151,6 +185,12 @@ function withRefs(e: AuditEvent): AuditDetails {
   return d;
 }
 
+/** Strict registry checks in tests and development (VIGIL_AUDIT_STRICT=1|0 overrides). */
+export function defaultStrict(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.VIGIL_AUDIT_STRICT === '1' || env.VIGIL_AUDIT_STRICT === '0') return env.VIGIL_AUDIT_STRICT === '1';
+  return env.NODE_ENV === 'test' || env.NODE_ENV === 'development';
+}
+
 interface AuditItem {
   actor: AuditActor;
   event: AuditEvent;
@@ -175,6 +215,11 @@ export class AuditSigner {
     const publicKeyPem = createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString();
     const keyId = createHash('sha256').update(publicKeyPem).digest('hex').slice(0, 16);
     return new AuditSigner(keyId, privateKey, publicKeyPem);
+  }
+
+  /** SHA-256 of the public key (SPKI DER): what an operator gives the verifier (VIGIL_AUDIT_KEY_FINGERPRINT). */
+  get fingerprint(): string {
+    return keyFingerprint(createPublicKey(this.publicKeyPem));
   }
 
   sign(seq: number, headHash: string): string {

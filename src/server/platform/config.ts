@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { DEFAULT_RETENTION_GRACE_DAYS } from '../../core/vocab.ts';
+import { parseOutboundAllow, type OutboundAllow } from './outbound.ts';
 
 /** Vigil's settings, read once from the environment. */
 export interface Config {
@@ -18,6 +19,46 @@ export interface Config {
   webDir: string;
   /** The Ed25519 key that signs audit checkpoints (created on first start). */
   auditKeyFile: string;
+  /** Largest image (width × height) the content module decodes; larger uploads get 413 (VIGIL_IMAGE_MAX_PIXELS). */
+  imageMaxPixels: number;
+  /** Verification trusts only these Ed25519 public keys (PEM file), never a key stored in the database. */
+  auditPublicKeyFile: string | undefined;
+  /** …or only stored keys with these SHA-256 fingerprints (comma-separated). Default: the key file's public half. */
+  auditKeyFingerprint: string | undefined;
+  /** The folder of the SQL migrations (VIGIL_MIGRATIONS_DIR; default: the migrations folder shipped with Vigil). */
+  migrationsDir: string | undefined;
+  /**
+   * Fastify's trustProxy (VIGIL_TRUST_PROXY): false (off, the default: X-Forwarded-For is ignored), a hop
+   * count, or a list of proxy addresses/CIDRs. The client address (throttling, audit) is the real client's.
+   */
+  trustProxy: false | number | string[];
+  /** Hosts and CIDRs outbound requests may reach although not public (VIGIL_OUTBOUND_ALLOW, e.g. "127.0.0.1,10.0.0.0/8,partner.example"). */
+  outboundAllow: OutboundAllow;
+  /** Largest answer read from a partner's TAXII server, bytes (VIGIL_OUTBOUND_PARTNER_MAX_BYTES, 20 MB). */
+  outboundPartnerMaxBytes: number;
+  /** Largest answer read from a provider's webhook, bytes (VIGIL_OUTBOUND_WEBHOOK_MAX_BYTES, 1 MB). */
+  outboundWebhookMaxBytes: number;
+  /** The key(s) that encrypt secrets Vigil sends (VIGIL_SECRET_KEY: base64/hex of 32 bytes, comma-separated, first encrypts). */
+  secretKey: string | undefined;
+  /** …or the key file (VIGIL_SECRET_KEY_FILE, default <data>/keys/secrets.key, created mode 600). */
+  secretKeyFile: string;
+}
+
+/** Parses VIGIL_TRUST_PROXY: off/empty, a hop count, or a comma-separated list of proxy addresses. */
+export function parseTrustProxy(value: string | undefined): false | number | string[] {
+  const v = (value ?? '').trim();
+  if (v === '' || /^(off|false|no|0)$/i.test(v)) return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  if (/^(on|true|yes|all|\*)$/i.test(v)) {
+    throw new Error(`VIGIL_TRUST_PROXY must be off, a hop count (e.g. 1) or a comma-separated list of proxy addresses, got "${v}" (trusting every address would let any client choose its address)`);
+  }
+  const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+  for (const a of list) {
+    if (!/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(a) && !/^(loopback|linklocal|uniquelocal)$/.test(a)) {
+      throw new Error(`VIGIL_TRUST_PROXY: "${a}" is not an IP address, a CIDR range or loopback/linklocal/uniquelocal`);
+    }
+  }
+  return list;
 }
 
 /** Reads the configuration from an environment (process.env by default). */
@@ -36,6 +77,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginAttempts: Number(env.VIGIL_LOGIN_ATTEMPTS ?? 10),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: resolve(env.VIGIL_WEB_DIR ?? 'dist/web'),
+    imageMaxPixels: positiveInt(env.VIGIL_IMAGE_MAX_PIXELS, 40_000_000, 'VIGIL_IMAGE_MAX_PIXELS'),
     auditKeyFile: resolve(env.VIGIL_AUDIT_KEY_FILE ?? join(env.VIGIL_DATA_DIR ?? './data', 'keys', 'audit-ed25519.pem')),
+    auditPublicKeyFile: env.VIGIL_AUDIT_PUBLIC_KEY_FILE ? resolve(env.VIGIL_AUDIT_PUBLIC_KEY_FILE) : undefined,
+    auditKeyFingerprint: env.VIGIL_AUDIT_KEY_FINGERPRINT || undefined,
+    migrationsDir: env.VIGIL_MIGRATIONS_DIR ? resolve(env.VIGIL_MIGRATIONS_DIR) : undefined,
+    trustProxy: parseTrustProxy(env.VIGIL_TRUST_PROXY),
+    outboundAllow: parseOutboundAllow(env.VIGIL_OUTBOUND_ALLOW),
+    outboundPartnerMaxBytes: positiveInt(env.VIGIL_OUTBOUND_PARTNER_MAX_BYTES, 20_000_000, 'VIGIL_OUTBOUND_PARTNER_MAX_BYTES'),
+    outboundWebhookMaxBytes: positiveInt(env.VIGIL_OUTBOUND_WEBHOOK_MAX_BYTES, 1_000_000, 'VIGIL_OUTBOUND_WEBHOOK_MAX_BYTES'),
+    secretKey: env.VIGIL_SECRET_KEY || undefined,
+    secretKeyFile: resolve(env.VIGIL_SECRET_KEY_FILE ?? join(env.VIGIL_DATA_DIR ?? './data', 'keys', 'secrets.key')),
   };
+}
+
+/** A positive integer setting, or its default when unset; anything else stops the start with the setting's name. */
+function positiveInt(raw: string | undefined, dflt: number, name: string): number {
+  if (raw === undefined || raw === '') return dflt;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return n;
 }

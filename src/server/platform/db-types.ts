@@ -33,6 +33,25 @@ export interface UsersTable {
   created_at: Timestamp;
 }
 
+/** A pending, approved or rejected change of a user's clearance, roles or organisation (migration 0009). */
+export interface UserChangesTable {
+  id: string;
+  user_id: string;
+  requested_by: string;
+  requested_at: Timestamp;
+  old_values: Json<UserChangeValues>;
+  new_values: Json<UserChangeValues>;
+  status: Generated<'pending' | 'approved' | 'rejected'>;
+  decided_by: string | null;
+  decided_at: Date | null;
+}
+
+export interface UserChangeValues {
+  clearance?: string;
+  roles?: Record<string, string[]>;
+  orgId?: string;
+}
+
 export interface SessionsTable {
   id_hash: string;
   user_id: string;
@@ -101,6 +120,8 @@ export interface AuditLogTable {
   details: string;
   prev_hash: string;
   hash: string;
+  /** Computed by the database from record_id and details' recordIds/hitIds (migration 0008); never written. */
+  record_ids: ColumnType<string[], never, never>;
 }
 
 export interface AuditCheckpointsTable {
@@ -230,6 +251,7 @@ export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  user_changes: UserChangesTable;
   api_tokens: ApiTokensTable;
   sharing_groups: SharingGroupsTable;
   sharing_group_members: SharingGroupMembersTable;

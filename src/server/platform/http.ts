@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -14,6 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { actorFromApiToken, actorFromSession } from './auth.ts';
+import { checkRequest, IMPORT_BODY_LIMIT, IMPORT_ROUTES, logErr, loggedUrl, wordsOf } from './edge.ts';
 import { AppError } from './errors.ts';
 import type { Platform } from './platform.ts';
 
@@ -28,20 +29,57 @@ function fieldOf(path: string, fallback?: string): string | undefined {
   return f || fallback;
 }
 
+const megabytes = (n: number) => (n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${n} bytes`);
+
+/**
+ * A database refusal a user can act on, whatever the route: a unique value that is taken (409, naming
+ * the column of the constraint, never the value) or text PostgreSQL cannot store (400; the edge check
+ * refuses it first, this is the backstop).
+ */
+function databaseRefusal(err: unknown): AppError | undefined {
+  const e = err as { code?: unknown; constraint?: unknown; table?: unknown };
+  if (e.code === '23505') {
+    const c = typeof e.constraint === 'string' ? e.constraint : '';
+    const t = typeof e.table === 'string' ? e.table : '';
+    const col = t && c.startsWith(`${t}_`) && c.endsWith('_key') ? c.slice(t.length + 1, -4) : '';
+    const field = col.replace(/_(\w)/g, (_m, x: string) => x.toUpperCase()) || undefined;
+    return new AppError('CONFLICT', `${field ? `${field}: ` : ''}this value is already taken by another record.`, field);
+  }
+  if (e.code === '22P05' || e.code === '22021') return new AppError('INVALID_INPUT', 'The input holds text that cannot be stored (a NUL character or invalid Unicode).');
+  return undefined;
+}
+
+/** Trusts the nearest `hops` proxies (what Fastify does for a number; its types only take a function). */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
+}
+
 /**
  * Builds the HTTP server: security headers, authentication (session cookie with CSRF, or bearer API
  * token), the error format, OpenAPI, the web app, and every module's routes.
  */
-export async function buildHttp(platform: Platform, registerModules: (app: FastifyInstance) => Promise<void>): Promise<FastifyInstance> {
+export async function buildHttp(
+  platform: Platform,
+  registerModules: (app: FastifyInstance) => Promise<void>,
+  opts: { logStream?: NodeJS.WritableStream } = {},
+): Promise<FastifyInstance> {
+  // The static words of every route, so a log line of an unmatched path keeps only those.
+  const routeWords = new Set<string>();
   const app = Fastify({
     logger: {
       level: platform.config.logLevel,
-      // Never log credentials or cookies.
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
+      // Never log credentials, cookies, tokens, query strings or path values (names, document numbers).
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers["x-portal-token"]'],
+      serializers: {
+        req: (req: FastifyRequest) => ({ method: req.method, url: loggedUrl(req, routeWords), remoteAddress: req.ip }),
+        err: logErr,
+      },
     },
     bodyLimit: 20 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
-    trustProxy: false,
+    // Off unless VIGIL_TRUST_PROXY names the proxies: then req.ip is the real client behind them.
+    trustProxy: typeof platform.config.trustProxy === 'number' ? trustHops(platform.config.trustProxy) : platform.config.trustProxy,
     // Errors raised before routing (a malformed URL, an unsupported media type) get Vigil's shape too.
     frameworkErrors: (err, _req, reply) => {
       void (reply as FastifyReply).code(err.statusCode ?? 400).send({ error: { code: 'INVALID_INPUT', message: err.message } });
@@ -88,6 +126,14 @@ export async function buildHttp(platform: Platform, registerModules: (app: Fasti
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
+  app.addHook('onRoute', (route) => {
+    for (const w of wordsOf(route.url)) routeWords.add(w);
+    // Imports from outside (STIX, MISP, TAXII) have their own size limit, named in the 413 answer.
+    if (route.bodyLimit === undefined && IMPORT_ROUTES.some((re) => re.test(route.url))) route.bodyLimit = IMPORT_BODY_LIMIT;
+  });
+  // Text the database cannot store and bodies nested too deep never reach a route (400 naming the field).
+  app.addHook('preValidation', async (req) => checkRequest(req));
+
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
 
@@ -128,7 +174,16 @@ export async function buildHttp(platform: Platform, registerModules: (app: Fasti
       const message = `${field ?? where}: ${first?.message ?? 'invalid value'}`;
       return reply.status(400).send({ error: { code: 'INVALID_INPUT', message, ...(field ? { field } : {}) } });
     }
+    const dbError = databaseRefusal(err);
+    if (dbError) return reply.status(dbError.status).send({ error: { code: dbError.code, message: dbError.message, ...(dbError.field ? { field: dbError.field } : {}) } });
     const status = err.statusCode ?? 500;
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      // The limit is known for JSON bodies and imports; an upload parser may have its own.
+      const known = IMPORT_ROUTES.some((re) => re.test(req.routeOptions.url ?? '')) || /^application\/json/i.test(String(req.headers['content-type'] ?? ''));
+      const limit = req.routeOptions.bodyLimit ?? app.initialConfig.bodyLimit ?? 0;
+      const message = known ? `The request body is larger than this route's limit of ${megabytes(limit)}.` : 'The request body is larger than this route accepts.';
+      return reply.status(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message } });
+    }
     if (status === 429) {
       return reply.status(429).send({ error: { code: 'RATE_LIMITED', message: 'Too many attempts; wait a few minutes and try again.' } });
     }
@@ -136,7 +191,7 @@ export async function buildHttp(platform: Platform, registerModules: (app: Fasti
       const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 404 ? 'NOT_FOUND' : 'INVALID_INPUT';
       return reply.status(status).send({ error: { code, message: err.message } });
     }
-    req.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'request failed');
+    req.log.error({ err }, 'request failed');
     return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Something went wrong on our side; the request id is ' + req.id } });
   });
 

@@ -3,6 +3,7 @@ import { openDatabase, type Database, type DatabaseHandle } from './db.ts';
 import { migrate } from './migrate.ts';
 import { AuditLog, AuditSigner, type AuditActor, type AuditEvent } from './audit.ts';
 import type { Ctx } from './context.ts';
+import { loadKeyring, sealStoredSecrets } from './secrets.ts';
 
 /** Organisation names by id, cached briefly (names change rarely; records show them everywhere). */
 export class OrgDirectory {
@@ -49,7 +50,9 @@ export function auditActor(ctx: Ctx): AuditActor {
 export async function openPlatform(config: Config, opts: { onQuery?: (sql: string) => void } = {}): Promise<Platform> {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, ...(opts.onQuery ? { onQuery: opts.onQuery } : {}) });
   try {
-    await migrate(handle.db);
+    await migrate(handle.db, config.migrationsDir);
+    // Secrets Vigil sends are encrypted under a key outside the database; clear values from before are encrypted now (idempotent).
+    await sealStoredSecrets(handle.db, loadKeyring(config));
     const signer = AuditSigner.fromFile(config.auditKeyFile);
     await signer.register(handle.db);
     const audit = new AuditLog(handle.db, signer);

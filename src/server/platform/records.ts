@@ -4,8 +4,10 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import {
+  bankFilter,
   canAccess,
   readFilter,
+  referralFilter,
   type Action,
   type Decision,
   type PolicyContext,
@@ -127,6 +129,42 @@ export function readableOrHitSql(ctx: Ctx, module: Module, graceDays: number, t:
   const c = (col: string) => sql.ref(`${t}.${col}`);
   return sql<boolean>`(${readable} OR (${c('hit_no_hit')} AND ${c('owner_org_id')} <> ${f.orgId}::uuid
     AND (${c('review_date')} IS NULL OR ${c('review_date')} >= ${f.retentionCutoff}::date)))`;
+}
+
+/**
+ * The screening referral rule (canReadReferral in src/core/access/policy.ts) as a SQL condition on the
+ * referrals table alias `t` (columns id, from_org_id): true exactly for referrals the actor reads.
+ */
+export function referralReadableSql(ctx: Ctx, graceDays: number, t: string): RawBuilder<boolean> {
+  const f = referralFilter(ctx.actor, { now: ctx.now, graceDays });
+  const c = (col: string) => sql.ref(`${t}.${col}`);
+  switch (f.mode) {
+    case 'none':
+      return sql<boolean>`FALSE`;
+    case 'grants':
+      return sql<boolean>`(${c('id')} = ANY(${[...f.grantedRecordIds]}::uuid[]))`;
+    case 'all':
+      return sql<boolean>`TRUE`;
+    case 'own':
+      return sql<boolean>`(${c('from_org_id')} = ${f.orgId}::uuid)`;
+  }
+}
+
+/**
+ * The hash bank rule (canReadBank in src/core/access/policy.ts) as a SQL condition on the banks table
+ * alias `t` (columns id, owner_org_id, tlp): true exactly for banks the actor reads and matches against.
+ */
+export function bankReadableSql(ctx: Ctx, graceDays: number, t: string): RawBuilder<boolean> {
+  const f = bankFilter(ctx.actor, { now: ctx.now, graceDays });
+  const c = (col: string) => sql.ref(`${t}.${col}`);
+  switch (f.mode) {
+    case 'none':
+      return sql<boolean>`FALSE`;
+    case 'grants':
+      return sql<boolean>`(${c('id')} = ANY(${[...f.grantedRecordIds]}::uuid[]))`;
+    case 'normal':
+      return sql<boolean>`(${c('owner_org_id')} = ${f.orgId}::uuid OR NOT (${c('tlp')} = ANY(${[...f.ownerOnlyTlps]}::text[])))`;
+  }
 }
 
 /**

@@ -87,7 +87,7 @@ const ROUTES: RouteDef[] = [
   { pattern: '/partners/:id', need: 'sharing-admin', render: (p) => <PartnerPage id={p.id!} /> },
   { pattern: '/notifications', need: null, render: () => <NotificationsPage /> },
   { pattern: '/tokens', need: null, render: () => <TokensPage /> },
-  { pattern: '/admin', need: { module: 'admin', permission: 'admin' }, render: () => <AdminPage /> },
+  { pattern: '/admin', need: { module: 'admin', permission: 'write' }, render: () => <AdminPage /> },
   { pattern: '/oversight', need: 'oversight', render: () => <OversightPage /> },
 ];
 
@@ -108,7 +108,7 @@ export const NAV: NavItem[] = [
   { to: '/suppressions', label: 'screening.nav.suppressions', need: { module: 'screening' } },
   { to: '/content', label: 'content.nav', need: { module: 'content' } },
   { to: '/sharing', label: 'sharing.nav', need: { module: 'sharing' } },
-  { to: '/admin', label: 'nav.admin', need: { module: 'admin', permission: 'admin' } },
+  { to: '/admin', label: 'nav.admin', need: { module: 'admin', permission: 'write' } },
   { to: '/partners', label: 'sharing.navPartners', need: 'sharing-admin' },
   { to: '/oversight', label: 'nav.oversight', need: 'oversight' },
   { to: '/notifications', label: 'nav.notifications', need: null },
@@ -118,7 +118,7 @@ export function useAllowed(): (need: Need) => boolean {
   const s = useSession();
   return (need) => {
     if (need === null) return true;
-    if (need === 'oversight') return s.can('audit', 'read') || s.can('admin', 'admin');
+    if (need === 'oversight') return s.can('audit', 'read'); // not a plain administrator (issue #11)
     if (need === 'sharing-admin') return s.can('admin', 'admin') || s.can('sharing', 'admin');
     return s.can(need.module, need.permission ?? 'read');
   };

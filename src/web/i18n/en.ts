@@ -110,6 +110,7 @@ export const en = {
     levelChanged: 'Threat level of a subject you follow changed from {{from}} to {{to}}', orderAnswered: 'A removal order was answered by the provider', orderOverdue: 'A removal order is overdue', deliveryFailed: 'Webhook delivery to a provider keeps failing', scrutinyRequested: 'A cross-border order awaits your scrutiny', scrutinyDecided: 'The host authority decided on an order', screeningEscalated: 'A screening hit was escalated to you', correlation: "A strong identifier in your records also appears in another organisation's records", generic: 'Notification: {{kind}}',
   },
   admin: {
+    editUser: 'Edit {{user}}', needsApproval: 'Changes to organisation, clearance or roles need a second administrator’s approval: they apply only when another administrator approves them.', sentForApproval: 'Saved. The change of organisation, clearance or roles awaits a second administrator’s approval.', pendingChanges: 'Changes awaiting approval', pendingHelp: 'A change of a user’s clearance, roles or organisation applies only when an administrator other than the one who asked approves it.', change: 'Change', requestedBy: 'Asked by', approve: 'Approve', reject: 'Reject', awaitsAnother: 'awaits another administrator',
     title: 'Administration', users: 'Users', organisations: 'Organisations', groups: 'Sharing groups', name: 'Name', kind: 'Kind', country: 'Country', contact: 'Contact',
     newOrganisation: 'New organisation', editOrganisation: 'Edit organisation', noOrganisations: 'No organisations', newGroup: 'New sharing group', noGroups: 'No sharing groups',
     noGroupsHelp: 'Create a group to share records with several organisations at once.', members: 'Member organisations', noMembers: 'no members', editMembers: 'Members',
@@ -124,6 +125,7 @@ export const en = {
     createdTitle: 'Token “{{name}}” created', showOnce: 'Copy it now: it will not be shown again.', none: 'No tokens', noneHelp: 'Create a token to use the API from a script.', pickScope: 'Pick at least one scope',
   },
   audit: {
+    q: { tabActor: "What did someone read", hitAnswer: "answered hit/no-hit only (the record exists, contact its owner)", more_one: "+{{count}} more", more_other: "+{{count}} more", any: "Any", whoSummary_one: "Read by {{count}} user or partner", whoSummary_other: "Read by {{count}} users or partners", person: "User, partner or token", times: "Times", first: "First", last: "Last", how: "What they did", hits_one: "{{count}} hit/no-hit", hits_other: "{{count}} hit/no-hit", noPurpose: "none given", whatSummary_one: "{{count}} record", whatSummary_other: "{{count}} records", rawRows_one: "{{count}} audit entry", rawRows_other: "{{count}} audit entries", byName: "Name", byDocument: "Document number", byId: "Record id", nameLabel: "Name of the person or organisation", documentLabel: "Document number (passport, identity card…)", lookupHelp: "Oversight sees only which records match (id and owning organisation), never their content. The look-up is recorded.", find: "Find the record", noMatch: "No record matches. Check the spelling, or give the whole document number.", match: "You searched for", tooMany: "More records match: give the full name.", lookupNote: "Only the id and the owning organisation are shown; your look-up is on the audit log.", startTitle: "Find a record by name, document number or id", aboutRecord: "Accesses to record", actorLabel: "User name, partner or token", actorHelp: "Everything this user, partner or token read or did, per record, then every entry.", whatRead: "Show what they read", actorStart: "Enter a user name" },
     title: 'Oversight', tabRecord: 'Who accessed a record', tabLog: 'Audit log', tabStats: 'Access statistics', at: 'When', actor: 'User', organisation: 'Organisation', action: 'Action',
     record: 'Record', purpose: 'Purpose', details: 'Details', show: 'show', recordId: 'Record id', recordIdHelp: 'The id (UUID) of a subject, report or other record.', whoAccessed: 'Show accesses',
     recordStartTitle: 'Enter a record id', recordStartHelp: 'You will see every read, search result, change and hit on that record, newest first.',
@@ -135,6 +137,8 @@ export const en = {
     count: 'Entries', users: 'Users', statsNote: 'Counts of audit entries per organisation and action in the period (the statistics request itself is recorded too).',
   },
   screening: {
+    encounterActions: { discreet_check: 'discreet check', stop: 'stop', inform: 'inform' },
+    quality: { title: 'Data quality: the traveller was screened on everything else', read: '{{field}} read as {{read}}', unknown: '{{field}} unknown ({{given}})', fields: { name: 'name', birthDate: 'birth date', nationality: 'nationality', documentNumber: 'document', gender: 'gender' } },
     nav: { screening: 'Screening', lists: 'Watch lists', suppressions: 'Suppressions' },
     title: 'Border screening',
     neverDecides: 'Vigil never decides. A score measures how alike two records are — it does not identify anyone. Check the traveller and the document in hand; you decide, and your decision is recorded under your name.',
@@ -185,6 +189,12 @@ export const en = {
       duplicates_one: '{{count}} duplicate id was merged.', duplicates_other: '{{count}} duplicate ids were merged.',
       skippedLines_one: '{{count}} line was skipped', skippedLines_other: '{{count}} lines were skipped', seeChanges: 'See the changes of this version', submit: 'Import',
     },
+    preview: {
+      title: 'Replacing {{source}}: check the changes before they apply', help: 'A global list applies to every organisation. Nothing has changed yet: the new version becomes active only when you apply it.',
+      base: 'Compared with the active version {{number}}.', first: 'This is the first version of this list.', counts: '{{entries}} entries: {{added}} added, {{removed}} removed, {{changed}} changed.',
+      expires: 'This preview can be applied until {{at}}.', noChanges: 'No entry changes.', change: 'Change', entry: 'Entry', name: 'Name', fields: 'Changed fields',
+      showing: 'Showing {{shown}} of {{total}} changes.', confirm: 'Apply this version', discard: 'Discard', discarded: 'The import was discarded; the list did not change.',
+    },
     versions: {
       title: 'Versions', none: 'No versions', number: 'Version', origin: 'Origin', at: 'Created', by: 'By', changes: 'Changes', skipped: 'Skipped lines', note: 'Note',
       active: 'active', heading: '{{source}} — version {{number}}', diff: 'Changes against the previous version', change: 'Change', reason: 'Reason',
@@ -198,6 +208,7 @@ export const en = {
       total_one: '{{count}} entry', total_other: '{{count}} entries',
     },
     form: {
+      incomplete: 'Not fully screened', incompleteHelp: 'Some entries could not be screened against: this is not a clear result. Screen again or ask the list administrator.', screenedAgainst: 'Screened against {{text}}',
       title: 'Screen one traveller', name: 'Full name', nameHelp: 'Any order, any script. Or give the given and family names below.', givenName: 'Given names', familyName: 'Family name',
       nameRequired: 'Give the name, or the given and family names.', birthHelp: 'YYYY, YYYY-MM or YYYY-MM-DD', nationalityHelp: 'Two- or three-letter code, or the country name',
       submit: 'Screen', clear: 'Clear', noHit: 'No hit', noHitHelp: 'No entry of the active lists reaches the threshold ({{threshold}}).',
@@ -229,6 +240,7 @@ export const en = {
     hit: {
       title: 'Hit review', score: 'Score', traveller: 'Traveller', listed: 'Listed as', listedEntry: 'Listed entry', list: 'List', status: 'Status', review: 'Review', open: 'Open',
       listedContact: 'Listed — contact {{organisation}}', hitNoHitHelp: 'The owner lets you know only that this person is listed: no name, no details. Contact {{organisation}} through the usual channel before letting the traveller go.',
+      encounterAction: 'Action: {{action}}',
       withdrawn: 'No longer on the national list', withdrawnHelp: 'The subject left the national list after this hit; nothing of it remains to show.',
       delisted: 'delisted since', backToQueue: 'Back to the queue {{batch}}', entryOn: '{{entry}} on the list {{list}}', warnings: 'Warnings about the document read',
     },
@@ -333,6 +345,7 @@ export const en = {
     },
   },
   content: {
+    orderSafety: { confirmTitle: 'Issue a binding removal order?', confirmReferralTitle: 'Send this referral?', confirmBinding: 'This removal order is binding on {{provider}} ({{country}}). Once issued, the provider must remove or disable the content within one hour, in all member states.', confirmReferral: 'The referral is sent to {{provider}} ({{country}}), who assesses it against its terms and conditions.', confirmDeadline: 'Deadline: one hour from issuing.', confirmCrossBorder: 'The provider is established in another member state: the competent authority you choose receives a copy to scrutinise within 72 hours.', confirm: 'Issue the binding order', confirmReferralButton: 'Send referral', noAuthorities: 'No competent authority of {{country}} is set up. Ask a content administrator to add one.', failedTitle: 'Delivery to the provider failed', failedBadge: 'Delivery failed', failedHelp: 'The provider has not received this order. The countdown runs from issuing: retry, pass on the portal link, or record how the provider was told.', reason: 'Reason: {{error}}', retry: 'Retry delivery', copyLink: 'Copy portal link', linkCopied: 'Portal link copied. It opens the order for the provider; pass it on by a secure channel.', linkShown: 'Portal link (shown once)', otherMeans: 'Mark delivered by other means', otherMeansTitle: 'Delivered by other means', otherMeansHelp: 'Say how and when the provider was told (telephone, e-mail, the provider’s own portal). The note goes on the audit record.', note: 'Note', otherMeansDone: 'Delivered by other means', caseFailed: 'A delivery to the provider failed', caseFailedOrder: 'Order {{id}}: {{error}}', retried: 'Delivery retried', authorities: 'Competent authorities', authoritiesHelp: 'Authorities of the member states (organisations of each country, set up by an administrator), to scrutinise cross-border removal orders.', country: 'Member state', },
     nav: 'Online content',
     tabs: { cases: 'Cases and orders', banks: 'Hash banks', match: 'Upload and match', scrutiny: 'Scrutiny inbox', transparency: 'Transparency report', providers: 'Hosting providers' },
     common: { all: 'All', previous: '← Previous', next: 'Next →', rows: 'Rows {{from}}–{{to}}' },

@@ -112,6 +112,7 @@ export const fr: Resources = {
     levelChanged: "Le niveau de menace d'un sujet suivi est passé de {{from}} à {{to}}", orderAnswered: 'Le fournisseur a répondu à une injonction de retrait', orderOverdue: 'Une injonction de retrait est en retard', deliveryFailed: 'La livraison du webhook à un fournisseur échoue toujours', scrutinyRequested: 'Une injonction transfrontalière attend votre examen', scrutinyDecided: "L'autorité de l'État membre d'établissement a statué sur une injonction", screeningEscalated: 'Une concordance de contrôle vous a été transmise', correlation: "Un identifiant fort de vos fiches figure aussi dans celles d'une autre organisation", generic: 'Notification : {{kind}}',
   },
   admin: {
+    editUser: 'Modifier {{user}}', needsApproval: 'Les modifications d’organisation, d’habilitation ou de rôles nécessitent l’approbation d’un second administrateur : elles ne s’appliquent qu’une fois approuvées par un autre administrateur.', sentForApproval: 'Enregistré. La modification d’organisation, d’habilitation ou de rôles attend l’approbation d’un second administrateur.', pendingChanges: 'Modifications en attente d’approbation', pendingHelp: 'Une modification de l’habilitation, des rôles ou de l’organisation d’un utilisateur ne s’applique qu’une fois approuvée par un autre administrateur que le demandeur.', change: 'Modification', requestedBy: 'Demandée par', approve: 'Approuver', reject: 'Refuser', awaitsAnother: 'attend un autre administrateur',
     title: 'Administration', users: 'Utilisateurs', organisations: 'Organisations', groups: 'Groupes de partage', name: 'Nom', kind: 'Type', country: 'Pays', contact: 'Contact',
     newOrganisation: 'Nouvelle organisation', editOrganisation: 'Modifier l’organisation', noOrganisations: 'Aucune organisation', newGroup: 'Nouveau groupe de partage', noGroups: 'Aucun groupe de partage',
     noGroupsHelp: 'Créez un groupe pour partager des fiches avec plusieurs organisations à la fois.', members: 'Organisations membres', noMembers: 'aucun membre', editMembers: 'Membres',
@@ -126,6 +127,7 @@ export const fr: Resources = {
     createdTitle: 'Jeton « {{name}} » créé', showOnce: 'Copiez-le maintenant : il ne sera plus affiché.', none: 'Aucun jeton', noneHelp: 'Créez un jeton pour utiliser l’API depuis un script.', pickScope: 'Choisissez au moins une portée',
   },
   audit: {
+    q: { tabActor: "Qu’a consulté une personne", hitAnswer: "réponse hit/no-hit seulement (la fiche existe, contacter son propriétaire)", more_one: "+{{count}} autre", more_other: "+{{count}} autres", any: "Toutes", whoSummary_one: "Consulté par {{count}} utilisateur ou partenaire", whoSummary_other: "Consulté par {{count}} utilisateurs ou partenaires", person: "Utilisateur, partenaire ou jeton", times: "Fois", first: "Premier", last: "Dernier", how: "Ce qu’ils ont fait", hits_one: "{{count}} hit/no-hit", hits_other: "{{count}} hit/no-hit", noPurpose: "aucune indiquée", whatSummary_one: "{{count}} fiche", whatSummary_other: "{{count}} fiches", rawRows_one: "{{count}} entrée d’audit", rawRows_other: "{{count}} entrées d’audit", byName: "Nom", byDocument: "Numéro de document", byId: "Id de la fiche", nameLabel: "Nom de la personne ou de l’organisation", documentLabel: "Numéro de document (passeport, carte d’identité…)", lookupHelp: "Le contrôle voit seulement quelles fiches correspondent (id et organisation propriétaire), jamais leur contenu. La recherche est journalisée.", find: "Trouver la fiche", noMatch: "Aucune fiche ne correspond. Vérifiez l’orthographe ou donnez le numéro de document complet.", match: "Vous avez cherché", tooMany: "D’autres fiches correspondent : donnez le nom complet.", lookupNote: "Seuls l’id et l’organisation propriétaire sont affichés ; votre recherche figure au journal d’audit.", startTitle: "Trouver une fiche par nom, numéro de document ou id", aboutRecord: "Accès à la fiche", actorLabel: "Nom d’utilisateur, partenaire ou jeton", actorHelp: "Tout ce que cet utilisateur, partenaire ou jeton a consulté ou fait, par fiche, puis chaque entrée.", whatRead: "Voir ce qu’il a consulté", actorStart: "Saisissez un nom d’utilisateur" },
     title: 'Contrôle', tabRecord: 'Qui a consulté une fiche', tabLog: 'Journal d’audit', tabStats: 'Statistiques d’accès', at: 'Quand', actor: 'Utilisateur', organisation: 'Organisation', action: 'Action',
     record: 'Fiche', purpose: 'Finalité', details: 'Détails', show: 'afficher', recordId: 'Identifiant de la fiche', recordIdHelp: 'L’identifiant (UUID) d’une personne, d’un rapport ou d’une autre fiche.', whoAccessed: 'Afficher les accès',
     recordStartTitle: 'Saisissez un identifiant de fiche', recordStartHelp: 'Vous verrez chaque consultation, résultat de recherche, modification et hit sur cette fiche, du plus récent au plus ancien.',
@@ -137,6 +139,8 @@ export const fr: Resources = {
     count: 'Entrées', users: 'Utilisateurs', statsNote: 'Nombre d’entrées d’audit par organisation et par action sur la période (la demande de statistiques est elle aussi enregistrée).',
   },
   screening: {
+    encounterActions: { discreet_check: 'contrôle discret', stop: 'arrêter', inform: 'informer' },
+    quality: { title: 'Qualité des données : le voyageur a été contrôlé sur tout le reste', read: '{{field}} lu comme {{read}}', unknown: '{{field}} inconnu ({{given}})', fields: { name: 'nom', birthDate: 'date de naissance', nationality: 'nationalité', documentNumber: 'document', gender: 'sexe' } },
     nav: { screening: 'Filtrage', lists: 'Listes de surveillance', suppressions: 'Suppressions' },
     title: 'Filtrage aux frontières',
     neverDecides: 'Vigil ne décide jamais. Un score mesure la ressemblance de deux fiches — il n\'identifie personne. Vérifiez le voyageur et le document en main ; c\'est vous qui décidez, et votre décision est enregistrée à votre nom.',
@@ -187,6 +191,12 @@ export const fr: Resources = {
       duplicates_one: '{{count}} identifiant en double a été fusionné.', duplicates_other: '{{count}} identifiants en double ont été fusionnés.',
       skippedLines_one: '{{count}} ligne a été ignorée', skippedLines_other: '{{count}} lignes ont été ignorées', seeChanges: 'Voir les changements de cette version', submit: 'Importer',
     },
+    preview: {
+      title: 'Remplacement de {{source}} : vérifiez les changements avant qu’ils s’appliquent', help: 'Une liste globale s’applique à toutes les organisations. Rien n’a encore changé : la nouvelle version ne devient active que lorsque vous l’appliquez.',
+      base: 'Comparée à la version active {{number}}.', first: 'C’est la première version de cette liste.', counts: '{{entries}} entrées : {{added}} ajoutées, {{removed}} retirées, {{changed}} modifiées.',
+      expires: 'Cet aperçu peut être appliqué jusqu’au {{at}}.', noChanges: 'Aucune entrée ne change.', change: 'Changement', entry: 'Entrée', name: 'Nom', fields: 'Champs modifiés',
+      showing: '{{shown}} changements affichés sur {{total}}.', confirm: 'Appliquer cette version', discard: 'Abandonner', discarded: 'L’import a été abandonné ; la liste n’a pas changé.',
+    },
     versions: {
       title: 'Versions', none: 'Aucune version', number: 'Version', origin: 'Origine', at: 'Créée le', by: 'Par', changes: 'Changements', skipped: 'Lignes ignorées', note: 'Note',
       active: 'active', heading: '{{source}} — version {{number}}', diff: 'Changements par rapport à la version précédente', change: 'Changement', reason: 'Motif',
@@ -200,6 +210,7 @@ export const fr: Resources = {
       total_one: '{{count}} entrée', total_other: '{{count}} entrées',
     },
     form: {
+      incomplete: 'Contrôle incomplet', incompleteHelp: 'Certaines entrées n\'ont pas pu être contrôlées : ce n\'est pas un résultat négatif. Recommencez ou contactez l\'administrateur des listes.', screenedAgainst: 'Contrôlé contre {{text}}',
       title: 'Filtrer un voyageur', name: 'Nom complet', nameHelp: 'Dans n\'importe quel ordre et écriture. Ou indiquez prénoms et nom ci-dessous.', givenName: 'Prénoms', familyName: 'Nom de famille',
       nameRequired: 'Indiquez le nom, ou les prénoms et le nom de famille.', birthHelp: 'AAAA, AAAA-MM ou AAAA-MM-JJ', nationalityHelp: 'Code à deux ou trois lettres, ou nom du pays',
       submit: 'Filtrer', clear: 'Effacer', noHit: 'Aucune correspondance', noHitHelp: 'Aucune entrée des listes actives n\'atteint le seuil ({{threshold}}).',
@@ -231,6 +242,7 @@ export const fr: Resources = {
     hit: {
       title: 'Examen d\'une correspondance', score: 'Score', traveller: 'Voyageur', listed: 'Inscrit comme', listedEntry: 'Entrée de la liste', list: 'Liste', status: 'Statut', review: 'Examiner', open: 'Ouvrir',
       listedContact: 'Signalé — contactez {{organisation}}', hitNoHitHelp: 'Le propriétaire vous indique seulement que cette personne est signalée : ni nom, ni détail. Contactez {{organisation}} par le canal habituel avant de laisser partir le voyageur.',
+      encounterAction: 'Action : {{action}}',
       withdrawn: 'Ne figure plus sur la liste nationale', withdrawnHelp: 'La fiche a quitté la liste nationale après cette correspondance ; il n\'en reste rien à afficher.',
       delisted: 'radiée depuis', backToQueue: 'Retour à la file {{batch}}', entryOn: '{{entry}} sur la liste {{list}}', warnings: 'Avertissements à la lecture du document',
     },
@@ -335,6 +347,7 @@ export const fr: Resources = {
     },
   },
   content: {
+    orderSafety: { confirmTitle: 'Émettre une injonction de retrait contraignante ?', confirmReferralTitle: 'Envoyer ce signalement ?', confirmBinding: 'Cette injonction de retrait est contraignante pour {{provider}} ({{country}}). Une fois émise, le fournisseur doit retirer le contenu ou en bloquer l’accès dans un délai d’une heure, dans tous les États membres.', confirmReferral: 'Le signalement est envoyé à {{provider}} ({{country}}), qui l’examine au regard de ses conditions générales.', confirmDeadline: 'Délai : une heure à compter de l’émission.', confirmCrossBorder: 'Le fournisseur est établi dans un autre État membre : l’autorité compétente choisie reçoit une copie à examiner dans les 72 heures.', confirm: 'Émettre l’injonction contraignante', confirmReferralButton: 'Envoyer le signalement', noAuthorities: 'Aucune autorité compétente de {{country}} n’est configurée. Demandez à un administrateur des contenus en ligne d’en ajouter une.', failedTitle: 'Échec de la remise au fournisseur', failedBadge: 'Remise échouée', failedHelp: 'Le fournisseur n’a pas reçu cette injonction. Le délai court depuis l’émission : réessayez, transmettez le lien du portail ou consignez comment le fournisseur a été informé.', reason: 'Motif : {{error}}', retry: 'Réessayer la remise', copyLink: 'Copier le lien du portail', linkCopied: 'Lien du portail copié. Il ouvre l’injonction pour le fournisseur ; transmettez-le par un canal sécurisé.', linkShown: 'Lien du portail (affiché une seule fois)', otherMeans: 'Marquer comme remise par un autre moyen', otherMeansTitle: 'Remise par un autre moyen', otherMeansHelp: 'Indiquez comment et quand le fournisseur a été informé (téléphone, courriel, portail du fournisseur). La note figure au journal d’audit.', note: 'Note', otherMeansDone: 'Remise par un autre moyen', caseFailed: 'Une remise au fournisseur a échoué', caseFailedOrder: 'Injonction {{id}} : {{error}}', retried: 'Remise relancée', authorities: 'Autorités compétentes', authoritiesHelp: 'Autorités des États membres (organisations de chaque pays, configurées par un administrateur), pour examiner les injonctions transfrontières.', country: 'État membre', },
     nav: 'Contenus en ligne',
     tabs: { cases: 'Dossiers et injonctions', banks: 'Banques de hachages', match: 'Téléverser et comparer', scrutiny: 'Examen', transparency: 'Rapport de transparence', providers: 'Hébergeurs' },
     common: { all: 'Tous', previous: '← Précédent', next: 'Suivant →', rows: 'Lignes {{from}}–{{to}}' },

@@ -112,6 +112,7 @@ export const nl: Resources = {
     levelChanged: 'Dreigingsniveau van een gevolgd subject gewijzigd van {{from}} naar {{to}}', orderAnswered: 'De provider heeft op een verwijderingsbevel geantwoord', orderOverdue: 'Een verwijderingsbevel is over tijd', deliveryFailed: 'Levering van de webhook aan een provider blijft mislukken', scrutinyRequested: 'Een grensoverschrijdend bevel wacht op uw toetsing', scrutinyDecided: 'De autoriteit van de lidstaat van vestiging heeft beslist over een bevel', screeningEscalated: 'Een screeningtreffer werd naar u geëscaleerd', correlation: 'Een sterke identificator in uw gegevens komt ook voor bij een andere organisatie', generic: 'Melding: {{kind}}',
   },
   admin: {
+    editUser: '{{user}} bewerken', needsApproval: 'Wijzigingen van organisatie, rubricering of rollen hebben de goedkeuring van een tweede beheerder nodig: ze gelden pas wanneer een andere beheerder ze goedkeurt.', sentForApproval: 'Opgeslagen. De wijziging van organisatie, rubricering of rollen wacht op de goedkeuring van een tweede beheerder.', pendingChanges: 'Wijzigingen die op goedkeuring wachten', pendingHelp: 'Een wijziging van rubricering, rollen of organisatie van een gebruiker geldt pas wanneer een andere beheerder dan de aanvrager ze goedkeurt.', change: 'Wijziging', requestedBy: 'Aangevraagd door', approve: 'Goedkeuren', reject: 'Afwijzen', awaitsAnother: 'wacht op een andere beheerder',
     title: 'Beheer', users: 'Gebruikers', organisations: 'Organisaties', groups: 'Deelgroepen', name: 'Naam', kind: 'Soort', country: 'Land', contact: 'Contact',
     newOrganisation: 'Nieuwe organisatie', editOrganisation: 'Organisatie bewerken', noOrganisations: 'Geen organisaties', newGroup: 'Nieuwe deelgroep', noGroups: 'Geen deelgroepen',
     noGroupsHelp: 'Maak een groep om dossiers in één keer met meerdere organisaties te delen.', members: 'Lidorganisaties', noMembers: 'geen leden', editMembers: 'Leden',
@@ -126,6 +127,7 @@ export const nl: Resources = {
     createdTitle: 'Sleutel “{{name}}” aangemaakt', showOnce: 'Kopieer hem nu: hij wordt niet meer getoond.', none: 'Geen sleutels', noneHelp: 'Maak een sleutel om de API vanuit een script te gebruiken.', pickScope: 'Kies minstens één bereik',
   },
   audit: {
+    q: { tabActor: "Wat heeft iemand ingezien", hitAnswer: "alleen hit/no-hit beantwoord (het dossier bestaat, contacteer de eigenaar)", more_one: "+{{count}} meer", more_other: "+{{count}} meer", any: "Alle", whoSummary_one: "Ingezien door {{count}} gebruiker of partner", whoSummary_other: "Ingezien door {{count}} gebruikers of partners", person: "Gebruiker, partner of token", times: "Keer", first: "Eerste", last: "Laatste", how: "Wat zij deden", hits_one: "{{count}} hit/no-hit", hits_other: "{{count}} hit/no-hit", noPurpose: "geen opgegeven", whatSummary_one: "{{count}} dossier", whatSummary_other: "{{count}} dossiers", rawRows_one: "{{count}} auditregel", rawRows_other: "{{count}} auditregels", byName: "Naam", byDocument: "Documentnummer", byId: "Dossier-id", nameLabel: "Naam van de persoon of organisatie", documentLabel: "Documentnummer (paspoort, identiteitskaart…)", lookupHelp: "Toezicht ziet alleen welke dossiers overeenkomen (id en eigenaar), nooit de inhoud. De opzoeking wordt gelogd.", find: "Dossier zoeken", noMatch: "Geen dossier gevonden. Controleer de spelling of geef het volledige documentnummer.", match: "U zocht naar", tooMany: "Er zijn meer dossiers: geef de volledige naam.", lookupNote: "Alleen de id en de eigenaar worden getoond; uw opzoeking staat in het auditlog.", startTitle: "Zoek een dossier op naam, documentnummer of id", aboutRecord: "Toegang tot dossier", actorLabel: "Gebruikersnaam, partner of token", actorHelp: "Alles wat deze gebruiker, partner of token inzag of deed, per dossier, daarna elke regel.", whatRead: "Toon wat zij inzagen", actorStart: "Geef een gebruikersnaam" },
     title: 'Toezicht', tabRecord: 'Wie raadpleegde een dossier', tabLog: 'Auditlog', tabStats: 'Toegangsstatistieken', at: 'Wanneer', actor: 'Gebruiker', organisation: 'Organisatie', action: 'Handeling',
     record: 'Dossier', purpose: 'Doel', details: 'Details', show: 'tonen', recordId: 'Dossier-id', recordIdHelp: 'De id (UUID) van een persoon, rapport of ander dossier.', whoAccessed: 'Toegangen tonen',
     recordStartTitle: 'Geef een dossier-id in', recordStartHelp: 'U ziet elke raadpleging, zoekresultaat, wijziging en hit op dat dossier, nieuwste eerst.',
@@ -137,6 +139,8 @@ export const nl: Resources = {
     count: 'Regels', users: 'Gebruikers', statsNote: 'Aantal auditregels per organisatie en handeling in de periode (ook het opvragen van de statistieken wordt vastgelegd).',
   },
   screening: {
+    encounterActions: { discreet_check: 'discrete controle', stop: 'tegenhouden', inform: 'informeren' },
+    quality: { title: 'Gegevenskwaliteit: de reiziger werd op al het overige gescreend', read: '{{field}} gelezen als {{read}}', unknown: '{{field}} onbekend ({{given}})', fields: { name: 'naam', birthDate: 'geboortedatum', nationality: 'nationaliteit', documentNumber: 'document', gender: 'geslacht' } },
     nav: { screening: 'Screening', lists: 'Signalementslijsten', suppressions: 'Onderdrukkingen' },
     title: 'Grensscreening',
     neverDecides: 'Vigil beslist nooit. Een score meet hoe sterk twee gegevens op elkaar lijken — het identificeert niemand. Controleer de reiziger en het document in de hand; u beslist, en uw beslissing wordt op uw naam geregistreerd.',
@@ -187,6 +191,12 @@ export const nl: Resources = {
       duplicates_one: '{{count}} dubbele id samengevoegd.', duplicates_other: '{{count}} dubbele id\'s samengevoegd.',
       skippedLines_one: '{{count}} regel overgeslagen', skippedLines_other: '{{count}} regels overgeslagen', seeChanges: 'Wijzigingen van deze versie bekijken', submit: 'Importeren',
     },
+    preview: {
+      title: '{{source}} vervangen: controleer de wijzigingen voor ze gelden', help: 'Een globale lijst geldt voor elke organisatie. Er is nog niets gewijzigd: de nieuwe versie wordt pas actief wanneer u ze toepast.',
+      base: 'Vergeleken met de actieve versie {{number}}.', first: 'Dit is de eerste versie van deze lijst.', counts: '{{entries}} vermeldingen: {{added}} toegevoegd, {{removed}} geschrapt, {{changed}} gewijzigd.',
+      expires: 'Dit voorbeeld kan worden toegepast tot {{at}}.', noChanges: 'Geen enkele vermelding wijzigt.', change: 'Wijziging', entry: 'Vermelding', name: 'Naam', fields: 'Gewijzigde velden',
+      showing: '{{shown}} van {{total}} wijzigingen getoond.', confirm: 'Deze versie toepassen', discard: 'Verwerpen', discarded: 'De import is verworpen; de lijst is niet gewijzigd.',
+    },
     versions: {
       title: 'Versies', none: 'Geen versies', number: 'Versie', origin: 'Herkomst', at: 'Aangemaakt', by: 'Door', changes: 'Wijzigingen', skipped: 'Overgeslagen regels', note: 'Opmerking',
       active: 'actief', heading: '{{source}} — versie {{number}}', diff: 'Wijzigingen ten opzichte van de vorige versie', change: 'Wijziging', reason: 'Reden',
@@ -200,6 +210,7 @@ export const nl: Resources = {
       total_one: '{{count}} vermelding', total_other: '{{count}} vermeldingen',
     },
     form: {
+      incomplete: 'Niet volledig gescreend', incompleteHelp: 'Sommige vermeldingen konden niet worden gescreend: dit is geen vrij resultaat. Screen opnieuw of vraag de lijstbeheerder.', screenedAgainst: 'Gescreend tegen {{text}}',
       title: 'Eén reiziger screenen', name: 'Volledige naam', nameHelp: 'Elke volgorde, elk schrift. Of geef hieronder voornamen en familienaam.', givenName: 'Voornamen', familyName: 'Familienaam',
       nameRequired: 'Geef de naam, of de voornamen en familienaam.', birthHelp: 'JJJJ, JJJJ-MM of JJJJ-MM-DD', nationalityHelp: 'Code van twee of drie letters, of de naam van het land',
       submit: 'Screenen', clear: 'Wissen', noHit: 'Geen treffer', noHitHelp: 'Geen vermelding van de actieve lijsten haalt de drempel ({{threshold}}).',
@@ -231,6 +242,7 @@ export const nl: Resources = {
     hit: {
       title: 'Treffer beoordelen', score: 'Score', traveller: 'Reiziger', listed: 'Vermeld als', listedEntry: 'Vermelding', list: 'Lijst', status: 'Status', review: 'Beoordelen', open: 'Openen',
       listedContact: 'Gesignaleerd — contacteer {{organisation}}', hitNoHitHelp: 'De eigenaar laat u enkel weten dat deze persoon gesignaleerd is: geen naam, geen details. Contacteer {{organisation}} langs het gewone kanaal voor u de reiziger laat gaan.',
+      encounterAction: 'Actie: {{action}}',
       withdrawn: 'Niet meer op de nationale lijst', withdrawnHelp: 'Het dossier verliet de nationale lijst na deze treffer; er valt niets meer van te tonen.',
       delisted: 'intussen geschrapt', backToQueue: 'Terug naar de wachtrij {{batch}}', entryOn: '{{entry}} op de lijst {{list}}', warnings: 'Waarschuwingen bij het lezen van het document',
     },
@@ -335,6 +347,7 @@ export const nl: Resources = {
     },
   },
   content: {
+    orderSafety: { confirmTitle: 'Bindend verwijderingsbevel uitvaardigen?', confirmReferralTitle: 'Deze verwijzing versturen?', confirmBinding: 'Dit verwijderingsbevel is bindend voor {{provider}} ({{country}}). Na uitvaardiging moet de aanbieder de inhoud binnen één uur verwijderen of ontoegankelijk maken, in alle lidstaten.', confirmReferral: 'De verwijzing gaat naar {{provider}} ({{country}}), die ze toetst aan de eigen gebruiksvoorwaarden.', confirmDeadline: 'Termijn: één uur na uitvaardiging.', confirmCrossBorder: 'De aanbieder is in een andere lidstaat gevestigd: de bevoegde autoriteit die u kiest, krijgt een kopie om binnen 72 uur te toetsen.', confirm: 'Bindend bevel uitvaardigen', confirmReferralButton: 'Verwijzing versturen', noAuthorities: 'Er is geen bevoegde autoriteit van {{country}} ingesteld. Vraag een beheerder van online inhoud er een toe te voegen.', failedTitle: 'Bezorging bij de aanbieder mislukt', failedBadge: 'Bezorging mislukt', failedHelp: 'De aanbieder heeft dit bevel niet ontvangen. De termijn loopt vanaf de uitvaardiging: probeer opnieuw, geef de portaallink door of leg vast hoe de aanbieder is ingelicht.', reason: 'Reden: {{error}}', retry: 'Bezorging opnieuw proberen', copyLink: 'Portaallink kopiëren', linkCopied: 'Portaallink gekopieerd. Hij opent het bevel voor de aanbieder; geef hem door via een beveiligd kanaal.', linkShown: 'Portaallink (eenmalig getoond)', otherMeans: 'Markeren als op andere wijze bezorgd', otherMeansTitle: 'Op andere wijze bezorgd', otherMeansHelp: 'Vermeld hoe en wanneer de aanbieder is ingelicht (telefoon, e-mail, het eigen portaal van de aanbieder). De notitie komt in het auditlogboek.', note: 'Notitie', otherMeansDone: 'Op andere wijze bezorgd', caseFailed: 'Een bezorging bij de aanbieder is mislukt', caseFailedOrder: 'Bevel {{id}}: {{error}}', retried: 'Bezorging opnieuw geprobeerd', authorities: 'Bevoegde autoriteiten', authoritiesHelp: 'Autoriteiten van de lidstaten (organisaties per land, ingesteld door een beheerder), om grensoverschrijdende verwijderingsbevelen te toetsen.', country: 'Lidstaat', },
     nav: 'Online inhoud',
     tabs: { cases: 'Dossiers en bevelen', banks: 'Hashbanken', match: 'Uploaden en vergelijken', scrutiny: 'Toetsing', transparency: 'Transparantieverslag', providers: 'Hostingproviders' },
     common: { all: 'Alle', previous: '← Vorige', next: 'Volgende →', rows: 'Rijen {{from}}–{{to}}' },

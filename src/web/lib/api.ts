@@ -49,8 +49,28 @@ export function onSessionLost(fn: SessionListener): () => void {
   return () => listeners.delete(fn);
 }
 
+/**
+ * The purpose of the user's work, sent with every request (x-vigil-purpose) and recorded with each read
+ * in the audit log. The user chooses it by the work they open: screening, case work (content cases),
+ * oversight; setPurpose() overrides it (null: the section's own).
+ */
+let chosenPurpose: string | null = null;
+const SECTION_PURPOSE: Array<[RegExp, string]> = [
+  [/^\/(screening|watchlists|suppressions)(\/|$)/, 'screening'],
+  [/^\/content\/cases(\/|$)/, 'case work'],
+  [/^\/oversight(\/|$)/, 'oversight'],
+];
+export function setPurpose(purpose: string | null): void {
+  chosenPurpose = purpose;
+}
+export function currentPurpose(path: string = typeof window === 'undefined' ? '' : window.location.pathname): string | null {
+  return chosenPurpose ?? SECTION_PURPOSE.find(([re]) => re.test(path))?.[1] ?? null;
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  const purpose = currentPurpose();
+  if (purpose) headers['x-vigil-purpose'] = purpose;
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
   let res: Response;

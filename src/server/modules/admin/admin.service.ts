@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { hasPermission } from '../../../core/access/policy.ts';
 import { CLASSIFICATIONS, MODULES, ORG_KINDS, PERMISSIONS } from '../../../core/vocab.ts';
 import { hashPassword } from '../../platform/auth.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { adminScope, checkGrant, flatRoles, managedUser, requireGlobalAdmin } from './admin.scope.ts';
+import { requestChange } from './admin.changes.ts';
 
 export const orgInput = z.object({
   name: z.string().trim().min(2).max(200),
@@ -25,7 +26,13 @@ export const userInput = z.object({
   locale: z.enum(['en', 'nl', 'fr', 'de']).default('en'),
 });
 
-export const userPatch = userInput.omit({ username: true, password: true }).partial().extend({
+/** Only the fields sent (no defaults: a patch that leaves out roles or locale keeps them). */
+export const userPatch = z.object({
+  displayName: userInput.shape.displayName.optional(),
+  orgId: userInput.shape.orgId.optional(),
+  clearance: userInput.shape.clearance.optional(),
+  roles: rolesInput.optional(),
+  locale: z.enum(['en', 'nl', 'fr', 'de']).optional(),
   password: z.string().min(12, 'use at least 12 characters').max(200).optional(),
   disabled: z.boolean().optional(),
 });
@@ -36,11 +43,6 @@ export const groupInput = z.object({
   orgIds: z.array(z.string().uuid()).max(500).default([]),
 });
 
-/** Administration needs the admin permission on the admin module. */
-function requireAdmin(ctx: Ctx): void {
-  if (!hasPermission(ctx.actor, 'admin', 'admin')) throw forbidden('Only administrators manage organisations, users and groups.');
-}
-
 /** Organisations (names and kinds are visible to every signed-in user: they pick recipients). */
 export async function listOrganisations(p: Platform, ctx: Ctx) {
   void ctx; // every signed-in user may list organisations
@@ -49,7 +51,7 @@ export async function listOrganisations(p: Platform, ctx: Ctx) {
 }
 
 export async function createOrganisation(p: Platform, ctx: Ctx, input: z.infer<typeof orgInput>) {
-  requireAdmin(ctx);
+  requireGlobalAdmin(ctx);
   const id = crypto.randomUUID();
   await p.db.transaction().execute(async (tx) => {
     const clash = await tx.selectFrom('organisations').select('id').where('name', '=', input.name).executeTakeFirst();
@@ -62,7 +64,7 @@ export async function createOrganisation(p: Platform, ctx: Ctx, input: z.infer<t
 }
 
 export async function updateOrganisation(p: Platform, ctx: Ctx, id: string, input: Partial<z.infer<typeof orgInput>>) {
-  requireAdmin(ctx);
+  requireGlobalAdmin(ctx);
   await p.db.transaction().execute(async (tx) => {
     const res = await tx.updateTable('organisations').set(input).where('id', '=', id).executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) throw notFound('organisation');
@@ -75,16 +77,24 @@ function presentUser(u: { id: string; username: string; display_name: string; or
   return { id: u.id, username: u.username, displayName: u.display_name, orgId: u.org_id, clearance: u.clearance, roles: u.roles, locale: u.locale, disabled: u.disabled };
 }
 
+/** Users: all of them for a global administrator, those of their own organisation for an organisation administrator. */
 export async function listUsers(p: Platform, ctx: Ctx) {
-  requireAdmin(ctx);
-  const rows = await p.db.selectFrom('users').select(['id', 'username', 'display_name', 'org_id', 'clearance', 'roles', 'locale', 'disabled']).orderBy('username').execute();
-  return rows.map(presentUser);
+  const scope = adminScope(ctx);
+  let q = p.db.selectFrom('users').select(['id', 'username', 'display_name', 'org_id', 'clearance', 'roles', 'locale', 'disabled']).orderBy('username');
+  if (!scope.global) q = q.where('org_id', '=', scope.actor.orgId);
+  return (await q.execute()).map(presentUser);
 }
 
-/** Creates a user (also used by the CLI and the demo loader). */
+/**
+ * Creates a user: one administrator's act, on the record with its values (never the password). An
+ * organisation administrator creates users of their own organisation with no more rights than their own.
+ */
 export async function createUser(p: Platform, ctx: Ctx, input: z.infer<typeof userInput>) {
-  requireAdmin(ctx);
-  return insertUser(p, input, (tx, id) => p.record(ctx, [{ action: 'user.create', recordType: 'user', recordId: id }], tx));
+  const scope = adminScope(ctx);
+  checkGrant(scope, input);
+  return insertUser(p, input, (tx, id) =>
+    p.record(ctx, [{ action: 'user.create', recordType: 'user', recordId: id, details: { orgId: input.orgId, clearance: input.clearance, roles: flatRoles(input.roles) } }], tx),
+  );
 }
 
 /** Inserts a user with an argon2id hash; `onInsert` puts it on the record in the same transaction. */
@@ -119,23 +129,38 @@ export async function insertUser(
   return { id, ...rest };
 }
 
-export async function updateUser(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof userPatch>) {
-  requireAdmin(ctx);
+/**
+ * Edits a user. Name, language, password and disabling apply at once; a change of clearance, roles or
+ * organisation is stored as pending and applies only when a second administrator approves it
+ * (admin.changes.ts). Returns the pending change's id when there is one.
+ */
+export async function updateUser(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof userPatch>): Promise<{ pendingChangeId: string | null }> {
+  const scope = adminScope(ctx);
+  const user = await managedUser(p, scope, id);
+  checkGrant(scope, input);
   const set: Record<string, unknown> = {};
   if (input.displayName !== undefined) set.display_name = input.displayName;
-  if (input.orgId !== undefined) set.org_id = input.orgId;
-  if (input.clearance !== undefined) set.clearance = input.clearance;
-  if (input.roles !== undefined) set.roles = JSON.stringify(input.roles);
   if (input.locale !== undefined) set.locale = input.locale;
   if (input.disabled !== undefined) set.disabled = input.disabled;
   if (input.password !== undefined) set.password_hash = await hashPassword(input.password);
-  if (Object.keys(set).length === 0) throw new AppError('INVALID_INPUT', 'Nothing to change.');
+  const asked = { clearance: input.clearance, roles: input.roles, orgId: input.orgId };
+  if (Object.keys(set).length === 0 && Object.values(asked).every((v) => v === undefined)) throw new AppError('INVALID_INPUT', 'Nothing to change.');
+  if (input.orgId !== undefined && input.orgId !== user.org_id) {
+    const org = await p.db.selectFrom('organisations').select('id').where('id', '=', input.orgId).executeTakeFirst();
+    if (!org) throw new AppError('INVALID_INPUT', 'No such organisation.', 'orgId');
+  }
+  let pendingChangeId: string | null = null;
   await p.db.transaction().execute(async (tx) => {
-    const res = await tx.updateTable('users').set(set).where('id', '=', id).executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0) throw notFound('user');
-    if (input.disabled || input.password) await tx.deleteFrom('sessions').where('user_id', '=', id).execute();
-    await p.record(ctx, [{ action: 'user.update', recordType: 'user', recordId: id, details: { fields: Object.keys(input).filter((k) => k !== 'password') } }], tx);
+    if (Object.keys(set).length > 0) {
+      const res = await tx.updateTable('users').set(set).where('id', '=', id).executeTakeFirst();
+      if (Number(res.numUpdatedRows) === 0) throw notFound('user');
+      if (input.disabled || input.password) await tx.deleteFrom('sessions').where('user_id', '=', id).execute();
+      const fields = ['displayName', 'locale', 'disabled'].filter((k) => (input as Record<string, unknown>)[k] !== undefined);
+      await p.record(ctx, [{ action: 'user.update', recordType: 'user', recordId: id, details: { fields } }], tx);
+    }
+    pendingChangeId = await requestChange(p, ctx, tx, user, asked);
   });
+  return { pendingChangeId };
 }
 
 export async function listGroups(p: Platform, ctx: Ctx) {
@@ -153,7 +178,7 @@ export async function listGroups(p: Platform, ctx: Ctx) {
 }
 
 export async function createGroup(p: Platform, ctx: Ctx, input: z.infer<typeof groupInput>) {
-  requireAdmin(ctx);
+  requireGlobalAdmin(ctx);
   const id = crypto.randomUUID();
   await p.db.transaction().execute(async (tx) => {
     const clash = await tx.selectFrom('sharing_groups').select('id').where('name', '=', input.name).executeTakeFirst();
@@ -168,7 +193,7 @@ export async function createGroup(p: Platform, ctx: Ctx, input: z.infer<typeof g
 }
 
 export async function setGroupMembers(p: Platform, ctx: Ctx, id: string, orgIds: string[]) {
-  requireAdmin(ctx);
+  requireGlobalAdmin(ctx);
   await p.db.transaction().execute(async (tx) => {
     const g = await tx.selectFrom('sharing_groups').select('id').where('id', '=', id).executeTakeFirst();
     if (!g) throw notFound('sharing group');

@@ -5,12 +5,18 @@ import { uuid } from '../../../core/contracts.ts';
 import { ctxOf } from '../../platform/context.ts';
 import { SESSION_COOKIE } from '../../platform/http.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { LoginThrottle } from '../../platform/throttle.ts';
 import * as auth from './auth.service.ts';
 
 export async function authRoutes(app: FastifyInstance, p: Platform): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const throttle = new LoginThrottle(p.config.loginAttempts);
+  const guard = auth.loginGuard(p);
+  // Closing entries of sign-in failure windows are written as the windows end, and the rest at shutdown.
+  const timer = setInterval(() => void guard.audit.flush().catch((e: unknown) => app.log.error(e)), 60_000);
+  timer.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    await guard.audit.flush(Infinity).catch((e: unknown) => app.log.error(e));
+  });
   r.post(
     '/api/auth/login',
     {
@@ -18,7 +24,7 @@ export async function authRoutes(app: FastifyInstance, p: Platform): Promise<voi
       schema: { tags: ['auth'], summary: 'Sign in; sets the session cookie and returns the CSRF token', body: auth.loginInput },
     },
     async (req, reply) => {
-      const s = await auth.login(p, throttle, req.ip, req.body, req.id);
+      const s = await auth.login(p, guard, req.ip, req.body, req.id);
       reply.setCookie(SESSION_COOKIE, s.token, {
         httpOnly: true,
         sameSite: 'strict',

@@ -4,7 +4,7 @@ import { checkPassword, createApiToken, createSession, endSession } from '../../
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import type { LoginThrottle } from '../../platform/throttle.ts';
+import { LoginThrottle, SignInAuditAggregator } from '../../platform/throttle.ts';
 
 export const loginInput = z.object({
   username: z.string().trim().min(1, 'enter your username').max(100),
@@ -32,13 +32,42 @@ export function presentMe(ctx: Ctx) {
   };
 }
 
+/** The audit identity of a sign-in attempt: the user when the username exists, else the name tried. */
+type LoginActor = { userId: string | null; username: string; orgId: string | null; orgName: string };
+
+/** The throttle and the aggregated audit of failed and throttled sign-ins (one per server). */
+export interface LoginGuard {
+  throttle: LoginThrottle;
+  audit: SignInAuditAggregator<LoginActor>;
+}
+
+/** Builds the guard; failed and throttled sign-ins go on the record in aggregate (see SignInAuditAggregator). */
+export function loginGuard(p: Platform): LoginGuard {
+  const throttle = new LoginThrottle(p.config.loginAttempts);
+  const audit = new SignInAuditAggregator<LoginActor>(async (entries) => {
+    for (const e of entries) {
+      await p.audit.append(e.actor, [
+        {
+          action: e.kind === 'failed' ? 'auth.login_failed' : 'auth.login_throttled',
+          details: { client: e.client, count: e.count, phase: e.phase, since: e.since.toISOString(), until: e.until.toISOString() },
+        },
+      ]);
+    }
+  }, throttle.windowMs);
+  return { throttle, audit };
+}
+
 /**
  * Checks credentials; the same answer and about the same time for an unknown user and a wrong
- * password. Every attempt is on the record.
+ * password. The attempt is reserved in the throttle before the password is verified (a success refunds
+ * it), so parallel guesses get no more verifications than the limit. Successful sign-ins are on the
+ * record one by one; failed and throttled ones in aggregate per client (and username) and window.
  */
-export async function login(p: Platform, throttle: LoginThrottle, ip: string, input: z.infer<typeof loginInput>, requestId: string) {
-  if (!throttle.allowed(ip, input.username)) {
-    await p.audit.append({ userId: null, username: input.username.slice(0, 100), orgId: null, orgName: '' }, [{ action: 'auth.login_throttled', requestId }]);
+export async function login(p: Platform, guard: LoginGuard, ip: string, input: z.infer<typeof loginInput>, requestId: string) {
+  const tried: LoginActor = { userId: null, username: input.username.slice(0, 100), orgId: null, orgName: '' };
+  const attempt = guard.throttle.reserve(ip, input.username);
+  if (!attempt) {
+    await guard.audit.note('throttled', ip, input.username, tried);
     throw new AppError('RATE_LIMITED', 'Too many failed attempts; wait 15 minutes and try again.');
   }
   const user = await p.db
@@ -48,14 +77,13 @@ export async function login(p: Platform, throttle: LoginThrottle, ip: string, in
     .where('users.username', '=', input.username)
     .executeTakeFirst();
   const ok = await checkPassword(user && !user.disabled ? user.password_hash : undefined, input.password);
-  const actor = user
-    ? { userId: user.id, username: user.username, orgId: user.org_id, orgName: user.org_name }
-    : { userId: null, username: input.username.slice(0, 100), orgId: null, orgName: '' };
-  await p.audit.append(actor, [{ action: ok ? 'auth.login' : 'auth.login_failed', requestId }]);
+  const actor: LoginActor = user ? { userId: user.id, username: user.username, orgId: user.org_id, orgName: user.org_name } : tried;
   if (!ok || !user) {
-    throttle.fail(ip, input.username);
+    await guard.audit.note('failed', ip, input.username, actor);
     throw new AppError('UNAUTHENTICATED', BAD_LOGIN);
   }
+  attempt.refund();
+  await p.audit.append(actor, [{ action: 'auth.login', requestId }]);
   return createSession(p.db, user.id);
 }
 

@@ -5,12 +5,15 @@
  */
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { canAccess } from '../../../core/access/policy.ts';
 import { parseBankCsv, type BankError } from '../../../core/content/index.ts';
 import { TLPS } from '../../../core/vocab.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { passDoor, passDoorFull } from '../../platform/door.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { cdb, DEFAULT_THRESHOLD, MIN_QUALITY, OWNER_ONLY_TLPS, pdb, requirePermission, type ContentBanksTable } from './content.db.ts';
+import { bankReadableSql, policyCtx } from '../../platform/records.ts';
+import { bankRowMarkings, cdb, DEFAULT_THRESHOLD, MIN_QUALITY, MODULE, pdb, requirePermission, type ContentBanksTable } from './content.db.ts';
 import type { ContentMatcher } from './matcher.ts';
 import { hashUpload } from './signals.service.ts';
 
@@ -39,27 +42,33 @@ export class CsvImportError extends AppError {
 
 type BankRow = Omit<ContentBanksTable, 'description' | 'enabled' | 'threshold' | 'created_at' | 'updated_at'> & { description: string; enabled: boolean; threshold: number; created_at: Date; updated_at: Date };
 
-function canSee(ctx: Ctx, b: BankRow): boolean {
-  return !OWNER_ONLY_TLPS.has(b.tlp) || b.owner_org_id === ctx.actor.orgId;
+
+function decideBank(p: Platform, ctx: Ctx, b: BankRow, action: 'read' | 'write') {
+  return canAccess(ctx.actor, bankRowMarkings(b), action, policyCtx(ctx, MODULE, p.config.retentionGraceDays));
+}
+
+/** One bank through the read door (404 when refused, exactly as when missing), with its audit event. */
+function bankDoor(p: Platform, ctx: Ctx, b: BankRow | undefined, action: string, details?: Record<string, number>) {
+  return passDoorFull(p, ctx, { module: MODULE, recordType: 'content_bank', action, row: b, markings: bankRowMarkings, ...(details ? { details } : {}) });
 }
 
 async function bankRow(p: Platform, id: string): Promise<BankRow | undefined> {
   return (await cdb(p.db).selectFrom('content_banks').selectAll().where('id', '=', id).executeTakeFirst()) as BankRow | undefined;
 }
 
-/** A bank the caller may read, or 404. */
+/** A bank the caller may read, or 404 (no audit: callers release it through the door). */
 async function readableBank(p: Platform, ctx: Ctx, id: string): Promise<BankRow> {
   requirePermission(ctx, 'read', 'read hash banks');
   const b = await bankRow(p, id);
-  if (!b || !canSee(ctx, b)) throw notFound('bank');
+  if (!b || decideBank(p, ctx, b, 'read') !== 'full') throw notFound('bank');
   return b;
 }
 
-/** A bank the caller may change (owner organisation, write permission), or 403/404. */
+/** A bank the caller may change (the policy's write rule: owner organisation, write permission), or 403/404. */
 async function writableBank(p: Platform, ctx: Ctx, id: string): Promise<BankRow> {
   requirePermission(ctx, 'write', 'change hash banks');
   const b = await readableBank(p, ctx, id);
-  if (b.owner_org_id !== ctx.actor.orgId) throw forbidden('Only the organisation that keeps this bank can change it.');
+  if (decideBank(p, ctx, b, 'write') !== 'full') throw forbidden('Only the organisation that keeps this bank can change it.');
   return b;
 }
 
@@ -86,7 +95,7 @@ function present(p: Platform, ctx: Ctx, b: BankRow, c?: { entries: number; lowQu
     owner: { id: b.owner_org_id, name: p.orgs.name(b.owner_org_id) },
     entries: c?.entries ?? 0,
     lowQualityEntries: c?.lowQuality ?? 0,
-    canEdit: b.owner_org_id === ctx.actor.orgId && ctx.actor.roles.content?.some((x) => x === 'write' || x === 'admin') === true,
+    canEdit: decideBank(p, ctx, b, 'write') === 'full',
     createdAt: b.created_at,
     updatedAt: b.updated_at,
   };
@@ -94,20 +103,21 @@ function present(p: Platform, ctx: Ctx, b: BankRow, c?: { entries: number; lowQu
 
 const info = (b: BankRow) => ({ id: b.id, name: b.name, enabled: b.enabled, threshold: b.threshold, tlp: b.tlp, ownerOrgId: b.owner_org_id });
 
+/** Banks the caller may read: the policy's bank rule in SQL, then the door (one audit event naming them). */
 export async function listBanks(p: Platform, ctx: Ctx) {
   requirePermission(ctx, 'read', 'read hash banks');
-  const rows = ((await cdb(p.db).selectFrom('content_banks').selectAll().orderBy('name').execute()) as BankRow[]).filter((b) => canSee(ctx, b));
+  const candidates = (await cdb(p.db).selectFrom('content_banks as b').selectAll('b').where(bankReadableSql(ctx, p.config.retentionGraceDays, 'b')).orderBy('b.name').orderBy('b.id').execute()) as BankRow[];
+  const { full: rows } = await passDoor(p, ctx, { module: MODULE, recordType: 'content_bank', action: 'content.bank.list', rows: candidates, markings: bankRowMarkings, details: { banks: candidates.length } });
   const c = await counts(p, rows.map((b) => b.id));
   await p.orgs.fresh();
-  await p.record(ctx, [{ action: 'content.bank.list', recordType: 'content_bank', details: { banks: rows.length } }]);
   return { items: rows.map((b) => present(p, ctx, b, c.get(b.id))) };
 }
 
 export async function getBank(p: Platform, ctx: Ctx, id: string) {
-  const b = await readableBank(p, ctx, id);
+  requirePermission(ctx, 'read', 'read hash banks');
+  const b = await bankDoor(p, ctx, await bankRow(p, id), 'content.bank.read');
   const c = await counts(p, [id]);
   await p.orgs.fresh();
-  await p.record(ctx, [{ action: 'content.bank.read', recordType: 'content_bank', recordId: id }]);
   return present(p, ctx, b, c.get(id));
 }
 
@@ -117,7 +127,8 @@ export async function createBank(p: Platform, m: ContentMatcher, ctx: Ctx, input
   let done = () => {};
   await p.db.transaction().execute(async (t) => {
     const tx = cdb(t);
-    if (await tx.selectFrom('content_banks').select('id').where('name', '=', input.name).executeTakeFirst()) throw new AppError('CONFLICT', 'A bank with this name exists.', 'name');
+    // Names are unique per organisation: another organisation's (possibly owner-only) bank is never revealed.
+    if (await tx.selectFrom('content_banks').select('id').where('name', '=', input.name).where('owner_org_id', '=', ctx.actor.orgId).executeTakeFirst()) throw new AppError('CONFLICT', 'Your organisation has a bank with this name.', 'name');
     await tx
       .insertInto('content_banks')
       .values({ id, name: input.name, description: input.description, source_org: input.sourceOrg, tlp: input.tlp, enabled: input.enabled, threshold: input.threshold, owner_org_id: ctx.actor.orgId, created_by: ctx.actor.userId })
@@ -141,8 +152,8 @@ export async function updateBank(p: Platform, m: ContentMatcher, ctx: Ctx, id: s
   let done = () => {};
   await p.db.transaction().execute(async (t) => {
     const tx = cdb(t);
-    if (input.name && (await tx.selectFrom('content_banks').select('id').where('name', '=', input.name).where('id', '<>', id).executeTakeFirst())) {
-      throw new AppError('CONFLICT', 'A bank with this name exists.', 'name');
+    if (input.name && (await tx.selectFrom('content_banks').select('id').where('name', '=', input.name).where('owner_org_id', '=', ctx.actor.orgId).where('id', '<>', id).executeTakeFirst())) {
+      throw new AppError('CONFLICT', 'Your organisation has a bank with this name.', 'name');
     }
     const set = {
       ...(input.name !== undefined ? { name: input.name } : {}),
@@ -182,7 +193,7 @@ function presentEntry(r: { id: string; pdq: string | null; quality: number; md5:
 }
 
 export async function listEntries(p: Platform, ctx: Ctx, bankId: string, q: z.infer<typeof entriesQuery>) {
-  await readableBank(p, ctx, bankId);
+  const b = await readableBank(p, ctx, bankId);
   const rows = await cdb(p.db)
     .selectFrom('content_bank_entries')
     .select(['id', 'pdq', 'quality', 'md5', 'sha256', 'label', 'source', 'created_at'])
@@ -193,14 +204,14 @@ export async function listEntries(p: Platform, ctx: Ctx, bankId: string, q: z.in
     .limit(q.limit)
     .offset(q.offset)
     .execute();
-  await p.record(ctx, [{ action: 'content.entry.list', recordType: 'content_bank', recordId: bankId, details: { entries: rows.length } }]);
+  await bankDoor(p, ctx, b, 'content.entry.list', { entries: rows.length });
   return { items: rows.map(presentEntry) };
 }
 
 /** Adds an uploaded image (PDQ + digests) or video (digests) to a bank. */
 export async function addUpload(p: Platform, m: ContentMatcher, ctx: Ctx, bankId: string, body: unknown, q: z.infer<typeof uploadQuery>) {
   await writableBank(p, ctx, bankId);
-  const s = await hashUpload(body);
+  const s = await hashUpload(body, p.config.imageMaxPixels);
   const id = crypto.randomUUID();
   let done = () => {};
   await p.db.transaction().execute(async (t) => {
@@ -271,6 +282,6 @@ export async function exportCsv(p: Platform, ctx: Ctx, bankId: string) {
   const b = await readableBank(p, ctx, bankId);
   const rows = await cdb(p.db).selectFrom('content_bank_entries').select(['pdq', 'quality', 'label', 'source']).where('bank_id', '=', bankId).where('pdq', 'is not', null).orderBy('seq').execute();
   const lines = ['hash,quality,label,source', ...rows.map((r) => [r.pdq, r.quality, r.label, r.source].map(csvField).join(','))];
-  await p.record(ctx, [{ action: 'content.bank.export', recordType: 'content_bank', recordId: bankId, details: { entries: rows.length } }]);
+  await bankDoor(p, ctx, b, 'content.bank.export', { entries: rows.length });
   return { filename: `bank-${b.name}.csv`, csv: lines.join('\r\n') + '\r\n' };
 }

@@ -9,6 +9,7 @@ import { uuid } from '../../../core/contracts.ts';
 import { ctxOf, sendDownload } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import * as cases from './cases.service.ts';
+import * as deliveries from './deliveries.service.ts';
 import { rawBody } from './signals.service.ts';
 import * as orders from './orders.service.ts';
 import * as views from './orders.view.ts';
@@ -61,6 +62,18 @@ export async function caseRoutes(scope: FastifyInstance, p: Platform, rt: Conten
   );
   r.post('/api/content/orders/:id/appeal', { schema: { tags, summary: 'Record an appeal and its outcome (lodged → upheld | overturned)', params: idParams, body: orders.appealInput } }, async (req) =>
     orders.recordAppeal(p, ctxOf(req), req.params.id, req.body, portalBase(req), kick),
+  );
+  r.post('/api/content/orders/:id/delivery/retry', { schema: { tags, summary: 'Retry a failed webhook delivery now (the issuing authority)', params: idParams } }, async (req) =>
+    deliveries.retryDelivery(p, ctxOf(req), req.params.id, kick),
+  );
+  r.post('/api/content/orders/:id/delivery/other-means', { schema: { tags, summary: 'Mark the delivery as made by other means, with a note (on the audit record)', params: idParams, body: deliveries.otherMeansInput } }, async (req) =>
+    deliveries.markDeliveredOtherMeans(p, ctxOf(req), req.params.id, req.body),
+  );
+  r.post('/api/content/orders/:id/portal-link', { schema: { tags, summary: 'A fresh portal link for the provider (shown once), to pass on by hand', params: idParams } }, async (req) =>
+    deliveries.portalLink(p, ctxOf(req), req.params.id, portalBase(req)),
+  );
+  r.get('/api/content/authorities', { schema: { tags, summary: "Competent authorities of a member state (to scrutinise a cross-border removal order)", querystring: deliveries.authoritiesQuery } }, async (req) =>
+    deliveries.listAuthorities(p, ctxOf(req), req.query.country),
   );
   r.get('/api/content/scrutiny', { schema: { tags, summary: "Cross-border removal orders sent to the caller's authority for scrutiny (72 h)" } }, async (req) => views.scrutinyInbox(p, ctxOf(req)));
   r.post('/api/content/orders/:id/scrutiny', { schema: { tags, summary: 'Host member state authority: decide within 72 h (infringement revokes the order)', params: idParams, body: orders.scrutinyInput } }, async (req) =>

@@ -9,10 +9,11 @@ import { markingsInput, uuid } from '../../../core/contracts.ts';
 import { fileDigests } from '../../../core/content/index.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { passDoor, passDoorFull } from '../../platform/door.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { checkMarkings, decide, markingColumns, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
 import { cdb, MODULE, OFFENCE_TEXT, OFFENCES, requirePermission, urlKey, type ContentDb } from './content.db.ts';
-import { md5Hex, pdqHex, sha256Hex } from './signals.service.ts';
+import { md5Hex, pdqHex, refuseOversized, sha256Hex, withHashSlot } from './signals.service.ts';
 
 const httpUrl = z
   .string()
@@ -65,7 +66,12 @@ export async function caseRowById(p: Platform, id: string): Promise<CaseRow | un
   return (await cdb(p.db).selectFrom('content_cases').select(COLS).where('id', '=', id).executeTakeFirst()) as CaseRow | undefined;
 }
 
-/** A case the caller may read in full, or 404 (also for hit-no-hit: cases answer no hits). */
+/** One case through the read door (cases answer no hits): the row, or 404 exactly as for a missing id. */
+export async function caseDoor(p: Platform, ctx: Ctx, row: CaseRow | undefined, action: string, details?: Record<string, unknown>): Promise<CaseRow> {
+  return passDoorFull(p, ctx, { module: MODULE, recordType: 'content_case', action, row, ...(details ? { details } : {}) });
+}
+
+/** A case the caller may read in full, or 404 (also for hit-no-hit: cases answer no hits). Not audited: reads go through caseDoor. */
 export async function readableCase(p: Platform, ctx: Ctx, id: string): Promise<CaseRow> {
   requirePermission(ctx, 'read', 'read content cases');
   const row = await caseRowById(p, id);
@@ -122,10 +128,9 @@ export async function listCases(p: Platform, ctx: Ctx, q: z.infer<typeof caseLis
     .limit(q.limit)
     .offset(q.offset)
     .execute()) as CaseRow[];
-  const visible = rows.filter((r) => decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays) === 'full');
+  const { full: visible } = await passDoor(p, ctx, { module: MODULE, recordType: 'content_case', action: 'content.case.list', rows, details: { cases: rows.length } });
   const providers = await providerNames(p, visible.map((r) => r.provider_id));
   await p.orgs.fresh();
-  await p.record(ctx, [{ action: 'content.case.list', recordType: 'content_case', details: { cases: visible.map((r) => r.id) } }]);
   return { items: visible.map((r) => presentCase(p, r, providers, [])) };
 }
 
@@ -161,14 +166,17 @@ export async function putEvidence(p: Platform, ctx: Ctx, id: string, body: unkno
   await actionableCase(p, ctx, id, 'write');
   if (!Buffer.isBuffer(body) || body.length === 0) throw invalid('Send the screenshot as the request body (content-type application/octet-stream).', 'body');
   if (body.length > 10 * 1024 * 1024) throw new AppError('PAYLOAD_TOO_LARGE', 'A screenshot may be at most 10 MB.', 'body');
-  let format: string | undefined;
-  try {
-    const meta = await sharp(body, { failOn: 'truncated' }).metadata();
-    await sharp(body, { failOn: 'truncated' }).resize(8, 8, { fastShrinkOnLoad: true }).raw().toBuffer();
-    format = meta.format;
-  } catch {
-    throw invalid('The screenshot is not a whole PNG, JPEG or WebP image.', 'body');
-  }
+  const maxPixels = p.config.imageMaxPixels;
+  const format = await withHashSlot(async () => {
+    await refuseOversized(body, maxPixels);
+    try {
+      const meta = await sharp(body, { failOn: 'truncated', limitInputPixels: maxPixels }).metadata();
+      await sharp(body, { failOn: 'truncated', limitInputPixels: maxPixels }).resize(8, 8, { fastShrinkOnLoad: true }).raw().toBuffer();
+      return meta.format as string | undefined;
+    } catch {
+      throw invalid('The screenshot is not a whole PNG, JPEG or WebP image.', 'body');
+    }
+  });
   const type = format ? EVIDENCE_FORMATS[format] : undefined;
   if (!type) throw invalid('The screenshot must be PNG, JPEG or WebP.', 'body');
   const { sha256 } = fileDigests(body);
@@ -180,10 +188,10 @@ export async function putEvidence(p: Platform, ctx: Ctx, id: string, body: unkno
 }
 
 export async function getEvidence(p: Platform, ctx: Ctx, id: string) {
-  await readableCase(p, ctx, id);
+  const c = await readableCase(p, ctx, id);
   const row = await cdb(p.db).selectFrom('content_cases').select(['evidence', 'evidence_type']).where('id', '=', id).executeTakeFirst();
   if (!row?.evidence || !row.evidence_type) throw notFound('evidence');
-  await p.record(ctx, [{ action: 'content.case.evidence_read', recordType: 'content_case', recordId: id }]);
+  await caseDoor(p, ctx, c, 'content.case.evidence_read');
   return { type: row.evidence_type, data: row.evidence };
 }
 

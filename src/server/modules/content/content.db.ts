@@ -3,7 +3,7 @@
  * platform database that includes them, and what every content service shares.
  */
 import type { ColumnType, Generated, Kysely } from 'kysely';
-import { hasPermission } from '../../../core/access/policy.ts';
+import { BANK_OWNER_ONLY_TLPS, bankMarkings, hasPermission, type RecordMarkings } from '../../../core/access/policy.ts';
 import type { Permission } from '../../../core/vocab.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { DB, MarkingColumns } from '../../platform/db-types.ts';
@@ -57,6 +57,8 @@ export interface ContentProvidersTable {
   signing: string;
   secret: string;
   public_key: string | null;
+  /** The organisation that registered the provider: only it changes the provider (migration 0012). */
+  owner_org_id: string;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -148,6 +150,9 @@ export interface ContentDeliveriesTable {
   lease_until: TimestampNull;
   delivered_at: TimestampNull;
   created_at: Timestamp;
+  /** Marked delivered by other means (status other_means): the note and who marked it (migration 0016). */
+  manual_note: Generated<string | null>;
+  manual_by: Generated<string | null>;
 }
 
 export interface ContentDeliveryAttemptsTable {
@@ -206,8 +211,13 @@ export const DEFAULT_THRESHOLD = 31;
 /** Removal orders: one hour (art. 3(3)); cross-border scrutiny: 72 hours (art. 4(4)). */
 export const REMOVAL_DEADLINE_MS = 3_600_000;
 export const SCRUTINY_MS = 72 * 3_600_000;
-/** Banks at these TLP levels are visible to, and matched for, their owner organisation only. */
-export const OWNER_ONLY_TLPS: ReadonlySet<string> = new Set(['red', 'amber+strict']);
+/** Banks at these TLP levels are visible to, and matched for, their owner organisation only (the rule lives in the access policy). */
+export const OWNER_ONLY_TLPS: ReadonlySet<string> = new Set(BANK_OWNER_ONLY_TLPS);
+
+/** A bank's markings as the access policy reads them (the TLP rule: policy.ts, bankMarkings). */
+export function bankRowMarkings(b: { id: string; owner_org_id: string; tlp: string }): RecordMarkings {
+  return bankMarkings({ id: b.id, ownerOrgId: b.owner_org_id, tlp: b.tlp });
+}
 
 /** The audit identity of the background worker. */
 export const SYSTEM_ACTOR = { userId: null, username: 'system', orgId: null, orgName: 'Vigil' } as const;

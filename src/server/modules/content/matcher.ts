@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import { MatchIndex } from '../../../core/content/index.ts';
-import { cdb, MIN_QUALITY, OWNER_ONLY_TLPS, type ContentDb } from './content.db.ts';
+import { cdb, MIN_QUALITY, type ContentDb } from './content.db.ts';
 import type { Database } from '../../platform/db.ts';
 
 export interface BankInfo {
@@ -16,6 +16,9 @@ export interface BankInfo {
   tlp: string;
   ownerOrgId: string;
 }
+
+/** Whether the caller may read (and so match against) a bank: the access policy's bank rule (canReadBank). */
+export type BankReadable = (b: BankInfo) => boolean;
 
 export interface PdqHit {
   entryId: string;
@@ -120,28 +123,28 @@ export class ContentMatcher {
     this.byEntry.delete(entryId);
   }
 
-  /** Whether a bank exists here, is enabled, and may be matched for an organisation. */
-  matchable(bankId: string, orgId: string): BankInfo | undefined {
+  /** Whether a bank exists here, is enabled, and may be matched by the caller (`readable`: the policy's bank rule). */
+  matchable(bankId: string, readable: BankReadable): BankInfo | undefined {
     const b = this.banks.get(bankId);
     if (!b || !b.enabled) return undefined;
-    if (OWNER_ONLY_TLPS.has(b.tlp) && b.ownerOrgId !== orgId) return undefined;
+    if (!readable(b)) return undefined;
     return b;
   }
 
   /**
    * Entries within their bank's threshold of `pdq` (and within `maxDistance` when given), in enabled
-   * banks the organisation may match against, nearest first. Quality < 50 never matches.
+   * banks the caller may read, nearest first. Quality < 50 never matches.
    */
-  query(pdq: string, orgId: string, maxDistance?: number): PdqHit[] {
+  query(pdq: string, readable: BankReadable, maxDistance?: number): PdqHit[] {
     let widest = -1;
-    for (const b of this.banks.values()) if (this.matchable(b.id, orgId)) widest = Math.max(widest, b.threshold);
+    for (const b of this.banks.values()) if (this.matchable(b.id, readable)) widest = Math.max(widest, b.threshold);
     if (maxDistance !== undefined) widest = Math.min(widest, maxDistance);
     if (widest < 0) return [];
     const out: PdqHit[] = [];
     for (const h of this.index.query(pdq, widest)) {
       const slot = this.slots[h.id];
       if (!slot) continue;
-      const b = this.matchable(slot.bankId, orgId);
+      const b = this.matchable(slot.bankId, readable);
       if (!b || h.distance > b.threshold) continue;
       out.push({ entryId: slot.entryId, bankId: slot.bankId, distance: h.distance });
     }

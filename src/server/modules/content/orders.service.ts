@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { hammingHex } from '../../../core/content/index.ts';
 import { uuid } from '../../../core/contracts.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { AppError, invalid, notFound } from '../../platform/errors.ts';
+import { AppError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { actionableCase, caseSignals, closeIfDone, type CaseRow } from './cases.service.ts';
@@ -98,6 +98,8 @@ export async function createOrder(p: Platform, ctx: Ctx, caseId: string, input: 
 async function actionableOrder(p: Platform, ctx: Ctx, id: string, permission: 'write' | 'approve') {
   requirePermission(ctx, permission, 'act on orders');
   const { order } = await readableOrder(p, ctx, id);
+  // Only the issuing authority acts on its orders (issue, withdraw, revoke, appeal), whoever reads the case.
+  if (order.issuing_org_id !== ctx.actor.orgId) throw forbidden('Only the authority that issued this order can act on it.');
   const c = await actionableCase(p, ctx, order.case_id, permission);
   return { order, case: c };
 }
@@ -156,7 +158,14 @@ export async function issueOrder(p: Platform, ctx: Ctx, id: string, input: z.inf
       const candidates = await tx.selectFrom('organisations').select(['id', 'country', 'kind']).where('country', '=', provider.country).where('kind', '<>', 'oversight').execute();
       const chosen = input.scrutinyAuthorityId ? candidates.find((o) => o.id === input.scrutinyAuthorityId) : candidates.length === 1 ? candidates[0] : undefined;
       if (!chosen) {
-        throw invalid(input.scrutinyAuthorityId ? `That organisation is not an authority of ${provider.country}.` : `Name the competent authority of ${provider.country} that scrutinises this cross-border order (scrutinyAuthorityId).`, 'scrutinyAuthorityId');
+        throw invalid(
+          input.scrutinyAuthorityId
+            ? `Scrutinising authority: the chosen authority is not a competent authority of ${provider.country}, the provider's member state.`
+            : candidates.length
+              ? `Scrutinising authority: choose the competent authority of ${provider.country} (the provider's member state) that scrutinises this cross-border order.`
+              : `Scrutinising authority: no competent authority of ${provider.country} (the provider's member state) is set up; ask an administrator to add one.`,
+          'scrutinyAuthorityId',
+        );
       }
       scrutinyOrg = chosen.id;
     }

@@ -4,12 +4,16 @@
  */
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
+import { CLASSIFICATIONS } from '../../../core/vocab.ts';
+import { canAccess, type RecordMarkings } from '../../../core/access/policy.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { passDoor, passDoorFull } from '../../platform/door.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { decide, readableSql } from '../../platform/records.ts';
-import { caseSignals, presentCase, providerNames, readableCase, type CaseRow } from './cases.service.ts';
-import { cdb, MODULE, OFFENCE_TEXT, requirePermission, type ContentOrdersTable } from './content.db.ts';
+import { policyCtx, policyMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
+import { caseDoor, caseSignals, presentCase, providerNames, readableCase, type CaseRow } from './cases.service.ts';
+import { deliverySummaries } from './deliveries.service.ts';
+import { cdb, MODULE, OFFENCE_TEXT, requirePermission, type ContentOrdersTable, type Duplicate } from './content.db.ts';
 
 export type OrderRow = Selectable<ContentOrdersTable>;
 
@@ -27,7 +31,25 @@ export function orderState(o: Pick<OrderRow, 'status' | 'kind' | 'due_at'>, now:
 
 const secs = (ms: number) => Math.round(ms / 1000);
 
-export function presentOrder(p: Platform, o: OrderRow, now: Date, providers: Map<string, { id: string; name: string; country: string }>) {
+/**
+ * Duplicates (another authority's order on the same content) as a reader may see them: an order the
+ * reader may read keeps its id and state; of any other only that it exists, whom to contact (the issuing
+ * authority), how it matched and when it was issued: no order id, no status.
+ */
+export function visibleDuplicates(o: OrderRow, readable: ReadonlySet<string>) {
+  return (o.duplicates as Duplicate[]).map((d) => (readable.has(d.orderId) ? d : { ...d, orderId: null, status: null }));
+}
+
+/** The ids among the orders' duplicates that the caller may read (each under its case's markings). */
+export async function readableDuplicateIds(p: Platform, ctx: Ctx, orders: OrderRow[]): Promise<Set<string>> {
+  const ids = [...new Set(orders.flatMap((o) => (o.duplicates as Duplicate[]).map((d) => d.orderId)))];
+  if (ids.length === 0) return new Set();
+  const rows = await cdb(p.db).selectFrom('content_orders as o').innerJoin('content_cases as c', 'c.id', 'o.case_id').select(['o.id', ...CASE_MARKING_COLS]).where('o.id', 'in', ids).execute();
+  const pctx = policyCtx(ctx, MODULE, p.config.retentionGraceDays);
+  return new Set(rows.filter((r) => canAccess(ctx.actor, policyMarkings(r as unknown as MarkingRow), 'read', pctx) === 'full').map((r) => r.id));
+}
+
+export function presentOrder(p: Platform, o: OrderRow, now: Date, providers: Map<string, { id: string; name: string; country: string }>, readableDuplicates: ReadonlySet<string> = new Set()) {
   const due = o.due_at ? new Date(o.due_at) : null;
   const scrutinyDue = o.scrutiny_due_at ? new Date(o.scrutiny_due_at) : null;
   return {
@@ -39,7 +61,7 @@ export function presentOrder(p: Platform, o: OrderRow, now: Date, providers: Map
     provider: providers.get(o.provider_id) ?? { id: o.provider_id, name: 'unknown provider', country: '' },
     issuingAuthority: { id: o.issuing_org_id, name: p.orgs.name(o.issuing_org_id) },
     reasons: o.reasons,
-    duplicates: o.duplicates,
+    duplicates: visibleDuplicates(o, readableDuplicates),
     duplicatesAcknowledged: o.duplicates_acknowledged,
     createdAt: o.created_at,
     issuedAt: o.issued_at,
@@ -64,6 +86,23 @@ export function presentOrder(p: Platform, o: OrderRow, now: Date, providers: Map
     withdrawnReason: o.withdrawn_reason,
     updatedAt: o.updated_at,
   };
+}
+
+/** The case's marking columns, as selected beside an order (alias `c`). */
+export const CASE_MARKING_COLS = ['c.owner_org_id', 'c.classification', 'c.distribution', 'c.shared_org_ids', 'c.group_ids', 'c.hit_no_hit', 'c.review_date', 'c.tlp', 'c.handling_code', 'c.legal_basis', 'c.purpose'] as const;
+
+/** An order's markings: its case's, under the order's own id (what the audit names). */
+export function orderMarkings(order: { id: string }, c: Omit<MarkingRow, 'id'>): RecordMarkings {
+  return policyMarkings({ ...c, id: order.id } as MarkingRow);
+}
+
+/**
+ * The copy of a cross-border removal order its scrutiny authority receives (Regulation 2021/784, art. 4):
+ * a record of the issuing authority addressed to the scrutiny authority alone. canAccess on these markings
+ * decides who reads it; the scrutiny queries select by scrutiny_org_id, the same rule in SQL.
+ */
+export function scrutinyCopyMarkings(o: Pick<OrderRow, 'id' | 'issuing_org_id' | 'scrutiny_org_id'>): RecordMarkings {
+  return { id: o.id, ownerOrgId: o.issuing_org_id, classification: CLASSIFICATIONS[0], distribution: 'organisations', sharedOrgIds: o.scrutiny_org_id ? [o.scrutiny_org_id] : [], groupIds: [], hitNoHit: false, reviewDate: null, deleted: false };
 }
 
 export async function orderRow(p: Platform, id: string): Promise<OrderRow | undefined> {
@@ -100,24 +139,33 @@ async function deliveries(p: Platform, orderId: string) {
 }
 
 export async function getOrder(p: Platform, ctx: Ctx, id: string, opts: { audit?: boolean } = {}) {
-  const { order } = await readableOrder(p, ctx, id);
+  const read = await readableOrder(p, ctx, id);
+  const { order } = read;
+  // After a change the caller's own audit event names the order; a plain read passes the door.
+  if (opts.audit !== false) {
+    await passDoorFull(p, ctx, { module: MODULE, recordType: 'content_order', action: 'content.order.read', row: read, markings: (r) => orderMarkings(r.order, r.case), details: { caseId: order.case_id } });
+  }
   const providers = await providerNames(p, [order.provider_id]);
   await p.orgs.fresh();
-  if (opts.audit !== false) await p.record(ctx, [{ action: 'content.order.read', recordType: 'content_order', recordId: id, details: { caseId: order.case_id } }]);
-  return { ...presentOrder(p, order, ctx.now, providers), deliveries: await deliveries(p, id) };
+  const delivery = (await deliverySummaries(cdb(p.db), [id])).get(id) ?? null;
+  return { ...presentOrder(p, order, ctx.now, providers, await readableDuplicateIds(p, ctx, [order])), delivery, deliveries: await deliveries(p, id) };
 }
 
 export async function getCase(p: Platform, ctx: Ctx, id: string, opts: { audit?: boolean } = {}) {
   const row = await readableCase(p, ctx, id);
+  if (opts.audit !== false) await caseDoor(p, ctx, row, 'content.case.read');
   const orders = (await cdb(p.db).selectFrom('content_orders').selectAll().where('case_id', '=', id).orderBy('created_at').execute()) as OrderRow[];
   const providers = await providerNames(p, [row.provider_id, ...orders.map((o) => o.provider_id)]);
   await p.orgs.fresh();
-  if (opts.audit !== false) await p.record(ctx, [{ action: 'content.case.read', recordType: 'content_case', recordId: id }]);
-  const presented = orders.map((o) => presentOrder(p, o, ctx.now, providers));
+  const dupes = await readableDuplicateIds(p, ctx, orders);
+  const sums = await deliverySummaries(cdb(p.db), orders.map((o) => o.id));
+  const presented = orders.map((o) => ({ ...presentOrder(p, o, ctx.now, providers, dupes), delivery: sums.get(o.id) ?? null }));
   const removed = presented.map((o) => o.timeToRemovalSeconds).filter((s): s is number => s !== null);
   return {
     ...presentCase(p, row, providers, await caseSignals(cdb(p.db), id)),
     orders: presented,
+    /** Orders whose latest delivery to the provider failed: shown red on the case. */
+    failedDeliveries: presented.filter((o) => o.delivery?.state === 'failed').map((o) => ({ orderId: o.id, error: o.delivery!.lastError })),
     timeToRemovalSeconds: removed.length ? Math.min(...removed) : null,
   };
 }
@@ -126,21 +174,20 @@ export async function getCase(p: Platform, ctx: Ctx, id: string, opts: { audit?:
 export async function listOrders(p: Platform, ctx: Ctx, q: z.infer<typeof orderListQuery>) {
   requirePermission(ctx, 'read', 'read orders');
   const now = ctx.now;
-  let query = cdb(p.db)
-    .selectFrom('content_orders as o')
-    .innerJoin('content_cases as c', 'c.id', 'o.case_id')
-    .selectAll('o')
-    .select(['c.owner_org_id', 'c.classification', 'c.distribution', 'c.shared_org_ids', 'c.group_ids', 'c.hit_no_hit', 'c.review_date', 'c.tlp', 'c.handling_code', 'c.legal_basis', 'c.purpose', 'c.url'])
-    .where(readableSql(ctx, MODULE, p.config.retentionGraceDays, 'c'));
-  if (q.state === 'pending') query = query.where('o.status', '=', 'issued').where((eb) => eb.or([eb('o.kind', '=', 'referral'), eb('o.due_at', '>=', now)]));
-  else if (q.state === 'overdue') query = query.where('o.status', '=', 'issued').where('o.kind', '=', 'removal_order').where('o.due_at', '<', now);
-  else if (q.state) query = query.where('o.status', '=', q.state);
-  const rows = await query.orderBy('o.created_at', 'desc').orderBy('o.id').limit(q.limit).offset(q.offset).execute();
-  const visible = rows.filter((r) => decide(ctx, { ...r, id: r.case_id } as unknown as CaseRow, 'read', MODULE, p.config.retentionGraceDays) === 'full');
+  // Each order carries its case's markings under its own id (x.id = o.id), so the policy's SQL twin and
+  // the door decide on the same record, before paging.
+  const inner = cdb(p.db).selectFrom('content_orders as o').innerJoin('content_cases as c', 'c.id', 'o.case_id').selectAll('o').select([...CASE_MARKING_COLS, 'c.url']);
+  let query = cdb(p.db).selectFrom(inner.as('x')).selectAll('x').where(readableSql(ctx, MODULE, p.config.retentionGraceDays, 'x'));
+  if (q.state === 'pending') query = query.where('x.status', '=', 'issued').where((eb) => eb.or([eb('x.kind', '=', 'referral'), eb('x.due_at', '>=', now)]));
+  else if (q.state === 'overdue') query = query.where('x.status', '=', 'issued').where('x.kind', '=', 'removal_order').where('x.due_at', '<', now);
+  else if (q.state) query = query.where('x.status', '=', q.state);
+  const rows = await query.orderBy('x.created_at', 'desc').orderBy('x.id').limit(q.limit).offset(q.offset).execute();
+  const { full: visible } = await passDoor(p, ctx, { module: MODULE, recordType: 'content_order', action: 'content.order.list', rows, markings: (r) => policyMarkings(r as unknown as MarkingRow), details: { orders: rows.length } });
   const providers = await providerNames(p, visible.map((r) => r.provider_id));
   await p.orgs.fresh();
-  await p.record(ctx, [{ action: 'content.order.list', recordType: 'content_order', details: { orders: visible.map((r) => r.id) } }]);
-  return { items: visible.map((r) => ({ ...presentOrder(p, r as unknown as OrderRow, now, providers), url: r.url })) };
+  const dupes = await readableDuplicateIds(p, ctx, visible as unknown as OrderRow[]);
+  const sums = await deliverySummaries(cdb(p.db), visible.map((r) => r.id));
+  return { items: visible.map((r) => ({ ...presentOrder(p, r as unknown as OrderRow, now, providers, dupes), url: r.url, delivery: sums.get(r.id) ?? null })) };
 }
 
 /** The copy of a cross-border removal order that the host member state's authority scrutinises (no case file). */
@@ -160,10 +207,11 @@ export async function scrutinyInbox(p: Platform, ctx: Ctx) {
     .where('o.scrutiny_org_id', '=', ctx.actor.orgId)
     .where('o.issued_at', 'is not', null)
     .orderBy('o.scrutiny_due_at')
+    .orderBy('o.id')
     .limit(500)
     .execute();
-  const providers = await providerNames(p, rows.map((r) => r.provider_id));
+  const { full } = await passDoor(p, ctx, { module: MODULE, recordType: 'content_order', action: 'content.scrutiny.list', rows, markings: scrutinyCopyMarkings, details: { orders: rows.length } });
+  const providers = await providerNames(p, full.map((r) => r.provider_id));
   await p.orgs.fresh();
-  await p.record(ctx, [{ action: 'content.scrutiny.list', recordType: 'content_order', details: { orders: rows.map((r) => r.id) } }]);
-  return { items: rows.map((r) => presentForScrutiny(p, r as unknown as OrderRow, r, ctx.now, providers)) };
+  return { items: full.map((r) => presentForScrutiny(p, r as unknown as OrderRow, r, ctx.now, providers)) };
 }

@@ -34,16 +34,16 @@ function sameHash(a: string, b: string): boolean {
 
 /** The order a portal token opens, or 404 exactly as for a missing order (429 after repeated failures). */
 async function orderForToken(p: Platform, id: string, token: string | undefined, ip: string): Promise<OrderRow> {
-  if (!throttle.allowed(ip, id)) throw new AppError('RATE_LIMITED', 'Too many wrong tokens; wait a few minutes and try again.');
+  // Reserve the attempt before comparing (parallel guesses cannot pass the check together); a right token refunds it.
+  const slot = throttle.reserve(ip, id);
+  if (!slot) throw new AppError('RATE_LIMITED', 'Too many wrong tokens; wait a few minutes and try again.');
   const order = /^[0-9a-f-]{36}$/i.test(id) ? await orderRow(p, id) : undefined;
   const hash = token ? portalTokenHash(token) : '';
   let ok = false;
   // Compare against every stored hash, without stopping early.
   for (const h of order?.portal_token_hashes ?? []) ok = sameHash(h, hash) || ok;
-  if (!order || !ok || !token || order.status === 'draft' || order.status === 'withdrawn') {
-    throttle.fail(ip, id);
-    throw notFound('order');
-  }
+  if (!order || !ok || !token || order.status === 'draft' || order.status === 'withdrawn') throw notFound('order');
+  slot.refund();
   return order;
 }
 
@@ -125,7 +125,7 @@ export async function portalAnswerOrder(p: Platform, id: string, token: string |
       .execute();
     if (status === 'removed' || status === 'declined') await closeIfDone(tx, c.id, now);
     await notify(t, await caseWatchers(p, tx, c, now), { kind: 'content.order_answered', recordType: 'content_case', recordId: c.id, payload: { orderId: id, action: input.action } });
-    await p.audit.append(actor, [{ action: `content.portal.${input.action}`, recordType: 'content_order', recordId: id, details: { removedAt } }], t);
+    await p.audit.append(actor, [{ action: `content.portal.${input.action}`, recordType: 'content_order', recordId: id, details: { removedAt: removedAt ? removedAt.toISOString() : null } }], t);
   });
   const fresh = (await orderRow(p, id))!;
   return view(p, fresh, await caseOf(p, fresh), await signalsOf(p, c.id), actor.orgName, now);

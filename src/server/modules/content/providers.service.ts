@@ -7,9 +7,28 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { checkTarget, OutboundRefused } from '../../platform/outbound.ts';
+import { loadKeyring, seal } from '../../platform/secrets.ts';
 import { cdb, requirePermission } from './content.db.ts';
+
+/** The signing key is stored encrypted (src/server/platform/secrets.ts). */
+export const sealProviderSecret = (p: Platform, secret: string) => seal(loadKeyring(p.config), 'content_providers.secret', secret);
+
+/** A webhook URL must pass the outbound rules now (and again at every delivery): 400 naming webhookUrl. */
+async function checkWebhookUrl(p: Platform, url: string): Promise<void> {
+  try {
+    await checkTarget(url, p.config.outboundAllow, { secret: true });
+  } catch (e) {
+    if (e instanceof OutboundRefused) {
+      // A name that does not resolve yet is checked at each delivery; anything resolved must be allowed now.
+      if (/cannot be resolved/.test(e.message)) return;
+      throw new AppError('INVALID_INPUT', `The webhook URL ${e.message}.`, 'webhookUrl');
+    }
+    throw e;
+  }
+}
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -51,13 +70,13 @@ export function newSecret(signing: string): { secret: string; publicKey: string 
   return { secret: key, publicKey: null, shown: { secret: key } };
 }
 
-type Row = { id: string; name: string; country: string; contact: string; webhook_url: string; signing: string; public_key: string | null; created_at: Date; updated_at: Date };
+type Row = { id: string; name: string; country: string; contact: string; webhook_url: string; signing: string; public_key: string | null; owner_org_id: string; created_at: Date; updated_at: Date };
 
 function present(r: Row) {
-  return { id: r.id, name: r.name, country: r.country, contact: r.contact, webhookUrl: r.webhook_url, signing: r.signing, publicKey: r.public_key, createdAt: r.created_at, updatedAt: r.updated_at };
+  return { id: r.id, name: r.name, country: r.country, contact: r.contact, webhookUrl: r.webhook_url, signing: r.signing, publicKey: r.public_key, ownerOrgId: r.owner_org_id, createdAt: r.created_at, updatedAt: r.updated_at };
 }
 
-const COLS = ['id', 'name', 'country', 'contact', 'webhook_url', 'signing', 'public_key', 'created_at', 'updated_at'] as const;
+const COLS = ['id', 'name', 'country', 'contact', 'webhook_url', 'signing', 'public_key', 'owner_org_id', 'created_at', 'updated_at'] as const;
 
 export async function listProviders(p: Platform, ctx: Ctx) {
   requirePermission(ctx, 'read', 'read the provider registry');
@@ -72,6 +91,7 @@ export async function getProviderRow(p: Platform, id: string) {
 
 export async function createProvider(p: Platform, ctx: Ctx, input: z.infer<typeof providerInput>) {
   requirePermission(ctx, 'approve', 'register hosting providers');
+  await checkWebhookUrl(p, input.webhookUrl);
   const id = crypto.randomUUID();
   const s = newSecret(input.signing);
   await p.db.transaction().execute(async (t) => {
@@ -79,7 +99,7 @@ export async function createProvider(p: Platform, ctx: Ctx, input: z.infer<typeo
     if (await tx.selectFrom('content_providers').select('id').where('name', '=', input.name).executeTakeFirst()) throw new AppError('CONFLICT', 'A provider with this name exists.', 'name');
     await tx
       .insertInto('content_providers')
-      .values({ id, name: input.name, country: input.country, contact: input.contact, webhook_url: input.webhookUrl, signing: input.signing, secret: s.secret, public_key: s.publicKey, created_by: ctx.actor.userId })
+      .values({ id, name: input.name, country: input.country, contact: input.contact, webhook_url: input.webhookUrl, signing: input.signing, secret: sealProviderSecret(p, s.secret), public_key: s.publicKey, owner_org_id: ctx.actor.orgId, created_by: ctx.actor.userId })
       .execute();
     await p.record(ctx, [{ action: 'content.provider.create', recordType: 'content_provider', recordId: id }], t);
   });
@@ -90,11 +110,14 @@ export async function createProvider(p: Platform, ctx: Ctx, input: z.infer<typeo
 
 export async function updateProvider(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof providerPatch>) {
   requirePermission(ctx, 'approve', 'change hosting providers');
+  if (input.webhookUrl !== undefined) await checkWebhookUrl(p, input.webhookUrl);
   let shown: { secret?: string; publicKey?: string } = {};
   await p.db.transaction().execute(async (t) => {
     const tx = cdb(t);
-    const row = await tx.selectFrom('content_providers').select(['id', 'signing']).where('id', '=', id).executeTakeFirst();
+    const row = await tx.selectFrom('content_providers').select(['id', 'signing', 'owner_org_id']).where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound('provider');
+    // Who may redirect a provider (webhook URL, signing key, contact): only the organisation that registered it.
+    if (row.owner_org_id !== ctx.actor.orgId) throw forbidden('Only the organisation that registered this provider can change it.');
     if (input.name && (await tx.selectFrom('content_providers').select('id').where('name', '=', input.name).where('id', '<>', id).executeTakeFirst())) {
       throw new AppError('CONFLICT', 'A provider with this name exists.', 'name');
     }
@@ -107,7 +130,7 @@ export async function updateProvider(p: Platform, ctx: Ctx, id: string, input: z
         ...(input.country !== undefined ? { country: input.country } : {}),
         ...(input.contact !== undefined ? { contact: input.contact } : {}),
         ...(input.webhookUrl !== undefined ? { webhook_url: input.webhookUrl } : {}),
-        ...(s ? { secret: s.secret, public_key: s.publicKey } : {}),
+        ...(s ? { secret: sealProviderSecret(p, s.secret), public_key: s.publicKey } : {}),
         updated_at: new Date(),
       })
       .where('id', '=', id)

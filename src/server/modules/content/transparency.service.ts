@@ -5,10 +5,12 @@
  */
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.ts';
+import { passDoor } from '../../platform/door.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { policyMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
 import { csvField } from './banks.service.ts';
-import { cdb, requirePermission } from './content.db.ts';
-import { orderState } from './orders.view.ts';
+import { cdb, MODULE, requirePermission } from './content.db.ts';
+import { CASE_MARKING_COLS, orderState, scrutinyCopyMarkings } from './orders.view.ts';
 
 export const transparencyQuery = z.object({
   year: z.coerce.number().int().min(2022).max(2100).optional(),
@@ -29,29 +31,45 @@ const countBy = <T>(xs: T[], key: (x: T) => string) => {
   return out;
 };
 
-/** The report of the caller's organisation for a calendar year (default: the current one), as JSON. */
-export async function transparencyReport(p: Platform, ctx: Ctx, year?: number) {
+/**
+ * The report of the caller's organisation for a calendar year (default: the current one), as JSON.
+ * The figures count only orders the caller may read (the policy in SQL: each order under its case's
+ * markings; copies received for scrutiny under their own), and the counted orders pass the read door:
+ * one audit event names them.
+ */
+export async function transparencyReport(p: Platform, ctx: Ctx, year: number | undefined, format: 'json' | 'csv') {
   requirePermission(ctx, 'read', 'read the transparency report');
   const y = year ?? ctx.now.getUTCFullYear();
   const from = new Date(Date.UTC(y, 0, 1));
   const to = new Date(Date.UTC(y + 1, 0, 1));
   const db = cdb(p.db);
-  const orders = await db
+  const inner = db
     .selectFrom('content_orders as o')
     .innerJoin('content_cases as c', 'c.id', 'o.case_id')
     .innerJoin('content_providers as pr', 'pr.id', 'o.provider_id')
-    .select(['o.id', 'o.kind', 'o.status', 'o.due_at', 'o.issued_at', 'o.removed_at', 'o.cross_border', 'o.scrutiny_decision', 'o.scrutiny_due_at', 'o.appeal_status', 'o.escalated_at', 'o.duplicates', 'c.offence', 'pr.name as provider'])
+    .select(['o.id', 'o.kind', 'o.status', 'o.due_at', 'o.issued_at', 'o.removed_at', 'o.cross_border', 'o.scrutiny_decision', 'o.scrutiny_due_at', 'o.appeal_status', 'o.escalated_at', 'o.duplicates', 'o.issuing_org_id', 'c.offence', 'pr.name as provider', ...CASE_MARKING_COLS])
     .where('o.issuing_org_id', '=', ctx.actor.orgId)
     .where('o.issued_at', '>=', from)
-    .where('o.issued_at', '<', to)
-    .execute();
-  const hosted = await db
+    .where('o.issued_at', '<', to);
+  const issued = await db.selectFrom(inner.as('x')).selectAll('x').where(readableSql(ctx, MODULE, p.config.retentionGraceDays, 'x')).execute();
+  const received = await db
     .selectFrom('content_orders')
-    .select(['scrutiny_decision', 'scrutiny_due_at'])
+    .select(['id', 'issuing_org_id', 'scrutiny_org_id', 'scrutiny_decision', 'scrutiny_due_at'])
     .where('scrutiny_org_id', '=', ctx.actor.orgId)
     .where('issued_at', '>=', from)
     .where('issued_at', '<', to)
     .execute();
+  type Counted = { own: (typeof issued)[number] } | { hosted: (typeof received)[number] };
+  const { full } = await passDoor<Counted>(p, ctx, {
+    module: MODULE,
+    recordType: 'content_order',
+    action: 'content.transparency',
+    rows: [...issued.map((own) => ({ own })), ...received.map((hosted) => ({ hosted }))],
+    markings: (r) => ('own' in r ? policyMarkings(r.own as unknown as MarkingRow) : scrutinyCopyMarkings(r.hosted)),
+    details: { year: y, format },
+  });
+  const orders = full.flatMap((r) => ('own' in r ? [r.own] : []));
+  const hosted = full.flatMap((r) => ('hosted' in r ? [r.hosted] : []));
   const now = ctx.now;
   const ro = orders.filter((o) => o.kind === 'removal_order');
   const rf = orders.filter((o) => o.kind === 'referral');
@@ -73,7 +91,9 @@ export async function transparencyReport(p: Platform, ctx: Ctx, year?: number) {
       escalated: ro.filter((o) => o.escalated_at).length,
       contested: ro.filter((o) => o.status === 'contested').length,
       revoked: ro.filter((o) => o.status === 'revoked').length,
-      notRemoved: ro.filter((o) => o.status !== 'removed').length,
+      // Each issued order is in exactly one outcome: removed, pending, overdue, contested, revoked, or
+      // closed without removal (any other final state); the six add up to `issued`.
+      notRemoved: ro.filter((o) => !['removed', 'contested', 'revoked'].includes(o.status) && !['pending', 'overdue'].includes(orderState(o, now))).length,
       crossBorder: cross.length,
       flaggedDuplicates: ro.filter((o) => (o.duplicates as unknown[]).length > 0).length,
       byOffence: countBy(ro, (o) => o.offence),
@@ -128,7 +148,6 @@ export function reportCsv(r: Awaited<ReturnType<typeof transparencyReport>>): st
 }
 
 export async function transparency(p: Platform, ctx: Ctx, q: z.infer<typeof transparencyQuery>) {
-  const r = await transparencyReport(p, ctx, q.year);
-  await p.record(ctx, [{ action: 'content.transparency', recordType: 'content_report', details: { year: r.year, format: q.format } }]);
+  const r = await transparencyReport(p, ctx, q.year, q.format);
   return q.format === 'csv' ? { csv: reportCsv(r), year: r.year } : { report: r };
 }

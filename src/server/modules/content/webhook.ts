@@ -12,7 +12,9 @@ import { createHash, createHmac, createPrivateKey, createPublicKey, randomBytes,
 import { sql } from 'kysely';
 import { canAccess } from '../../../core/access/policy.ts';
 import { actorById } from '../../platform/auth.ts';
+import { outboundFetch } from '../../platform/outbound.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { loadKeyring, unseal } from '../../platform/secrets.ts';
 import { policyCtx, policyMarkings, type MarkingRow } from '../../platform/records.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { cdb, MODULE, pdb, SYSTEM_ACTOR, type ContentDb } from './content.db.ts';
@@ -154,22 +156,24 @@ export class ContentWorker {
     let status: number | null = null;
     let error: string | null = null;
     try {
-      const res = await fetch(provider.webhook_url, {
+      // Through the outbound door: allowed addresses only, https for the signature, bounded answer, no redirects.
+      const res = await outboundFetch(this.p.config.outboundAllow, provider.webhook_url, {
         method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+        secret: true,
+        maxRedirects: 0,
+        maxBytes: this.p.config.outboundWebhookMaxBytes,
+        timeoutMs: this.options.timeoutMs,
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Vigil-TCO-Webhook/1',
           'x-vigil-event': d.event,
           'x-vigil-delivery': d.id,
           'x-vigil-timestamp': ts,
-          'x-vigil-signature': signBody(provider.signing, provider.secret, ts, body),
+          'x-vigil-signature': signBody(provider.signing, unseal(loadKeyring(this.p.config), 'content_providers.secret', provider.secret), ts, body),
         },
         body,
       });
       status = res.status;
-      await res.body?.cancel().catch(() => undefined);
       if (status < 200 || status >= 300) error = `HTTP ${status}`;
     } catch (e) {
       error = ((e as Error).name === 'TimeoutError' ? 'timed out' : (e as Error).message || 'network error').slice(0, 300);

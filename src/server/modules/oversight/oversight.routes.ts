@@ -3,17 +3,23 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ctxOf, sendDownload } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import * as o from './oversight.service.ts';
+import { lookup, lookupInput } from './oversight.lookup.ts';
+import { summary, summaryQuery } from './oversight.questions.ts';
 
 export async function oversightRoutes(app: FastifyInstance, p: Platform): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['oversight'];
-  r.get('/api/audit', { schema: { tags, summary: 'Audit entries (oversight and administrators)', querystring: o.auditQuery } }, async (req) => o.listAudit(p, ctxOf(req), req.query));
+  r.get('/api/audit', { schema: { tags, summary: 'Audit entries (oversight bodies)', querystring: o.auditQuery } }, async (req) => o.listAudit(p, ctxOf(req), req.query));
   r.get('/api/audit/export', { schema: { tags, summary: 'Audit entries as CSV or JSON', querystring: o.exportQuery } }, async (req, reply) => {
     const file = await o.exportAudit(p, ctxOf(req), req.query);
     return sendDownload(reply, file.filename, file.type, file.body);
   });
+  r.get('/api/audit/summary', { schema: { tags, summary: 'Who read a record (per user or partner), or what a user read (per record)', querystring: summaryQuery } }, async (req) =>
+    summary(p, ctxOf(req), req.query),
+  );
   r.get('/api/audit/stats', { schema: { tags, summary: 'Access statistics per organisation', querystring: o.statsQuery } }, async (req) => o.stats(p, ctxOf(req), req.query));
-  r.get('/api/audit/verify', { schema: { tags, summary: 'Verify the hash chain and signed checkpoints' } }, async (req) => o.verify(p, ctxOf(req)));
+  r.get('/api/audit/verify', { schema: { tags, summary: 'Verify the hash chain and every checkpoint signature against the trusted key' } }, async (req) => o.verify(p, ctxOf(req)));
+  r.post('/api/oversight/lookup', { schema: { tags, summary: 'Find a record by a name or document number (ids only, audited)', body: lookupInput } }, async (req) => lookup(p, ctxOf(req), req.body));
   r.post('/api/oversight/grants', { schema: { tags, summary: 'Grant an oversight user read access to a record', body: o.grantInput } }, async (req, reply) =>
     reply.status(201).send(await o.grant(p, ctxOf(req), req.body)),
   );

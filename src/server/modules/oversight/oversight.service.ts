@@ -1,15 +1,19 @@
-import { sql } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
 import { hasPermission } from '../../../core/access/policy.ts';
 import { verifyAuditLog } from '../../platform/audit.ts';
+import { trustedAuditKeys } from '../../platform/audit-keys.ts';
 import type { Ctx } from '../../platform/context.ts';
+import type { DB } from '../../platform/db-types.ts';
 import { AppError, forbidden } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 
 export const auditQuery = z.object({
-  recordId: z.string().max(100).optional(),
+  recordId: z.string().max(200).optional(),
   actor: z.string().max(100).optional(),
-  action: z.string().max(100).optional(),
+  actorId: z.string().uuid().optional(),
+  /** One action or several, comma-separated. */
+  action: z.string().max(1000).optional(),
   orgId: z.string().uuid().optional(),
   from: z.string().datetime({ offset: true }).or(z.string().date()).optional(),
   to: z.string().datetime({ offset: true }).or(z.string().date()).optional(),
@@ -31,50 +35,75 @@ export const grantInput = z.object({
   days: z.number().int().min(1).max(90).default(14),
 });
 
-/** The audit log is for oversight bodies (audit read) and administrators. */
-function requireAuditor(ctx: Ctx): void {
-  if (!hasPermission(ctx.actor, 'audit', 'read') && !hasPermission(ctx.actor, 'admin', 'admin')) {
-    throw forbidden('Only oversight bodies and administrators read the audit log.');
-  }
+/**
+ * The audit log is for oversight bodies (audit read), and for a security officer an administrator gives
+ * that right; not for a plain administrator, whose own acts are on it.
+ */
+export function requireAuditor(ctx: Ctx): void {
+  if (!hasPermission(ctx.actor, 'audit', 'read')) throw forbidden('Only oversight bodies read the audit log.');
 }
 
-/** Audit entries, newest first; filtering by record finds direct accesses and search results. */
-export async function listAudit(p: Platform, ctx: Ctx, q: z.infer<typeof auditQuery>) {
-  requireAuditor(ctx);
-  let query = p.db.selectFrom('audit_log').selectAll();
-  if (q.recordId) {
-    const id = q.recordId;
-    query = query.where((eb) => eb.or([eb('record_id', '=', id), sql<boolean>`details::jsonb->'results' ? ${id}`, sql<boolean>`details::jsonb->'reports' ? ${id}`]));
+/** The filters both questions share, as SQL conditions on audit_log (alias-free). */
+export function auditFilters<Q extends SelectQueryBuilder<DB, 'audit_log', object>>(query: Q, q: Omit<z.infer<typeof auditQuery>, 'limit' | 'before'>): Q {
+  let out = query as SelectQueryBuilder<DB, 'audit_log', object>;
+  // "Who read record X": the indexed record ids (migration 0008), filled from the hashed details.
+  if (q.recordId) out = out.where(sql<boolean>`record_ids @> ARRAY[${q.recordId}]::text[]`);
+  if (q.actorId) out = out.where('actor_id', '=', q.actorId);
+  if (q.actor) {
+    const name = q.actor;
+    // left(actor_name, 200) is the indexed form (migration 0008).
+    out = out.where(sql<boolean>`left(actor_name, 200) = left(${name}, 200)`).where('actor_name', '=', name);
   }
-  if (q.actor) query = query.where('actor_name', '=', q.actor);
-  if (q.action) query = query.where('action', '=', q.action);
-  if (q.orgId) query = query.where('org_id', '=', q.orgId);
-  if (q.from) query = query.where('at', '>=', new Date(q.from));
-  if (q.to) query = query.where('at', '<=', new Date(q.to));
+  if (q.action) {
+    const actions = q.action.split(',').map((a) => a.trim()).filter(Boolean);
+    if (actions.length > 0) out = out.where('action', 'in', actions);
+  }
+  if (q.orgId) out = out.where('org_id', '=', q.orgId);
+  if (q.from) out = out.where('at', '>=', new Date(q.from));
+  if (q.to) out = out.where('at', '<', endOf(q.to));
+  return out as Q;
+}
+
+/** The end of a period given as a date (the whole day) or a moment. */
+function endOf(to: string): Date {
+  return /^\d{4}-\d{2}-\d{2}$/.test(to) ? new Date(new Date(to).getTime() + 86_400_000) : new Date(new Date(to).getTime() + 1);
+}
+
+/** Audit entries, newest first; filtering by record uses the indexed record ids of every event. */
+export async function listAudit(p: Platform, ctx: Ctx, q: z.infer<typeof auditQuery>, action: 'audit.read' | 'audit.export' = 'audit.read') {
+  requireAuditor(ctx);
+  let query = auditFilters(p.db.selectFrom('audit_log').selectAll(), q);
   if (q.before) query = query.where('seq', '<', q.before);
   const rows = await query.orderBy('seq', 'desc').limit(q.limit).execute();
-  await p.record(ctx, [{ action: 'audit.read', details: { filters: Object.keys(q), entries: rows.length } }]);
-  return rows.map((r) => ({
-    seq: r.seq,
-    at: new Date(r.at).toISOString(),
-    actor: r.actor_name,
-    actorId: r.actor_id,
-    organisation: r.org_name,
-    orgId: r.org_id,
-    action: r.action,
-    recordType: r.record_type,
-    recordId: r.record_id,
-    purpose: r.purpose,
-    requestId: r.request_id,
-    details: JSON.parse(r.details) as Record<string, unknown>,
-    hash: r.hash,
-  }));
+  await p.record(ctx, [{ action, details: { filters: Object.keys(q).filter((k) => k !== 'limit'), entries: rows.length } }]);
+  return rows.map((r) => {
+    const details = JSON.parse(r.details) as Record<string, unknown>;
+    const hitIds = Array.isArray(details.hitIds) ? (details.hitIds as string[]) : [];
+    return {
+      seq: Number(r.seq),
+      at: new Date(r.at).toISOString(),
+      actor: r.actor_name,
+      actorId: r.actor_id,
+      organisation: r.org_name,
+      orgId: r.org_id,
+      action: r.action,
+      recordType: r.record_type,
+      recordId: r.record_id,
+      /** Every record the event names (released, answered hit/no-hit, or acted on). */
+      recordIds: r.record_ids ?? [],
+      hitIds,
+      purpose: r.purpose,
+      requestId: r.request_id,
+      details,
+      hash: r.hash,
+    };
+  });
 }
 
-const CSV_COLUMNS = ['seq', 'at', 'actor', 'organisation', 'action', 'recordType', 'recordId', 'purpose', 'requestId', 'hash'] as const;
+const CSV_COLUMNS = ['seq', 'at', 'actor', 'organisation', 'action', 'recordType', 'recordId', 'purpose', 'requestId', 'hash', 'recordIds'] as const;
 
 function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
+  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(' ') : String(v);
   // Quote always; neutralise spreadsheet formulas.
   return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
 }
@@ -82,7 +111,7 @@ function csvCell(v: unknown): string {
 /** The audit entries as a CSV or JSON download. */
 export async function exportAudit(p: Platform, ctx: Ctx, q: z.infer<typeof exportQuery>) {
   const { format, ...rest } = q;
-  const rows = await listAudit(p, ctx, rest);
+  const rows = await listAudit(p, ctx, rest, 'audit.export');
   if (format === 'json') return { type: 'application/json', body: JSON.stringify(rows, null, 1), filename: 'vigil-audit.json' };
   const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((c) => csvCell(r[c])).join(','))];
   return { type: 'text/csv', body: `${lines.join('\n')}\n`, filename: 'vigil-audit.csv' };
@@ -96,16 +125,16 @@ export async function stats(p: Platform, ctx: Ctx, q: z.infer<typeof statsQuery>
     .select(['org_name', 'action', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.count<number>('actor_id').distinct().as('users')])
     .groupBy(['org_name', 'action']);
   if (q.from) query = query.where('at', '>=', new Date(q.from));
-  if (q.to) query = query.where('at', '<', new Date(new Date(q.to).getTime() + 86_400_000));
+  if (q.to) query = query.where('at', '<', endOf(q.to));
   const rows = await query.orderBy('org_name').orderBy('action').execute();
-  await p.record(ctx, [{ action: 'audit.stats' }]);
+  await p.record(ctx, [{ action: 'audit.stats', details: { filters: Object.keys(q) } }]);
   return { items: rows.map((r) => ({ organisation: r.org_name, action: r.action, count: Number(r.n), users: Number(r.users) })) };
 }
 
 /** Verifies the chain and checkpoint signatures (two ranges at a time, so users keep most of the connections). */
 export async function verify(p: Platform, ctx: Ctx) {
   requireAuditor(ctx);
-  const verdict = await verifyAuditLog(p.db, { parallel: 2 });
+  const verdict = await verifyAuditLog(p.db, { parallel: 2, trust: trustedAuditKeys(p.config) });
   await p.record(ctx, [{ action: 'audit.verify', details: { ok: verdict.ok } }]);
   return verdict;
 }

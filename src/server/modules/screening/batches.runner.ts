@@ -5,11 +5,11 @@
  * the next sweep and goes on with its pending travellers.
  */
 import { sql } from 'kysely';
-import type { Actor } from '../../../core/access/policy.ts';
 import type { Traveller } from '../../../core/screening/engine.ts';
-import { actorById } from '../../platform/auth.ts';
+import { actorById, type SessionActor } from '../../platform/auth.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { recordEncounters } from './encounters.ts';
 import { runtimeOf, type ScreenedHit } from './runtime.ts';
 import { pdb, sdb, type HitStatus, type ScreeningDb } from './screening.db.ts';
 
@@ -35,7 +35,7 @@ interface PendingRow {
  * organisation marked a false positive for this identity (and the entry unchanged) is stored as
  * suppressed. Returns the counts to add to the batch.
  */
-export async function screenRows(p: Platform, tx: ScreeningDb, batch: BatchRow, rows: PendingRow[], actor: Actor, now: Date) {
+export async function screenRows(p: Platform, tx: ScreeningDb, batch: BatchRow, rows: PendingRow[], actor: SessionActor, now: Date, ctx: Ctx = batchCtx(actor, batch.id)) {
   const rt = runtimeOf(p);
   const keys = [...new Set(rows.map((r) => r.identity_key).filter((k): k is string => !!k))];
   const supps = keys.length
@@ -48,11 +48,14 @@ export async function screenRows(p: Platform, tx: ScreeningDb, batch: BatchRow, 
   const errors: Array<{ seq: number; error: string }> = [];
   let hits = 0;
   let suppressed = 0;
+  let leftOut = 0;
   const out: Array<{ seq: number; hits: Array<ScreenedHit & { id: string; status: HitStatus }> }> = [];
   for (const r of rows) {
     let found: ScreenedHit[];
     try {
-      found = rt.screenFor(actor, r.traveller, { threshold: batch.threshold, now, graceDays: p.config.retentionGraceDays });
+      const screened = rt.screenFor(actor, r.traveller, { threshold: batch.threshold, now, graceDays: p.config.retentionGraceDays });
+      leftOut += screened.leftOut ?? 0;
+      found = screened;
     } catch (e) {
       errors.push({ seq: r.seq, error: (e as Error).message });
       continue;
@@ -86,7 +89,9 @@ export async function screenRows(p: Platform, tx: ScreeningDb, batch: BatchRow, 
   for (const e of errors) {
     await tx.updateTable('screening_travellers').set({ status: 'error', error: e.error.slice(0, 500) }).where('batch_id', '=', batch.id).where('seq', '=', e.seq).execute();
   }
-  return { processed: rows.length, hits, suppressed, errors: errors.length, lastSeq: rows.length ? rows[rows.length - 1]!.seq : 0, results: out };
+  // National subjects met by another organisation: their owners are told (issue #15).
+  const listed = await recordEncounters(p, ctx, tx, batch.id, out);
+  return { processed: rows.length, hits, suppressed, errors: errors.length, lastSeq: rows.length ? rows[rows.length - 1]!.seq : 0, results: out, listed, leftOut };
 }
 
 /** The service context of a batch's creator (audit entries of background work are theirs). */

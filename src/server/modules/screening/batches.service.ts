@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_THRESHOLD, InvalidTravellerError, prepareQuery, travellerSchema } from '../../../core/screening/engine.ts';
+import { normalizeTraveller } from '../../../core/screening/quality.ts';
 import type { LineSource } from '../../../core/screening/source.ts';
 import { isoDate } from '../../../core/contracts.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -13,9 +14,10 @@ import type { Platform } from '../../platform/platform.ts';
 import { runnerOf, screenRows } from './batches.runner.ts';
 import { identityKey, PASSENGER_FORMATS, passengerRecords, type PassengerFormat } from './passengers.ts';
 import { presentHits } from './present.ts';
-import { runtimeOf } from './runtime.ts';
+import { runtimeOf, type Coverage } from './runtime.ts';
 import { pdb, requirePermission, sdb, type ScreeningBatchesTable, text } from './screening.db.ts';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import { hitVisibleSql } from './national.ts';
 
 /** Most travellers one batch takes. */
 export const MAX_TRAVELLERS = 200_000;
@@ -136,14 +138,18 @@ export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof scre
   requirePermission(ctx, 'write');
   const parsed = travellerSchema.safeParse({ ...body, id: body.id ?? 'form' });
   if (!parsed.success) throw new AppError('INVALID_INPUT', 'Give the traveller\'s name (or given and family names).', 'name');
-  const t = parsed.data;
+  // Malformed fields are read leniently or left out, with a data-quality flag: never a refusal.
+  const t = normalizeTraveller(parsed.data);
   try {
     prepareQuery(t);
   } catch (e) {
     if (e instanceof InvalidTravellerError) throw new AppError('INVALID_INPUT', e.message, /birth/i.test(e.message) ? 'birthDate' : 'name');
     throw e;
   }
-  await runtimeOf(p).ensureCurrent();
+  const rt = runtimeOf(p);
+  await rt.ensureCurrent();
+  // What this screening runs against: the live index as it is now (screens never wait for an update).
+  const coverage = rt.coverage();
   const db = sdb(p.db);
   const id = crypto.randomUUID();
   const batch = { id, owner_org_id: ctx.actor.orgId, threshold: body.threshold ?? DEFAULT_THRESHOLD, created_by: ctx.actor.userId };
@@ -153,19 +159,77 @@ export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof scre
       .values({ ...batch, kind: 'single', format: 'form', flight: body.flight, travel_date: body.date ?? null, port: body.port, status: 'running', total: 1, failure: null, finished_at: null, heartbeat: null })
       .execute();
     await tx.insertInto('screening_travellers').values({ batch_id: id, seq: 1, line: 1, traveller_id: t.id, traveller: JSON.stringify(t), identity_key: identityKey(t), status: 'pending', error: null, max_score: null }).execute();
-    const r = await screenRows(p, tx, batch, [{ seq: 1, traveller: t, identity_key: identityKey(t) }], ctx.actor, ctx.now);
+    const r = await screenRows(p, tx, batch, [{ seq: 1, traveller: t, identity_key: identityKey(t) }], ctx.actor, ctx.now, ctx);
     const row = await tx
       .updateTable('screening_batches')
       .set({ status: 'done', processed: 1, cursor: 1, hit_count: r.hits, suppressed_count: r.suppressed, error_count: r.errors, finished_at: new Date() })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await p.record(ctx, [{ action: 'screening.screen', recordType: 'screening_batch', recordId: id, details: { hits: r.hits, suppressed: r.suppressed, entries: r.results[0]?.hits.map((h) => h.entryId) ?? [] } }], pdb(tx));
-    return { row, r };
+    // The answer leaves through the read door inside the transaction: one event for the screening and
+    // the national subjects it shows (recordIds in full, hitIds "listed — contact").
+    const hitIds = r.results[0]?.hits.map((h) => h.id) ?? [];
+    const rows = hitIds.length ? await tx.selectFrom('screening_hits').selectAll().where('id', 'in', hitIds).orderBy('score', 'desc').execute() : [];
+    const hits = await presentHits(p, ctx, rows, {
+      withTraveller: false,
+      action: 'screening.screen',
+      details: { batchId: id, hits: r.hits, suppressed: r.suppressed, entries: rows.filter((h) => h.source_id !== 'national').map((h) => h.entry_id) },
+      tx,
+    });
+    return { row, hits, leftOut: r.leftOut + (rows.length - hits.length) };
   });
-  const hitIds = result.r.results[0]?.hits.map((h) => h.id) ?? [];
-  const hits = hitIds.length ? await presentHits(p, ctx, await db.selectFrom('screening_hits').selectAll().where('id', 'in', hitIds).orderBy('score', 'desc').execute(), { withTraveller: false }) : [];
-  return { batch: presentBatch(result.row), traveller: t, hits };
+  return { batch: presentBatch(result.row), traveller: t, hits: result.hits, ...screenedAgainst(coverage, result.leftOut, result.hits.length) };
+}
+
+/**
+ * What a screening was run against ("N entries of lists A, B, national list version V") and its outcome:
+ * hit, listed (national subjects answered "listed — contact"), no_hit, or incomplete — never "no hit"
+ * when entries were left out or no list was loaded.
+ */
+export function screenedAgainst(c: Coverage, leftOut: number, shown: number) {
+  const names = c.lists.map((l) => `${l.source} v${l.version}`);
+  if (c.nationalVersion !== null) names.push(`national v${c.nationalVersion}`);
+  const complete = leftOut === 0 && c.loadedAt !== null && names.length > 0;
+  return {
+    screenedAgainst: {
+      entries: c.entries,
+      lists: c.lists,
+      nationalVersion: c.nationalVersion,
+      complete,
+      leftOut,
+      text: `${c.entries.toLocaleString('en')} entries of lists ${names.join(', ') || '(none loaded)'}`,
+    },
+    outcome: shown > 0 ? 'hit' : complete ? 'no_hit' : 'incomplete',
+  };
+}
+
+/**
+ * Hit counts of batches as the viewer may see them (the policy on national subjects applies, so a
+ * count never includes a hit the viewer could not open): open, not suppressed, suppressed.
+ */
+async function visibleCounts(p: Platform, ctx: Ctx, batchIds: string[]) {
+  const out = new Map<string, { open: number; hits: number; suppressed: number }>();
+  if (batchIds.length === 0) return out;
+  const rows = await sdb(p.db)
+    .selectFrom('screening_hits as h')
+    .select((eb) => [
+      'h.batch_id',
+      eb.fn.countAll<number>().filterWhere('h.status', '=', 'open').as('open'),
+      eb.fn.countAll<number>().filterWhere('h.status', '<>', 'suppressed').as('hits'),
+      eb.fn.countAll<number>().filterWhere('h.status', '=', 'suppressed').as('suppressed'),
+    ])
+    .where('h.batch_id', 'in', batchIds)
+    .where(hitVisibleSql(p, ctx, 'h'))
+    .groupBy('h.batch_id')
+    .execute();
+  for (const r of rows) out.set(r.batch_id, { open: Number(r.open), hits: Number(r.hits), suppressed: Number(r.suppressed) });
+  return out;
+}
+
+/** A batch as the viewer sees it: the stored counters replaced by the counts of the hits the viewer may see. */
+function presentFor(b: BatchRecord, counts: Map<string, { open: number; hits: number; suppressed: number }>) {
+  const c = counts.get(b.id) ?? { open: 0, hits: 0, suppressed: 0 };
+  return { ...presentBatch(b), hits: c.hits, suppressed: c.suppressed };
 }
 
 /** The organisation's batches, newest first. */
@@ -180,37 +244,45 @@ export async function listBatches(p: Platform, ctx: Ctx, q: z.infer<typeof batch
     .limit(q.limit)
     .offset(q.offset)
     .execute();
+  const counts = await visibleCounts(p, ctx, rows.map((r) => r.id));
   await p.record(ctx, [{ action: 'screening.batch_list', recordType: 'screening_batch', details: { results: rows.length } }]);
-  return { items: rows.map(presentBatch) };
+  return { items: rows.map((b) => presentFor(b, counts)) };
 }
 
 /** A batch with its progress (the UI polls this for the progress bar) and the number of hits still open. */
 export async function getBatch(p: Platform, ctx: Ctx, id: string) {
   requirePermission(ctx, 'read');
   const b = await loadBatch(p, ctx, id);
-  const open = await sdb(p.db).selectFrom('screening_hits').select((eb) => eb.fn.countAll<number>().as('n')).where('batch_id', '=', id).where('status', '=', 'open').executeTakeFirstOrThrow();
+  const counts = await visibleCounts(p, ctx, [id]);
   await p.record(ctx, [{ action: 'screening.batch_read', recordType: 'screening_batch', recordId: id }]);
-  return { ...presentBatch(b), openHits: Number(open.n) };
+  return { ...presentFor(b, counts), openHits: counts.get(id)?.open ?? 0 };
 }
 
-/** The result lines of a batch in list order: screened (with hit counts), errors (with line and reason), pending. */
+/**
+ * The result lines of a batch in list order: screened (with hit counts), errors (with line and reason),
+ * pending. Hit counts and the best score count only the hits the viewer may see.
+ */
 export async function batchResults(p: Platform, ctx: Ctx, id: string, q: z.infer<typeof resultsQuery>) {
   requirePermission(ctx, 'read');
   await loadBatch(p, ctx, id);
+  const visible = (agg: 'count' | 'max') =>
+    agg === 'count'
+      ? sql<number>`(SELECT count(*) FROM screening_hits h WHERE h.batch_id = t.batch_id AND h.seq = t.seq AND h.status <> 'suppressed' AND ${hitVisibleSql(p, ctx, 'h')})`
+      : sql<number | null>`(SELECT max(h.score) FROM screening_hits h WHERE h.batch_id = t.batch_id AND h.seq = t.seq AND ${hitVisibleSql(p, ctx, 'h')})`;
   const rows = await sdb(p.db)
-    .selectFrom('screening_travellers')
-    .select(['seq', 'line', 'traveller_id', 'traveller', 'status', 'error', 'hit_count', 'max_score'])
-    .where('batch_id', '=', id)
-    .$if(q.status === 'hit', (qb) => qb.where('hit_count', '>', 0))
-    .$if(!!q.status && q.status !== 'hit', (qb) => qb.where('status', '=', q.status as 'pending' | 'screened' | 'error'))
-    .orderBy('seq')
+    .selectFrom('screening_travellers as t')
+    .select(['t.seq', 't.line', 't.traveller_id', 't.traveller', 't.status', 't.error', visible('count').as('hit_count'), visible('max').as('max_score')])
+    .where('t.batch_id', '=', id)
+    .$if(q.status === 'hit', (qb) => qb.where('t.hit_count', '>', 0).where(sql<boolean>`${visible('count')} > 0`))
+    .$if(!!q.status && q.status !== 'hit', (qb) => qb.where('t.status', '=', q.status as 'pending' | 'screened' | 'error'))
+    .orderBy('t.seq')
     .limit(q.limit)
     .offset(q.offset)
     .execute();
   await p.record(ctx, [{ action: 'screening.results_read', recordType: 'screening_batch', recordId: id, details: { results: rows.length } }]);
   return {
     items: rows.map((r) => ({
-      seq: r.seq, line: r.line, id: r.traveller_id, status: r.status, error: r.error, traveller: r.traveller, hits: r.hit_count, maxScore: r.max_score,
+      seq: r.seq, line: r.line, id: r.traveller_id, status: r.status, error: r.error, traveller: r.traveller, hits: Number(r.hit_count), maxScore: r.max_score === null ? null : Number(r.max_score),
     })),
   };
 }

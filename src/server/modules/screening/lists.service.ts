@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { canAccess } from '../../../core/access/policy.ts';
+import type { RecordMarkings } from '../../../core/access/policy.ts';
 import { parseCsvList, parseJsonlList, parseOfacCsv, parseUnXml, type ParseIssue, type ParseResult, type WatchlistEntry } from '../../../core/screening/engine.ts';
 import type { AuditEvent } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -15,8 +15,10 @@ import type { Database } from '../../platform/db.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { activeSourceEntries, createVersion, presentVersion, storedEntry, type StoredEntry } from './lists.store.ts';
+import { accessSql, passNational, subjectIdOf } from './national.ts';
 import { runtimeOf } from './runtime.ts';
-import { pdb, requirePermission, sdb, sourceKind, text } from './screening.db.ts';
+import { isGlobalSource, pdb, requirePermission, sdb, sourceKind, text } from './screening.db.ts';
+import { previewImport } from './lists.preview.ts';
 
 export const sourceParam = z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'a list name: lower-case letters, digits and dashes');
 export const importQuery = z.object({
@@ -81,36 +83,64 @@ async function parse(source: string, body: ImportPayload, includeEntities: boole
   return { entries: r.entries.map((e) => ({ ...e, id: `${source}:${e.id}`, source })), issues: r.issues };
 }
 
-/** Imports a list as a new version (all or nothing; with skipInvalid the malformed lines are listed and left out). */
+/**
+ * Imports a list: a custom list becomes a new version at once (screening writers); a global list (UN,
+ * OFAC) needs the list administrator and first becomes a preview with its diff, applied only by
+ * confirmPreview (lists.preview.ts).
+ */
 export async function importList(p: Platform, ctx: Ctx, source: string, payload: () => ImportPayload) {
-  requirePermission(ctx, 'write');
+  requirePermission(ctx, isGlobalSource(source) ? 'admin' : 'write');
+  if (isGlobalSource(source)) return previewImport(p, ctx, source, payload());
   return importAs(p, ctx, source, payload());
 }
 
 /** Who imports: a person (their request context) or the command line (on the record as such). */
 const CLI_ACTOR = { userId: null, username: 'vigil watchlist import', orgId: null, orgName: 'Vigil command line' };
 
-/** The import itself, for a person (`ctx`) or the command line (`ctx` null; see src/cli/watchlist.command.ts). */
-export async function importAs(p: Platform, ctx: Ctx | null, source: string, body: ImportPayload) {
-  const kind = sourceKind(source);
-  if (kind === 'national') throw new AppError('INVALID_INPUT', 'The national list is built from intelligence subjects: POST /api/screening/lists/national/rebuild.');
-  const record = (events: AuditEvent[], tx?: Database) => (ctx ? p.record(ctx, events, tx) : p.audit.append(CLI_ACTOR, events, tx));
+/** The audit writer of an import: the person's context, or the command line. */
+export function importRecorder(p: Platform, ctx: Ctx | null) {
+  return (events: AuditEvent[], tx?: Database) => (ctx ? p.record(ctx, events, tx) : p.audit.append(CLI_ACTOR, events, tx));
+}
+
+/** A list parsed for import: its unique entries, the malformed lines left out, and the content's hash. */
+export interface PreparedImport {
+  entries: StoredEntry[];
+  issues: ParseIssue[];
+  duplicates: number;
+  sha: string;
+}
+
+/** Parses an import; a list with malformed lines is refused (and the refusal recorded) unless skipInvalid. */
+export async function prepareImport(p: Platform, ctx: Ctx | null, source: string, body: ImportPayload): Promise<PreparedImport> {
+  if (sourceKind(source) === 'national') throw new AppError('INVALID_INPUT', 'The national list is built from intelligence subjects: POST /api/screening/lists/national/rebuild.');
   const { entries, issues } = await parse(source, body, !!body.includeEntities);
   if (issues.length && !body.skipInvalid) {
-    await record([{ action: 'watchlist.import_rejected', recordType: 'watchlist', details: { source, issues: issues.length, firstLine: issues[0]!.line } }]);
+    await importRecorder(p, ctx)([{ action: 'watchlist.import_rejected', recordType: 'watchlist', details: { source, issues: issues.length, firstLine: issues[0]!.line } }]);
     throw new ListImportError(issues);
   }
   const unique = new Map<string, StoredEntry>();
   for (const e of entries) unique.set(e.id, storedEntry(e));
   const sha = createHash('sha256').update(body.content ?? '').update(body.sdn ?? '').update(body.alt ?? '').digest('hex');
+  return { entries: [...unique.values()], issues, duplicates: entries.length - unique.size, sha };
+}
+
+/**
+ * The import applied at once, for a person (`ctx`: custom lists) or the command line (`ctx` null, any
+ * list; see src/cli/watchlist.command.ts — it runs as the system on the server's own machine).
+ */
+export async function importAs(p: Platform, ctx: Ctx | null, source: string, body: ImportPayload) {
+  const kind = sourceKind(source);
+  const prepared = await prepareImport(p, ctx, source, body);
+  const record = importRecorder(p, ctx);
+  const { issues } = prepared;
   const made = await sdb(p.db).transaction().execute(async (tx) => {
-    const r = (await createVersion(tx, source, kind, [...unique.values()], { origin: 'import', createdBy: ctx?.actor.userId ?? null, skipped: issues, contentSha256: sha, note: body.note ?? '' }))!;
+    const r = (await createVersion(tx, source, kind, prepared.entries, { origin: 'import', createdBy: ctx?.actor.userId ?? null, skipped: issues, contentSha256: prepared.sha, note: body.note ?? '' }))!;
     const v = r.version;
     await record([{ action: 'watchlist.import', recordType: 'watchlist_version', recordId: v.id, details: { source, version: v.number, entries: v.entryCount, added: v.added, removed: v.removed, changed: v.changed, skipped: issues.length } }], pdb(tx));
     return v;
   });
   await runtimeOf(p).reload();
-  return { ...made, duplicates: entries.length - unique.size };
+  return { ...made, duplicates: prepared.duplicates };
 }
 
 /** Delists entries of a custom list by hand: a new version without them (official lists change by import only). */
@@ -133,7 +163,7 @@ export async function delist(p: Platform, ctx: Ctx, source: string, body: z.infe
   return made;
 }
 
-/** Rebuilds the national list from intelligence subjects now (it is also rebuilt before screening when subjects changed). */
+/** Brings the national list up to date with intelligence subjects now (it also follows them by itself within about a second: VIGIL_SCREENING_SYNC_MS). */
 export async function rebuildNational(p: Platform, ctx: Ctx) {
   requirePermission(ctx, 'write');
   const v = await runtimeOf(p).rebuildNational(ctx);
@@ -179,55 +209,68 @@ export async function listVersions(p: Platform, ctx: Ctx, source: string) {
   return { source, items: rows.map(showVersion) };
 }
 
-/** One version with its diff against the previous (national entries only where the caller may read the subject). */
+/**
+ * One version with its diff against the previous. National changes show only where the caller may read
+ * the subject: the policy filters in SQL before counting and paging (no count of what is hidden), and
+ * the subjects shown pass the read door.
+ */
 export async function getVersion(p: Platform, ctx: Ctx, id: string, q: z.infer<typeof versionQuery>) {
   requirePermission(ctx, 'read');
   const db = sdb(p.db);
   const v = await db.selectFrom('watchlist_versions').selectAll().where('id', '=', id).executeTakeFirst();
   if (!v) throw notFound('watch-list version');
-  let changes = await db
+  const national = v.source_id === 'national';
+  const base = db
     .selectFrom('watchlist_changes as c')
     .leftJoin('watchlist_entries as e', (j) => j.onRef('e.entry_id', '=', 'c.entry_id').on('e.version_id', '=', sql<string>`(SELECT w.id FROM watchlist_versions w WHERE w.source_id = ${v.source_id} AND w.active)`))
-    .select(['c.entry_id', 'c.change', 'c.reason', 'e.primary_name', 'e.access'])
     .where('c.version_id', '=', id)
     .$if(!!q.change, (qb) => qb.where('c.change', '=', q.change!))
-    .orderBy('c.change')
-    .orderBy('c.entry_id')
-    .execute();
-  let hidden = 0;
-  if (v.source_id === 'national') {
-    const before = changes.length;
-    const opts = { module: 'intel' as const, now: ctx.now, graceDays: p.config.retentionGraceDays };
-    changes = changes.filter((c) => c.access && canAccess(ctx.actor, c.access as never, 'read', opts) === 'full');
-    hidden = before - changes.length;
-  }
-  const page = changes.slice(q.offset, q.offset + q.limit);
-  await p.record(ctx, [{ action: 'watchlist.version_read', recordType: 'watchlist_version', recordId: id, details: { source: v.source_id, changes: page.length } }]);
+    .$if(national, (qb) => qb.where(accessSql(p, ctx, 'e.access', { hits: false })));
+  const [count, page] = await Promise.all([
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base.select(['c.entry_id', 'c.change', 'c.reason', 'e.primary_name', 'e.access']).orderBy('c.change').orderBy('c.entry_id').limit(q.limit).offset(q.offset).execute(),
+  ]);
+  const shown = await passNational(p, ctx, national ? page.map((c) => ({ subjectId: subjectIdOf(c.entry_id), access: c.access as RecordMarkings })) : [], {
+    action: 'watchlist.version_read',
+    hits: false,
+    details: { source: v.source_id, versionId: id, changes: page.length },
+  });
+  const items = national ? page.filter((c) => shown.get(subjectIdOf(c.entry_id)) === 'full') : page;
   return {
     version: showVersion(v),
-    total: changes.length,
-    hidden,
-    changes: page.map((c) => ({ entryId: c.entry_id, change: c.change, reason: c.reason, name: c.primary_name ?? null })),
+    total: Number(count.n),
+    // Kept for clients: hidden national changes are neither shown nor counted.
+    hidden: 0,
+    changes: items.map((c) => ({ entryId: c.entry_id, change: c.change, reason: c.reason, name: c.primary_name ?? null })),
   };
 }
 
-/** Entries of the active lists: by id (with its history), by list, or by name. National entries only where the caller may read the subject. */
+/**
+ * Entries of the active lists: by id (with its history), by list, or by name. National entries only
+ * where the caller may read the subject (in SQL, before counting and paging), through the read door.
+ */
 export async function listEntries(p: Platform, ctx: Ctx, q: z.infer<typeof entriesQuery>) {
   requirePermission(ctx, 'read');
   const db = sdb(p.db);
-  const rows = await db
+  const base = db
     .selectFrom('watchlist_entries as e')
     .innerJoin('watchlist_versions as v', 'v.id', 'e.version_id')
-    .select(['e.entry_id', 'e.entry', 'e.access', 'v.source_id', 'v.number', 'e.primary_name'])
     .where('v.active', '=', true)
+    .where((eb) => eb.or([eb('v.source_id', '<>', 'national'), accessSql(p, ctx, 'e.access', { hits: false })]))
     .$if(!!q.source, (qb) => qb.where('v.source_id', '=', q.source!))
     .$if(!!q.id, (qb) => qb.where('e.entry_id', '=', q.id!))
-    .$if(!!q.q, (qb) => qb.where(sql<boolean>`(e.primary_name ILIKE ${'%' + q.q + '%'} OR e.entry::text ILIKE ${'%' + q.q + '%'})`))
-    .orderBy('e.entry_id')
-    .execute();
-  const opts = { module: 'intel' as const, now: ctx.now, graceDays: p.config.retentionGraceDays };
-  const visible = rows.filter((r) => !r.access || canAccess(ctx.actor, r.access as never, 'read', opts) === 'full');
-  const page = visible.slice(q.offset, q.offset + q.limit);
+    .$if(!!q.q, (qb) => qb.where(sql<boolean>`(e.primary_name ILIKE ${'%' + q.q + '%'} OR e.entry::text ILIKE ${'%' + q.q + '%'})`));
+  const [count, rows] = await Promise.all([
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base.select(['e.entry_id', 'e.entry', 'e.access', 'v.source_id', 'v.number', 'e.primary_name']).orderBy('e.entry_id').limit(q.limit).offset(q.offset).execute(),
+  ]);
+  const national = rows.filter((r) => r.source_id === 'national');
+  const shown = await passNational(p, ctx, national.map((r) => ({ subjectId: subjectIdOf(r.entry_id), access: r.access as RecordMarkings })), {
+    action: 'watchlist.entries',
+    hits: false,
+    details: { ...(q.source ? { source: q.source } : {}), ...(q.id ? { id: q.id } : {}), results: rows.length },
+  });
+  const page = rows.filter((r) => r.source_id !== 'national' || shown.get(subjectIdOf(r.entry_id)) === 'full');
   let history: Array<{ version: number; change: string; reason: string | null; at: Date }> = [];
   if (q.id && (page.length > 0 || !q.id.startsWith('national:'))) {
     history = (await db
@@ -238,9 +281,8 @@ export async function listEntries(p: Platform, ctx: Ctx, q: z.infer<typeof entri
       .orderBy('v.number')
       .execute()) as typeof history;
   }
-  await p.record(ctx, [{ action: 'watchlist.entries', recordType: 'watchlist', details: { source: q.source ?? null, id: q.id ?? null, results: page.length } }]);
   return {
-    total: visible.length,
+    total: Number(count.n),
     items: page.map((r) => ({ entryId: r.entry_id, source: r.source_id, version: r.number, entry: r.entry })),
     ...(q.id ? { history, delisted: page.length === 0 && history.some((h) => h.change === 'removed') } : {}),
   };

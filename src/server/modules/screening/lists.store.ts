@@ -96,10 +96,18 @@ export async function createVersion(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  for (let i = 0; i < entries.length; i += CHUNK) {
+  // The national list changes a few subjects at a time: its unchanged entries move to the new version
+  // in one statement instead of being written again (issue #15: screening stays fast while lists change).
+  const moved = kind === 'national' && prev;
+  const touched = new Set(changes.map((c) => c.entry_id));
+  if (moved) {
+    await sql`UPDATE watchlist_entries SET version_id = ${id} WHERE version_id = ${prev.id} AND NOT (entry_id = ANY(${[...touched]}::text[]))`.execute(tx);
+  }
+  const written = moved ? entries.filter((e) => touched.has(e.entryId)) : entries;
+  for (let i = 0; i < written.length; i += CHUNK) {
     await tx
       .insertInto('watchlist_entries')
-      .values(entries.slice(i, i + CHUNK).map((e) => ({
+      .values(written.slice(i, i + CHUNK).map((e) => ({
         version_id: id, entry_id: e.entryId, hash: e.hash, primary_name: kind === 'national' ? '' : (e.entry.names[0] ?? ''),
         entry: JSON.stringify(e.entry), access: e.access ? JSON.stringify(e.access) : null,
       })))

@@ -9,6 +9,7 @@ import { latinKey } from '../../../core/names/latin.ts';
 import { csvRecords } from '../../../core/screening/csv-line.ts';
 import { normalizeDocumentNumber } from '../../../core/screening/documents.ts';
 import { InvalidTravellerError, prepareQuery, toAlpha2, travellerSchema, type Traveller } from '../../../core/screening/engine.ts';
+import { normalizeTraveller } from '../../../core/screening/quality.ts';
 import { linesOf, type LineSource } from '../../../core/screening/source.ts';
 
 export const PASSENGER_FORMATS = ['jsonl', 'csv', 'mrz'] as const;
@@ -44,8 +45,10 @@ function fromObject(line: number, v: unknown, fallbackId: string | null): Passen
   const rawId = v && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : undefined;
   const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : fallbackId;
   if (!r.success) return { line, travellerId: id, error: zodReason(r.error) };
-  const why = check(r.data);
-  return why ? { line, travellerId: r.data.id, error: why } : { line, travellerId: r.data.id, traveller: r.data };
+  // Malformed fields are read leniently or left out (flagged), never a reason to drop the traveller.
+  const t = normalizeTraveller(r.data);
+  const why = check(t);
+  return why ? { line, travellerId: t.id, error: why } : { line, travellerId: t.id, traveller: t };
 }
 
 async function* jsonl(src: LineSource): AsyncGenerator<PassengerRecord> {
@@ -134,13 +137,14 @@ function fromMrz(start: number, lines: string[]): PassengerRecord {
   const name = [f.firstName, f.lastName].filter(Boolean).join(' ').trim();
   if (!name) return { line: start, travellerId: id, error: 'MRZ: no name' };
   const warnings = r.details.filter((d) => !d.valid && d.field !== 'issuingState' && d.field !== 'nationality').map((d) => `${d.field}: ${d.error ?? 'invalid'}`);
-  const t: Traveller = { id, name };
-  const birth = f.birthDate ? mrzDate(f.birthDate) : undefined;
-  if (birth) t.birthDate = birth;
-  const nat = f.nationality ? toAlpha2(f.nationality) : undefined;
-  if (nat) t.nationality = nat;
-  if (doc) t.documentNumber = doc;
-  if (f.sex === 'male' || f.sex === 'female') t.gender = f.sex;
+  const raw: Traveller = { id, name };
+  const birth = f.birthDate ? (mrzDate(f.birthDate) ?? f.birthDate) : undefined;
+  if (birth) raw.birthDate = birth;
+  const nat = f.nationality ? (toAlpha2(f.nationality) ?? f.nationality) : undefined;
+  if (nat) raw.nationality = nat;
+  if (doc) raw.documentNumber = doc;
+  if (f.sex === 'male' || f.sex === 'female') raw.gender = f.sex;
+  const t = normalizeTraveller(raw);
   const why = check(t);
   if (why) return { line: start, travellerId: id, error: why };
   return warnings.length ? { line: start, travellerId: id, traveller: t, warnings } : { line: start, travellerId: id, traveller: t };

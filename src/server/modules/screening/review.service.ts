@@ -5,7 +5,7 @@
  * an official or custom list entry). Vigil never decides: every status change is a person's, audited.
  */
 import { z } from 'zod';
-import { canAccess } from '../../../core/access/policy.ts';
+import { canAccess, referralMarkings } from '../../../core/access/policy.ts';
 import { INFO_CREDIBILITY, SOURCE_RELIABILITY } from '../../../core/vocab.ts';
 import { actorById } from '../../platform/auth.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -14,7 +14,10 @@ import type { Platform } from '../../platform/platform.ts';
 import { createScreeningReport } from '../intel/reports.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { loadBatch } from './batches.service.ts';
-import { nationalView, presentHits, type HitRow } from './present.ts';
+import { passDoor } from '../../platform/door.ts';
+import { referralReadableSql } from '../../platform/records.ts';
+import { hitVisibleSql } from './national.ts';
+import { presentHits, type HitRow } from './present.ts';
 import { pdb, requirePermission, sdb, type HitStatus, type ScreeningDb, text } from './screening.db.ts';
 
 export const queueQuery = z.object({
@@ -32,29 +35,30 @@ export const referralsQuery = z.object({ limit: z.coerce.number().int().min(1).m
 
 const DECIDED: HitStatus[] = ['true_match', 'false_positive', 'escalated'];
 
-/** The review queue of a batch: hits best first (open ones by default). */
+/** The review queue of a batch: hits best first (open ones by default); the policy filters before paging. */
 export async function hitQueue(p: Platform, ctx: Ctx, batchId: string, q: z.infer<typeof queueQuery>) {
   requirePermission(ctx, 'read');
   const batch = await loadBatch(p, ctx, batchId);
   const rows = await sdb(p.db)
-    .selectFrom('screening_hits')
-    .selectAll()
-    .where('batch_id', '=', batchId)
-    .$if(q.status === 'open', (qb) => qb.where('status', '=', 'open'))
-    .$if(q.status === 'decided', (qb) => qb.where('status', 'in', DECIDED))
-    .$if(q.status === 'suppressed', (qb) => qb.where('status', '=', 'suppressed'))
-    .orderBy('score', 'desc')
-    .orderBy('id')
+    .selectFrom('screening_hits as h')
+    .selectAll('h')
+    .where('h.batch_id', '=', batchId)
+    .where(hitVisibleSql(p, ctx, 'h'))
+    .$if(q.status === 'open', (qb) => qb.where('h.status', '=', 'open'))
+    .$if(q.status === 'decided', (qb) => qb.where('h.status', 'in', DECIDED))
+    .$if(q.status === 'suppressed', (qb) => qb.where('h.status', '=', 'suppressed'))
+    .orderBy('h.score', 'desc')
+    .orderBy('h.id')
     .limit(q.limit)
     .offset(q.offset)
     .execute();
-  const items = await presentHits(p, ctx, rows, { withTraveller: true });
-  await p.record(ctx, [{ action: 'screening.queue_read', recordType: 'screening_batch', recordId: batchId, details: { status: q.status, hits: items.map((h) => h.id) } }]);
+  const items = await presentHits(p, ctx, rows, { withTraveller: true, action: 'screening.queue_read', details: { batchId, status: q.status, hits: rows.map((h) => h.id) } });
   return { batch: { id: batch.id, flight: batch.flight, date: batch.travel_date, port: batch.port, status: batch.status }, items };
 }
 
+/** A hit of the caller's organisation that the policy lets the caller see, or 404 (as for a missing one). */
 async function loadHit(p: Platform, ctx: Ctx, db: ScreeningDb, id: string): Promise<HitRow> {
-  const h = await db.selectFrom('screening_hits').selectAll().where('id', '=', id).executeTakeFirst();
+  const h = await db.selectFrom('screening_hits as h').selectAll('h').where('h.id', '=', id).where(hitVisibleSql(p, ctx, 'h')).executeTakeFirst();
   if (!h) throw notFound('hit');
   await loadBatch(p, ctx, h.batch_id);
   return h;
@@ -64,10 +68,9 @@ async function loadHit(p: Platform, ctx: Ctx, db: ScreeningDb, id: string): Prom
 export async function getHit(p: Platform, ctx: Ctx, id: string) {
   requirePermission(ctx, 'read');
   const h = await loadHit(p, ctx, sdb(p.db), id);
-  const [item] = await presentHits(p, ctx, [h], { withTraveller: true });
+  const [item] = await presentHits(p, ctx, [h], { withTraveller: true, action: 'screening.hit_read', details: { hitId: id } });
   if (!item) throw notFound('hit');
   const history = await sdb(p.db).selectFrom('screening_decisions').select(['decision', 'reason', 'decided_by', 'decided_at']).where('hit_id', '=', id).orderBy('decided_at').execute();
-  await p.record(ctx, [{ action: 'screening.hit_read', recordType: 'screening_hit', recordId: id }]);
   return { ...item, history: history.map((d) => ({ decision: d.decision, reason: d.reason, by: d.decided_by, at: d.decided_at })) };
 }
 
@@ -99,11 +102,7 @@ async function notifyOwner(p: Platform, ctx: Ctx, tx: ScreeningDb, access: Param
 export async function decideHit(p: Platform, ctx: Ctx, id: string, body: z.infer<typeof decisionBody>) {
   requirePermission(ctx, 'write');
   const db = sdb(p.db);
-  const pre = await loadHit(p, ctx, db, id);
-  if (pre.source_id === 'national') {
-    const e = await db.selectFrom('watchlist_entries as e').innerJoin('watchlist_versions as v', 'v.id', 'e.version_id').select('e.access').where('v.active', '=', true).where('e.entry_id', '=', pre.entry_id).executeTakeFirst();
-    if (e && nationalView(p, ctx, e.access as never) === 'none') throw notFound('hit');
-  }
+  await loadHit(p, ctx, db, id); // the policy on a national subject applies (404 as for a missing hit)
   if (body.decision === 'false_positive' && body.reason.length < 5) throw new AppError('INVALID_INPUT', 'Give the reason this is not the listed person (it is kept with the suppression).', 'reason');
   const result = await db.transaction().execute(async (tx) => {
     const h = await tx.selectFrom('screening_hits').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
@@ -147,8 +146,9 @@ export async function decideHit(p: Platform, ctx: Ctx, id: string, body: z.infer
 }
 
 /**
- * Referrals of escalated hits on official or custom lists: the referring organisation sees its own;
- * intelligence services see all (they are the addressees).
+ * Referrals of escalated hits on official or custom lists: who reads them is the policy's referral rule
+ * (the referring organisation its own, the intelligence services all; canReadReferral), applied in SQL
+ * before paging and again at the read door.
  */
 export async function listReferrals(p: Platform, ctx: Ctx, q: z.infer<typeof referralsQuery>) {
   requirePermission(ctx, 'read');
@@ -158,15 +158,22 @@ export async function listReferrals(p: Platform, ctx: Ctx, q: z.infer<typeof ref
     .innerJoin('screening_travellers as t', (j) => j.onRef('t.batch_id', '=', 'h.batch_id').onRef('t.seq', '=', 'h.seq'))
     .innerJoin('screening_batches as b', 'b.id', 'h.batch_id')
     .select(['r.id', 'r.hit_id', 'r.entry_id', 'r.source_id', 'r.from_org_id', 'r.note', 'r.created_by', 'r.created_at', 'h.score', 'h.explanation', 't.traveller', 'b.flight', 'b.travel_date', 'b.port'])
-    .$if(ctx.actor.orgKind !== 'intelligence', (qb) => qb.where('r.from_org_id', '=', ctx.actor.orgId))
+    .where(referralReadableSql(ctx, p.config.retentionGraceDays, 'r'))
     .orderBy('r.created_at', 'desc')
+    .orderBy('r.id')
     .limit(q.limit)
     .offset(q.offset)
     .execute();
+  const { full } = await passDoor(p, ctx, {
+    module: 'screening',
+    recordType: 'screening_referral',
+    action: 'screening.referrals_read',
+    rows,
+    markings: (r) => referralMarkings(ctx.actor, { id: r.id, fromOrgId: r.from_org_id }),
+  });
   await p.orgs.fresh();
-  await p.record(ctx, [{ action: 'screening.referrals_read', recordType: 'screening_referral', details: { referrals: rows.map((r) => r.id) } }]);
   return {
-    items: rows.map((r) => ({
+    items: full.map((r) => ({
       id: r.id, hitId: r.hit_id, entryId: r.entry_id, source: r.source_id, from: { organisationId: r.from_org_id, organisation: p.orgs.name(r.from_org_id) },
       note: r.note, createdBy: r.created_by, createdAt: r.created_at, score: r.score, explanation: r.explanation, traveller: r.traveller,
       travel: { flight: r.flight, date: r.travel_date, port: r.port },

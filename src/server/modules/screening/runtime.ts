@@ -1,9 +1,11 @@
 /**
  * The in-memory screening index of this process: built from the active version of every watch list,
- * rebuilt and swapped in one assignment when the set of active versions changes (an import here or in
- * another process sharing the database), and the national list kept current with intel's subjects.
+ * rebuilt beside the live index and swapped in one assignment when another list's version changes (an
+ * import here or in another process sharing the database). The national list is kept current with
+ * intel's subjects incrementally: changes are applied to the live index (add/remove), screens never
+ * wait for an update, and each result names the versions it used (issue #15).
  */
-import { canAccess, type Actor, type RecordMarkings } from '../../../core/access/policy.ts';
+import { screeningEncounter, type Actor, type RecordMarkings } from '../../../core/access/policy.ts';
 import { parseIsoBirthDate, ScreeningIndex, toAlpha2, type BirthDate, type Hit, type Traveller, type WatchlistEntry } from '../../../core/screening/engine.ts';
 import { watchlistSubjects, watchlistSubjectsStamp, type WatchlistSubject } from '../intel/subjects.service.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -45,12 +47,32 @@ export function subjectEntry(s: WatchlistSubject): WatchlistEntry {
   return e;
 }
 
+/** What a screening was run against: the lists and versions of the index it used. */
+export interface Coverage {
+  /** Entries of the official and custom lists (the national list's size is not shown). */
+  entries: number;
+  lists: Array<{ source: string; version: number; entries: number | null }>;
+  /** The national list version used (its size is not shown), or null when none is loaded. */
+  nationalVersion: number | null;
+  /** When the index was last brought up to date. */
+  loadedAt: Date | null;
+}
+
+/** How often the live index checks for national-list changes (ms); a change reaches screening within about this. */
+const SYNC_MS = Math.max(50, Number(process.env.VIGIL_SCREENING_SYNC_MS ?? 250));
+/** Entries added to a rebuilt index between two yields to the event loop (screens go on meanwhile). */
+const BUILD_SLICE = 2000;
+
 export class ScreeningRuntime {
   private index = new ScreeningIndex();
   private meta = new Map<string, EntryMeta>();
+  private versions = new Map<string, { id: string; number: number; entries: number }>();
   private generation: string | undefined;
   private nationalStamp: string | undefined;
   private busy: Promise<unknown> = Promise.resolve();
+  private first: Promise<void> | undefined;
+  private pending: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
   loadedAt: Date | null = null;
 
   constructor(private readonly p: Platform) {}
@@ -62,7 +84,19 @@ export class ScreeningRuntime {
     return { entries: bySource, loadedAt: this.loadedAt };
   }
 
-  /** Runs `fn` after every earlier rebuild of this process (one at a time). */
+  /** The lists and versions the live index holds now (what a screening is run against). */
+  coverage(): Coverage {
+    const lists: Coverage['lists'] = [];
+    let entries = 0;
+    for (const [source, v] of [...this.versions].sort(([a], [b]) => a.localeCompare(b))) {
+      if (source === 'national') continue;
+      lists.push({ source, version: v.number, entries: v.entries });
+      entries += v.entries;
+    }
+    return { entries, lists, nationalVersion: this.versions.get('national')?.number ?? null, loadedAt: this.loadedAt };
+  }
+
+  /** Runs `fn` after every earlier update of this process (one at a time). */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
     const next = this.busy.then(fn, fn);
     this.busy = next.catch(() => undefined);
@@ -70,19 +104,48 @@ export class ScreeningRuntime {
   }
 
   /**
-   * Brings the index up to date: rebuilds the national list when intel's subjects changed, and reloads
-   * when the active versions differ from the loaded ones. Cheap (two small queries) when nothing changed.
+   * For screens: the index as it is now. Only the very first load is waited for; after that a screen
+   * never waits for an update (it asks for one in the background and uses the current index).
    */
-  ensureCurrent(): Promise<void> {
-    return this.serial(async () => {
-      const stamp = await watchlistSubjectsStamp(this.p.db);
-      if (stamp !== this.nationalStamp) {
-        await this.rebuildNationalNow(null);
-        this.nationalStamp = stamp;
-      }
+  async ensureCurrent(): Promise<void> {
+    if (!this.first) this.first = this.sync();
+    const first = this.first;
+    if (this.loadedAt === null) {
+      await first;
+      return;
+    }
+    void this.sync().catch(() => undefined);
+  }
+
+  /** Keeps the index current in the background (every VIGIL_SCREENING_SYNC_MS); stop with stopSync. */
+  startSync(onError: (e: unknown) => void): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.sync().catch(onError), SYNC_MS);
+    this.timer.unref();
+  }
+
+  /** Stops the background updates and waits for the one in progress. */
+  async stopSync(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.busy;
+  }
+
+  /**
+   * One update (coalesced: calls while one runs share the next): national-list changes applied to
+   * the live index, and a reload when another list's active version changed. Cheap (two small
+   * queries) when nothing changed.
+   */
+  sync(): Promise<void> {
+    if (this.pending) return this.pending;
+    const run = this.serial(async () => {
+      this.pending = undefined;
+      await this.syncNational(null);
       const gen = await activeGeneration(sdb(this.p.db));
       if (gen !== this.generation) await this.load(gen);
     });
+    this.pending = run;
+    return run;
   }
 
   /** Reloads the index from the database now (after an import in this process). */
@@ -90,31 +153,39 @@ export class ScreeningRuntime {
     return this.serial(async () => this.load(await activeGeneration(sdb(this.p.db))));
   }
 
+  private async activeVersions(): Promise<Map<string, { id: string; number: number; entries: number }>> {
+    const rows = await sdb(this.p.db).selectFrom('watchlist_versions').select(['id', 'source_id', 'number', 'entry_count']).where('active', '=', true).execute();
+    return new Map(rows.map((r) => [r.source_id, { id: r.id, number: r.number, entries: r.entry_count }]));
+  }
+
   private async load(gen: string): Promise<void> {
-    // Only the national version changed (subjects changed): patch the live index in one synchronous
-    // step (no screening runs in between) instead of rebuilding every list.
+    const versions = await this.activeVersions();
+    // Only the national version changed (another process applied subject changes): patch the live
+    // index in one synchronous step instead of rebuilding every list.
     const before = new Set((this.generation ?? '').split(',').filter(Boolean));
     const after = gen.split(',').filter(Boolean);
     const changed = after.filter((v) => !before.has(v));
-    if (this.generation !== undefined && changed.length === 1 && after.length === before.size) {
-      const nat = await sdb(this.p.db).selectFrom('watchlist_versions').select('id').where('source_id', '=', 'national').where('active', '=', true).executeTakeFirst();
-      if (nat?.id === changed[0]) {
-        this.patchNational(await activeSourceEntries(sdb(this.p.db), 'national'));
-        this.generation = gen;
-        this.loadedAt = new Date();
-        return;
-      }
+    if (this.generation !== undefined && changed.length === 1 && after.length === before.size && versions.get('national')?.id === changed[0]) {
+      this.patchNational(await activeSourceEntries(sdb(this.p.db), 'national'));
+      this.versions = versions;
+      this.generation = gen;
+      this.loadedAt = new Date();
+      return;
     }
+    // A full rebuild beside the live index (screens go on with the old one), then the swap.
     const rows = await activeEntries(sdb(this.p.db));
     const index = new ScreeningIndex();
     const meta = new Map<string, EntryMeta>();
-    for (const r of rows) {
-      index.add(r.entry);
-      meta.set(r.entry_id, { sourceId: r.source_id, versionId: r.version_id, hash: r.hash, access: r.access });
+    for (let i = 0; i < rows.length; i += BUILD_SLICE) {
+      for (const r of rows.slice(i, i + BUILD_SLICE)) {
+        index.add(r.entry);
+        meta.set(r.entry_id, { sourceId: r.source_id, versionId: r.version_id, hash: r.hash, access: r.access });
+      }
+      if (this.loadedAt !== null && i + BUILD_SLICE < rows.length) await new Promise((resolve) => setImmediate(resolve));
     }
-    // The swap: screens in progress keep the old index until their next call.
     this.index = index;
     this.meta = meta;
+    this.versions = versions;
     this.generation = gen;
     this.loadedAt = new Date();
   }
@@ -134,17 +205,23 @@ export class ScreeningRuntime {
     }
   }
 
-  /** Rebuilds the national list from intel's subjects (on demand); returns the new version or null when nothing changed. */
+  /** Brings the national list up to date from intel's subjects now (on demand); returns the new version or null when nothing changed. */
   rebuildNational(ctx: Ctx | null): Promise<VersionSummary | null> {
     return this.serial(async () => {
-      const v = await this.rebuildNationalNow(ctx);
-      await this.load(await activeGeneration(sdb(this.p.db)));
+      const v = await this.syncNational(ctx, true);
+      const gen = await activeGeneration(sdb(this.p.db));
+      if (gen !== this.generation) await this.load(gen);
       return v;
     });
   }
 
-  private async rebuildNationalNow(ctx: Ctx | null): Promise<VersionSummary | null> {
+  /**
+   * Applies intel's subject changes to the national list: a new version holding only what changed (the
+   * unchanged entries move over), then the same changes to the live index in one synchronous step.
+   */
+  private async syncNational(ctx: Ctx | null, force = false): Promise<VersionSummary | null> {
     const stamp = await watchlistSubjectsStamp(this.p.db);
+    if (!force && stamp === this.nationalStamp) return null;
     const subjects = await watchlistSubjects(this.p.db);
     const entries = subjects.map((s) => storedEntry(subjectEntry(s), s.markings));
     const made = await sdb(this.p.db).transaction().execute(async (tx) => {
@@ -153,31 +230,62 @@ export class ScreeningRuntime {
       const ev = { action: 'watchlist.rebuild', recordType: 'watchlist_version', recordId: r.version.id, details: { source: 'national', version: r.version.number, entries: r.version.entryCount, added: r.version.added, removed: r.version.removed, changed: r.version.changed } };
       if (ctx) await this.p.record(ctx, [ev], pdb(tx));
       else await this.p.audit.append(SYSTEM, [ev], pdb(tx));
-      return r.version;
+      return r;
     });
     this.nationalStamp = stamp;
-    return made;
+    if (made && this.generation !== undefined) {
+      // Our own change: apply it to the live index now (no reload), and name the new version.
+      const prevId = this.versions.get('national')?.id;
+      const byId = new Map(entries.map((e) => [e.entryId, e]));
+      for (const [id, m] of this.meta) {
+        if (m.sourceId === 'national' && !byId.has(id)) {
+          this.index.remove(id);
+          this.meta.delete(id);
+        }
+      }
+      for (const e of entries) {
+        const m = this.meta.get(e.entryId);
+        if (!m || m.hash !== e.hash) this.index.add(e.entry);
+      }
+      for (const e of entries) this.meta.set(e.entryId, { sourceId: 'national', versionId: made.version.id, hash: e.hash, access: e.access });
+      this.versions.set('national', { id: made.version.id, number: made.version.number, entries: made.version.entryCount });
+      const gen = (this.generation ?? '').split(',').filter(Boolean);
+      const at = prevId ? gen.indexOf(prevId) : -1;
+      // The generation as it is after our write, unless another process changed lists meanwhile (then sync reloads).
+      if (at >= 0 || prevId === undefined) {
+        if (at >= 0) gen[at] = made.version.id;
+        this.generation = prevId === undefined ? undefined : gen.join(',');
+      }
+      this.loadedAt = new Date();
+    }
+    return made?.version ?? null;
   }
 
   /**
    * Screens one traveller for `actor`: hits at or above the threshold, best first. National hits get
-   * the actor's policy decision (full or hit); those the policy refuses entirely are left out.
+   * the screening-encounter decision (full, or "listed" whatever the hit/no-hit flag: no false clear);
+   * `leftOut` counts index hits that could not be shown at all.
    */
-  screenFor(actor: Actor, t: Traveller, opts: { threshold: number; limit?: number; now: Date; graceDays: number }): ScreenedHit[] {
+  screenFor(actor: Actor, t: Traveller, opts: { threshold: number; limit?: number; now: Date; graceDays: number }): ScreenedHit[] & { leftOut?: number } {
     const limit = opts.limit ?? 10;
-    const out: ScreenedHit[] = [];
+    const out: ScreenedHit[] & { leftOut?: number } = [];
+    let leftOut = 0;
     for (const h of this.index.screen(t, { threshold: opts.threshold, limit: limit * 2 })) {
       const meta = this.meta.get(h.entryId);
       if (!meta) continue;
       let view: 'full' | 'hit' = 'full';
       if (meta.access) {
-        const d = canAccess(actor, meta.access, 'read', { module: 'intel', now: opts.now, graceDays: opts.graceDays });
-        if (d === 'none') continue;
-        view = d;
+        const d = screeningEncounter(actor, meta.access, { now: opts.now, graceDays: opts.graceDays });
+        if (d === 'none') {
+          leftOut++;
+          continue;
+        }
+        view = d === 'full' ? 'full' : 'hit';
       }
       out.push({ ...h, meta, view });
       if (out.length >= limit) break;
     }
+    if (leftOut) out.leftOut = leftOut;
     return out;
   }
 

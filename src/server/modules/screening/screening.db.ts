@@ -148,6 +148,50 @@ export interface ScreeningReferralsTable {
   created_at: Timestamp;
 }
 
+/** A change of a preview: the entry, what happened to it, its name, and which fields changed. */
+export interface PreviewChange {
+  entryId: string;
+  change: 'added' | 'removed' | 'changed';
+  name: string;
+  fields: string[];
+}
+
+/** A pending import of a global list, applied only on confirmation (migrations/0013_watchlist_previews.sql). */
+export interface WatchlistPreviewsTable {
+  id: string;
+  source_id: string;
+  base_version_id: string | null;
+  status: 'pending' | 'applied' | 'discarded';
+  entries: Json<unknown>;
+  changes: Json<PreviewChange[]>;
+  entry_count: number;
+  added: number;
+  removed: number;
+  changed: number;
+  duplicates: number;
+  skipped: ColumnType<Array<{ line: number; message: string }>, string | undefined, string>;
+  content_sha256: string | null;
+  note: string;
+  created_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  decided_by: string | null;
+  decided_at: TimestampNull;
+  applied_version_id: string | null;
+}
+
+/** What a screening officer who may not read a national subject is asked to do on a hit (migrations/0015). */
+export type EncounterAction = 'discreet_check' | 'stop' | 'inform';
+export const ENCOUNTER_ACTIONS = ['discreet_check', 'stop', 'inform'] as const;
+
+export interface ScreeningSubjectActionsTable {
+  subject_id: string;
+  action: EncounterAction;
+  owner_org_id: string;
+  set_by: string | null;
+  set_at: Timestamp;
+}
+
 export type ScreeningTables = {
   watchlist_sources: WatchlistSourcesTable;
   watchlist_versions: WatchlistVersionsTable;
@@ -159,6 +203,8 @@ export type ScreeningTables = {
   screening_decisions: ScreeningDecisionsTable;
   screening_suppressions: ScreeningSuppressionsTable;
   screening_referrals: ScreeningReferralsTable;
+  watchlist_previews: WatchlistPreviewsTable;
+  screening_subject_actions: ScreeningSubjectActionsTable;
 };
 
 export type ScreeningDb = Kysely<DB & ScreeningTables>;
@@ -178,8 +224,14 @@ export const MODULE = 'screening' as const;
 /** The first check of every screening service function. */
 export function requirePermission(ctx: Ctx, permission: Permission): void {
   if (!hasPermission(ctx.actor, MODULE, permission)) {
-    throw forbidden(permission === 'read' ? 'You need read permission on border screening.' : 'You need write permission on border screening.');
+    throw forbidden(permission === 'read' ? 'You need read permission on border screening.' : permission === 'admin' ? 'You need the watch-list administrator role (admin on border screening).' : 'You need write permission on border screening.');
   }
+}
+
+/** Global lists (UN, OFAC) apply to every organisation: replacing one needs the list administrator. */
+export function isGlobalSource(source: string): boolean {
+  const k = sourceKind(source);
+  return k === 'un' || k === 'ofac';
 }
 
 export type SourceKind = 'un' | 'ofac' | 'custom' | 'national';

@@ -12,8 +12,10 @@ import { ctxOf } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import * as batches from './batches.service.ts';
+import * as encounters from './encounters.ts';
 import { runnerOf } from './batches.runner.ts';
 import * as lists from './lists.service.ts';
+import * as previews from './lists.preview.ts';
 import type { PassengerFormat } from './passengers.ts';
 import * as review from './review.service.ts';
 import { runtimeOf } from './runtime.ts';
@@ -91,18 +93,27 @@ export async function screeningRoutes(app: FastifyInstance, p: Platform): Promis
       '/api/screening/lists/:source/import',
       {
         bodyLimit: 64 * 1024 * 1024,
-        schema: { tags, summary: 'Import a list as a new version: un (XML), ofac ({"sdn","alt"} or sdn CSV), or a custom list (CSV, JSON Lines)', params: sourceParams, querystring: lists.importQuery },
+        schema: { tags, summary: 'Import a list: a custom list (CSV, JSON Lines) as a new version at once (201); un (XML) or ofac ({"sdn","alt"} or sdn CSV), global lists, only by the list administrator and first as a preview of the diff (202) applied by its confirm call', params: sourceParams, querystring: lists.importQuery },
       },
       async (req, reply) => {
         const ctx = ctxOf(req);
         try {
-          return reply.status(201).send(await lists.importList(p, ctx, req.params.source, () => importPayload(req, req.query)));
+          const r = await lists.importList(p, ctx, req.params.source, () => importPayload(req, req.query));
+          // A global list answers with a preview of its diff (202): it applies only on confirmation.
+          return reply.status('kind' in r && r.kind === 'preview' ? 202 : 201).send(r);
         } catch (e) {
           if (e instanceof lists.ListImportError) return reply.status(400).send({ error: { code: e.code, message: e.message, issues: e.issues } });
           throw e;
         }
       },
     );
+    r.get('/api/screening/previews/:id', { schema: { tags, summary: 'A pending import of a global list: counts and the diff (changed fields per entry)', params: idParams, querystring: previews.previewQuery } }, async (req) =>
+      previews.getPreview(p, ctxOf(req), req.params.id, req.query),
+    );
+    r.post('/api/screening/previews/:id/confirm', { schema: { tags, summary: 'Apply a previewed import of a global list (list administrator); 409 when the list changed since', params: idParams } }, async (req, reply) =>
+      reply.status(201).send(await previews.confirmPreview(p, ctxOf(req), req.params.id)),
+    );
+    r.post('/api/screening/previews/:id/discard', { schema: { tags, summary: 'Discard a previewed import (nothing is applied)', params: idParams } }, async (req) => previews.discardPreview(p, ctxOf(req), req.params.id));
     r.post('/api/screening/lists/national/rebuild', { schema: { tags, summary: 'Rebuild the national list from intelligence subjects now' } }, async (req) => lists.rebuildNational(p, ctxOf(req)));
     r.post('/api/screening/lists/:source/delist', { schema: { tags, summary: 'Delist entries of a custom list (a new version without them)', params: sourceParams, body: lists.delistBody } }, async (req, reply) =>
       reply.status(201).send(await lists.delist(p, ctxOf(req), req.params.source, req.body)),
@@ -164,6 +175,12 @@ export async function screeningRoutes(app: FastifyInstance, p: Platform): Promis
     r.post('/api/screening/suppressions/:id/revoke', { schema: { tags, summary: 'Revoke a suppression (the pair alerts again)', params: idParams, body: suppressions.revokeBody } }, async (req) =>
       suppressions.revokeSuppression(p, ctxOf(req), req.params.id, req.body),
     );
+    r.get('/api/screening/national/:subjectId/action', { schema: { tags, summary: "The screening action of a national subject (its owner only): what a screener who may not read it is asked to do", params: encounters.actionParams } }, async (req) =>
+      encounters.getAction(p, ctxOf(req), req.params.subjectId),
+    );
+    r.put('/api/screening/national/:subjectId/action', { schema: { tags, summary: 'Set the screening action of a national subject: discreet_check, stop or inform (default); owner only', params: encounters.actionParams, body: encounters.actionBody } }, async (req) =>
+      encounters.setAction(p, ctxOf(req), req.params.subjectId, req.body),
+    );
     r.get('/api/screening/referrals', { schema: { tags, summary: 'Escalated official-list hits referred to the intelligence services', querystring: review.referralsQuery } }, async (req) =>
       review.listReferrals(p, ctxOf(req), req.query),
     );
@@ -178,11 +195,13 @@ export async function screeningRoutes(app: FastifyInstance, p: Platform): Promis
   app.addHook('onReady', async () => {
     if (!jobs) return;
     // In the background: with a large national list the index takes seconds to build, and the server
-    // must answer (health, search) meanwhile; a screening request waits for it (ensureCurrent is serial).
+    // must answer (health, search) meanwhile; only a screening request before the first load waits for it.
     void rt
       .ensureCurrent()
       .then(() => runner.sweep())
       .catch((e: unknown) => app.log.error({ err: e }, 'screening start-up failed'));
+    // National-list changes reach the live index within about VIGIL_SCREENING_SYNC_MS (screens never wait).
+    rt.startSync((e: unknown) => app.log.error({ err: e }, 'screening list update failed'));
     if (refreshMs > 0) {
       timer = setInterval(() => {
         rt.ensureCurrent()
@@ -194,6 +213,7 @@ export async function screeningRoutes(app: FastifyInstance, p: Platform): Promis
   });
   app.addHook('onClose', async () => {
     if (timer) clearInterval(timer);
+    await rt.stopSync();
     await runner.stop();
   });
 }

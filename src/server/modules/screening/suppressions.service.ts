@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { nationalView } from './present.ts';
+import type { RecordMarkings } from '../../../core/access/policy.ts';
+import { passNational, subjectIdOf } from './national.ts';
 import { pdb, requirePermission, sdb, text } from './screening.db.ts';
 
 export const suppressionsQuery = z.object({
@@ -31,21 +32,25 @@ export async function listSuppressions(p: Platform, ctx: Ctx, q: z.infer<typeof 
     .offset(q.offset)
     .execute();
   const national = rows.filter((r) => r.entry_id.startsWith('national:')).map((r) => r.entry_id);
-  const access = new Map<string, unknown>();
+  const access = new Map<string, RecordMarkings>();
   if (national.length) {
     const es = await db.selectFrom('watchlist_entries as e').innerJoin('watchlist_versions as v', 'v.id', 'e.version_id').select(['e.entry_id', 'e.access']).where('v.active', '=', true).where('e.entry_id', 'in', national).execute();
-    for (const e of es) access.set(e.entry_id, e.access);
+    for (const e of es) if (e.access) access.set(e.entry_id, e.access as RecordMarkings);
   }
+  // The organisation's own suppressions are listed; the national subjects they name pass the read door.
+  const views = await passNational(p, ctx, [...access].map(([entryId, a]) => ({ subjectId: subjectIdOf(entryId), access: a })), {
+    action: 'screening.suppressions_read',
+    details: { results: rows.map((r) => r.id) },
+  });
   await p.orgs.fresh();
-  await p.record(ctx, [{ action: 'screening.suppressions_read', recordType: 'screening_suppression', details: { results: rows.map((r) => r.id) } }]);
   return {
     items: rows.map((r) => {
       // A national subject shows only as the viewer may see it.
-      const view = r.entry_id.startsWith('national:') ? nationalView(p, ctx, access.get(r.entry_id) as never) : 'full';
+      const view = r.entry_id.startsWith('national:') ? (views.get(subjectIdOf(r.entry_id)) ?? 'none') : 'full';
       return {
         id: r.id,
         entryId: view === 'full' ? r.entry_id : null,
-        listed: view === 'hit' ? `listed — contact ${p.orgs.name((access.get(r.entry_id) as { ownerOrgId: string }).ownerOrgId)}` : undefined,
+        listed: view === 'hit' ? `listed — contact ${p.orgs.name(access.get(r.entry_id)!.ownerOrgId)}` : undefined,
         traveller: r.traveller,
         reason: r.reason,
         hitId: r.hit_id,

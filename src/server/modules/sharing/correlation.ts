@@ -1,16 +1,18 @@
 /**
  * Correlation on strong identifiers. Every stored object's identifiers (hashed) go to
  * sharing_identifiers; when a value newly appears in an object of one organisation and is already held
- * in an object of another, both owners' users are told — with the other record's id when they may
- * read it, else as hit-no-hit (that it exists and whom to ask). A value held by more than `fanOut`
+ * in an object of another, both owners' users (with sharing read) are told what the policy lets each
+ * know, through the read door: the other record's id when they read it in full, that it exists and whom
+ * to ask when the policy answers hit/no-hit, nothing otherwise. A value held by more than `fanOut`
  * objects goes to the warning list and is no longer correlated.
  */
 import { sql } from 'kysely';
-import { hasPermission } from '../../../core/access/policy.ts';
+import { canAccess, hasPermission } from '../../../core/access/policy.ts';
 import { identifiersOf } from '../../../core/sharing/identifiers.ts';
 import { actorById, type SessionActor } from '../../platform/auth.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { decide } from '../../platform/records.ts';
+import { passDoor } from '../../platform/door.ts';
+import { policyMarkings } from '../../platform/records.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { latestByStixIds, type ObjectIn, type ObjectRow } from './objects.store.ts';
 import { MODULE } from './taxii.service.ts';
@@ -107,37 +109,60 @@ export class Correlator {
     await this.tell(hits);
   }
 
-  /** Tells the users of both owners, each with what the policy lets them see of the other record. */
+  /**
+   * Tells the users of both owners what the policy lets each of them know, through the read door: a
+   * user hears of a match only on a record of their own organisation they read in full, and learns of
+   * the other record its id when the policy gives them full access, only "exists, contact X" when it
+   * gives hit/no-hit, and nothing at all otherwise. One audit event per user told names what it released.
+   */
   private async tell(hits: Hit[]): Promise<void> {
     const orgs = [...new Set(hits.flatMap((h) => [h.mine.owner_org_id, h.other.owner_org_id]))];
     const users = await this.p.db.selectFrom('users').select(['id', 'org_id']).where('org_id', 'in', orgs).where('disabled', '=', false).execute();
     const actors: SessionActor[] = [];
     for (const u of users) {
       const a = await actorById(this.p.db, u.id);
-      if (a && (hasPermission(a, MODULE, 'read') || hasPermission(a, 'intel', 'read'))) actors.push(a);
+      if (a && hasPermission(a, MODULE, 'read')) actors.push(a);
     }
     await this.p.orgs.fresh();
     const now = new Date();
-    const grace = this.p.config.retentionGraceDays;
+    const pctx = { module: MODULE, now, graceDays: this.p.config.retentionGraceDays };
+    const pairs = hits.flatMap((h) => [
+      { kind: h.kind, own: h.mine, other: h.other },
+      { kind: h.kind, own: h.other, other: h.mine },
+    ]);
     await this.p.db.transaction().execute(async (tx) => {
-      for (const h of hits) {
-        for (const [own, other] of [[h.mine, h.other], [h.other, h.mine]] as const) {
-          for (const a of actors.filter((x) => x.orgId === own.owner_org_id)) {
-            const ctx = { actor: a, requestId: 'correlation', purpose: null, now };
-            const sees = decide(ctx, other, 'read', MODULE, grace) === 'full';
-            await notify(tx, [a.userId], {
-              kind: 'sharing.correlation',
-              recordType: 'sharing-object',
-              recordId: own.id,
-              payload: {
-                identifierKind: h.kind,
-                record: own.stix_id,
-                match: sees
-                  ? { hit: false, record: other.stix_id, organisation: other.origin_org_name ?? this.p.orgs.name(other.owner_org_id) }
-                  : { hit: true, contact: { organisationId: other.owner_org_id, organisation: this.p.orgs.name(other.owner_org_id) } },
-              },
-            });
-          }
+      for (const a of actors) {
+        const told = pairs.flatMap((x) => {
+          if (x.own.owner_org_id !== a.orgId || canAccess(a, policyMarkings(x.own), 'read', pctx) !== 'full') return [];
+          const d = canAccess(a, policyMarkings(x.other), 'read', pctx);
+          return d === 'none' ? [] : [{ ...x, full: d === 'full' }];
+        });
+        if (told.length === 0) continue;
+        const ctx = { actor: a, requestId: 'correlation', purpose: null, now };
+        const rows = [...new Map(told.flatMap((x) => [x.own, x.other]).map((r) => [r.stix_id, r])).values()];
+        await passDoor(this.p, ctx, {
+          module: MODULE,
+          recordType: 'sharing-object',
+          action: 'sharing.correlation',
+          rows,
+          markings: (r) => policyMarkings(r),
+          hits: true,
+          tx,
+          details: { matches: told.length, kinds: [...new Set(told.map((x) => x.kind))] },
+        });
+        for (const x of told) {
+          await notify(tx, [a.userId], {
+            kind: 'sharing.correlation',
+            recordType: 'sharing-object',
+            recordId: x.own.id,
+            payload: {
+              identifierKind: x.kind,
+              record: x.own.stix_id,
+              match: x.full
+                ? { hit: false, record: x.other.stix_id, organisation: x.other.origin_org_name ?? this.p.orgs.name(x.other.owner_org_id) }
+                : { hit: true, contact: { organisationId: x.other.owner_org_id, organisation: this.p.orgs.name(x.other.owner_org_id) } },
+            },
+          });
         }
       }
       await this.p.audit.append(SYSTEM, [{ action: 'sharing.correlation', recordType: 'sharing-object', details: { matches: hits.length, kinds: [...new Set(hits.map((h) => h.kind))] } }], tx);

@@ -23,7 +23,9 @@ import { StixError, validateBundle } from '../../../core/sharing/validate.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { decide, presentMarkings, readableSql } from '../../platform/records.ts';
+import { presentMarkings, readableSql } from '../../platform/records.ts';
+import { localClaims, type Refusal } from './claims.ts';
+import { release } from './release.ts';
 import { sql } from 'kysely';
 import { insertVersions, latestByRecordIds, queryObjects, rowSelect, type ObjectIn, type ObjectRow, type OnStored, type Origin } from './objects.store.ts';
 import { MODULE } from './taxii.service.ts';
@@ -75,12 +77,35 @@ export function receivedObject(o: StixObject, r: Receipt): ObjectIn {
   };
 }
 
-/** Stores received objects in one transaction; returns the stix ids of new versions. */
-export async function storeReceived(p: Platform, objects: StixObject[], r: Receipt, onStored: OnStored): Promise<string[]> {
-  const rows = objects.map((o) => receivedObject(o, r));
-  const ids = await p.db.transaction().execute((tx) => insertVersions(tx, rows));
+const SYSTEM = { userId: null, username: 'system:sharing', orgId: null, orgName: 'Vigil' };
+
+/**
+ * Stores received objects in one transaction, except those that would take over a record of this
+ * instance (claims.ts): those are refused, each with its message, and the refusal is audited (by the
+ * importing user, else by the system for a partner pull, which also counts them as rejected).
+ * Returns the stix ids of new versions and the refusals.
+ */
+export async function receive(p: Platform, objects: StixObject[], r: Receipt, onStored: OnStored, ctx?: Ctx): Promise<{ ids: string[]; refused: Refusal[] }> {
+  const claimed = await localClaims(p.db, objects);
+  const refused: Refusal[] = [...claimed].map(([id, message]) => ({ id, message }));
+  const rows = objects.filter((o) => !claimed.has(o.id)).map((o) => receivedObject(o, r));
+  const ids = await p.db.transaction().execute(async (tx) => {
+    const stored = await insertVersions(tx, rows);
+    if (refused.length) {
+      const event = { action: 'sharing.refuse', recordType: 'sharing-object', details: { origin: r.originInstance, count: refused.length, ids: refused.map((x) => x.id) } };
+      if (ctx) await p.record(ctx, [event], tx);
+      else await p.audit.append(SYSTEM, [event], tx);
+      if (r.partnerId) await sql`UPDATE sharing_partners SET objects_rejected = objects_rejected + ${refused.length} WHERE id = ${r.partnerId}::uuid`.execute(tx);
+    }
+    return stored;
+  });
   if (ids.length) onStored(ids, rows);
-  return ids;
+  return { ids, refused };
+}
+
+/** Stores received objects (refusing those that would take over a local record); returns the stix ids of new versions. */
+export async function storeReceived(p: Platform, objects: StixObject[], r: Receipt, onStored: OnStored): Promise<string[]> {
+  return (await receive(p, objects, r, onStored)).ids;
 }
 
 /** An object as this instance passes it on: its current local markings and its provenance in the extension. */
@@ -132,9 +157,10 @@ export async function importStix(p: Platform, ctx: Ctx, doc: unknown, onStored: 
   } catch (e) {
     refuse(e);
   }
-  const ids = await storeReceived(p, objects, importReceipt(ctx, 'stix'), onStored);
+  const { ids, refused } = await receive(p, objects, importReceipt(ctx, 'stix'), onStored, ctx);
   await p.record(ctx, [{ action: 'sharing.import', recordType: 'sharing-object', details: { format: 'stix', objects: objects.length, stored: ids.length, ids } }]);
-  return { received: objects.length, stored: ids.length, ids: objects.map((o) => o.id) };
+  const no = new Set(refused.map((x) => x.id));
+  return { received: objects.length, stored: ids.length, ids: objects.filter((o) => !no.has(o.id)).map((o) => o.id), refused };
 }
 
 /** Imports a MISP event (wrapped or bare) as a STIX report holding the event. */
@@ -147,36 +173,32 @@ export async function importMisp(p: Platform, ctx: Ctx, doc: unknown, onStored: 
     refuse(e);
   }
   const obj = mispToStix(ev, ctx.now, { owner_org_id: ev.orgc?.uuid ?? ctx.actor.orgId, owner_org_name: ev.orgc?.name ?? ctx.actor.orgName });
-  const ids = await storeReceived(p, [obj], importReceipt(ctx, 'misp'), onStored);
+  const { ids, refused } = await receive(p, [obj], importReceipt(ctx, 'misp'), onStored, ctx);
+  if (refused.length) throw new AppError('CONFLICT', `Event uuid ${refused[0]!.message}`, '/Event/uuid');
   await p.record(ctx, [{ action: 'sharing.import', recordType: 'sharing-object', recordId: uuidOf(obj.id), details: { format: 'misp', attributes: ev.attributes.length, objects: ev.objects.length } }]);
   return { received: 1, stored: ids.length, ids: [obj.id] };
 }
 
 export const exportInput = z.object({ ids: z.array(z.string().uuid()).min(1).max(10_000) });
 
-/** The latest versions of records the caller may read among `ids` (others are left out as if missing). */
-async function readableObjects(p: Platform, ctx: Ctx, ids: string[]): Promise<ObjectRow[]> {
-  const grace = p.config.retentionGraceDays;
-  const rows = await latestByRecordIds(p.db, [...new Set(ids)], readableSql(ctx, MODULE, grace, 'o'));
-  return rows.filter((r) => decide(ctx, r, 'read', MODULE, grace) === 'full');
+/** The current objects of records among `ids` (others are left out as if missing); the door decides per caller. */
+async function candidates(p: Platform, ctx: Ctx, ids: string[]): Promise<ObjectRow[]> {
+  return latestByRecordIds(p.db, [...new Set(ids)], readableSql(ctx, MODULE, p.config.retentionGraceDays, 'o'));
 }
 
 export async function exportStix(p: Platform, ctx: Ctx, ids: string[]) {
-  const rows = await readableObjects(p, ctx, ids);
   await p.orgs.fresh();
-  const objects = rows.map((r) => outgoing(r, p.orgs.name));
-  const orgIds = new Set(rows.filter((r) => r.origin === 'local').map((r) => r.owner_org_id));
+  const out = await release(p, ctx, { action: 'sharing.export', rows: await candidates(p, ctx, ids), present: (r) => outgoing(r, p.orgs.name), details: () => ({ format: 'stix' }) });
+  const orgIds = new Set(out.filter((x) => x.row.origin === 'local').map((x) => x.row.owner_org_id));
   const identities = [...orgIds].map((id) => organisationIdentity(id, p.orgs.name(id)));
-  await p.record(ctx, [{ action: 'sharing.export', recordType: 'sharing-object', details: { format: 'stix', ids: rows.map((r) => r.stix_id) } }]);
-  return bundle(objects, identities);
+  return bundle(out.map((x) => x.object), identities);
 }
 
 export async function exportMisp(p: Platform, ctx: Ctx, ids: string[]) {
-  const rows = await readableObjects(p, ctx, ids);
-  if (rows.length === 0) throw notFound('record');
   await p.orgs.fresh();
-  const ev = stixToMisp(rows.map((r) => outgoing(r, p.orgs.name)), { name: ctx.actor.orgName, uuid: ctx.actor.orgId }, ctx.now);
-  await p.record(ctx, [{ action: 'sharing.export', recordType: 'sharing-object', details: { format: 'misp', ids: rows.map((r) => r.stix_id) } }]);
+  const out = await release(p, ctx, { action: 'sharing.export', rows: await candidates(p, ctx, ids), present: (r) => outgoing(r, p.orgs.name), details: () => ({ format: 'misp' }) });
+  if (out.length === 0) throw notFound('record');
+  const ev = stixToMisp(out.map((x) => x.object), { name: ctx.actor.orgName, uuid: ctx.actor.orgId }, ctx.now);
   return mispJson(ev);
 }
 
@@ -188,7 +210,7 @@ export const listQuery = z.object({
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 
-function present(p: Platform, r: ObjectRow) {
+function present(p: Platform, r: ObjectRow, object: StixObject) {
   return {
     id: r.id,
     stixId: r.stix_id,
@@ -202,11 +224,11 @@ function present(p: Platform, r: ObjectRow) {
     scope: r.scope,
     markings: presentMarkings(r, p.orgs.name),
     readOnly: r.origin !== 'local',
-    object: outgoing(r, p.orgs.name),
+    object,
   };
 }
 
-/** Objects held (latest versions) the caller may read, newest first. */
+/** Objects held (latest versions) the caller may read, newest first (policy in SQL before paging, then the door). */
 export async function listObjects(p: Platform, ctx: Ctx, q: z.infer<typeof listQuery>) {
   const grace = p.config.retentionGraceDays;
   const where = [sql<boolean>`o.is_latest`, readableSql(ctx, MODULE, grace, 'o')];
@@ -215,20 +237,19 @@ export async function listObjects(p: Platform, ctx: Ctx, q: z.infer<typeof listQ
   if (q.partnerId) where.push(sql<boolean>`o.partner_id = ${q.partnerId}::uuid`);
   const { rows } = await sql<ObjectRow>`SELECT ${rowSelect('o')} FROM sharing_objects o WHERE ${sql.join(where, sql` AND `)}
     ORDER BY o.date_added DESC, o.seq DESC LIMIT ${q.limit} OFFSET ${q.offset}`.execute(p.db);
-  const visible = rows.filter((r) => decide(ctx, r, 'read', MODULE, grace) === 'full');
   await p.orgs.fresh();
-  await p.record(ctx, [{ action: 'sharing.list', recordType: 'sharing-object', details: { count: visible.length, ids: visible.map((r) => r.stix_id) } }]);
-  return { results: visible.map((r) => present(p, r)) };
+  const out = await release(p, ctx, { action: 'sharing.list', rows, present: (r) => outgoing(r, p.orgs.name), details: (count) => ({ count }) });
+  return { results: out.map((x) => present(p, x.row, x.object)) };
 }
 
-/** One held object (by record id): its latest version, with every version's number. */
+/** One held object (by record id): its current object, with every version's number. */
 export async function getObject(p: Platform, ctx: Ctx, id: string) {
   const grace = p.config.retentionGraceDays;
   const { rows } = await queryObjects(p.db, { where: [sql<boolean>`o.id = ${id}::uuid`, readableSql(ctx, MODULE, grace, 'o')], limit: 500 });
-  const visible = rows.filter((r) => decide(ctx, r, 'read', MODULE, grace) === 'full');
-  const latest = visible.find((r) => r.is_latest);
-  if (!latest) throw notFound('object');
   await p.orgs.fresh();
-  await p.record(ctx, [{ action: 'sharing.read', recordType: 'sharing-object', recordId: id }]);
-  return { ...present(p, latest), versions: visible.map((r) => ({ version: r.version, dateAdded: r.date_added, revoked: r.revoked })) };
+  const out = await release(p, ctx, { action: 'sharing.read', rows, present: (r) => outgoing(r, p.orgs.name) });
+  // The current object of the record: the newest latest version (an earlier STIX id of it is a tombstone).
+  const latest = out.filter((x) => x.row.is_latest).pop();
+  if (!latest) throw notFound('object');
+  return { ...present(p, latest.row, latest.object), versions: out.map((x) => ({ version: x.row.version, dateAdded: x.row.date_added, revoked: x.row.revoked })) };
 }

@@ -10,7 +10,9 @@
 import { sql } from 'kysely';
 import type { StixObject } from '../../../core/sharing/stix.ts';
 import { StixError, validateEnvelope } from '../../../core/sharing/validate.ts';
+import { OutboundRefused, outboundFetch } from '../../platform/outbound.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { loadKeyring, unseal } from '../../platform/secrets.ts';
 import { storeReceived } from './exchange.service.ts';
 import type { OnStored } from './objects.store.ts';
 
@@ -105,11 +107,20 @@ export class Federation {
     const onAbort = () => ctl.abort();
     signal.addEventListener('abort', onAbort, { once: true });
     try {
-      const res = await fetch(url, { headers: { accept: TAXII_MEDIA, authorization: `Bearer ${partner.token}` }, signal: ctl.signal });
-      const body = await res.text();
-      return new Response(body, { status: res.status, headers: res.headers });
+      // Through the outbound door: allowed addresses only, https for the token, bounded answer, redirects checked per hop.
+      const token = unseal(loadKeyring(this.p.config), 'sharing_partners.token', partner.token);
+      const res = await outboundFetch(this.p.config.outboundAllow, url, {
+        headers: { accept: TAXII_MEDIA, authorization: `Bearer ${token}` },
+        secret: true,
+        maxRedirects: 3,
+        maxBytes: this.p.config.outboundPartnerMaxBytes,
+        timeoutMs: timeoutMs + 1000,
+        signal: ctl.signal,
+      });
+      return new Response(res.status === 204 || res.status === 304 ? null : new Uint8Array(res.body), { status: res.status, headers: res.headers });
     } catch (e) {
       if (signal.aborted) throw e;
+      if (e instanceof OutboundRefused) throw new PartnerError(`${url.pathname}: refused: ${e.message}`);
       throw new PartnerError(`${url.pathname}: no answer (${timedOut ? `timed out after ${timeoutMs} ms` : String((e as Error).message ?? e)})`);
     } finally {
       clearTimeout(timer);

@@ -86,18 +86,25 @@ export const rowSelect = (t: string) =>
  * older versions of each object take the latest version's markings and lose is_latest.
  * Returns the stix ids of the versions actually inserted.
  */
-export async function insertVersions(tx: Database, rows: ObjectIn[]): Promise<string[]> {
+export async function insertVersions(tx: Database, given: ObjectIn[]): Promise<string[]> {
+  // A revocation is final: nothing of the object is stored after it, or beside it in the same batch.
+  const revokedHere = new Set(given.filter((r) => r.revoked).map((r) => r.stix_id));
+  const rows = given.filter((r) => r.revoked || !revokedHere.has(r.stix_id));
   if (rows.length === 0) return [];
   await sql`SELECT pg_advisory_xact_lock(${SHARING_LOCK})`.execute(tx);
   const json = JSON.stringify(rows.map((r, i) => ({ ...r, ord: i + 1 })));
-  const { rows: inserted } = await sql<{ stix_id: string; had: boolean }>`
+  const { rows: inserted } = await sql<{ stix_id: string; revoked: boolean; had: boolean }>`
     INSERT INTO sharing_objects (${sql.raw(COLS)}, date_added)
     SELECT ${sql.raw(COLS.replace(/(\w+)/g, 'x.$1'))}, base.t + (x.ord * interval '1 microsecond')
     FROM jsonb_to_recordset(${json}::jsonb) AS x(${sql.raw(TYPES)}),
          (SELECT greatest(clock_timestamp(), coalesce(max(date_added), '-infinity'::timestamptz) + interval '1 microsecond') AS t FROM sharing_objects) base
+    WHERE NOT EXISTS (SELECT 1 FROM sharing_objects r WHERE r.stix_id = x.stix_id AND r.revoked)
     ON CONFLICT (stix_id, version_at) DO NOTHING
-    RETURNING stix_id, EXISTS (SELECT 1 FROM sharing_objects p WHERE p.stix_id = sharing_objects.stix_id) AS had`.execute(tx);
+    RETURNING stix_id, revoked, EXISTS (SELECT 1 FROM sharing_objects p WHERE p.stix_id = sharing_objects.stix_id) AS had`.execute(tx);
   const all = [...new Set(inserted.map((r) => r.stix_id))];
+  // Only the tombstone stays of a revoked object: every earlier version (its content) leaves the copy.
+  const revoked = [...new Set(inserted.filter((r) => r.revoked).map((r) => r.stix_id))];
+  if (revoked.length) await sql`DELETE FROM sharing_objects WHERE stix_id = ANY(${revoked}::text[]) AND NOT revoked`.execute(tx);
   // (RETURNING sees the table as it was before the insert: `had` = an earlier version exists.)
   const ids = [...new Set(inserted.filter((r) => r.had).map((r) => r.stix_id))];
   if (ids.length === 0) return all;
@@ -124,8 +131,9 @@ export async function latestByStixIds(db: Database, ids: string[]): Promise<Obje
 /** The latest version of objects by record id (the UUID part of the stix id). */
 export async function latestByRecordIds(db: Database, ids: string[], readable: RawBuilder<boolean>): Promise<ObjectRow[]> {
   if (ids.length === 0) return [];
-  const { rows } = await sql<ObjectRow>`SELECT ${rowSelect('o')} FROM sharing_objects o
-    WHERE o.is_latest AND o.id = ANY(${ids}::uuid[]) AND ${readable} ORDER BY o.seq`.execute(db);
+  // A record's current object is its newest latest version (an earlier STIX id of it is a tombstone).
+  const { rows } = await sql<ObjectRow>`SELECT * FROM (SELECT DISTINCT ON (o.id) ${rowSelect('o')} FROM sharing_objects o
+    WHERE o.is_latest AND o.id = ANY(${ids}::uuid[]) AND ${readable} ORDER BY o.id, o.date_added DESC, o.seq DESC) x ORDER BY x.seq`.execute(db);
   return rows;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The outbox: keeps the STIX projection of this instance's intelligence records (sharing_objects,
  * origin "local") up to date, from intel's change feed (intelChangesAfter), on a timer and on demand
- * (before every TAXII read and export). A deleted record gets a revoked version. Each stored batch wakes
+ * (before every TAXII read and export). A deleted record, or one whose markings narrowed, gets a
+ * tombstone (revoked version; its earlier versions leave the copy, see insertVersions). Each stored batch wakes
  * long-polling partners (`added` event) and goes to correlation.
  */
 import { EventEmitter } from 'node:events';
@@ -17,7 +18,11 @@ import {
 import type { Classification, Distribution, HandlingCode, Tlp } from '../../../core/vocab.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { intelChangesAfter } from '../intel/subjects.service.ts';
-import { getState, insertVersions, latestByStixIds, setState, type ObjectIn, type OnStored } from './objects.store.ts';
+import { sql } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { narrows, type Reach } from '../../../core/sharing/scope.ts';
+import type { Database } from '../../platform/db.ts';
+import { getState, insertVersions, rowSelect, setState, type ObjectIn, type ObjectRow, type OnStored } from './objects.store.ts';
 
 const KINDS = ['subject', 'report', 'link', 'deleted'] as const;
 type Kind = (typeof KINDS)[number];
@@ -146,7 +151,7 @@ export class Outbox {
         const cursor = (await getState<{ at: string; id: string }>(this.p.db, key)) ?? null;
         const page = await intelChangesAfter(this.p.db, kind, cursor, BATCH);
         if (page.rows.length === 0) break;
-        const objects = kind === 'deleted' ? await this.revocations(page.rows) : page.rows.map((r) => localObject(stixOfRow(kind, r, this.p.orgs.name), kind, r));
+        const objects = kind === 'deleted' ? await this.revocations(page.rows) : await this.versions(kind, page.rows);
         const last = page.rows[page.rows.length - 1]!;
         const ids = await this.p.db.transaction().execute(async (tx) => {
           const stored = await insertVersions(tx, objects);
@@ -164,15 +169,58 @@ export class Outbox {
     return total;
   }
 
-  /** Revoked versions of the projected objects of deleted records. */
-  private async revocations(rows: Row[]): Promise<ObjectIn[]> {
-    const ids = rows.filter((r) => STIX_TYPE[String(r.record_type)]).map((r) => `${STIX_TYPE[String(r.record_type)]}--${r.id}`);
-    const latest = await latestByStixIds(this.p.db, ids);
-    return latest
-      .filter((o) => !o.revoked && o.origin === 'local')
-      .map((o) => {
-        const t = rows.find((r) => o.stix_id.endsWith(r.id))!;
-        return localObject(revokedVersion(o.object, date(t.deleted_at)), o.record_type ?? 'other', o as unknown as Row, true);
-      });
+  /**
+   * New versions of changed records. A change that narrows who the record reaches revokes the object
+   * partners hold (a tombstone under the old markings, so everyone who had it learns) and goes on under
+   * a new STIX id for the readers it still reaches; references to it are mapped when served (release.ts).
+   */
+  private async versions(kind: Exclude<Kind, 'deleted'>, rows: Row[]): Promise<ObjectIn[]> {
+    const current = await currentByRecordIds(this.p.db, rows.map((r) => r.id));
+    const out: ObjectIn[] = [];
+    for (const r of rows) {
+      const obj = stixOfRow(kind, r, this.p.orgs.name);
+      const cur = current.get(r.id);
+      if (cur && (cur.revoked || narrows(reachOf(cur as unknown as Row), reachOf(r)))) {
+        if (!cur.revoked) out.push(localObject(revokedVersion(cur.object, date(r.updated_at)), cur.record_type ?? kind, cur as unknown as Row, true));
+        obj.id = rekey(obj.type);
+      } else if (cur) {
+        obj.id = cur.stix_id;
+      }
+      out.push(localObject(obj, kind, r));
+    }
+    return out;
   }
+
+  /** Tombstones of the projected objects of deleted records (every version of them leaves the copy). */
+  private async revocations(rows: Row[]): Promise<ObjectIn[]> {
+    const current = await currentByRecordIds(this.p.db, rows.map((r) => r.id));
+    return rows.flatMap((t) => {
+      const o = current.get(t.id);
+      if (!o || o.revoked) return [];
+      return [localObject(revokedVersion(o.object, date(t.deleted_at)), o.record_type ?? 'other', o as unknown as Row, true)];
+    });
+  }
+}
+
+/** The markings of a row as reach. */
+function reachOf(r: Record<string, unknown>): Reach {
+  return {
+    classification: r.classification as Classification,
+    distribution: r.distribution as Distribution,
+    sharedOrgIds: (r.shared_org_ids as string[]) ?? [],
+    groupIds: (r.group_ids as string[]) ?? [],
+  };
+}
+
+/** The STIX id a record goes on under after its object was revoked (random: nobody can claim it beforehand). */
+export function rekey(type: string): string {
+  return `${type}--${randomUUID()}`;
+}
+
+/** The latest local object of each record (by record id), whatever its STIX id now is. */
+export async function currentByRecordIds(db: Database, ids: string[]): Promise<Map<string, ObjectRow>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await sql<ObjectRow>`SELECT DISTINCT ON (o.id) ${rowSelect('o')} FROM sharing_objects o
+    WHERE o.origin = 'local' AND o.id = ANY(${[...new Set(ids)]}::uuid[]) ORDER BY o.id, o.date_added DESC, o.seq DESC`.execute(db);
+  return new Map(rows.map((r) => [r.id, r]));
 }

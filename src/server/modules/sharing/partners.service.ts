@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { hasPermission } from '../../../core/access/policy.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { checkTarget, OutboundRefused } from '../../platform/outbound.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { loadKeyring, seal } from '../../platform/secrets.ts';
 import { readableSql } from '../../platform/records.ts';
 import type { Federation, PartnerRow } from './federation.ts';
 import { lastAdded } from './objects.store.ts';
@@ -29,6 +31,23 @@ export const partnerInput = z.object({
   receivingOrgId: z.string().uuid().optional(),
 });
 export const partnerPatch = partnerInput.omit({ name: true }).partial().extend({ enabled: z.boolean().optional() });
+
+/** The partner's token is stored encrypted (src/server/platform/secrets.ts). */
+const sealToken = (p: Platform, token: string) => seal(loadKeyring(p.config), 'sharing_partners.token', token);
+
+/** An API root must pass the outbound rules now (and again at every pull): 400 naming apiRoot. */
+async function checkApiRoot(p: Platform, url: string): Promise<void> {
+  try {
+    await checkTarget(url, p.config.outboundAllow, { secret: true });
+  } catch (e) {
+    if (e instanceof OutboundRefused) {
+      // A name that does not resolve yet is checked at each pull; anything resolved must be allowed now.
+      if (/cannot be resolved/.test(e.message)) return;
+      throw new AppError('INVALID_INPUT', `The API root ${e.message}.`, 'apiRoot');
+    }
+    throw e;
+  }
+}
 
 function requireAdmin(ctx: Ctx): void {
   if (!hasPermission(ctx.actor, 'admin', 'admin') && !hasPermission(ctx.actor, MODULE, 'admin')) {
@@ -100,12 +119,13 @@ export async function createPartner(p: Platform, ctx: Ctx, fed: Federation, inpu
   requireAdmin(ctx);
   const orgId = input.receivingOrgId ?? ctx.actor.orgId;
   await checkOrg(p, orgId);
+  await checkApiRoot(p, input.apiRoot);
   const id = crypto.randomUUID();
   await p.db.transaction().execute(async (tx) => {
     const { rows } = await sql`SELECT 1 FROM sharing_partners WHERE name = ${input.name}`.execute(tx);
     if (rows.length) throw new AppError('CONFLICT', 'A partner with this name exists.', 'name');
     await sql`INSERT INTO sharing_partners (id, name, api_root, token, collections, receiving_org_id, created_by)
-      VALUES (${id}::uuid, ${input.name}, ${input.apiRoot}, ${input.token}, ${input.collections}::text[], ${orgId}::uuid, ${ctx.actor.userId}::uuid)`.execute(tx);
+      VALUES (${id}::uuid, ${input.name}, ${input.apiRoot}, ${sealToken(p, input.token)}, ${input.collections}::text[], ${orgId}::uuid, ${ctx.actor.userId}::uuid)`.execute(tx);
     await p.record(ctx, [{ action: 'sharing.partner.create', recordType: 'partner', recordId: id, details: { apiRoot: input.apiRoot } }], tx);
   });
   await fed.restart(id);
@@ -116,9 +136,10 @@ export async function updatePartner(p: Platform, ctx: Ctx, fed: Federation, id: 
   requireAdmin(ctx);
   await load(p, id);
   if (input.receivingOrgId) await checkOrg(p, input.receivingOrgId);
+  if (input.apiRoot !== undefined) await checkApiRoot(p, input.apiRoot);
   const sets = [
     input.apiRoot !== undefined ? sql`api_root = ${input.apiRoot}` : null,
-    input.token !== undefined ? sql`token = ${input.token}` : null,
+    input.token !== undefined ? sql`token = ${sealToken(p, input.token)}` : null,
     input.collections !== undefined ? sql`collections = ${input.collections}::text[]` : null,
     input.receivingOrgId !== undefined ? sql`receiving_org_id = ${input.receivingOrgId}::uuid` : null,
     input.enabled !== undefined ? sql`enabled = ${input.enabled}` : null,
@@ -157,12 +178,13 @@ export async function syncNow(p: Platform, ctx: Ctx, fed: Federation, id: string
     error = (e as Error).message;
     await sql`UPDATE sharing_partners SET last_error = ${error.slice(0, 1000)}, last_error_at = now(), consecutive_failures = consecutive_failures + 1 WHERE id = ${id}::uuid`.execute(p.db);
   }
-  await p.record(ctx, [{ action: 'sharing.partner.sync', recordType: 'partner', recordId: id, details: { stored, failed: error !== null } }]);
+  await p.record(ctx, [{ action: 'sharing.partner.sync', recordType: 'partner', recordId: id, details: { stored, failed: error === null ? 0 : 1 } }]);
   return { stored, error, partner: await getPartner(p, ctx, id) };
 }
 
 export const eventsQuery = z.object({
-  after: z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'must be a timestamp').optional(),
+  // An ISO 8601 timestamp (Date.parse alone takes "-1", which PostgreSQL refuses).
+  after: z.string().max(40).refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 timestamp').optional(),
   wait: z.coerce.number().int().min(0).max(60).default(25),
 });
 

@@ -10,7 +10,7 @@ import { StixError, validateEnvelope } from '../../../core/sharing/validate.ts';
 import { ctxOf } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { storeReceived } from './exchange.service.ts';
+import { receive } from './exchange.service.ts';
 import { TAXII_MEDIA } from './federation.ts';
 import type { OnStored } from './objects.store.ts';
 import type { Outbox } from './outbox.ts';
@@ -104,16 +104,15 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     const f = filterOf(query(req));
     // The projection is brought up to date at the start of a run; the pages of a run (`next`) follow it.
     if (!f.next) await outbox.catchUp();
-    const page = await taxii.collectionRows(p, ctx, c, f);
-    await taxii.auditRead(p, ctx, 'taxii.read', c.id, page.rows);
-    return { body: taxii.envelopeOf(page.rows.map((r) => r.object), page.more, page.next), headers: rangeHeaders(page.first, page.last) };
+    const page = await taxii.collectionPage(p, ctx, 'taxii.objects', c, f);
+    return { body: taxii.envelopeOf(page.released.map((r) => r.object), page.more, page.next), headers: rangeHeaders(page.first, page.last) };
   });
   get(`${ROOT}collections/:cid/manifest/`, 'Manifest of a collection', async (req) => {
     const ctx = ctxOf(req);
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
     await outbox.catchUp();
-    const page = await taxii.collectionRows(p, ctx, c, filterOf(query(req)));
-    const objects = page.rows.map((r) => ({ id: r.stix_id, date_added: r.date_added, version: r.version, media_type: STIX_MEDIA_TYPE }));
+    const page = await taxii.collectionPage(p, ctx, 'taxii.manifest', c, filterOf(query(req)));
+    const objects = page.released.map(({ row: r }) => ({ id: r.stix_id, date_added: r.date_added, version: r.version, media_type: STIX_MEDIA_TYPE }));
     return { body: { more: page.more, ...(page.next ? { next: page.next } : {}), objects }, headers: rangeHeaders(page.first, page.last) };
   });
   get(`${ROOT}collections/:cid/objects/:oid/`, 'An object (its versions per match[version])', async (req) => {
@@ -121,19 +120,18 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
     const q = filterOf(query(req));
     await outbox.catchUp();
-    const page = await taxii.collectionRows(p, ctx, c, { ...q, 'match[id]': undefined }, [sql<boolean>`o.stix_id = ${params(req).oid!}`]);
-    if (page.rows.length === 0 && !q.next) throw notFound('object');
-    await taxii.auditRead(p, ctx, 'taxii.read', c.id, page.rows);
-    return { body: taxii.envelopeOf(page.rows.map((r) => r.object), page.more, page.next), headers: rangeHeaders(page.first, page.last) };
+    const page = await taxii.collectionPage(p, ctx, 'taxii.objects', c, { ...q, 'match[id]': undefined }, [sql<boolean>`o.stix_id = ${params(req).oid!}`]);
+    if (page.released.length === 0 && !q.next) throw notFound('object');
+    return { body: taxii.envelopeOf(page.released.map((r) => r.object), page.more, page.next), headers: rangeHeaders(page.first, page.last) };
   });
   get(`${ROOT}collections/:cid/objects/:oid/versions/`, 'Versions of an object', async (req) => {
     const ctx = ctxOf(req);
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
     const q = filterOf(query(req));
     await outbox.catchUp();
-    const page = await taxii.collectionRows(p, ctx, c, { ...q, 'match[id]': undefined, 'match[version]': 'all' }, [sql<boolean>`o.stix_id = ${params(req).oid!}`]);
-    if (page.rows.length === 0 && !q.next) throw notFound('object');
-    return { body: { more: page.more, ...(page.next ? { next: page.next } : {}), versions: page.rows.map((r) => r.version) }, headers: rangeHeaders(page.first, page.last) };
+    const page = await taxii.collectionPage(p, ctx, 'taxii.versions', c, { ...q, 'match[id]': undefined, 'match[version]': 'all' }, [sql<boolean>`o.stix_id = ${params(req).oid!}`]);
+    if (page.released.length === 0 && !q.next) throw notFound('object');
+    return { body: { more: page.more, ...(page.next ? { next: page.next } : {}), versions: page.released.map((r) => r.row.version) }, headers: rangeHeaders(page.first, page.last) };
   });
   app.post(`${ROOT}collections/:cid/objects/`, { schema: { ...schema, summary: 'Add objects (answers a status resource)' } }, handle(async (req) => addObjects(req)));
   app.post(`${ROOT}collections/:cid/objects`, { schema: { ...schema, hide: true } }, handle(async (req) => addObjects(req)));
@@ -149,12 +147,16 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
       if (e instanceof StixError) throw new AppError('INVALID_INPUT', e.message, e.pointer);
       throw e;
     }
-    const ids = await storeReceived(p, objects, { origin: 'partner', originInstance: `taxii:${ctx.actor.username}`, partnerId: null, receivingOrgId: ctx.actor.orgId, fallbackOrg: { id: ctx.actor.orgId, name: ctx.actor.orgName } }, onStored);
+    const receipt = { origin: 'partner' as const, originInstance: `taxii:${ctx.actor.username}`, partnerId: null, receivingOrgId: ctx.actor.orgId, fallbackOrg: { id: ctx.actor.orgId, name: ctx.actor.orgName } };
+    const { ids, refused } = await receive(p, objects, receipt, onStored, ctx);
     const stored = new Set(ids);
+    const no = new Map(refused.map((x) => [x.id, x.message]));
     const id = crypto.randomUUID();
-    const successes = objects.map((o) => ({ id: o.id, version: String(o.modified ?? o.created ?? ''), message: stored.has(o.id) ? 'added' : 'already held' }));
-    await sql`INSERT INTO sharing_taxii_status (id, user_id, collection_id, status, total_count, successes)
-      VALUES (${id}::uuid, ${ctx.actor.userId}::uuid, ${c.id}::uuid, 'complete', ${objects.length}, ${JSON.stringify(successes)}::jsonb)`.execute(p.db);
+    const version = (o: StixObject) => String(o.modified ?? o.created ?? '');
+    const successes = objects.filter((o) => !no.has(o.id)).map((o) => ({ id: o.id, version: version(o), message: stored.has(o.id) ? 'added' : 'already held' }));
+    const failures = objects.filter((o) => no.has(o.id)).map((o) => ({ id: o.id, version: version(o), message: no.get(o.id)! }));
+    await sql`INSERT INTO sharing_taxii_status (id, user_id, collection_id, status, total_count, successes, failures)
+      VALUES (${id}::uuid, ${ctx.actor.userId}::uuid, ${c.id}::uuid, 'complete', ${objects.length}, ${JSON.stringify(successes)}::jsonb, ${JSON.stringify(failures)}::jsonb)`.execute(p.db);
     await p.record(ctx, [{ action: 'taxii.add', recordType: 'sharing-object', details: { collection: c.id, count: objects.length, ids: objects.map((o) => o.id) } }]);
     return { status: 202, body: await status(ctx.actor.userId, id) };
   }

@@ -2,7 +2,8 @@
  * TAXII 2.1 server side: collections (everything shared with all; one per sharing group; one per
  * foreign-partner organisation), objects, manifest and versions with pagination and filters, and
  * POSTed envelopes. Only local records that may leave the instance are served, and each row passes
- * the access policy (readableSql, then decide) for the calling partner; every read is audited.
+ * the access policy for the calling partner (readableSql before paging, then the read door in
+ * release.ts); every request writes one audit event naming the record ids and STIX ids it released.
  */
 import { sql, type RawBuilder } from 'kysely';
 import { hasPermission } from '../../../core/access/policy.ts';
@@ -10,7 +11,8 @@ import { STIX_MEDIA_TYPE, type StixObject } from '../../../core/sharing/stix.ts'
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { decide, readableSql } from '../../platform/records.ts';
+import { readableSql } from '../../platform/records.ts';
+import { release } from './release.ts';
 import { queryObjects, versionCondition, type ObjectRow } from './objects.store.ts';
 
 export const MODULE = 'sharing' as const;
@@ -103,15 +105,18 @@ export async function collectionRows(p: Platform, ctx: Ctx, c: Collection, f: Ta
   where.push(versionCondition(versions));
   const limit = Math.min(Math.max(f.limit ?? 100, 1), MAX_PAGE);
   const { rows, more } = await queryObjects(p.db, { where, after: f.next ? decodeNext(f.next) : undefined, limit });
-  const visible = rows.filter((r) => decide(ctx, r, 'read', MODULE, grace) === 'full');
   const last = rows[rows.length - 1];
-  return { rows: visible, more, next: more && last ? encodeNext(last) : undefined, first: visible[0]?.date_added, last: visible[visible.length - 1]?.date_added };
+  return { rows, more, next: more && last ? encodeNext(last) : undefined };
 }
 
-/** Audits what a partner read (ids of the objects, never content). */
-export async function auditRead(p: Platform, ctx: Ctx, action: string, collectionId: string, rows: ObjectRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await p.record(ctx, [{ action, recordType: 'sharing-object', details: { collection: collectionId, count: rows.length, ids: rows.map((r) => r.stix_id) } }]);
+/**
+ * One page of a collection through the door (release.ts): the policy per row, references to hidden
+ * records withheld, one audit event naming the released record ids and STIX ids.
+ */
+export async function collectionPage(p: Platform, ctx: Ctx, action: string, c: Collection, f: TaxiiFilter, extra: RawBuilder<boolean>[] = []) {
+  const page = await collectionRows(p, ctx, c, f, extra);
+  const out = await release(p, ctx, { action, rows: page.rows, details: (count) => ({ collection: c.id, count }) });
+  return { ...page, released: out, first: out[0]?.row.date_added, last: out[out.length - 1]?.row.date_added };
 }
 
 export function requireWrite(ctx: Ctx): void {

@@ -9,6 +9,7 @@ import type { Database } from '../../platform/db.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { checkMarkings, decide, markingColumns, policyCtx, policyMarkings, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
+import { passDoor } from '../../platform/door.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { readableSubject, setSubjectThreatLevel, subjectFollowers } from '../intel/subjects.service.ts';
 
@@ -198,10 +199,10 @@ export async function history(p: Platform, ctx: Ctx, q: z.infer<typeof historyQu
     .orderBy('t.assessed_at')
     .limit(1000)
     .execute()) as AssessmentRow[];
-  const visible = rows.filter((r) => decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays) === 'full');
+  // Through the door: one event naming the assessments released.
+  const { full: visible } = await passDoor(p, ctx, { module: MODULE, recordType: 'threat_assessment', action: 'threat.read', rows });
   await p.orgs.fresh();
   const names = await assessorNames(p, visible);
-  await p.record(ctx, [{ action: 'threat.read', recordType: q.targetKind === 'subject' ? 'subject' : 'threat_target', recordId: q.targetKind === 'subject' ? q.targetKey : null, details: { assessments: visible.map((r) => r.id) } }]);
   return { items: visible.map((r) => present(p, r, names)) };
 }
 
@@ -234,10 +235,9 @@ export async function reevaluationQueue(p: Platform, ctx: Ctx) {
   if (!hasPermission(ctx.actor, MODULE, 'read')) return { items: [] };
   const horizon = new Date(ctx.now.getTime() + 14 * 86_400_000).toISOString().slice(0, 10);
   const today = ctx.now.toISOString().slice(0, 10);
-  const rows = await latestPerTarget(p, ctx, { dueBefore: horizon });
+  const { full: rows } = await passDoor(p, ctx, { module: MODULE, recordType: 'threat_assessment', action: 'threat.queue', rows: await latestPerTarget(p, ctx, { dueBefore: horizon }) });
   await p.orgs.fresh();
   const names = await assessorNames(p, rows);
-  await p.record(ctx, [{ action: 'threat.queue', details: { assessments: rows.map((r) => r.id) } }]);
   return { items: rows.map((r) => ({ ...present(p, r, names), overdue: r.next_review_due < today })) };
 }
 

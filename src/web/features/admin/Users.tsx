@@ -1,17 +1,22 @@
-/** Users: list, create (roles per module, clearance), disable/enable, reset password. */
-import { Badge, Button, Checkbox, Group, Modal, Paper, PasswordInput, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+/**
+ * Users: list, create (roles per module, clearance), edit (clearance, roles and organisation wait for a
+ * second administrator), disable/enable, reset password; the changes awaiting approval above the list.
+ */
+import { Badge, Button, Group, Modal, Paper, PasswordInput, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLASSIFICATIONS, MODULES, PERMISSIONS, type Module, type Permission } from '../../../core/vocab.ts';
+import { CLASSIFICATIONS } from '../../../core/vocab.ts';
 import { Empty, ErrorState, FormError, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { LOCALES } from '../../lib/i18n.ts';
 import { useOrganisations } from '../../lib/lookups.ts';
 import type { User } from '../../lib/types.ts';
 import { serverErrors, type FieldErrors } from '../../lib/validation.ts';
+import { EditUser } from './EditUser.tsx';
+import { PendingChanges } from './PendingChanges.tsx';
+import { RolesMatrix, type Roles } from './RolesMatrix.tsx';
 
-type Roles = Partial<Record<Module, Permission[]>>;
 
 export function Users() {
   const { t } = useTranslation();
@@ -20,6 +25,7 @@ export function Users() {
   const orgs = useOrganisations();
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<User | null>(null);
+  const [editing, setEditing] = useState<User | null>(null);
   const [msg, setMsg] = useState<string | null>(null);
   const toggle = useMutation({
     mutationFn: (u: User) => api.patch(`/api/users/${u.id}`, { disabled: !u.disabled }),
@@ -33,6 +39,7 @@ export function Users() {
         <Button size="xs" onClick={() => setCreating(true)} data-testid="new-user">{t('admin.newUser')}</Button>
       </Group>
       <FormError message={msg ?? undefined} />
+      <PendingChanges />
       {q.isPending && <Loading />}
       {q.isError && <ErrorState error={q.error} onRetry={() => void q.refetch()} />}
       {q.data && q.data.length === 0 && <Empty title={t('admin.noUsers')} />}
@@ -69,6 +76,7 @@ export function Users() {
                     <Table.Td>{u.disabled ? <Badge color="gray">{t('admin.disabled')}</Badge> : <Badge color="green">{t('admin.active')}</Badge>}</Table.Td>
                     <Table.Td>
                       <Group gap={4} justify="flex-end" wrap="nowrap">
+                        <Button size="compact-xs" variant="subtle" onClick={() => setEditing(u)} data-testid={`edit-user-${u.username}`}>{t('common.edit')}</Button>
                         <Button size="compact-xs" variant="subtle" onClick={() => setResetting(u)}>{t('admin.resetPassword')}</Button>
                         <Button size="compact-xs" variant="subtle" color={u.disabled ? 'green' : 'red'} loading={toggle.isPending && toggle.variables?.id === u.id} onClick={() => toggle.mutate(u)}>
                           {u.disabled ? t('admin.enable') : t('admin.disable')}
@@ -84,6 +92,7 @@ export function Users() {
       )}
       {creating && <CreateUser onClose={() => setCreating(false)} />}
       {resetting && <ResetPassword user={resetting} onClose={() => setResetting(null)} />}
+      {editing && <EditUser user={editing} onClose={() => setEditing(null)} />}
     </Stack>
   );
 }
@@ -112,15 +121,6 @@ function CreateUser({ onClose }: { onClose: () => void }) {
     setErrors(errs);
     if (Object.keys(errs).length === 0) m.mutate();
   };
-  const flip = (mod: Module, p: Permission, on: boolean) => {
-    const cur = new Set(roles[mod] ?? []);
-    if (on) cur.add(p);
-    else cur.delete(p);
-    const next = { ...roles };
-    if (cur.size === 0) delete next[mod];
-    else next[mod] = PERMISSIONS.filter((x) => cur.has(x));
-    setRoles(next);
-  };
   return (
     <Modal opened onClose={onClose} title={t('admin.newUser')} size="lg">
       <Stack gap="sm" data-testid="user-form">
@@ -134,26 +134,7 @@ function CreateUser({ onClose }: { onClose: () => void }) {
           <Select label={t('shell.language')} allowDeselect={false} data={LOCALES.map((l) => ({ value: l, label: l.toUpperCase() }))} value={v.locale} onChange={(x) => x && setV({ ...v, locale: x })} />
         </SimpleGrid>
         <Text fw={600} size="sm">{t('admin.roles')}</Text>
-        <Table withTableBorder verticalSpacing={2} data-testid="roles-matrix">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('admin.module')}</Table.Th>
-              {PERMISSIONS.map((p) => <Table.Th key={p} ta="center">{t(`vocab.permission.${p}`)}</Table.Th>)}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {MODULES.map((mod) => (
-              <Table.Tr key={mod}>
-                <Table.Td>{t(`vocab.module.${mod}`)}</Table.Td>
-                {PERMISSIONS.map((p) => (
-                  <Table.Td key={p} ta="center">
-                    <Checkbox aria-label={`${mod} ${p}`} checked={roles[mod]?.includes(p) ?? false} onChange={(e) => flip(mod, p, e.currentTarget.checked)} styles={{ body: { justifyContent: 'center' } }} />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <RolesMatrix roles={roles} onChange={setRoles} />
         {errors.roles && <Text c="red" size="sm">{errors.roles}</Text>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>

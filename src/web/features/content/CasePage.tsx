@@ -28,7 +28,12 @@ export default function CasePage({ id }: { id: string }) {
     queryFn: () => api.get<ContentCase>(`/api/content/cases/${id}`),
     // While an order waits for the provider, look again now and then (answers come through the portal;
     // every read is audited, so not often: the countdowns tick in the browser).
-    refetchInterval: (query) => ((query.state.data?.orders ?? []).some((o) => LIVE.has(o.state)) ? 30_000 : false),
+    // A delivery still being tried: sooner, so a failure shows (red) within seconds (issue #17).
+    refetchInterval: (query) => {
+      const os = query.state.data?.orders ?? [];
+      if (os.some((o) => o.delivery?.state === 'pending')) return 5_000;
+      return os.some((o) => LIVE.has(o.state)) ? 30_000 : false;
+    },
   });
   if (q.isPending) return <Loading />;
   if (q.isError) return <Stack gap="sm"><ContentTabs /><ErrorState error={q.error} onRetry={() => void q.refetch()} /></Stack>;
@@ -92,6 +97,13 @@ export default function CasePage({ id }: { id: string }) {
         <Title order={4} mb="xs">{t('content.signals.caseTitle')}</Title>
         <SignalsTable signals={c.signals} />
       </Paper>
+      {(c.failedDeliveries?.length ?? 0) > 0 && (
+        <Alert color="red" variant="filled" title={t('content.orderSafety.caseFailed')} data-testid="case-delivery-failed">
+          {c.failedDeliveries!.map((f) => (
+            <Text key={f.orderId} size="sm">{t('content.orderSafety.caseFailedOrder', { id: f.orderId.slice(0, 8), error: f.error ?? '—' })}</Text>
+          ))}
+        </Alert>
+      )}
       <Stack gap="xs" data-testid="orders">
         <Title order={3}>{t('content.order.title')}</Title>
         {orders.length === 0 && <Text size="sm" c="dimmed">{t('content.order.none')}</Text>}

@@ -14,6 +14,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { useOrganisations } from '../../lib/lookups.ts';
 import { useSession } from '../../lib/session.tsx';
 import { errorText, serverErrors, type FieldErrors } from '../../lib/validation.ts';
+import { DeliveryAlert, DeliveryFailedBadge, IssueConfirm } from './DeliveryActions.tsx';
 import { Field, formatDuration, OrderCountdown, OrderStateBadge, ScrutinyCountdown } from './common.tsx';
 import type { Delivery, Order } from './types.ts';
 
@@ -33,12 +34,13 @@ export function OrderPanel({ order: o, caseId, receivedAt, owner }: { order: Ord
   const mayWithdraw = owner && (o.status === 'draft' ? can('content', 'write') : o.kind === 'removal_order' ? can('content', 'approve') : can('content', 'write'));
   const live = ['draft', 'issued', 'contested'].includes(o.status);
   return (
-    <Paper withBorder p="sm" data-testid="order" data-order-id={o.id} data-state={o.state} style={o.state === 'overdue' ? { borderColor: 'var(--mantine-color-red-6)', borderWidth: 2 } : undefined}>
+    <Paper withBorder p="sm" data-testid="order" data-order-id={o.id} data-state={o.state} style={o.state === 'overdue' || o.delivery?.state === 'failed' ? { borderColor: 'var(--mantine-color-red-6)', borderWidth: 2 } : undefined}>
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start">
           <Group gap="xs">
             <Title order={4}>{t(`content.order.kind.${o.kind}`)}</Title>
             <OrderStateBadge state={o.state} size="md" />
+            <DeliveryFailedBadge order={o} />
             {o.scrutiny && <Badge variant="outline" color="indigo">{t('content.order.crossBorder')}</Badge>}
             {o.duplicatesAcknowledged && <Badge variant="outline" color="yellow" c="dark">{t('content.order.duplicatesAcknowledged')}</Badge>}
           </Group>
@@ -115,6 +117,7 @@ export function OrderPanel({ order: o, caseId, receivedAt, owner }: { order: Ord
             <b>{t(o.status === 'withdrawn' ? 'content.order.withdrawnBecause' : 'content.order.revokedBecause')}</b> {o.withdrawnReason}
           </Text>
         )}
+        {o.issuedAt && <DeliveryAlert order={o} mayAct={owner && can('content', 'write')} onDone={refresh} />}
         {o.issuedAt && <Deliveries orderId={o.id} version={o.updatedAt} />}
       </Stack>
       {withdrawing && <WithdrawModal order={o} onClose={() => setWithdrawing(false)} onDone={refresh} />}
@@ -129,22 +132,26 @@ function IssueDraft({ order: o, onDone }: { order: Order; onDone: () => void }) 
   const [ack, setAck] = useState(false);
   const [authority, setAuthority] = useState<string | null>(null);
   const [needAuthority, setNeedAuthority] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const m = useMutation({
     mutationFn: () => api.post<Order>(`/api/content/orders/${o.id}/issue`, { acknowledgeDuplicates: ack, ...(authority ? { scrutinyAuthorityId: authority } : {}) }),
     onSuccess: () => {
       setErrors({});
+      setConfirming(false);
       onDone();
     },
     onError: (e) => {
       if (e instanceof ApiError && e.field === 'scrutinyAuthorityId') setNeedAuthority(true);
+      if (e instanceof ApiError && e.field === 'acknowledgeDuplicates') setConfirming(false);
       // New duplicates since drafting: the server stored them on the draft; show them.
       if (e instanceof ApiError && e.field === 'acknowledgeDuplicates') onDone();
       setErrors(serverErrors(e, t));
     },
   });
   const dups = o.duplicates;
-  const hostAuthorities = (orgs.data ?? []).filter((x) => x.country === o.provider.country && x.kind !== 'oversight');
+  const issuer = (orgs.data ?? []).find((x) => x.id === o.issuingAuthority.id);
+  const crossBorder = o.kind === 'removal_order' && (needAuthority || (!!issuer && issuer.country !== o.provider.country));
   return (
     <Stack gap="xs" data-testid="issue-draft">
       {dups.length > 0 && (
@@ -178,25 +185,26 @@ function IssueDraft({ order: o, onDone }: { order: Order; onDone: () => void }) 
           </Stack>
         </Alert>
       )}
-      {needAuthority && (
-        <Select
-          label={t('content.scrutiny.chooseAuthority', { country: o.provider.country })}
-          description={t('content.scrutiny.chooseAuthorityHelp')}
-          data={hostAuthorities.map((x) => ({ value: x.id, label: x.name }))}
-          value={authority}
-          onChange={setAuthority}
-          error={errors.scrutinyAuthorityId}
-          w={420}
-          data-testid="scrutiny-authority"
-        />
-      )}
-      <FormError message={errors._ ?? (errors.acknowledgeDuplicates && !ack ? errors.acknowledgeDuplicates : undefined) ?? (!needAuthority ? errors.scrutinyAuthorityId : undefined)} />
+      <FormError message={errors._ ?? (errors.acknowledgeDuplicates && !ack ? errors.acknowledgeDuplicates : undefined) ?? (!confirming ? errors.scrutinyAuthorityId : undefined)} />
       <Group justify="space-between">
         <Text size="xs" c="dimmed">{o.kind === 'removal_order' ? t('content.order.issueHelpRemoval') : t('content.order.issueHelpReferral')}</Text>
-        <Button color={o.kind === 'removal_order' ? 'red' : 'blue'} disabled={dups.length > 0 && !ack} loading={m.isPending} onClick={() => m.mutate()} data-testid="order-issue">
+        <Button color={o.kind === 'removal_order' ? 'red' : 'blue'} disabled={dups.length > 0 && !ack} loading={m.isPending} onClick={() => setConfirming(true)} data-testid="order-issue">
           {o.kind === 'removal_order' ? t('content.order.issueRemoval') : t('content.order.issueReferral')}
         </Button>
       </Group>
+      {confirming && (
+        <IssueConfirm
+          order={o}
+          crossBorder={crossBorder}
+          authority={authority}
+          setAuthority={setAuthority}
+          error={errors._}
+          authorityError={errors.scrutinyAuthorityId}
+          pending={m.isPending}
+          onConfirm={() => m.mutate()}
+          onClose={() => setConfirming(false)}
+        />
+      )}
     </Stack>
   );
 }

@@ -8,6 +8,7 @@ import { api } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useSession } from '../../lib/session.tsx';
 import { serverErrors, type FieldErrors } from '../../lib/validation.ts';
+import { AuthoritiesPanel } from './AuthoritiesPanel.tsx';
 import { ContentTabs } from './common.tsx';
 import type { Provider } from './types.ts';
 
@@ -87,6 +88,7 @@ export default function ProvidersPage() {
           </Table.ScrollContainer>
         </Paper>
       )}
+      {q.data && <AuthoritiesPanel countries={q.data.items.map((p) => p.country)} />}
       {creating && (
         <ProviderForm
           onClose={() => setCreating(false)}

@@ -164,6 +164,27 @@ export interface Order {
   url?: string;
   /** In GET /api/content/orders/:id only. */
   deliveries?: Delivery[];
+  /** The latest webhook delivery to the provider (issue #17): failed ones are shown red. */
+  delivery?: DeliverySummary | null;
+}
+
+export interface DeliverySummary {
+  deliveryId: string;
+  event: string;
+  state: 'pending' | 'delivered' | 'failed' | 'other_means';
+  attempts: number;
+  lastError: string | null;
+  lastAttemptAt: string | null;
+  deliveredAt: string | null;
+  note: string | null;
+}
+
+export interface Authority {
+  id: string;
+  name: string;
+  country: string;
+  kind: string;
+  contact: string;
 }
 
 export interface ContentCase {
@@ -182,6 +203,8 @@ export interface ContentCase {
   updatedAt: string;
   /** In GET /api/content/cases/:id only. */
   orders?: Order[];
+  /** Orders whose latest delivery failed (GET /api/content/cases/:id). */
+  failedDeliveries?: Array<{ orderId: string; error: string | null }>;
   timeToRemovalSeconds?: number | null;
 }
 

@@ -1,84 +1,160 @@
-/** Browse the audit log: who accessed a record, and filters with paging; export as CSV or JSON. */
-import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+/**
+ * The oversight questions as a person asks them: "who read this record" (found by a name, a document
+ * number or its id), "what did this user, partner or token read", and the whole log with filters.
+ */
+import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { api, qs } from '../../lib/api.ts';
-import type { AuditEntry } from '../../lib/types.ts';
-import { AuditTable } from './AuditTable.tsx';
+import { setQuery, useLocation } from '../../lib/router.tsx';
+import { errorText } from '../../lib/validation.ts';
+import { Answer, FilterBar, filterParams } from './Answer.tsx';
+import { AuditTable, RecordLink } from './AuditTable.tsx';
+import { NO_FILTERS, type AnswerFilters, type AuditRow, type LookupMatch } from './types.ts';
 
 const PAGE = 50;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+type Mode = 'name' | 'document' | 'id';
+
+/** Who read a record: find it by name, document number or id, then the answer. */
 export function RecordAccess() {
   const { t } = useTranslation();
+  const loc = useLocation();
+  const record = loc.query.get('record') ?? '';
+  const [mode, setMode] = useState<Mode>('name');
   const [text, setText] = useState('');
-  const [id, setId] = useState('');
   const [err, setErr] = useState<string | null>(null);
-  const q = useQuery({ queryKey: ['audit-record', id], queryFn: () => api.get<AuditEntry[]>(`/api/audit${qs({ recordId: id, limit: 500 })}`), enabled: !!id });
+  const find = useMutation({ mutationFn: (body: { name?: string; document?: string }) => api.post<{ more: boolean; items: LookupMatch[] }>('/api/oversight/lookup', body) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const v = text.trim();
     if (!v) return setErr(t('validation.required'));
     setErr(null);
-    setId(v);
+    if (mode === 'id' || UUID.test(v)) {
+      find.reset();
+      setQuery({ record: v }, { replace: false });
+    } else {
+      setQuery({ record: undefined });
+      find.mutate(mode === 'name' ? { name: v } : { document: v });
+    }
   };
   return (
     <Stack gap="sm">
       <Paper withBorder p="sm" component="form" onSubmit={submit}>
-        <Group align="end" gap="xs" wrap="nowrap">
-          <TextInput style={{ flex: 1 }} label={t('audit.recordId')} description={t('audit.recordIdHelp')} value={text} onChange={(e) => setText(e.currentTarget.value)} error={err} ff="monospace" data-testid="record-id" />
-          <Button type="submit" data-testid="record-submit">{t('audit.whoAccessed')}</Button>
-        </Group>
+        <Stack gap="xs">
+          <SegmentedControl
+            value={mode}
+            onChange={(v) => setMode(v as Mode)}
+            data={[
+              { value: 'name', label: t('audit.q.byName') },
+              { value: 'document', label: t('audit.q.byDocument') },
+              { value: 'id', label: t('audit.q.byId') },
+            ]}
+            data-testid="find-mode"
+            w="fit-content"
+          />
+          <Group align="end" gap="xs" wrap="nowrap">
+            <TextInput
+              style={{ flex: 1 }}
+              label={mode === 'name' ? t('audit.q.nameLabel') : mode === 'document' ? t('audit.q.documentLabel') : t('audit.recordId')}
+              description={mode === 'id' ? t('audit.recordIdHelp') : t('audit.q.lookupHelp')}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              error={err ?? (find.isError ? errorText(find.error, t) : null)}
+              ff={mode === 'id' ? 'monospace' : undefined}
+              data-testid="record-id"
+            />
+            <Button type="submit" loading={find.isPending} data-testid="record-submit">
+              {mode === 'id' ? t('audit.whoAccessed') : t('audit.q.find')}
+            </Button>
+          </Group>
+        </Stack>
       </Paper>
-      {!id && <Empty title={t('audit.recordStartTitle')}>{t('audit.recordStartHelp')}</Empty>}
-      {id && q.isPending && <Loading />}
-      {q.isError && <ErrorState error={q.error} onRetry={() => void q.refetch()} />}
-      {q.data && q.data.length === 0 && <Empty title={t('audit.noEntries')}>{t('audit.noEntriesRecord')}</Empty>}
-      {q.data && q.data.length > 0 && (
+      {find.data && !record && (
+        <Paper withBorder p="sm" data-testid="lookup-results">
+          {find.data.items.length === 0 ? (
+            <Text size="sm">{t('audit.q.noMatch')}</Text>
+          ) : (
+            <Table fz="sm" verticalSpacing={3}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('audit.q.match')}</Table.Th>
+                  <Table.Th>{t('audit.organisation')}</Table.Th>
+                  <Table.Th>{t('audit.record')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {find.data.items.map((m) => (
+                  <Table.Tr key={m.id} data-testid="lookup-match">
+                    <Table.Td>{m.label}</Table.Td>
+                    <Table.Td>{m.organisation}</Table.Td>
+                    <Table.Td><RecordLink id={m.id} /></Table.Td>
+                    <Table.Td>
+                      <Button size="xs" variant="light" onClick={() => setQuery({ record: m.id }, { replace: false })} data-testid="lookup-who">
+                        {t('audit.whoAccessed')}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          {find.data.more && <Text size="xs" c="dimmed">{t('audit.q.tooMany')}</Text>}
+          <Text size="xs" c="dimmed" mt={4}>{t('audit.q.lookupNote')}</Text>
+        </Paper>
+      )}
+      {!record && !find.data && <Empty title={t('audit.q.startTitle')}>{t('audit.recordStartHelp')}</Empty>}
+      {record && (
         <>
-          <Text size="sm">{t('audit.accessSummary', { count: q.data.length, people: new Set(q.data.map((e) => e.actor)).size })}</Text>
-          <AuditTable entries={q.data} testId="record-access" />
+          <Text size="sm">
+            {t('audit.q.aboutRecord')} <Text span ff="monospace">{record}</Text>
+          </Text>
+          <Answer key={record} recordId={record} />
         </>
       )}
     </Stack>
   );
 }
 
+/** What a user, partner or token read. */
+export function ActorAccess() {
+  const { t } = useTranslation();
+  const loc = useLocation();
+  const actor = loc.query.get('actor') ?? '';
+  const [text, setText] = useState(actor);
+  return (
+    <Stack gap="sm">
+      <Paper withBorder p="sm" component="form" onSubmit={(e) => (e.preventDefault(), text.trim() && setQuery({ actor: text.trim() }, { replace: false }))}>
+        <Group align="end" gap="xs" wrap="nowrap">
+          <TextInput style={{ flex: 1 }} label={t('audit.q.actorLabel')} description={t('audit.q.actorHelp')} value={text} onChange={(e) => setText(e.currentTarget.value)} data-testid="actor-input" />
+          <Button type="submit" data-testid="actor-submit">{t('audit.q.whatRead')}</Button>
+        </Group>
+      </Paper>
+      {actor ? <Answer key={actor} actor={actor} /> : <Empty title={t('audit.q.actorStart')}>{t('audit.q.actorHelp')}</Empty>}
+    </Stack>
+  );
+}
+
+/** The whole log, newest first, with filters and paging; export as CSV or JSON. */
 export function AuditBrowser() {
   const { t } = useTranslation();
-  const [form, setForm] = useState({ actor: '', action: '', from: '', to: '' });
-  const [filters, setFilters] = useState(form);
+  const [filters, setFilters] = useState<AnswerFilters>(NO_FILTERS);
   const [cursors, setCursors] = useState<number[]>([]);
   const before = cursors[cursors.length - 1];
-  const params = { actor: filters.actor || undefined, action: filters.action || undefined, from: filters.from || undefined, to: filters.to ? `${filters.to}T23:59:59Z` : undefined };
+  const params = filterParams(filters);
   const q = useQuery({
     queryKey: ['audit', params, before],
-    queryFn: () => api.get<AuditEntry[]>(`/api/audit${qs({ ...params, limit: PAGE, before })}`),
+    queryFn: () => api.get<AuditRow[]>(`/api/audit${qs({ ...params, limit: PAGE, before })}`),
     placeholderData: keepPreviousData,
   });
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
-    setFilters(form);
-    setCursors([]);
-  };
-  const exportUrl = (format: 'csv' | 'json') => `/api/audit/export${qs({ ...params, format })}`;
   const rows = q.data ?? [];
   return (
     <Stack gap="sm">
-      <Paper withBorder p="sm" component="form" onSubmit={apply}>
-        <Group align="end" gap="xs">
-          <TextInput label={t('audit.actor')} placeholder="analyst.intel" value={form.actor} onChange={(e) => setForm({ ...form, actor: e.currentTarget.value })} />
-          <TextInput label={t('audit.action')} placeholder="subject.read" value={form.action} onChange={(e) => setForm({ ...form, action: e.currentTarget.value })} />
-          <TextInput type="date" label={t('audit.from')} value={form.from} onChange={(e) => setForm({ ...form, from: e.currentTarget.value })} />
-          <TextInput type="date" label={t('audit.to')} value={form.to} onChange={(e) => setForm({ ...form, to: e.currentTarget.value })} />
-          <Button type="submit">{t('audit.apply')}</Button>
-          <Group gap={4} ml="auto">
-            <Button component="a" href={exportUrl('csv')} download variant="light" size="sm" data-testid="export-csv">{t('audit.exportCsv')}</Button>
-            <Button component="a" href={exportUrl('json')} download variant="light" size="sm" data-testid="export-json">{t('audit.exportJson')}</Button>
-          </Group>
-        </Group>
-      </Paper>
+      <FilterBar value={filters} onApply={(f) => (setFilters(f), setCursors([]))} exportHref={`/api/audit/export${qs({ ...params, format: 'csv' })}`} />
       {q.isPending && <Loading />}
       {q.isError && <ErrorState error={q.error} onRetry={() => void q.refetch()} />}
       {q.data && rows.length === 0 && <Empty title={t('audit.noEntries')}>{t('audit.noEntriesHelp')}</Empty>}
@@ -87,7 +163,12 @@ export function AuditBrowser() {
         <Button size="xs" variant="default" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
           {t('audit.newer')}
         </Button>
-        <Text size="xs" c="dimmed">{t('audit.page', { page: cursors.length + 1 })}</Text>
+        <Group gap={4}>
+          <Text size="xs" c="dimmed">{t('audit.page', { page: cursors.length + 1 })}</Text>
+          <Button component="a" href={`/api/audit/export${qs({ ...params, format: 'json' })}`} download variant="subtle" size="xs" data-testid="export-json">
+            {t('audit.exportJson')}
+          </Button>
+        </Group>
         <Button size="xs" variant="default" disabled={rows.length < PAGE} onClick={() => setCursors([...cursors, rows[rows.length - 1]!.seq])}>
           {t('audit.older')}
         </Button>

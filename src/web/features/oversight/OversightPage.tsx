@@ -9,7 +9,8 @@ import { api, qs } from '../../lib/api.ts';
 import { setQuery, useLocation } from '../../lib/router.tsx';
 import type { AuditVerdict } from '../../lib/types.ts';
 import { errorText } from '../../lib/validation.ts';
-import { AuditBrowser, RecordAccess } from './AuditBrowser.tsx';
+import { actionLabel } from '../../../core/audit/labels.ts';
+import { ActorAccess, AuditBrowser, RecordAccess } from './AuditBrowser.tsx';
 
 export default function OversightPage() {
   const { t } = useTranslation();
@@ -18,13 +19,15 @@ export default function OversightPage() {
   return (
     <Stack gap="sm">
       <Verify />
-      <Tabs value={tab} onChange={(v) => setQuery({ tab: v === 'record' ? undefined : v })} keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => setQuery({ tab: v === 'record' ? undefined : v }, { replace: false })} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="record" data-testid="tab-record">{t('audit.tabRecord')}</Tabs.Tab>
+          <Tabs.Tab value="actor" data-testid="tab-actor">{t('audit.q.tabActor')}</Tabs.Tab>
           <Tabs.Tab value="log" data-testid="tab-log">{t('audit.tabLog')}</Tabs.Tab>
           <Tabs.Tab value="stats" data-testid="tab-stats">{t('audit.tabStats')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="record" pt="sm"><RecordAccess /></Tabs.Panel>
+        <Tabs.Panel value="actor" pt="sm"><ActorAccess /></Tabs.Panel>
         <Tabs.Panel value="log" pt="sm"><AuditBrowser /></Tabs.Panel>
         <Tabs.Panel value="stats" pt="sm"><Stats /></Tabs.Panel>
       </Tabs>
@@ -56,7 +59,7 @@ function Verify() {
 }
 
 function Stats() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [applied, setApplied] = useState({ from: '', to: '' });
@@ -120,7 +123,7 @@ function Stats() {
                 {q.data.items.map((i, k) => (
                   <Table.Tr key={k}>
                     <Table.Td>{i.organisation || '—'}</Table.Td>
-                    <Table.Td ff="monospace">{i.action}</Table.Td>
+                    <Table.Td title={i.action}>{actionLabel(i.action, i18n.language)}</Table.Td>
                     <Table.Td ta="right">{i.count}</Table.Td>
                     <Table.Td ta="right">{i.users}</Table.Td>
                   </Table.Tr>

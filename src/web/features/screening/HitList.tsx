@@ -10,9 +10,16 @@ export function ListedCell({ hit }: { hit: Hit }) {
   const { t } = useTranslation();
   if (hit.view === 'hit') {
     return (
-      <Text fw={700} c="grape.8" size="sm" data-testid="listed-contact">
-        {t('screening.hit.listedContact', { organisation: hit.contact.organisation })}
-      </Text>
+      <Stack gap={0}>
+        <Text fw={700} c="grape.8" size="sm" data-testid="listed-contact">
+          {t('screening.hit.listedContact', { organisation: hit.contact.organisation })}
+        </Text>
+        {hit.action && (
+          <Text fw={700} size="sm" c={hit.action === 'stop' ? 'red.8' : 'grape.8'} data-testid="listed-action">
+            {t('screening.hit.encounterAction', { action: t(`screening.encounterActions.${hit.action}`) })}
+          </Text>
+        )}
+      </Stack>
     );
   }
   if (hit.view === 'withdrawn') {

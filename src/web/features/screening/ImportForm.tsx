@@ -1,7 +1,9 @@
 /**
  * Imports a watch list as a new version: the list's name says its format (un… XML, ofac… sdn/alt CSV,
  * anything else a custom CSV or JSON Lines list). The file goes up with a progress bar; a list with
- * malformed lines is refused as a whole and every line is shown, with the option to skip them.
+ * malformed lines is refused as a whole and every line is shown, with the option to skip them. A global
+ * list (UN, OFAC) needs the list administrator and comes back as a preview of its diff, applied only on
+ * confirmation (ImportPreview).
  */
 import { Alert, Anchor, Autocomplete, Button, Checkbox, FileInput, Group, Paper, Progress, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -10,8 +12,9 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/States.tsx';
 import { Link } from '../../lib/router.tsx';
 import { errorText } from '../../lib/validation.ts';
+import { ImportPreview } from './ImportPreview.tsx';
 import { IssuesTable } from './Issues.tsx';
-import { SOURCE_NAME, sourceKindOf, type ListVersion, type ParseIssue } from './types.ts';
+import { SOURCE_NAME, sourceKindOf, type ImportPreview as Preview, type ListVersion, type ParseIssue } from './types.ts';
 import { formatBytes, upload, UploadError, type UploadProgress } from './upload.ts';
 
 type CustomFormat = 'auto' | 'csv' | 'jsonl';
@@ -41,12 +44,28 @@ export function ImportForm({ sources, initialSource = '', onDone }: { sources: s
   const [issues, setIssues] = useState<ParseIssue[]>([]);
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [done, setDone] = useState<ListVersion | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [discarded, setDiscarded] = useState(false);
   const name = source.trim().toLowerCase();
   const kind = name ? sourceKindOf(name) : null;
   const busy = progress !== null;
 
+  const applied = (v: ListVersion) => {
+    setPreview(null);
+    setDone(v);
+    setFile(null);
+    setAlt(null);
+    setNote('');
+    void qc.invalidateQueries({ queryKey: ['screening-lists'] });
+    void qc.invalidateQueries({ queryKey: ['screening-versions', v.source] });
+    void qc.invalidateQueries({ queryKey: ['screening-entries'] });
+    onDone?.(v);
+  };
+
   const send = async (skip: boolean) => {
     setDone(null);
+    setPreview(null);
+    setDiscarded(false);
     setIssues([]);
     const errs: Record<string, string> = {};
     if (!name) errs.source = t('validation.required');
@@ -63,25 +82,20 @@ export function ImportForm({ sources, initialSource = '', onDone }: { sources: s
     const query = qsParts.toString();
     const url = `/api/screening/lists/${encodeURIComponent(name)}/import${query ? `?${query}` : ''}`;
     try {
-      let v: ListVersion;
+      let v: ListVersion | Preview;
       if (kind === 'ofac') {
         setProgress({ phase: 'sending', loaded: 0, total: file.size + (alt?.size ?? 0) });
         const body = JSON.stringify({ sdn: await file.text(), ...(alt ? { alt: await alt.text() } : {}) });
-        v = await upload<ListVersion>(url, body, 'application/json', setProgress);
+        v = await upload<Preview>(url, body, 'application/json', setProgress);
       } else if (kind === 'un') {
-        v = await upload<ListVersion>(url, file, 'application/xml', setProgress);
+        v = await upload<Preview>(url, file, 'application/xml', setProgress);
       } else {
         const f = await customFormat(file, format);
         v = await upload<ListVersion>(url, file, f === 'jsonl' ? 'application/x-ndjson' : 'text/csv', setProgress);
       }
-      setDone(v);
-      setFile(null);
-      setAlt(null);
-      setNote('');
-      void qc.invalidateQueries({ queryKey: ['screening-lists'] });
-      void qc.invalidateQueries({ queryKey: ['screening-versions', name] });
-      void qc.invalidateQueries({ queryKey: ['screening-entries'] });
-      onDone?.(v);
+      // A global list (UN, OFAC) comes back as a preview of its diff: it applies only on confirmation.
+      if ('kind' in v && v.kind === 'preview') setPreview(v);
+      else applied(v as ListVersion);
     } catch (e) {
       if (e instanceof UploadError && e.issues.length > 0) {
         setIssues(e.issues);
@@ -196,6 +210,12 @@ export function ImportForm({ sources, initialSource = '', onDone }: { sources: s
             </Group>
           </Stack>
         )}
+        {preview && <ImportPreview preview={preview} onApplied={applied} onDiscarded={() => { setPreview(null); setDiscarded(true); }} />}
+        {discarded && (
+          <Alert color="gray" data-testid="import-discarded" withCloseButton onClose={() => setDiscarded(false)}>
+            {t('screening.preview.discarded')}
+          </Alert>
+        )}
         {done && (
           <Alert color="green" title={t('screening.import.doneTitle', { source: done.source, number: done.number })} data-testid="import-done" withCloseButton onClose={() => setDone(null)}>
             <Stack gap={4}>
@@ -218,7 +238,7 @@ export function ImportForm({ sources, initialSource = '', onDone }: { sources: s
           </Alert>
         )}
         <Group justify="flex-end">
-          <Button type="submit" loading={busy} data-testid="import-submit">
+          <Button type="submit" loading={busy} disabled={preview !== null} data-testid="import-submit">
             {t('screening.import.submit')}
           </Button>
         </Group>

@@ -7,10 +7,9 @@ import { FormError } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
 import { serverErrors, type FieldErrors } from '../../lib/validation.ts';
+import { QualityFlags } from './common.tsx';
 import { HitList } from './HitList.tsx';
 import type { ScreenAnswer } from './types.ts';
-
-const BIRTH = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 const EMPTY = { name: '', givenName: '', familyName: '', birthDate: '', nationality: '', documentNumber: '', gender: '' };
 
@@ -29,7 +28,6 @@ export function ScreenForm() {
     e.preventDefault();
     const errs: FieldErrors = {};
     if (!f.name.trim() && !f.givenName.trim() && !f.familyName.trim()) errs.name = t('screening.form.nameRequired');
-    if (f.birthDate.trim() && !BIRTH.test(f.birthDate.trim())) errs.birthDate = t('validation.partialDate');
     setErrors(errs);
     if (Object.keys(errs).length > 0) return;
     const body: Record<string, string> = {};
@@ -72,7 +70,12 @@ export function ScreenForm() {
         </Group>
         {r && (
           <Stack gap="xs" data-testid="screen-result" aria-live="polite">
-            {r.hits.length === 0 ? (
+            {r.hits.length === 0 && r.outcome === 'incomplete' ? (
+              // Never "No hit" when entries were left out or no list was loaded (issue #15).
+              <Alert color="orange" title={t('screening.form.incomplete')} data-testid="screen-incomplete">
+                {t('screening.form.incompleteHelp')}
+              </Alert>
+            ) : r.hits.length === 0 ? (
               <Alert color="green" title={t('screening.form.noHit')} data-testid="screen-nohit">
                 {t('screening.form.noHitHelp', { threshold: r.batch.threshold.toFixed(2) })}
                 {r.batch.suppressed > 0 && ` ${t('screening.form.suppressedToo', { count: r.batch.suppressed })}`}
@@ -82,6 +85,16 @@ export function ScreenForm() {
                 {t('screening.neverDecides')}
               </Alert>
             )}
+            {r.screenedAgainst && (
+              <Text size="xs" c="dimmed" data-testid="screened-against">
+                {t('screening.form.screenedAgainst', { text: r.screenedAgainst.text })}
+              </Text>
+            )}
+            {r.traveller.quality?.length ? (
+              <Alert color="yellow" title={t('screening.quality.title')} data-testid="screen-quality">
+                <QualityFlags flags={r.traveller.quality} />
+              </Alert>
+            ) : null}
             {r.hits.length > 0 && <HitList hits={r.hits} traveller={r.traveller} />}
             <Anchor component={Link} to={`/screening/batches/${r.batch.id}`} size="xs">
               {t('screening.form.asBatch')}

@@ -1,7 +1,7 @@
 /** Small pieces shared by the screening screens: status and score badges, batch progress, a traveller's details. */
 import { Badge, Group, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Batch, BatchStatus, BirthDate, HitStatus, ListedEntry, Traveller } from './types.ts';
+import type { Batch, BatchStatus, BirthDate, DataQualityFlag, HitStatus, ListedEntry, Traveller } from './types.ts';
 
 export const BATCH_COLOR: Record<BatchStatus, string> = { receiving: 'gray', queued: 'gray', running: 'blue', done: 'green', failed: 'red' };
 export const HIT_COLOR: Record<HitStatus, string> = { open: 'orange', true_match: 'red', false_positive: 'gray', escalated: 'grape', suppressed: 'gray' };
@@ -106,7 +106,22 @@ export function TravellerLine({ traveller }: { traveller: Traveller | null | und
             .join(' · ') || '—'}
         </Text>
       </Group>
+      {traveller.quality?.length ? <QualityFlags flags={traveller.quality} /> : null}
     </Stack>
+  );
+}
+
+/** Data-quality flags of a traveller: each field read leniently or left out as unknown (issue #15). */
+export function QualityFlags({ flags }: { flags: DataQualityFlag[] }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4} data-testid="quality-flags">
+      {flags.map((f) => (
+        <Badge key={f.field + f.issue} size="xs" variant="light" color={f.outcome === 'unknown' ? 'orange' : 'yellow'} title={`${f.given} — ${f.issue}`}>
+          {t(f.outcome === 'unknown' ? 'screening.quality.unknown' : 'screening.quality.read', { field: t(`screening.quality.fields.${f.field}`), given: f.given, read: f.read ?? '' })}
+        </Badge>
+      ))}
+    </Group>
   );
 }
 

@@ -23,6 +23,24 @@ export interface ListVersion {
   duplicates?: number;
 }
 
+/** A pending replacement of a global list (UN, OFAC): its diff, applied only on confirmation. */
+export interface ImportPreview {
+  kind: 'preview';
+  id: string;
+  source: string;
+  status: 'pending' | 'applied' | 'discarded';
+  base: { versionId: string; number: number } | null;
+  entryCount: number;
+  added: number;
+  removed: number;
+  changed: number;
+  duplicates: number;
+  skipped: ParseIssue[];
+  expiresAt: string;
+  total: number;
+  changes: Array<{ entryId: string; change: 'added' | 'removed' | 'changed'; name: string; fields: string[] }>;
+}
+
 export type SourceKind = 'un' | 'ofac' | 'national' | 'custom';
 
 export interface ListSource {
@@ -85,7 +103,29 @@ export interface Traveller {
   documentNumber?: string;
   gender?: string;
   warnings?: string[];
+  /** Fields read leniently or left out as unknown (issue #15: bad data never hides a traveller). */
+  quality?: DataQualityFlag[];
 }
+
+export interface DataQualityFlag {
+  field: 'name' | 'birthDate' | 'nationality' | 'documentNumber' | 'gender';
+  outcome: 'read' | 'unknown';
+  issue: string;
+  given: string;
+  read?: string;
+}
+
+/** What a screening ran against ("N entries of lists A, B, national vV"); incomplete when entries were left out. */
+export interface ScreenedAgainst {
+  entries: number;
+  lists: Array<{ source: string; version: number; entries: number | null }>;
+  nationalVersion: number | null;
+  complete: boolean;
+  leftOut: number;
+  text: string;
+}
+
+export type EncounterAction = 'discreet_check' | 'stop' | 'inform';
 
 export interface PartResult {
   result: string;
@@ -128,7 +168,7 @@ interface HitBase {
 
 export type Hit =
   | (HitBase & { view: 'full'; entryId: string; subjectId?: string; delisted: boolean; entry: ListedEntry | null; explanation: Explanation | null })
-  | (HitBase & { view: 'hit'; listed: true; message: string; contact: { organisationId: string; organisation: string } })
+  | (HitBase & { view: 'hit'; listed: true; message: string; action?: EncounterAction; contact: { organisationId: string; organisation: string } })
   | (HitBase & { view: 'withdrawn'; message: string });
 
 export interface Decision {
@@ -175,6 +215,8 @@ export interface ScreenAnswer {
   batch: Batch;
   traveller: Traveller;
   hits: Hit[];
+  screenedAgainst?: ScreenedAgainst;
+  outcome?: 'hit' | 'no_hit' | 'incomplete';
 }
 
 export interface Suppression {

@@ -1,0 +1,94 @@
+/**
+ * The two questions oversight asks, answered per person before the raw rows:
+ * - "who read record X": per user, partner or token (count, first and last access, purposes, actions);
+ * - "what did user, partner or token Y read, and when": per record.
+ * Both are one query over the indexed record ids of the audit log (migration 0008).
+ */
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Ctx } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { auditFilters, auditQuery, requireAuditor } from './oversight.service.ts';
+
+export const summaryQuery = auditQuery.omit({ before: true, limit: true });
+
+const MAX_GROUPS = 500;
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? (v as Array<string | null>).filter((x): x is string => typeof x === 'string') : []);
+const iso = (v: unknown) => new Date(v as string).toISOString();
+
+/** Who read record X (per actor), or what actor Y read (per record), with the filters of the log. */
+export async function summary(p: Platform, ctx: Ctx, q: z.infer<typeof summaryQuery>) {
+  requireAuditor(ctx);
+  if (!q.recordId && !q.actor && !q.actorId) throw new AppError('INVALID_INPUT', 'Ask about a record (recordId) or a user, partner or token (actor or actorId).', 'recordId');
+  const filters = Object.keys(q);
+  if (q.recordId) {
+    const id = q.recordId;
+    const rows = await auditFilters(p.db.selectFrom('audit_log'), q)
+      .select([
+        'actor_id',
+        'actor_name',
+        'org_id',
+        'org_name',
+        sql<number>`count(*)::int`.as('n'),
+        sql<number>`count(*) FILTER (WHERE details::jsonb->'hitIds' ? ${id})::int`.as('hits'),
+        sql<Date>`min(at)`.as('first'),
+        sql<Date>`max(at)`.as('last'),
+        sql<string[]>`array_agg(DISTINCT purpose) FILTER (WHERE purpose IS NOT NULL)`.as('purposes'),
+        sql<string[]>`array_agg(DISTINCT action)`.as('actions'),
+      ])
+      .groupBy(['actor_id', 'actor_name', 'org_id', 'org_name'])
+      .orderBy(sql`max(at)`, 'desc')
+      .limit(MAX_GROUPS)
+      .execute();
+    await p.record(ctx, [{ action: 'audit.summary', details: { filters, question: 'record', people: rows.length } }]);
+    return {
+      question: 'record' as const,
+      recordId: id,
+      items: rows.map((r) => ({
+        actorId: r.actor_id,
+        actor: r.actor_name,
+        orgId: r.org_id,
+        organisation: r.org_name,
+        count: Number(r.n),
+        /** Of which hit/no-hit answers (the record's existence and owner, nothing more). */
+        hitAnswers: Number(r.hits),
+        first: iso(r.first),
+        last: iso(r.last),
+        purposes: list(r.purposes),
+        actions: list(r.actions),
+      })),
+    };
+  }
+  const rows = await auditFilters(p.db.selectFrom('audit_log'), q)
+    .innerJoin(sql<{ rid: string }>`unnest(record_ids)`.as('u'), (j) => j.onTrue())
+    .select([
+      sql<string>`u`.as('rid'),
+      sql<number>`count(*)::int`.as('n'),
+      sql<Date>`min(at)`.as('first'),
+      sql<Date>`max(at)`.as('last'),
+      sql<string[]>`array_agg(DISTINCT purpose) FILTER (WHERE purpose IS NOT NULL)`.as('purposes'),
+      sql<string[]>`array_agg(DISTINCT action)`.as('actions'),
+      sql<string[]>`array_agg(DISTINCT record_type) FILTER (WHERE record_type IS NOT NULL)`.as('types'),
+    ])
+    .groupBy(sql`u`)
+    .orderBy(sql`max(at)`, 'desc')
+    .limit(MAX_GROUPS)
+    .execute();
+  await p.record(ctx, [{ action: 'audit.summary', details: { filters, question: 'actor', entries: rows.length } }]);
+  return {
+    question: 'actor' as const,
+    actor: q.actor ?? null,
+    actorId: q.actorId ?? null,
+    items: rows.map((r) => ({
+      recordId: r.rid,
+      recordTypes: list(r.types),
+      count: Number(r.n),
+      first: iso(r.first),
+      last: iso(r.last),
+      purposes: list(r.purposes),
+      actions: list(r.actions),
+    })),
+  };
+}
