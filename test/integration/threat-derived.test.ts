@@ -79,3 +79,15 @@ describe('notifications pass the read door', () => {
     expect(after.body.unread).toBeLessThan(before.body.unread);
   });
 });
+
+describe('current levels of places and sectors', () => {
+  it('a later organisation-only assessment of a sector neither hides the level others may know nor shows its own', async () => {
+    const sector = `rail-${Date.now()}`;
+    expect((await threat.post('/api/threat-assessments', { targetKind: 'sector', targetKey: sector, level: 2, justification: 'Shared sector level.' })).status).toBe(201);
+    expect((await threat.post('/api/threat-assessments', { targetKind: 'sector', targetKey: sector, level: 4, justification: 'Organisation-only sector level.', markings: markings({ distribution: 'organisation' }) })).status).toBe(201);
+    const seen = (await police.get('/api/threat-levels')).body.items as Array<{ targetKey: string; level: number }>;
+    expect(seen.filter((i) => i.targetKey === sector).map((i) => i.level)).toEqual([2]);
+    const own = (await threat.get('/api/threat-levels')).body.items as Array<{ targetKey: string; level: number }>;
+    expect(own.filter((i) => i.targetKey === sector).map((i) => i.level)).toEqual([4]);
+  });
+});

@@ -42,6 +42,12 @@ export interface DoorRequest<R> {
   hits?: boolean;
   /** Policy action; reads by default. */
   policyAction?: Action;
+  /**
+   * Records the read is about besides those it releases (e.g. the subject whose threat history is
+   * read), named on the audit record with them, so "who read record X" finds the read. The caller must
+   * already have passed them through the door.
+   */
+  about?: readonly string[];
   /** Typed references and counts for the audit event (never content). */
   details?: AuditDetails;
   /** Write the audit event inside this transaction (a change and its read commit together). */
@@ -87,7 +93,7 @@ export async function passDoor<R>(p: Platform, ctx: Ctx, req: DoorRequest<R>): P
     return { id: m.id, hit: true, contact: { organisationId: m.ownerOrgId, organisation: p.orgs.name(m.ownerOrgId) } };
   });
   if (req.audit !== false) {
-    const recordIds = full.map((r) => toMarkings(r).id);
+    const recordIds = [...new Set([...(req.about ?? []), ...full.map((r) => toMarkings(r).id)])];
     await p.record(
       ctx,
       [

@@ -200,7 +200,7 @@ export async function history(p: Platform, ctx: Ctx, q: z.infer<typeof historyQu
     .limit(1000)
     .execute()) as AssessmentRow[];
   // Through the door: one event naming the assessments released.
-  const { full: visible } = await passDoor(p, ctx, { module: MODULE, recordType: 'threat_assessment', action: 'threat.read', rows });
+  const { full: visible } = await passDoor(p, ctx, { module: MODULE, recordType: 'threat_assessment', action: 'threat.read', rows, ...(q.targetKind === 'subject' ? { about: [q.targetKey] } : {}) });
   await p.orgs.fresh();
   const names = await assessorNames(p, visible);
   return { items: visible.map((r) => present(p, r, names)) };
@@ -213,7 +213,8 @@ async function latestPerTarget(p: Platform, ctx: Ctx, opts: { kinds?: string[]; 
     .selectAll()
     .where(readableSql(ctx, MODULE, p.config.retentionGraceDays, 't'))
     .$if(!!opts.kinds, (q) => q.where('t.target_kind', 'in', opts.kinds!))
-    .where(sql<boolean>`t.assessed_at = (SELECT max(t2.assessed_at) FROM threat_assessments t2 WHERE t2.target_kind = t.target_kind AND t2.target_key = t.target_key)`)
+    // The latest among the assessments the caller may read: a hidden later one neither hides nor shows a level.
+    .where(sql<boolean>`t.assessed_at = (SELECT max(t2.assessed_at) FROM threat_assessments t2 WHERE t2.target_kind = t.target_kind AND t2.target_key = t.target_key AND ${readableSql(ctx, MODULE, p.config.retentionGraceDays, 't2')})`)
     .$if(!!opts.dueBefore, (q) => q.where('t.next_review_due', '<=', opts.dueBefore!))
     .orderBy('t.next_review_due')
     .limit(1000)
