@@ -39,8 +39,9 @@ const CONTENT_PASSWORD = 'permissions-test-password-1';
 
 // Tables a request may change as a side effect that is not a change of data: sessions (signing in),
 // the audit trail (refusals are logged) and the sign-in throttle.
-// The sharing copy (sharing_objects, identifiers, state) is kept by a background job from the records.
-const UNTRACKED = new Set(['sharing_objects', 'sharing_identifiers', 'sharing_state', 'sessions', 'audit_log', 'audit_checkpoints', 'audit_keys', 'audit_record_refs', 'login_attempts', 'login_throttle', 'schema_migrations', 'migrations']);
+// The sharing copy (sharing_objects, identifiers, state) is kept by a background job from the records;
+// notifications are counted apart, less those background jobs write.
+const UNTRACKED = new Set(['notifications', 'sharing_objects', 'sharing_identifiers', 'sharing_state', 'sessions', 'audit_log', 'audit_checkpoints', 'audit_keys', 'audit_record_refs', 'login_attempts', 'login_throttle', 'schema_migrations', 'migrations']);
 
 /** Row counts of every table of every module, and the changeable fields of the records under test. */
 async function snapshot(): Promise<Record<string, number | string>> {
@@ -53,6 +54,8 @@ async function snapshot(): Promise<Record<string, number | string>> {
   }
   const subj = await s.platform.db.selectFrom('subjects').select(['version', 'review_date']).where('id', '=', subjectId).executeTakeFirst();
   out.subjectVersion = subj?.version ?? -1;
+  // Notifications, less those background jobs write (correlation, screening encounters, deliveries).
+  out.notifications = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM notifications WHERE kind NOT IN ('sharing.correlation', 'screening.encounter', 'content.delivery_failed', 'content.order_overdue')`.execute(s.platform.db)).rows[0]!.n);
   out.readNotifications = Number((await s.platform.db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('read_at', 'is not', null).executeTakeFirstOrThrow()).n);
   out.revokedTokens = Number((await s.platform.db.selectFrom('api_tokens').select((eb) => eb.fn.countAll<number>().as('n')).where('revoked_at', 'is not', null).executeTakeFirstOrThrow()).n);
   const row = async (table: string, id: string) => JSON.stringify((await sql`SELECT * FROM ${sql.table(table)} WHERE id = ${id}`.execute(s.platform.db)).rows[0] ?? null);

@@ -95,6 +95,8 @@ export async function loadContent(tx: Database, input: DemoContentInput, events:
         duplicates: JSON.stringify([]), created_by: officer, issued_by: issued ? officer : null, issued_at: issued, due_at: issued ? new Date(issued.getTime() + 3_600_000) : null,
         outcome: c.order === 'removed' ? 'removed' : null, outcome_note: c.order === 'removed' ? 'Removed in all member states.' : null, outcome_at: c.order === 'removed' ? new Date(issued!.getTime() + 1_500_000) : null,
         removed_at: c.order === 'removed' ? new Date(issued!.getTime() + 1_500_000) : null,
+        // The failed one is long overdue: already escalated (as the job does once), so no start sends a burst of notices.
+        escalated_at: c.order === 'failed' ? new Date(issued!.getTime() + 3_660_000) : null,
         scrutiny_org_id: null, scrutiny_decision: null, scrutiny_reasoning: null, scrutiny_by: null, appeal_status: null, appeal_note: null, withdrawn_reason: null,
       } as never)
       .execute();

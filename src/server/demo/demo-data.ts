@@ -17,7 +17,7 @@ import { loadKeyring, sealStoredSecrets } from '../platform/secrets.ts';
 import { loadContent } from './demo-content.ts';
 
 export const DEMO_ACCOUNTS = [
-  { username: 'admin', org: 'platform', clearance: 'secret', roles: { admin: ['admin'] }, description: 'administrator (organisations, users, groups, audit)' },
+  { username: 'admin', org: 'platform', clearance: 'secret', roles: { admin: ['admin'] }, description: 'administrator (organisations, users, groups)' },
   { username: 'analyst.intel', org: 'civil', clearance: 'secret', roles: { intel: ['read', 'write', 'approve'], threat: ['read', 'write'], screening: ['read'], sharing: ['read', 'write'] }, description: 'analyst, Civil Intelligence Service' },
   { username: 'analyst.police', org: 'police', clearance: 'secret', roles: { intel: ['read', 'write'], threat: ['read'], screening: ['read'], sharing: ['read'] }, description: 'analyst, Federal Judicial Police' },
   { username: 'analyst.threat', org: 'threat', clearance: 'secret', roles: { intel: ['read'], threat: ['read', 'write', 'approve'] }, description: 'assessor, Threat Analysis Unit' },
