@@ -6,6 +6,7 @@
  * that reader, and a hit/no-hit answer never carries a name.
  */
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canAccess, type RecordMarkings } from '../../src/core/access/policy.ts';
 import { actorById, type SessionActor } from '../../src/server/platform/auth.ts';
@@ -110,7 +111,10 @@ async function makeRecords(recs: Rec[]): Promise<{ made: Made[]; family: string 
     let reviewDate = '2030-01-01';
     if (r.review === 'expired') {
       reviewDate = '2020-01-01';
-      await s.platform.db.updateTable('subjects').set({ review_date: reviewDate }).where('id', '=', id).execute();
+      // The review date passed long ago: on the record and on its copy in the sharing module (as if the
+      // time had come, not as an edit the change feed would carry later).
+      await s.platform.db.updateTable('subjects').set({ review_date: reviewDate, updated_at: new Date() }).where('id', '=', id).execute();
+      await sql`UPDATE sharing_objects SET review_date = ${reviewDate}::date WHERE id = ${id}::uuid`.execute(s.platform.db);
     }
     const m: Made = { id, given, document, markings: policyView(id, r, orgIds[r.owner]!, sharedIds, reviewDate) };
     if (r.report) {
@@ -128,7 +132,10 @@ async function makeRecords(recs: Rec[]): Promise<{ made: Made[]; family: string 
       m.reportId = rep.body.id;
       m.reportWord = reportWord;
       // The report carries the subject's markings, review date included.
-      if (r.review === 'expired') await s.platform.db.updateTable('reports').set({ review_date: reviewDate }).where('id', '=', m.reportId!).execute();
+      if (r.review === 'expired') {
+        await s.platform.db.updateTable('reports').set({ review_date: reviewDate, updated_at: new Date() }).where('id', '=', m.reportId!).execute();
+        await sql`UPDATE sharing_objects SET review_date = ${reviewDate}::date WHERE id = ${m.reportId!}::uuid`.execute(s.platform.db);
+      }
     }
     made.push(m);
   }

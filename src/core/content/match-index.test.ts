@@ -98,7 +98,8 @@ describe('MatchIndex equals brute force', () => {
       ),
       { numRuns: 60 },
     );
-  });
+    // CPU-bound: on a busy two-core machine it can take over a minute.
+  }, 240_000);
 
   it('while hashes are added and removed one by one (tail, delta and main rebuilds)', () => {
     fc.assert(
