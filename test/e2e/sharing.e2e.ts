@@ -35,7 +35,9 @@ describeBrowser('sharing', () => {
     await preview.getByTestId('preview-full').getByText('Federal Judicial Police').waitFor();
     const full = preview.getByTestId('preview-full');
     await full.getByText('Partner Service Lowlands').waitFor();
-    expect(await full.getByTestId('preview-federation').textContent()).toBe('sent as connected → community at the partner');
+    // Every foreign partner gets it one scope narrower (the demo has several).
+    const lowlands = full.getByTestId('preview-org').filter({ hasText: 'Partner Service Lowlands' });
+    expect(await lowlands.getByTestId('preview-federation').textContent()).toBe('sent as connected → community at the partner');
     expect(await preview.getByTestId('preview-hit').textContent()).toContain('nobody');
     await preview.screenshot({ path: join(SCREENSHOTS, 'sharing-preview-all.png') });
     // Named organisations with none picked: no preview until one is (hit-no-hit off first).
