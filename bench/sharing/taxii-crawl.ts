@@ -96,7 +96,7 @@ async function crawl(url: string, token: string, db: Database): Promise<Figures>
 
 const backends: Array<'postgres' | 'pglite'> = (await serverAvailable()) ? ['postgres', 'pglite'] : ['pglite'];
 for (const backend of backends.filter((b) => !process.env.BENCH_BACKENDS || process.env.BENCH_BACKENDS.split(',').includes(b))) {
-  const bdb = await benchDatabase('taxii-crawl', backend);
+  const bdb = await benchDatabase('taxii_crawl', backend);
   const server = await startServer({ ...bdb.config, demo: false }, { quiet: true });
   try {
     const db = server.platform.db;
