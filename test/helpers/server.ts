@@ -81,3 +81,13 @@ export class Client {
   patch = <T = any>(path: string, body?: unknown) => this.req<T>('PATCH', path, body ?? {});
   del = <T = any>(path: string, body?: unknown) => this.req<T>('DELETE', path, body);
 }
+
+/** Waits until a screening batch is done or failed (at most a minute); returns the batch. */
+export async function waitBatchDone(c: Client, id: string): Promise<any> {
+  for (let i = 0; i < 600; i++) {
+    const b = await c.get(`/api/screening/batches/${id}`);
+    if (b.body.status === 'done' || b.body.status === 'failed') return b.body;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('batch did not finish');
+}

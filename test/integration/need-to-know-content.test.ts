@@ -9,11 +9,11 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { crc32, deflateSync } from 'node:zlib';
 import { sql } from 'kysely';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markings } from '../helpers/fixtures.ts';
+import { bombPng } from '../helpers/png.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
 
 const PASSWORD = 'content-ntk-password-1';
@@ -64,24 +64,6 @@ async function countOf(table: string, column: string, value: string) {
 /** A synthetic image (Gaussian noise: PDQ quality 100). */
 function noise(width: number, height: number, mean = 128) {
   return sharp({ create: { width, height, channels: 3, background: '#000', noise: { type: 'gaussian', mean, sigma: 60 } } }).png().toBuffer();
-}
-
-/** A decompression bomb: a PNG header declaring w × h pixels (8-bit RGB) with only a few rows of data. */
-function bombPng(w: number, h: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(td));
-    return Buffer.concat([len, td, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(4 * (1 + w * 3)))), chunk('IEND', Buffer.alloc(0))]);
 }
 
 const caseBody = (providerId: string, url: string, mark: Record<string, unknown> = {}) => ({

@@ -12,7 +12,7 @@ import { accessSql } from '../../src/server/modules/screening/national.ts';
 import { runtimeOf } from '../../src/server/modules/screening/runtime.ts';
 import { actorById } from '../../src/server/platform/auth.ts';
 import { subjectBody } from '../helpers/fixtures.ts';
-import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
+import { startTestServer, type Client, type TestServer, waitBatchDone } from '../helpers/server.ts';
 
 let s: TestServer;
 let border: Client;
@@ -53,14 +53,7 @@ async function borderUser(username: string, clearance: string, roles: Record<str
   return s.client(username);
 }
 
-async function waitDone(c: Client, id: string) {
-  for (let i = 0; i < 600; i++) {
-    const b = await c.get(`/api/screening/batches/${id}`);
-    if (b.body.status === 'done' || b.body.status === 'failed') return b.body;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('batch did not finish');
-}
+const waitDone = waitBatchDone;
 
 beforeAll(async () => {
   s = await startTestServer();

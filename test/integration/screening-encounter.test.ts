@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runtimeOf } from '../../src/server/modules/screening/runtime.ts';
 import { subjectBody } from '../helpers/fixtures.ts';
-import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
+import { startTestServer, type Client, type TestServer, waitBatchDone } from '../helpers/server.ts';
 
 let s: TestServer;
 let border: Client;
@@ -25,14 +25,7 @@ async function screenUntil(body: Record<string, unknown>, ok: (b: any) => boolea
   return last;
 }
 
-async function waitDone(c: Client, id: string) {
-  for (let i = 0; i < 600; i++) {
-    const b = await c.get(`/api/screening/batches/${id}`);
-    if (b.body.status === 'done' || b.body.status === 'failed') return b.body;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('batch did not finish');
-}
+const waitDone = waitBatchDone;
 
 beforeAll(async () => {
   s = await startTestServer();

@@ -9,7 +9,7 @@ import { icaoCheckDigit } from '../../src/core/screening/engine.ts';
 import { runnerOf } from '../../src/server/modules/screening/batches.runner.ts';
 import { importAs } from '../../src/server/modules/screening/lists.service.ts';
 import { subjectBody } from '../helpers/fixtures.ts';
-import { startTestServer, type Client, type Res, type TestServer } from '../helpers/server.ts';
+import { startTestServer, type Client, type Res, type TestServer, waitBatchDone } from '../helpers/server.ts';
 import { HAVE_FULL_REFERENCE, REFERENCE as SHARED_DATA } from '../helpers/reference-data.ts';
 
 const UN = readFileSync(SHARED_DATA + 'watchlists/un-sc-consolidated/UN_consolidated.xml', 'utf8');
@@ -26,14 +26,7 @@ async function raw(c: Client, method: string, path: string, body: string, type: 
   return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
 }
 
-async function waitDone(c: Client, id: string) {
-  for (let i = 0; i < 600; i++) {
-    const b = await c.get(`/api/screening/batches/${id}`);
-    if (b.body.status === 'done' || b.body.status === 'failed') return b.body;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('batch did not finish');
-}
+const waitDone = waitBatchDone;
 
 /** An ICAO 9303 TD3 MRZ (passport) for a traveller. */
 function td3(surname: string, given: string, nat: string, doc: string, dob: string, sex: 'M' | 'F'): string[] {

@@ -1,12 +1,12 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkImageSize, decodeImage, DEFAULT_MAX_PIXELS, ImageTooLargeError, UnsupportedImageError } from './decode.ts';
 import { detectVideo, fileDigests, hashImageBuffer } from './file-hash.ts';
 import { hammingHex } from './hash256.ts';
 import { pdqHash } from './pdq.ts';
+import { bombPng, pngFile } from '../../../test/helpers/png.ts';
 import { FULL_PDQ_DATA, PDQ_DATA, readCsv, readPpm } from '../../../test/helpers/pdq-data.ts';
 
 function listImages(dir: string): string[] {
@@ -77,21 +77,7 @@ function png16(w: number, h: number, ch: 1 | 2 | 3 | 4, samples: Uint16Array): B
     raw[p++] = 0; // filter: none
     for (let i = 0; i < w * ch; i++, p += 2) raw.writeUInt16BE(samples[y * w * ch + i]!, p);
   }
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(td));
-    return Buffer.concat([len, td, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 16;
-  ihdr[9] = colorType;
-  const sig = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return pngFile(w, h, 16, colorType!, raw);
 }
 
 describe('decoder special cases', () => {
@@ -172,24 +158,3 @@ describe('decoder special cases', () => {
     expect(detectVideo(Buffer.from([0xff, 0xd8, 0xff, 0xe0]))).toBeNull();
   });
 });
-
-
-/** A decompression bomb: an 8-bit RGB PNG header declaring w × h pixels, with only a few rows of data. */
-function bombPng(w: number, h: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(td));
-    return Buffer.concat([len, td, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  const rows = Buffer.alloc(4 * (1 + w * 3));
-  const sig = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
