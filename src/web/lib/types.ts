@@ -143,22 +143,6 @@ export interface ApiToken {
   revokedAt: string | null;
 }
 
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  actorId: string | null;
-  organisation: string;
-  orgId: string | null;
-  action: string;
-  recordType: string | null;
-  recordId: string | null;
-  purpose: string | null;
-  requestId: string | null;
-  details: unknown;
-  hash: string;
-}
-
 export interface AuditVerdict {
   ok: boolean;
   entries: number;
