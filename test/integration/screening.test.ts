@@ -134,9 +134,10 @@ describe('watch lists', () => {
   });
 
   it('refuses imports to users without screening write, changing nothing', async () => {
+    const before = (await intel.get('/api/screening/lists/un/versions')).body;
     const r = await intel.post('/api/screening/lists/un/import', { content: UN });
     expect(r.status).toBe(403);
-    expect((await intel.get('/api/screening/lists/un/versions')).body.items[0].number).toBe(2);
+    expect((await intel.get('/api/screening/lists/un/versions')).body).toEqual(before);
   });
 
   it('refuses a global list to a plain screening writer (403, nothing changed, no preview), who still imports custom lists', async () => {
@@ -161,7 +162,7 @@ describe('watch lists', () => {
 
   it('the command line (vigil watchlist import, as the system) still applies a global list directly', async () => {
     const v = await importAs(s.platform, null, 'un-cli', { content: UN });
-    expect(v).toMatchObject({ source: 'un-cli', number: 1, entryCount: 730, active: true });
+    expect(v).toMatchObject({ source: 'un-cli', number: 1, entryCount: HAVE_FULL_REFERENCE ? 730 : 77, active: true });
     const e = await s.platform.db.selectFrom('audit_log').select(['actor_name', 'record_id']).where('action', '=', 'watchlist.import').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
     expect(e).toEqual({ actor_name: 'vigil watchlist import', record_id: v.id });
   });
