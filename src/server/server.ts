@@ -2,19 +2,21 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './platform/config.ts';
 import { buildHttp } from './platform/http.ts';
 import { openPlatform, type Platform } from './platform/platform.ts';
-import { registerModules } from './modules/index.ts';
-import { ensureDemoData, DEMO_ACCOUNTS } from './demo/demo-data.ts';
+import { registerModules, type RouteRecord } from './modules/index.ts';
+import { ensureDemoData, allDemoAccounts } from './demo/demo-data.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
   platform: Platform;
   url: string;
+  /** Every route and the module that registered it. */
+  routes: RouteRecord[];
   close(): Promise<void>;
 }
 
 /** Builds the HTTP app over an open platform (tests use this with their own database). */
-export function buildApp(platform: Platform, opts: { logStream?: NodeJS.WritableStream } = {}): Promise<FastifyInstance> {
-  return buildHttp(platform, (app) => registerModules(app, platform), opts);
+export function buildApp(platform: Platform, opts: { logStream?: NodeJS.WritableStream; routes?: RouteRecord[] } = {}): Promise<FastifyInstance> {
+  return buildHttp(platform, (app) => registerModules(app, platform, opts.routes), opts);
 }
 
 /** Opens the database, migrates, loads the demo data when asked, and listens. */
@@ -27,7 +29,8 @@ export async function startServer(config: Config, opts: { quiet?: boolean; onQue
       });
       if (loaded && !opts.quiet) console.log('Demo dataset loaded.');
     }
-    const app = await buildApp(platform, opts.logStream ? { logStream: opts.logStream } : {});
+    const routes: RouteRecord[] = [];
+    const app = await buildApp(platform, { routes, ...(opts.logStream ? { logStream: opts.logStream } : {}) });
     await app.listen({ port: config.port, host: config.host });
     const addr = app.server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
@@ -37,13 +40,14 @@ export async function startServer(config: Config, opts: { quiet?: boolean; onQue
       console.log(`Audit signing key fingerprint: ${platform.audit.keyFingerprint} (verification trusts it via VIGIL_AUDIT_KEY_FINGERPRINT or VIGIL_AUDIT_PUBLIC_KEY_FILE)`);
       if (config.demo) {
         console.log(`Demo accounts (password: ${config.demoPassword === 'vigil-demo' ? 'vigil-demo' : 'from VIGIL_DEMO_PASSWORD'}):`);
-        for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(16)} ${a.description}`);
+        for (const a of allDemoAccounts()) console.log(`  ${a.username.padEnd(16)} ${a.description}`);
       }
     }
     return {
       app,
       platform,
       url,
+      routes,
       async close() {
         await app.close();
         await platform.close();

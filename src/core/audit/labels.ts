@@ -3,6 +3,11 @@
  * a missing action or language a compile error; actionLabel() falls back to the action's name.
  */
 import type { AuditAction } from './registry.ts';
+import { CRISIS_LABELS } from './actions/crisis.ts';
+import { LEGAL_LABELS } from './actions/legal.ts';
+import { PREVENTION_LABELS } from './actions/prevention.ts';
+import { ALERTS_LABELS } from './actions/alerts.ts';
+import { EVALUATION_LABELS } from './actions/evaluation.ts';
 
 export type LabelLang = 'en' | 'nl' | 'fr' | 'de';
 
@@ -139,6 +144,11 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, Record<LabelLang, string>>
   'content.provider.update': { en: "Changed a hosting provider", nl: "Hostingaanbieder gewijzigd", fr: "Hébergeur modifié", de: "Hosting-Anbieter geändert" },
   'content.scrutiny.list': { en: "Listed orders for scrutiny", nl: "Te toetsen bevelen opgelijst", fr: "Liste des injonctions à examiner", de: "Zu prüfende Anordnungen aufgelistet" },
   'content.transparency': { en: "Produced the transparency report", nl: "Transparantieverslag opgemaakt", fr: "Rapport de transparence produit", de: "Transparenzbericht erstellt" },
+  ...CRISIS_LABELS,
+  ...LEGAL_LABELS,
+  ...PREVENTION_LABELS,
+  ...ALERTS_LABELS,
+  ...EVALUATION_LABELS,
 };
 
 /** The action in plain words in `lang` (English for another language; the name itself for an unknown action). */

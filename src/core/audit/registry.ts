@@ -10,20 +10,12 @@
  * not registered here. Plain-word names of the actions: labels.ts.
  */
 import { z } from 'zod';
-
-const num = z.number();
-const str = z.string().max(2000);
-const bool = z.boolean();
-const strs = z.array(z.string().max(2000));
-/** A reference: a scalar, or a list of scalars (ids, kinds, field names). */
-const ref = z.union([z.string().max(2000), z.number(), z.boolean(), z.null(), z.array(z.union([z.string().max(2000), z.number(), z.null()]))]);
-
-type Shape = Record<string, z.ZodType>;
-/** Details with exactly these keys (each optional: an event names what applies). */
-const d = (shape: Shape = {}) => z.object(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v.optional()]))).strict();
-
-const none = d();
-const fields = d({ fields: strs });
+import { bool, d, fields, none, num, ref, str, strs } from './details.ts';
+import { CRISIS_ACTIONS } from './actions/crisis.ts';
+import { LEGAL_ACTIONS } from './actions/legal.ts';
+import { PREVENTION_ACTIONS } from './actions/prevention.ts';
+import { ALERTS_ACTIONS } from './actions/alerts.ts';
+import { EVALUATION_ACTIONS } from './actions/evaluation.ts';
 
 /** Every action and the schema of its details. */
 export const AUDIT_ACTIONS = {
@@ -169,6 +161,12 @@ export const AUDIT_ACTIONS = {
   'content.provider.update': fields,
   'content.scrutiny.list': d({ orders: ref }),
   'content.transparency': d({ year: num, format: str }),
+  // the pillars added since keep their actions beside each other (src/core/audit/actions/<pillar>.ts)
+  ...CRISIS_ACTIONS,
+  ...LEGAL_ACTIONS,
+  ...PREVENTION_ACTIONS,
+  ...ALERTS_ACTIONS,
+  ...EVALUATION_ACTIONS,
 } satisfies Record<string, z.ZodType>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

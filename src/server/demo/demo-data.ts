@@ -15,6 +15,15 @@ import { markingColumns } from '../platform/records.ts';
 import { insertSubject } from '../modules/intel/subjects.store.ts';
 import { loadKeyring, sealStoredSecrets } from '../platform/secrets.ts';
 import { loadContent } from './demo-content.ts';
+import { crisisDemo } from './demo-crisis.ts';
+import { legalDemo } from './demo-legal.ts';
+import { preventionDemo } from './demo-prevention.ts';
+import { alertsDemo } from './demo-alerts.ts';
+import { evaluationDemo } from './demo-evaluation.ts';
+import type { DemoAccount } from './demo-users.ts';
+
+/** The pillars added since the first dataset, each with its own demo file. */
+const PILLAR_DEMOS = [crisisDemo, alertsDemo, legalDemo, preventionDemo, evaluationDemo];
 
 export const DEMO_ACCOUNTS = [
   { username: 'admin', org: 'platform', clearance: 'secret', roles: { admin: ['admin'] }, description: 'administrator (organisations, users, groups)' },
@@ -42,6 +51,11 @@ const ORGS = {
 type OrgKey = keyof typeof ORGS;
 
 const DEMO_STATE_KEY = 'demo';
+
+/** Every demo account, the pillars' included (printed at start). */
+export function allDemoAccounts(): DemoAccount[] {
+  return [...DEMO_ACCOUNTS, ...PILLAR_DEMOS.flatMap((d) => d.accounts)];
+}
 
 /** Loads the demo dataset into an empty database; returns false when there was data already. */
 /**
@@ -104,6 +118,7 @@ async function load(tx: Database, passwordHash: string): Promise<AuditEvent[]> {
   await loadReports(tx, f, org, users, subjects, events);
   await loadThreat(tx, f, org, users, subjects, events);
   await loadContent(tx, { f: cf, police: org.police, officer: users['content.officer']! }, events);
+  for (const d of PILLAR_DEMOS) await d.load(tx, { org, users, passwordHash, subjectIds: subjects.map((s) => s.id), shared: {} }, events);
   return events;
 }
 

@@ -1,26 +1,65 @@
-/** Wires every module's routes into the HTTP server. */
+/**
+ * Every module of Vigil, in registration order. A new pillar adds its module here (docs/MODULES.md).
+ * Tables of the platform itself (audit log, keys, instance state) belong to no module.
+ */
 import type { FastifyInstance } from 'fastify';
+import type { VigilModule } from '../platform/module.ts';
 import type { Platform } from '../platform/platform.ts';
-import { adminRoutes } from './admin/admin.routes.ts';
-import { authRoutes } from './auth/auth.routes.ts';
-import { contentRoutes } from './content/content.routes.ts';
-import { intelRoutes } from './intel/intel.routes.ts';
-import { notificationRoutes } from './notifications/notifications.routes.ts';
-import { oversightRoutes } from './oversight/oversight.routes.ts';
-import { deleteForSubject } from './threat/threat.service.ts';
-import { threatRoutes } from './threat/threat.routes.ts';
-import { screeningRoutes } from './screening/screening.routes.ts';
-import { sharingRoutes } from './sharing/sharing.routes.ts';
+import { adminModule } from './admin/admin.module.ts';
+import { authModule } from './auth/auth.module.ts';
+import { contentModule } from './content/content.module.ts';
+import { intelModule } from './intel/intel.module.ts';
+import { notificationsModule } from './notifications/notifications.module.ts';
+import { oversightModule } from './oversight/oversight.module.ts';
+import { screeningModule } from './screening/screening.module.ts';
+import { sharingModule } from './sharing/sharing.module.ts';
+import { threatModule } from './threat/threat.module.ts';
 
-export async function registerModules(app: FastifyInstance, p: Platform): Promise<void> {
-  await authRoutes(app, p);
-  await adminRoutes(app, p);
-  await intelRoutes(app, p, deleteForSubject);
-  await threatRoutes(app, p);
-  await notificationRoutes(app, p);
-  await oversightRoutes(app, p);
-  // (further modules are registered below this line)
-  await screeningRoutes(app, p);
-  await sharingRoutes(app, p);
-  await contentRoutes(app, p);
+export const MODULE_LIST: readonly VigilModule[] = [
+  authModule,
+  adminModule,
+  intelModule,
+  threatModule,
+  notificationsModule,
+  oversightModule,
+  screeningModule,
+  sharingModule,
+  contentModule,
+  // (new pillars are added below this line)
+];
+
+/** Each route and the module that registered it (test/integration/route-shape.test.ts checks them). */
+export interface RouteRecord {
+  module: string;
+  method: string;
+  url: string;
+  /** Whether the route declares a response schema for a success status. */
+  hasResponseSchema: boolean;
+}
+
+/** Subscribes every module to the events it reacts to, then registers the routes. */
+export async function registerModules(app: FastifyInstance, p: Platform, routes: RouteRecord[] = []): Promise<void> {
+  for (const m of MODULE_LIST) m.subscribe?.(p);
+  let current = '';
+  app.addHook('onRoute', (r) => {
+    if (!current || r.method === 'HEAD' || (Array.isArray(r.method) && r.method.length > 1)) return;
+    const response = (r.schema as { response?: Record<string, unknown> } | undefined)?.response ?? {};
+    routes.push({ module: current, method: String(r.method), url: r.url, hasResponseSchema: Object.keys(response).some((k) => /^(2\d\d|2xx|default)$/.test(k)) });
+  });
+  for (const m of MODULE_LIST) {
+    current = m.name;
+    await m.routes(app, p);
+  }
+  current = '';
+  // Jobs start once the server is ready and stop when it closes.
+  const stops: Array<() => Promise<void>> = [];
+  app.addHook('onReady', async () => {
+    for (const m of MODULE_LIST) {
+      const stop = await m.start?.(p, (e, what) => app.log.error({ err: e }, `${m.name}: ${what}`));
+      if (stop) stops.push(stop);
+    }
+  });
+  app.addHook('onClose', async () => {
+    for (const stop of stops.reverse()) await stop();
+  });
 }

@@ -117,3 +117,11 @@ export async function openDatabase(opts: {
     },
   };
 }
+
+/**
+ * A typed view of the database that includes a module's own tables (declared in the module's
+ * <pillar>.tables.ts, created by its migration): `const db = withTables<CrisisTables>(p.db)`.
+ */
+export function withTables<T>(db: Database): Kysely<DB & T> {
+  return db as unknown as Kysely<DB & T>;
+}

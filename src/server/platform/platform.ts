@@ -4,6 +4,7 @@ import { migrate } from './migrate.ts';
 import { AuditLog, AuditSigner, type AuditActor, type AuditEvent } from './audit.ts';
 import type { Ctx } from './context.ts';
 import { loadKeyring, sealStoredSecrets } from './secrets.ts';
+import { EventRegistry } from './events.ts';
 
 /** Organisation names by id, cached briefly (names change rarely; records show them everywhere). */
 export class OrgDirectory {
@@ -36,6 +37,8 @@ export interface Platform {
   backend: DatabaseHandle['backend'];
   audit: AuditLog;
   orgs: OrgDirectory;
+  /** Cross-module effects inside a transaction (events.ts). */
+  events: EventRegistry;
   /** Puts events on the record for the acting user of `ctx` (inside `tx` when given). */
   record(ctx: Ctx, events: AuditEvent[], tx?: Database): Promise<void>;
   close(): Promise<void>;
@@ -65,6 +68,7 @@ export async function openPlatform(config: Config, opts: { onQuery?: (sql: strin
       backend: handle.backend,
       audit,
       orgs,
+      events: new EventRegistry(),
       record: (ctx, events, tx) =>
         audit.append(
           auditActor(ctx),

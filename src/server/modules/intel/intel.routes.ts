@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { linkInput, reportInput, subjectInput, uuid } from '../../../core/contracts.ts';
 import { ctxOf } from '../../platform/context.ts';
-import type { Database } from '../../platform/db.ts';
 import type { Platform } from '../../platform/platform.ts';
 import * as reports from './reports.service.ts';
 import { reviewQueue, reviewReport } from './review.service.ts';
@@ -11,8 +10,8 @@ import * as subjects from './subjects.service.ts';
 
 const idParams = z.object({ id: uuid });
 
-/** Intelligence records: subjects, reports, links, search, review. `onSubjectDelete` lets other modules drop what hangs on a subject. */
-export async function intelRoutes(app: FastifyInstance, p: Platform, onSubjectDelete: (tx: Database, id: string) => Promise<void>): Promise<void> {
+/** Intelligence records: subjects, reports, links, search, review. */
+export async function intelRoutes(app: FastifyInstance, p: Platform): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['intelligence records'];
   r.get('/api/subjects', { schema: { tags, summary: 'Search subjects by name (fuzzy, any script) and filters', querystring: subjects.searchQuery } }, async (req) =>
@@ -30,10 +29,7 @@ export async function intelRoutes(app: FastifyInstance, p: Platform, onSubjectDe
     async (req) => subjects.updateSubject(p, ctxOf(req), req.params.id, req.body.version, req.body),
   );
   r.delete('/api/subjects/:id', { schema: { tags, summary: 'Delete a subject (a tombstone remains)', params: idParams, body: subjects.deleteInput } }, async (req) => {
-    await subjects.deleteSubject(p, ctxOf(req), req.params.id, req.body.reason, async (tx, id) => {
-      await reports.detachSubject(tx, id);
-      await onSubjectDelete(tx, id);
-    });
+    await subjects.deleteSubject(p, ctxOf(req), req.params.id, req.body.reason);
     return { ok: true };
   });
   r.post('/api/subjects/:id/review', { schema: { tags, summary: 'Review a record: set its next review date', params: idParams, body: subjects.reviewInput } }, async (req) =>

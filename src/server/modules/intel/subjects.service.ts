@@ -13,6 +13,7 @@ import { passDoor, passDoorOne } from '../../platform/door.ts';
 import { visibleLevelSql, visibleSubjectLevels } from '../threat/threat.service.ts';
 import { checkMarkings, decide, policyCtx, presentMarkings, readableOrHitSql, readableSql, type MarkingRow } from '../../platform/records.ts';
 import * as store from './subjects.store.ts';
+import { detachSubject } from './reports.service.ts';
 
 const MODULE = 'intel' as const;
 /** Hit-no-hit answers to a name search only for close matches, so the search is no oracle for loose guesses. */
@@ -125,11 +126,13 @@ export async function updateSubject(p: Platform, ctx: Ctx, id: string, version: 
 }
 
 /** Deletes a subject, keeping a tombstone: the fact stays on the record, the content goes. */
-export async function deleteSubject(p: Platform, ctx: Ctx, id: string, reason: string, onDelete: (tx: Database, id: string) => Promise<void>) {
+/** Other modules drop what hangs on the subject through the 'intel.subject-deleting' event, in the same transaction. */
+export async function deleteSubject(p: Platform, ctx: Ctx, id: string, reason: string) {
   requireWrite(ctx);
   await p.db.transaction().execute(async (tx) => {
     const row = await requireWritable(p, ctx, tx, id);
-    await onDelete(tx, id);
+    await detachSubject(tx, id);
+    await p.events.emit(tx, ctx, 'intel.subject-deleting', { subjectId: id });
     await tx.deleteFrom('subjects').where('id', '=', id).execute();
     await tx.insertInto('tombstones').values({ record_id: id, record_type: 'subject', owner_org_id: row.owner_org_id, deleted_by: ctx.actor.userId, reason }).execute();
     await p.record(ctx, [{ action: 'subject.delete', recordType: 'subject', recordId: id }], tx);

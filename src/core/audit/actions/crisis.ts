@@ -1,0 +1,10 @@
+/**
+ * Audit actions of the crisis pillar: the schema of each action's details (registry.ts merges them) and
+ * the action in plain words (labels.ts merges them). Register every action the module writes here.
+ */
+import type { z } from 'zod';
+import type { ActionLabels } from '../details.ts';
+
+export const CRISIS_ACTIONS = {} satisfies Record<string, z.ZodType>;
+
+export const CRISIS_LABELS: Record<keyof typeof CRISIS_ACTIONS, ActionLabels> = {};

