@@ -21,6 +21,21 @@ import type { Classification, Distribution, HandlingCode, Module, Tlp } from '..
 import type { Ctx } from './context.ts';
 
 /** The markings columns as a row holds them. */
+/** The marking columns, listed once (the SQL side: vigil_add_markings in migrations/0011_markings.sql). */
+export const MARKING_COLUMNS = [
+  'owner_org_id',
+  'classification',
+  'tlp',
+  'distribution',
+  'shared_org_ids',
+  'group_ids',
+  'handling_code',
+  'hit_no_hit',
+  'legal_basis',
+  'purpose',
+  'review_date',
+] as const;
+
 export interface MarkingRow {
   id: string;
   owner_org_id: string;

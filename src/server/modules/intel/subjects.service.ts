@@ -11,7 +11,7 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { passDoor, passDoorOne } from '../../platform/door.ts';
 import { visibleLevelSql, visibleSubjectLevels } from '../threat/threat.service.ts';
-import { checkMarkings, decide, policyCtx, presentMarkings, readableOrHitSql, readableSql, type MarkingRow } from '../../platform/records.ts';
+import { checkMarkings, decide, MARKING_COLUMNS, policyCtx, presentMarkings, readableOrHitSql, readableSql, type MarkingRow } from '../../platform/records.ts';
 import * as store from './subjects.store.ts';
 import { detachSubject } from './reports.service.ts';
 
@@ -189,6 +189,7 @@ export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof se
       q: q.q, category: q.category, threatLevel: q.threatLevel, ownerOrgId: q.owner, reviewDue: q.reviewDue === 'true', limit: q.limit, offset: q.offset,
       // The level filter works on the level the caller may know, from assessments it may read.
       levelSql: q.threatLevel ? visibleLevelSql(p, ctx, 's.id') : undefined,
+      levelSelect: visibleLevelSql(p, ctx, 's.id'),
     },
     visible,
     today(ctx),
@@ -209,8 +210,7 @@ export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof se
       filters: Object.keys(q).filter((k) => k !== 'q' && k !== 'limit' && k !== 'offset'),
     },
   });
-  const levels = await visibleSubjectLevels(p, ctx, out.full.map((r) => r.id));
-  const results = out.full.map((r) => ({ ...presentSubject(p, ctx, { ...r, threat_level: levels.get(r.id) ?? null }), score: r.score, matchedName: r.matched_name }));
+  const results = out.full.map((r) => ({ ...presentSubject(p, ctx, { ...r, threat_level: r.visible_level === null ? null : Number(r.visible_level) }), score: r.score, matchedName: r.matched_name }));
   // A hit answer tells that a record exists and whom to ask: no id, no score, no name.
   const hits = out.hits.map((h) => ({ hit: true as const, contact: h.contact }));
   return { results, hits };
@@ -225,7 +225,7 @@ export async function readableSubject(p: Platform, ctx: Ctx, id: string): Promis
 /** For the notifications module: the markings of subjects or reports by id (the read door decides what a user may still see). */
 export async function intelRecordMarkings(db: Database, recordType: 'subject' | 'report', ids: readonly string[]): Promise<Map<string, MarkingRow>> {
   if (ids.length === 0) return new Map();
-  const cols = ['id', 'owner_org_id', 'classification', 'tlp', 'distribution', 'shared_org_ids', 'group_ids', 'handling_code', 'hit_no_hit', 'legal_basis', 'purpose', 'review_date'] as const;
+  const cols = ['id', ...MARKING_COLUMNS] as const;
   const rows = recordType === 'subject'
     ? await db.selectFrom('subjects').select(cols).where('id', 'in', [...ids]).execute()
     : await db.selectFrom('reports').select(cols).where('id', 'in', [...ids]).execute();

@@ -95,6 +95,8 @@ export interface SearchFilters {
   threatLevel?: number | undefined;
   /** The subject's current level as the caller may know it (SQL over `s.id`), for the threat-level filter. */
   levelSql?: RawBuilder<number | null> | undefined;
+  /** The level each result may show, read in the same statement (no second query per search). */
+  levelSelect?: RawBuilder<number | null> | undefined;
   ownerOrgId?: string | undefined;
   reviewDue?: boolean | undefined;
   limit: number;
@@ -104,6 +106,7 @@ export interface SearchFilters {
 export interface SearchRow extends SubjectRow {
   score: number | null;
   matched_name: string | null;
+  visible_level: number | null;
 }
 
 /**
@@ -130,6 +133,7 @@ export async function searchSubjects(db: Database, f: SearchFilters, visible: Ra
   if (f.reviewDue) conds.push(sql`s.review_date <= ${today}::date`);
   const where = sql.join(conds, sql` AND `);
   const cols = sql.join(COLUMNS.map((c) => sql.ref(`s.${c}`)));
+  const level = f.levelSelect ?? sql<null>`NULL::int`;
   const key = f.q ? latinKey(f.q) : '';
   if (key) {
     const words = [...new Set(key.split(' '))].slice(0, 12);
@@ -167,14 +171,14 @@ export async function searchSubjects(db: Database, f: SearchFilters, visible: Ra
         FROM (SELECT * FROM t1 UNION ALL SELECT * FROM t2 UNION ALL SELECT * FROM t3 UNION ALL SELECT * FROM t4) c
         ORDER BY subject_id, score DESC
       )
-      SELECT ${cols}, s.names[m.position + 1] AS matched_name, m.score FROM m JOIN subjects s ON s.id = m.subject_id
+      SELECT ${cols}, s.names[m.position + 1] AS matched_name, m.score, ${level} AS visible_level FROM m JOIN subjects s ON s.id = m.subject_id
       WHERE ${where}
       ORDER BY m.score DESC, s.id
       LIMIT ${f.limit} OFFSET ${f.offset}`.execute(db);
     return rows;
   }
   const { rows } = await sql<SearchRow>`
-    SELECT ${cols}, NULL::real AS score, NULL::text AS matched_name FROM subjects s
+    SELECT ${cols}, NULL::real AS score, NULL::text AS matched_name, ${level} AS visible_level FROM subjects s
     WHERE ${where}
     ORDER BY s.updated_at DESC, s.id
     LIMIT ${f.limit} OFFSET ${f.offset}`.execute(db);
