@@ -273,6 +273,27 @@ export async function intelChangesAfter(
   return { rows };
 }
 
+/**
+ * For the sharing module's outbox: which kinds of intelligence records changed after their cursors, in
+ * one statement (a projection with nothing new then costs one round trip instead of one per kind).
+ */
+export async function intelKindsChangedAfter(
+  db: Database,
+  cursors: Record<'subject' | 'report' | 'link' | 'deleted', { at: string; id: string } | null>,
+): Promise<Array<'subject' | 'report' | 'link' | 'deleted'>> {
+  const probe = (table: string, atCol: string, idCol: string, after: { at: string; id: string } | null) =>
+    after
+      ? sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table(table)} t WHERE (t.${sql.ref(atCol)}, t.${sql.ref(idCol)}) > (${after.at}::timestamptz, ${after.id}::uuid))`
+      : sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table(table)})`;
+  const { rows } = await sql<{ subject: boolean; report: boolean; link: boolean; deleted: boolean }>`SELECT
+    ${probe('subjects', 'updated_at', 'id', cursors.subject)} AS subject,
+    ${probe('reports', 'updated_at', 'id', cursors.report)} AS report,
+    ${probe('links', 'updated_at', 'id', cursors.link)} AS link,
+    ${probe('tombstones', 'deleted_at', 'record_id', cursors.deleted)} AS deleted`.execute(db);
+  const r = rows[0]!;
+  return (['subject', 'report', 'link', 'deleted'] as const).filter((k) => r[k]);
+}
+
 /** A subject as the national watch list holds it (screening module). */
 export interface WatchlistSubject {
   id: string;

@@ -173,6 +173,12 @@ export async function getState<T>(db: Database, key: string): Promise<T | undefi
   return rows[0]?.value;
 }
 
+/** Several state values in one statement (absent keys are absent from the map). */
+export async function getStates<T>(db: Database, keys: readonly string[]): Promise<Map<string, T>> {
+  const { rows } = await sql<{ key: string; value: T }>`SELECT key, value FROM sharing_state WHERE key = ANY(${[...keys]}::text[])`.execute(db);
+  return new Map(rows.map((r) => [r.key, r.value]));
+}
+
 export async function setState(db: Database, key: string, value: unknown): Promise<void> {
   await sql`INSERT INTO sharing_state (key, value, updated_at) VALUES (${key}, ${JSON.stringify(value)}::jsonb, now())
     ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`.execute(db);

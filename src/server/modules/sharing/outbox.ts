@@ -17,12 +17,12 @@ import {
 } from '../../../core/sharing/stix.ts';
 import type { Classification, Distribution, HandlingCode, Tlp } from '../../../core/vocab.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { intelChangesAfter } from '../intel/subjects.service.ts';
+import { intelChangesAfter, intelKindsChangedAfter } from '../intel/subjects.service.ts';
 import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { narrows, type Reach } from '../../../core/sharing/scope.ts';
 import type { Database } from '../../platform/db.ts';
-import { getState, insertVersions, rowSelect, setState, type ObjectIn, type ObjectRow, type OnStored } from './objects.store.ts';
+import { getState, getStates, insertVersions, rowSelect, setState, type ObjectIn, type ObjectRow, type OnStored } from './objects.store.ts';
 
 const KINDS = ['subject', 'report', 'link', 'deleted'] as const;
 type Kind = (typeof KINDS)[number];
@@ -144,8 +144,18 @@ export class Outbox {
 
   private async run(): Promise<number> {
     let total = 0;
+    // Nothing new (the common case under load): two statements, whatever the number of kinds.
+    const states = await getStates<{ at: string; id: string }>(this.p.db, KINDS.map((k) => `outbox.${k}`));
+    const changed = await intelKindsChangedAfter(this.p.db, {
+      subject: states.get('outbox.subject') ?? null,
+      report: states.get('outbox.report') ?? null,
+      link: states.get('outbox.link') ?? null,
+      deleted: states.get('outbox.deleted') ?? null,
+    });
+    if (changed.length === 0) return 0;
     await this.p.orgs.fresh();
     for (const kind of KINDS) {
+      if (!changed.includes(kind)) continue;
       for (;;) {
         const key = `outbox.${kind}`;
         const cursor = (await getState<{ at: string; id: string }>(this.p.db, key)) ?? null;
