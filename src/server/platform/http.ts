@@ -66,6 +66,8 @@ export async function buildHttp(
   // The static words of every route, so a log line of an unmatched path keeps only those.
   const routeWords = new Set<string>();
   const app = Fastify({
+    // Start-up work (module routes, the web files) may wait on a busy machine: a slow start is no failure.
+    pluginTimeout: 120_000,
     logger: {
       level: platform.config.logLevel,
       ...(opts.logStream ? { stream: opts.logStream } : {}),

@@ -22,7 +22,7 @@ import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { narrows, type Reach } from '../../../core/sharing/scope.ts';
 import type { Database } from '../../platform/db.ts';
-import { getState, getStates, insertVersions, rowSelect, setState, type ObjectIn, type ObjectRow, type OnStored } from './objects.store.ts';
+import { getStates, insertVersions, rowSelect, setState, type ObjectIn, type ObjectRow, type OnStored } from './objects.store.ts';
 
 const KINDS = ['subject', 'report', 'link', 'deleted'] as const;
 type Kind = (typeof KINDS)[number];
@@ -158,7 +158,7 @@ export class Outbox {
       if (!changed.includes(kind)) continue;
       for (;;) {
         const key = `outbox.${kind}`;
-        const cursor = (await getState<{ at: string; id: string }>(this.p.db, key)) ?? null;
+        const cursor = states.get(key) ?? null;
         const page = await intelChangesAfter(this.p.db, kind, cursor, BATCH);
         if (page.rows.length === 0) break;
         const objects = kind === 'deleted' ? await this.revocations(page.rows) : await this.versions(kind, page.rows);
@@ -166,6 +166,7 @@ export class Outbox {
         const ids = await this.p.db.transaction().execute(async (tx) => {
           const stored = await insertVersions(tx, objects);
           await setState(tx, key, { at: last.cursor_at, id: last.id });
+          states.set(key, { at: last.cursor_at, id: last.id });
           return stored;
         });
         total += ids.length;
