@@ -16,8 +16,6 @@ import { fmt, header, median, percentile, runConcurrent, sizeArg } from '../lib/
 // Measure search alone: the background jobs that would process every bulk-loaded subject (the sharing
 // projection into STIX, the screening national list) are switched off here; bench/sharing and
 // bench/screening measure their own costs.
-process.env.VIGIL_SHARING_JOBS = '0';
-process.env.VIGIL_SCREENING_JOBS = '0';
 header('bench/search');
 const size = sizeArg();
 const N = { postgres: size === 'full' ? 1_000_000 : 20_000, pglite: size === 'full' ? 100_000 : 5_000 };
@@ -47,7 +45,7 @@ const seen = new Map<string, number>();
 for (const backend of backends) {
   const reuse = process.env.BENCH_REUSE === '1';
   const bdb = await benchDatabase('search', backend, reuse);
-  const server = await startServer({ ...bdb.config, demo: false }, { quiet: true, onQuery: (q) => {
+  const server = await startServer({ ...bdb.config, demo: false, screeningJobs: false, sharing: { ...bdb.config.sharing, jobs: false } }, { quiet: true, onQuery: (q) => {
     if (/^(begin|commit|rollback)$/i.test(q.trim())) return;
     statements++;
     const k = q.trim().slice(0, 40);

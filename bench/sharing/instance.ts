@@ -12,7 +12,7 @@ import { loadKeyring, seal } from '../../src/server/platform/secrets.ts';
 import { startServer } from '../../src/server/server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-sharing-'));
-const config = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'silent', VIGIL_DATA_DIR: dir, VIGIL_OUTBOUND_ALLOW: '127.0.0.1' }), auditKeyFile: join(dir, 'keys', 'audit.pem') };
+const config = { ...loadConfig({ ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('VIGIL_SHARING_'))), PORT: '0', LOG_LEVEL: 'silent', VIGIL_DATA_DIR: dir, VIGIL_OUTBOUND_ALLOW: '127.0.0.1' }), auditKeyFile: join(dir, 'keys', 'audit.pem') };
 const server = await startServer(config, { quiet: true });
 const db = server.platform.db;
 let peakRss = 0;

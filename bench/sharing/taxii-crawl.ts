@@ -16,8 +16,6 @@ import { startServer } from '../../src/server/server.ts';
 import { benchDatabase, serverAvailable } from '../lib/backends.ts';
 import { fmt, header, median, percentile, sizeArg } from '../lib/stats.ts';
 
-process.env.VIGIL_SHARING_JOBS = '0'; // the projection is run once, explicitly, before the crawl
-process.env.VIGIL_SCREENING_JOBS = '0';
 header('bench/sharing/taxii-crawl');
 const size = sizeArg();
 const arg = (name: string, d: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : d);
@@ -97,7 +95,7 @@ async function crawl(url: string, token: string, db: Database): Promise<Figures>
 const backends: Array<'postgres' | 'pglite'> = (await serverAvailable()) ? ['postgres', 'pglite'] : ['pglite'];
 for (const backend of backends.filter((b) => !process.env.BENCH_BACKENDS || process.env.BENCH_BACKENDS.split(',').includes(b))) {
   const bdb = await benchDatabase('taxii_crawl', backend);
-  const server = await startServer({ ...bdb.config, demo: false }, { quiet: true });
+  const server = await startServer({ ...bdb.config, demo: false, screeningJobs: false, sharing: { ...bdb.config.sharing, jobs: false } }, { quiet: true });
   try {
     const db = server.platform.db;
     await seed(db);

@@ -52,8 +52,7 @@ async function audited(action: string, actor: string, id: string): Promise<numbe
 }
 
 beforeAll(async () => {
-  Object.assign(process.env, { VIGIL_SHARING_INDEX_MS: '200', VIGIL_SHARING_PULL_MS: '200', VIGIL_SHARING_TIMEOUT_MS: '1500' });
-  s = await startTestServer({ env: { VIGIL_OUTBOUND_ALLOW: '127.0.0.1' } }); // local fake partner
+  s = await startTestServer({ env: { VIGIL_SHARING_INDEX_MS: '200', VIGIL_SHARING_PULL_MS: '200', VIGIL_SHARING_TIMEOUT_MS: '1500', VIGIL_OUTBOUND_ALLOW: '127.0.0.1' } }); // local fake partner
   intel = await s.client('analyst.intel');
   police = await s.client('analyst.police');
   const admin = await s.client('admin');

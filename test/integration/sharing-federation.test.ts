@@ -38,8 +38,8 @@ const onB = (c: Client, id: string) => async () => {
 const listen = (srv: Server) => new Promise<string>((resolve) => srv.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(srv.address() as { port: number }).port}`)));
 
 beforeAll(async () => {
-  Object.assign(process.env, { VIGIL_SHARING_INDEX_MS: '100', VIGIL_SHARING_PULL_MS: '200', VIGIL_SHARING_LONGPOLL_S: '3', VIGIL_SHARING_TIMEOUT_MS: '1500' });
-  [a, b] = await Promise.all([startTestServer({ env: { VIGIL_OUTBOUND_ALLOW: '127.0.0.1' } }), startTestServer({ env: { VIGIL_OUTBOUND_ALLOW: '127.0.0.1' } })]);
+  const env = { VIGIL_SHARING_INDEX_MS: '100', VIGIL_SHARING_PULL_MS: '200', VIGIL_SHARING_LONGPOLL_S: '3', VIGIL_SHARING_TIMEOUT_MS: '1500', VIGIL_OUTBOUND_ALLOW: '127.0.0.1' };
+  [a, b] = await Promise.all([startTestServer({ env }), startTestServer({ env })]);
   intelA = await a.client('analyst.intel');
   const adminA = await a.client('admin');
   const orgs = (await adminA.get('/api/organisations')).body as Array<{ id: string; name: string; kind: string }>;

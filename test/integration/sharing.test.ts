@@ -28,8 +28,7 @@ async function tokenClient(who: string): Promise<{ c: Client; id: string }> {
 const taxii = (c: Client, path: string, headers: Record<string, string> = {}) => c.req('GET', path, undefined, { accept: TAXII, ...headers });
 
 beforeAll(async () => {
-  process.env.VIGIL_SHARING_INDEX_MS = '200';
-  s = await startTestServer();
+  s = await startTestServer({ env: { VIGIL_SHARING_INDEX_MS: '200' } });
   intel = await s.client('analyst.intel');
   police = await s.client('analyst.police');
   const admin = await s.client('admin');

@@ -42,6 +42,48 @@ export interface Config {
   secretKey: string | undefined;
   /** …or the key file (VIGIL_SECRET_KEY_FILE, default <data>/keys/secrets.key, created mode 600). */
   secretKeyFile: string;
+  /** How often each process looks for new crisis incident events to stream, ms (VIGIL_CRISIS_POLL_MS, 100). */
+  crisisPollMs: number;
+  /** Most missed events a reconnecting live client is replayed; beyond, it reloads a snapshot (VIGIL_CRISIS_REPLAY_MAX, 1000). */
+  crisisReplayMax: number;
+  /** Interval of the heartbeat comment on a live incident stream, ms (VIGIL_CRISIS_HEARTBEAT_MS, 15000). */
+  crisisHeartbeatMs: number;
+  /**
+   * The sharing module: outbox interval (VIGIL_SHARING_INDEX_MS, 2000), partner pull interval and back-off
+   * base (VIGIL_SHARING_PULL_MS, 30000), partner request timeout (VIGIL_SHARING_TIMEOUT_MS, 15000),
+   * long-poll wait (VIGIL_SHARING_LONGPOLL_S, 25), page size (VIGIL_SHARING_PAGE, 1000), correlation
+   * fan-out bound (VIGIL_SHARING_FANOUT, 25), background jobs (VIGIL_SHARING_JOBS=0 switches them off).
+   */
+  sharing: SharingSettings;
+  /** Whether the screening module's upkeep jobs run (VIGIL_SCREENING_JOBS=0 switches them off: benchmarks of other modules). */
+  screeningJobs: boolean;
+  /** How often the screening index checks intelligence subjects for national-list changes, ms (VIGIL_SCREENING_SYNC_MS, 250; at least 50). */
+  screeningSyncMs: number;
+  /** Interval of the screening upkeep (index reload check, resumed batches), seconds (VIGIL_SCREENING_REFRESH_SECONDS, 300; 0 turns it off). */
+  screeningRefreshSeconds: number;
+}
+
+export interface SharingSettings {
+  indexMs: number;
+  pullMs: number;
+  timeoutMs: number;
+  longPollS: number;
+  pageSize: number;
+  fanOut: number;
+  jobs: boolean;
+}
+
+/** The sharing module's settings (see Config.sharing). */
+export function parseSharingSettings(env: NodeJS.ProcessEnv): SharingSettings {
+  return {
+    indexMs: positiveInt(env.VIGIL_SHARING_INDEX_MS, 2000, 'VIGIL_SHARING_INDEX_MS'),
+    pullMs: positiveInt(env.VIGIL_SHARING_PULL_MS, 30_000, 'VIGIL_SHARING_PULL_MS'),
+    timeoutMs: positiveInt(env.VIGIL_SHARING_TIMEOUT_MS, 15_000, 'VIGIL_SHARING_TIMEOUT_MS'),
+    longPollS: positiveInt(env.VIGIL_SHARING_LONGPOLL_S, 25, 'VIGIL_SHARING_LONGPOLL_S'),
+    pageSize: positiveInt(env.VIGIL_SHARING_PAGE, 1000, 'VIGIL_SHARING_PAGE'),
+    fanOut: positiveInt(env.VIGIL_SHARING_FANOUT, 25, 'VIGIL_SHARING_FANOUT'),
+    jobs: env.VIGIL_SHARING_JOBS !== '0',
+  };
 }
 
 /** Parses VIGIL_TRUST_PROXY: off/empty, a hop count, or a comma-separated list of proxy addresses. */
@@ -88,6 +130,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboundWebhookMaxBytes: positiveInt(env.VIGIL_OUTBOUND_WEBHOOK_MAX_BYTES, 1_000_000, 'VIGIL_OUTBOUND_WEBHOOK_MAX_BYTES'),
     secretKey: env.VIGIL_SECRET_KEY || undefined,
     secretKeyFile: resolve(env.VIGIL_SECRET_KEY_FILE ?? join(env.VIGIL_DATA_DIR ?? './data', 'keys', 'secrets.key')),
+    crisisPollMs: positiveInt(env.VIGIL_CRISIS_POLL_MS, 100, 'VIGIL_CRISIS_POLL_MS'),
+    crisisReplayMax: positiveInt(env.VIGIL_CRISIS_REPLAY_MAX, 1000, 'VIGIL_CRISIS_REPLAY_MAX'),
+    crisisHeartbeatMs: positiveInt(env.VIGIL_CRISIS_HEARTBEAT_MS, 15_000, 'VIGIL_CRISIS_HEARTBEAT_MS'),
+    sharing: parseSharingSettings(env),
+    screeningJobs: env.VIGIL_SCREENING_JOBS !== '0',
+    screeningSyncMs: Math.max(50, positiveInt(env.VIGIL_SCREENING_SYNC_MS, 250, 'VIGIL_SCREENING_SYNC_MS')),
+    screeningRefreshSeconds: env.VIGIL_SCREENING_REFRESH_SECONDS === '0' ? 0 : positiveInt(env.VIGIL_SCREENING_REFRESH_SECONDS, 300, 'VIGIL_SCREENING_REFRESH_SECONDS'),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { VigilModule } from '../../platform/module.ts';
 import { sharingRoutes } from './sharing.routes.ts';
+import { startSharingJobs } from './sharing.jobs.ts';
 
 export const sharingModule: VigilModule = {
   name: 'sharing',
@@ -12,7 +13,6 @@ export const sharingModule: VigilModule = {
     'sharing_identifiers',
     'sharing_warninglist',
   ],
-  routes: async (app, p) => {
-    await sharingRoutes(app, p);
-  },
+  routes: sharingRoutes,
+  start: startSharingJobs,
 };

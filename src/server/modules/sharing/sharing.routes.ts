@@ -1,12 +1,8 @@
 /**
  * Sharing with partners: STIX and MISP import/export, the objects held, partner instances and their
- * status, the long-poll that wakes partners, the TAXII 2.1 server, and the module's background jobs
- * (outbox projection, federation pulls, correlation), started when the server is ready and stopped on close.
- *
- * Settings (environment): VIGIL_SHARING_INDEX_MS (outbox interval, 2000), VIGIL_SHARING_PULL_MS (pull
- * interval without long-poll and back-off base, 30000), VIGIL_SHARING_TIMEOUT_MS (15000),
- * VIGIL_SHARING_LONGPOLL_S (25), VIGIL_SHARING_PAGE (1000), VIGIL_SHARING_FANOUT (25),
- * VIGIL_SHARING_JOBS=0 (no background jobs).
+ * status, the long-poll that wakes partners, and the TAXII 2.1 server. The background jobs (outbox,
+ * federation, correlation) are sharing.jobs.ts, started by the module (sharing.module.ts); settings are
+ * Config.sharing (src/server/platform/config.ts).
  */
 import * as preview from './preview.service.ts';
 import type { FastifyInstance } from 'fastify';
@@ -15,61 +11,19 @@ import { z } from 'zod';
 import { uuid } from '../../../core/contracts.ts';
 import { ctxOf } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { Correlator } from './correlation.ts';
 import * as exchange from './exchange.service.ts';
-import { Federation } from './federation.ts';
-import type { OnStored } from './objects.store.ts';
-import { Outbox } from './outbox.ts';
 import * as partners from './partners.service.ts';
+import { sharingJobs, type SharingJobs } from './sharing.jobs.ts';
 import { taxiiRoutes } from './taxii.routes.ts';
 
 const idParams = z.object({ id: uuid });
-const num = (v: string | undefined, d: number) => (v !== undefined && v !== '' && Number.isFinite(Number(v)) ? Number(v) : d);
 
-export interface SharingJobs {
-  outbox: Outbox;
-  correlator: Correlator;
-  federation: Federation;
-}
-
-export function sharingSettings(env: NodeJS.ProcessEnv = process.env) {
-  return {
-    indexMs: num(env.VIGIL_SHARING_INDEX_MS, 2000),
-    pullMs: num(env.VIGIL_SHARING_PULL_MS, 30_000),
-    timeoutMs: num(env.VIGIL_SHARING_TIMEOUT_MS, 15_000),
-    longPollS: num(env.VIGIL_SHARING_LONGPOLL_S, 25),
-    pageSize: num(env.VIGIL_SHARING_PAGE, 1000),
-    fanOut: num(env.VIGIL_SHARING_FANOUT, 25),
-    jobs: env.VIGIL_SHARING_JOBS !== '0',
-  };
-}
-
-export async function sharingRoutes(app: FastifyInstance, p: Platform): Promise<SharingJobs> {
-  const s = sharingSettings();
-  const log = (msg: string, err?: unknown) => app.log.error({ err }, msg);
-  const correlator = new Correlator(p, s.fanOut, log);
-  const onStored: OnStored = (ids, rows) => correlator.enqueue(ids, rows);
-  const outbox = new Outbox(p, onStored);
-  const federation = new Federation(p, s, onStored, log);
-  const closing = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-
-  app.decorate('sharing', { outbox, correlator, federation });
-  app.addHook('onReady', async () => {
-    if (!s.jobs) return;
-    timer = setInterval(() => void outbox.catchUp().catch((e) => log('sharing: outbox failed', e)), s.indexMs);
-    timer.unref();
-    await federation.start();
-  });
-  app.addHook('preClose', async () => {
-    closing.abort();
-    if (timer) clearInterval(timer);
-    federation.stop();
-  });
-  app.addHook('onClose', async () => {
-    await correlator.idle();
-  });
-
+export async function sharingRoutes(app: FastifyInstance, p: Platform): Promise<void> {
+  const jobs = sharingJobs(p);
+  const { outbox, federation, onStored, closing } = jobs;
+  app.decorate('sharing', jobs);
+  // Waiting long-polls end before the server waits for open requests.
+  app.addHook('preClose', async () => jobs.beginClose());
   await taxiiRoutes(app, p, outbox, onStored);
 
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -115,9 +69,8 @@ export async function sharingRoutes(app: FastifyInstance, p: Platform): Promise<
   });
   r.post('/api/sharing/partners/:id/sync', { schema: { tags, summary: 'Pull from a partner now', params: idParams } }, async (req) => partners.syncNow(p, ctxOf(req), federation, req.params.id));
   r.get('/api/sharing/events', { schema: { tags, summary: 'Long-poll: answers when objects you may receive were added after `after`', querystring: partners.eventsQuery } }, async (req) =>
-    partners.waitForEvents(p, ctxOf(req), outbox, req.query, closing.signal),
+    partners.waitForEvents(p, ctxOf(req), outbox, req.query, closing),
   );
-  return { outbox, correlator, federation };
 }
 
 declare module 'fastify' {
