@@ -15,6 +15,7 @@ import type { Federation, PartnerRow } from './federation.ts';
 import { lastAdded } from './objects.store.ts';
 import type { Outbox } from './outbox.ts';
 import { MODULE } from './taxii.service.ts';
+import { iso, isoOrNull } from '../../platform/markings.presenter.ts';
 
 const apiRoot = z
   .string()
@@ -75,13 +76,13 @@ function present(r: StatusRow, cursors: Array<{ collection_id: string; added_aft
     collections: r.collections,
     receivingOrgId: r.receiving_org_id,
     enabled: r.enabled,
-    createdAt: r.created_at,
+    createdAt: iso(r.created_at),
     status: {
-      state: !r.enabled ? 'disabled' : failing ? 'failing' : r.last_success_at ? 'ok' : 'pending',
-      lastAttemptAt: r.last_attempt_at,
-      lastSuccessAt: r.last_success_at,
+      state: (!r.enabled ? 'disabled' : failing ? 'failing' : r.last_success_at ? 'ok' : 'pending') as 'disabled' | 'failing' | 'ok' | 'pending',
+      lastAttemptAt: isoOrNull(r.last_attempt_at),
+      lastSuccessAt: isoOrNull(r.last_success_at),
       lastError: r.last_error,
-      lastErrorAt: r.last_error_at,
+      lastErrorAt: isoOrNull(r.last_error_at),
       consecutiveFailures: r.consecutive_failures,
       objectsReceived: Number(r.objects_received),
       objectsRejected: Number(r.objects_rejected),

@@ -15,6 +15,8 @@ import { TAXII_MEDIA } from './federation.ts';
 import type { OnStored } from './objects.store.ts';
 import type { Outbox } from './outbox.ts';
 import * as taxii from './taxii.service.ts';
+import * as w from './taxii.presenter.ts';
+import type { ZodType } from 'zod';
 
 const ROOT = `/taxii2/${taxii.API_ROOT}/`;
 const MAX_CONTENT = 20 * 1024 * 1024;
@@ -72,33 +74,33 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     }
   });
   const schema = { tags: ['sharing: TAXII 2.1'] };
-  const get = (path: string, summary: string, h: Handler) => {
-    app.get(path, { schema: { ...schema, summary } }, handle(h));
-    if (path.endsWith('/') && path !== '/taxii2/') app.get(path.slice(0, -1), { schema: { ...schema, hide: true } }, handle(h));
+  const get = (path: string, summary: string, response: ZodType, h: Handler) => {
+    app.get(path, { schema: { ...schema, summary, response: { 200: response } } }, handle(h));
+    if (path.endsWith('/') && path !== '/taxii2/') app.get(path.slice(0, -1), { schema: { ...schema, hide: true, response: { 200: response } } }, handle(h));
   };
   const params = (req: FastifyRequest) => req.params as Record<string, string>;
   const query = (req: FastifyRequest) => req.query as Record<string, string | undefined>;
   const base = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
 
-  app.get('/taxii2', { schema: { hide: true } }, handle(async (req) => ({ body: discovery(req) })));
-  get('/taxii2/', 'TAXII discovery', async (req) => ({ body: discovery(req) }));
+  app.get('/taxii2', { schema: { hide: true, response: { 200: w.discoveryWire } } }, handle(async (req) => ({ body: discovery(req) })));
+  get('/taxii2/', 'TAXII discovery', w.discoveryWire, async (req) => ({ body: discovery(req) }));
   function discovery(req: FastifyRequest) {
     ctxOf(req);
     return { title: 'Vigil TAXII 2.1 server', description: 'Records shared with partners under need-to-know', contact: 'the platform office of this instance', default: `${base(req)}${ROOT}`, api_roots: [`${base(req)}${ROOT}`] };
   }
-  get(ROOT, 'TAXII API root', async (req) => {
+  get(ROOT, 'TAXII API root', w.apiRootWire, async (req) => {
     ctxOf(req);
     return { body: { title: 'Vigil', description: 'Vigil records as STIX 2.1', versions: [TAXII_MEDIA], max_content_length: MAX_CONTENT } };
   });
-  get(`${ROOT}collections/`, 'Collections you may read', async (req) => {
+  get(`${ROOT}collections/`, 'Collections you may read', w.collectionsWire, async (req) => {
     const ctx = ctxOf(req);
     return { body: { collections: (await taxii.visibleCollections(p, ctx)).map((c) => taxii.presentCollection(ctx, c)) } };
   });
-  get(`${ROOT}collections/:cid/`, 'A collection', async (req) => {
+  get(`${ROOT}collections/:cid/`, 'A collection', w.collectionWire, async (req) => {
     const ctx = ctxOf(req);
     return { body: taxii.presentCollection(ctx, await taxii.collectionOf(p, ctx, params(req).cid!)) };
   });
-  get(`${ROOT}collections/:cid/objects/`, 'Objects of a collection (limit, next, added_after, match[…])', async (req) => {
+  get(`${ROOT}collections/:cid/objects/`, 'Objects of a collection (limit, next, added_after, match[…])', w.envelopeWire, async (req) => {
     const ctx = ctxOf(req);
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
     const f = filterOf(query(req));
@@ -107,7 +109,7 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     const page = await taxii.collectionPage(p, ctx, 'taxii.objects', c, f);
     return { body: taxii.envelopeOf(page.released.map((r) => r.object), page.more, page.next), headers: rangeHeaders(page.first, page.last) };
   });
-  get(`${ROOT}collections/:cid/manifest/`, 'Manifest of a collection', async (req) => {
+  get(`${ROOT}collections/:cid/manifest/`, 'Manifest of a collection', w.manifestWire, async (req) => {
     const ctx = ctxOf(req);
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
     await outbox.catchUp();
@@ -115,7 +117,7 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     const objects = page.released.map(({ row: r }) => ({ id: r.stix_id, date_added: r.date_added, version: r.version, media_type: STIX_MEDIA_TYPE }));
     return { body: { more: page.more, ...(page.next ? { next: page.next } : {}), objects }, headers: rangeHeaders(page.first, page.last) };
   });
-  get(`${ROOT}collections/:cid/objects/:oid/`, 'An object (its versions per match[version])', async (req) => {
+  get(`${ROOT}collections/:cid/objects/:oid/`, 'An object (its versions per match[version])', w.envelopeWire, async (req) => {
     const ctx = ctxOf(req);
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
     const q = filterOf(query(req));
@@ -124,7 +126,7 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     if (page.released.length === 0 && !q.next) throw notFound('object');
     return { body: taxii.envelopeOf(page.released.map((r) => r.object), page.more, page.next), headers: rangeHeaders(page.first, page.last) };
   });
-  get(`${ROOT}collections/:cid/objects/:oid/versions/`, 'Versions of an object', async (req) => {
+  get(`${ROOT}collections/:cid/objects/:oid/versions/`, 'Versions of an object', w.versionsWire, async (req) => {
     const ctx = ctxOf(req);
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
     const q = filterOf(query(req));
@@ -133,8 +135,8 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     if (page.released.length === 0 && !q.next) throw notFound('object');
     return { body: { more: page.more, ...(page.next ? { next: page.next } : {}), versions: page.released.map((r) => r.row.version) }, headers: rangeHeaders(page.first, page.last) };
   });
-  app.post(`${ROOT}collections/:cid/objects/`, { schema: { ...schema, summary: 'Add objects (answers a status resource)' } }, handle(async (req) => addObjects(req)));
-  app.post(`${ROOT}collections/:cid/objects`, { schema: { ...schema, hide: true } }, handle(async (req) => addObjects(req)));
+  app.post(`${ROOT}collections/:cid/objects/`, { schema: { ...schema, summary: 'Add objects (answers a status resource)', response: { 202: w.statusWire } } }, handle(async (req) => addObjects(req)));
+  app.post(`${ROOT}collections/:cid/objects`, { schema: { ...schema, hide: true, response: { 202: w.statusWire } } }, handle(async (req) => addObjects(req)));
   async function addObjects(req: FastifyRequest) {
     const ctx = ctxOf(req);
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
@@ -168,16 +170,16 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     if (!s) throw notFound('status');
     return { id: s.id, status: s.status, request_timestamp: s.request_timestamp, total_count: s.total_count, success_count: s.successes.length, successes: s.successes, failure_count: s.failures.length, failures: s.failures, pending_count: 0, pendings: [] };
   }
-  get(`${ROOT}status/:sid/`, 'Status of a POST', async (req) => {
+  get(`${ROOT}status/:sid/`, 'Status of a POST', w.statusWire, async (req) => {
     const ctx = ctxOf(req);
     const sid = params(req).sid!;
     if (!/^[0-9a-f-]{36}$/i.test(sid)) throw notFound('status');
     return { body: await status(ctx.actor.userId, sid) };
   });
-  app.get('/taxii2/extensions/vigil-record-1.0.json', { config: { public: true }, schema: { ...schema, summary: "Vigil's STIX extension-definition and its publisher" } }, async (_req, reply) =>
+  app.get('/taxii2/extensions/vigil-record-1.0.json', { config: { public: true }, schema: { ...schema, summary: "Vigil's STIX extension-definition and its publisher", response: { 200: w.extensionWire } } }, async (_req, reply) =>
     reply.header('content-type', 'application/stix+json;version=2.1').send(Buffer.from(JSON.stringify({ objects: [VIGIL_IDENTITY, VIGIL_EXTENSION_DEFINITION] }))),
   );
-  app.get('/taxii2/extensions/vigil-record-1.0.schema.json', { config: { public: true }, schema: { ...schema, summary: "JSON Schema of Vigil's STIX extension" } }, async (_req, reply) =>
+  app.get('/taxii2/extensions/vigil-record-1.0.schema.json', { config: { public: true }, schema: { ...schema, summary: "JSON Schema of Vigil's STIX extension", response: { 200: w.extensionSchemaWire } } }, async (_req, reply) =>
     reply.header('content-type', 'application/schema+json').send(JSON.stringify(VIGIL_EXTENSION_SCHEMA)),
   );
 }
