@@ -9,9 +9,10 @@ import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../server/platform/config.ts';
 import { openPlatform } from '../server/platform/platform.ts';
-import { importAs, ListImportError, sourceParam, type ImportPayload } from '../server/modules/screening/lists.service.ts';
-import { runtimeOf } from '../server/modules/screening/runtime.ts';
-import { sourceKind } from '../server/modules/screening/screening.db.ts';
+import { importAs, ListImportError } from '../server/modules/screening/lists.service.ts';
+import { sourceKind } from '../server/modules/screening/screening.access.ts';
+import { sourceParam, type ImportPayload } from '../server/modules/screening/screening.inputs.ts';
+import { runtimeOf } from '../server/modules/screening/screening.runtime.ts';
 
 function readText(path: string): string {
   const buf = readFileSync(path);

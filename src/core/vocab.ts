@@ -85,7 +85,8 @@ export const MODULES = [
 ] as const;
 export type Module = (typeof MODULES)[number];
 
-export const PERMISSIONS = ['read', 'write', 'approve', 'admin'] as const;
+/** 'oversee': an oversight body's right on a pillar (legal: the commission and the committee see every authorisation). */
+export const PERMISSIONS = ['read', 'write', 'approve', 'admin', 'oversee'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Longest allowed interval between two threat evaluations (OCAM: at least twice a year). */

@@ -304,6 +304,11 @@ describe('referrals and removal orders (TCO)', () => {
     expect(view.status, JSON.stringify(view.body)).toBe(200);
     expect(view.body).toMatchObject({ kind: 'removal_order', state: 'pending', issuingAuthority: 'Civil Intelligence Service', canAnswer: true });
     expect(view.body.secondsLeft).toBeGreaterThan(3500);
+    // The provider's read is on the record naming the order and its case ("who read case X" finds it).
+    const portalRead = await s.platform.db.selectFrom('audit_log').select(['actor_name', 'details']).where('action', '=', 'content.portal.read').where('record_id', '=', draft.id).executeTakeFirstOrThrow();
+    expect(portalRead.actor_name).toMatch(/^provider:/);
+    const readDetails = (typeof portalRead.details === 'string' ? JSON.parse(portalRead.details) : portalRead.details) as { recordIds: string[] };
+    expect(readDetails.recordIds.sort()).toEqual([draft.id, c.body.id].sort());
     expect((await anon.req('POST', `/api/portal/orders/${draft.id}?token=${last.portal.token}`, { action: 'declined' })).status).toBe(400);
     const done = await anon.req('POST', `/api/portal/orders/${draft.id}`, { action: 'removed', note: 'Removed in all EU member states.' }, { 'x-portal-token': last.portal.token });
     expect(done.status, JSON.stringify(done.body)).toBe(200);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subjectBody } from '../helpers/fixtures.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
-import { insertSubject } from '../../src/server/modules/intel/subjects.store.ts';
+import { insertSubject } from '../../src/server/modules/intel/subjects.repository.ts';
 
 let s: TestServer;
 let intel: Client;

@@ -8,8 +8,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canAccess, type RecordMarkings } from '../../src/core/access/policy.ts';
-import { accessSql } from '../../src/server/modules/screening/national.ts';
-import { runtimeOf } from '../../src/server/modules/screening/runtime.ts';
+import { accessSql } from '../../src/server/modules/screening/national.repository.ts';
+import { runtimeOf } from '../../src/server/modules/screening/screening.runtime.ts';
 import { actorById } from '../../src/server/platform/auth.ts';
 import { subjectBody } from '../helpers/fixtures.ts';
 import { startTestServer, type Client, type TestServer, waitBatchDone } from '../helpers/server.ts';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { markings, reportBody, subjectBody } from '../helpers/fixtures.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
-import { runtimeOf } from '../../src/server/modules/screening/runtime.ts';
+import { runtimeOf } from '../../src/server/modules/screening/screening.runtime.ts';
 import { DENIED_CRISIS } from './denied/crisis.ts';
 import { DENIED_LEGAL } from './denied/legal.ts';
 import { DENIED_PREVENTION } from './denied/prevention.ts';

@@ -5,7 +5,7 @@
  * hides a traveller (every input line has a result line, malformed fields flagged). People are synthetic.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runtimeOf } from '../../src/server/modules/screening/runtime.ts';
+import { runtimeOf } from '../../src/server/modules/screening/screening.runtime.ts';
 import { subjectBody } from '../helpers/fixtures.ts';
 import { startTestServer, type Client, type TestServer, waitBatchDone } from '../helpers/server.ts';
 
@@ -175,5 +175,26 @@ describe('bad data never hides a traveller (issue #15, 3)', () => {
     expect(byId.p5.birthDate).toBe('1969-07-16');
     // The listed traveller with an impossible birth date is still found (on name, passport, nationality).
     expect(res.body.items[0].hits).toBe(1);
+  });
+});
+
+describe('organisation names due for refresh during a screening', () => {
+  it('answers "listed — contact" for one traveller and a batch (the names are read before the transaction)', async () => {
+    const created = await intel.post('/api/subjects', subjectBody(
+      { names: ['Casimir Refreshwaite-Hidden'], birthDate: '1972-12-01', nationalities: ['BE'] },
+      { distribution: 'organisation', hitNoHit: false },
+    ));
+    expect(created.status).toBe(201);
+    await runtimeOf(s.platform).sync();
+    // As if the names were read more than 30 seconds ago: the next screening must read them again.
+    const orgs = s.platform.orgs as unknown as { loadedAt: number };
+    orgs.loadedAt = 0;
+    const one = await border.post('/api/screening/screen', { name: 'Casimir Refreshwaite-Hidden', birthDate: '1972-12-01' });
+    expect(one.status).toBe(201);
+    expect(one.body.hits[0]).toMatchObject({ view: 'hit', listed: true });
+    orgs.loadedAt = 0;
+    const b = await border.post('/api/screening/batches', { format: 'jsonl', content: JSON.stringify({ id: 'r1', name: 'Casimir Refreshwaite-Hidden', birthDate: '1972-12-01' }) });
+    expect(b.status).toBe(202);
+    expect((await waitDone(border, b.body.id)).status).toBe('done');
   });
 });

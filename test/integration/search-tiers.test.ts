@@ -1,5 +1,5 @@
 /**
- * Name search tiers (subjects.store searchSubjects): exact words in any order, coarse keys, one exact
+ * Name search tiers (intel/subject-search.repository.ts searchSubjects): exact words in any order, coarse keys, one exact
  * word with a typo elsewhere, trigram fallback; the words table follows every change of a name; a very
  * common surname answers a full page; the policy still applies after the tiers.
  */

@@ -10,7 +10,9 @@ import type { MarkingsInput } from '../../core/contracts.ts';
 import type { Database } from '../platform/db.ts';
 import type { AuditEvent } from '../platform/audit.ts';
 import { markingColumns } from '../platform/records.ts';
-import { urlKey } from '../modules/content/content.db.ts';
+import { urlKey } from '../modules/content/content.rules.ts';
+import type { ContentTables } from '../modules/content/content.tables.ts';
+import { withTables } from '../platform/db.ts';
 
 /** Competent authorities of other member states (to scrutinise cross-border removal orders). */
 export const DEMO_AUTHORITIES = [
@@ -40,7 +42,7 @@ export async function loadContent(tx: Database, input: DemoContentInput, events:
     await tx.insertInto('organisations').values({ id, name: a.name, kind: 'foreign-partner', country: a.country, contact: a.contact }).execute();
     events.push({ action: 'organisation.create', recordType: 'organisation', recordId: id });
   }
-  const db = tx as unknown as import('../modules/content/content.db.ts').ContentDb;
+  const db = withTables<ContentTables>(tx);
 
   const bank = f.string.uuid();
   await db.insertInto('content_banks').values({ id: bank, name: 'Demo: known terrorist imagery', description: 'Synthetic demo bank (hashes of public reference images).', source_org: 'Federal Judicial Police', tlp: 'amber', enabled: true, threshold: 31, owner_org_id: police, created_by: officer }).execute();

@@ -12,7 +12,7 @@ import type { Database } from '../platform/db.ts';
 import type { Platform } from '../platform/platform.ts';
 import type { AuditEvent } from '../platform/audit.ts';
 import { markingColumns } from '../platform/records.ts';
-import { insertSubject } from '../modules/intel/subjects.store.ts';
+import { insertSubject } from '../modules/intel/subjects.repository.ts';
 import { loadKeyring, sealStoredSecrets } from '../platform/secrets.ts';
 import { loadContent } from './demo-content.ts';
 import { crisisDemo } from './demo-crisis.ts';
@@ -70,7 +70,7 @@ export async function ensureDemoData(p: Platform, password: string, onStart?: ()
   onStart?.();
   const passwordHash = await hashPassword(password);
   await p.db.transaction().execute(async (tx) => {
-    const events = await load(tx, passwordHash);
+    const events = await load(tx, passwordHash, p.config.dataDir);
     // Test knob: hold the transaction open so a test can kill the process mid-load.
     const hold = Number(process.env.VIGIL_TEST_DEMO_HOLD_MS ?? 0);
     if (hold > 0) await new Promise((r) => setTimeout(r, hold));
@@ -87,7 +87,7 @@ function day(offsetDays: number): string {
   return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
 
-async function load(tx: Database, passwordHash: string): Promise<AuditEvent[]> {
+async function load(tx: Database, passwordHash: string, dataDir: string): Promise<AuditEvent[]> {
   const events: AuditEvent[] = [];
   const f = new Faker({ locale: [en, base] });
   f.seed(20261122);
@@ -118,7 +118,9 @@ async function load(tx: Database, passwordHash: string): Promise<AuditEvent[]> {
   await loadReports(tx, f, org, users, subjects, events);
   await loadThreat(tx, f, org, users, subjects, events);
   await loadContent(tx, { f: cf, police: org.police, officer: users['content.officer']! }, events);
-  for (const d of PILLAR_DEMOS) await d.load(tx, { org, users, passwordHash, subjectIds: subjects.map((s) => s.id), shared: {} }, events);
+  // One shared object for every loader, so a later pillar finds the ids an earlier one left (crisis → alerts).
+  const shared: Record<string, string> = {};
+  for (const d of PILLAR_DEMOS) await d.load(tx, { org, users, passwordHash, subjectIds: subjects.map((s) => s.id), shared, dataDir }, events);
   return events;
 }
 

@@ -32,6 +32,8 @@ export interface DemoBase {
   subjectIds: string[];
   /** Ids one pillar's loader leaves for a later one (loaders run in PILLAR_DEMOS order: crisis before alerts, prevention before evaluation). */
   shared: Record<string, string>;
+  /** The data folder (keys that sign demo records, e.g. published CAP alerts). */
+  dataDir: string;
 }
 
 /** A pillar's demo data: its accounts (printed at start) and its loader (same transaction as the rest). */

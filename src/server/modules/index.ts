@@ -6,11 +6,16 @@ import type { FastifyInstance } from 'fastify';
 import type { VigilModule } from '../platform/module.ts';
 import type { Platform } from '../platform/platform.ts';
 import { adminModule } from './admin/admin.module.ts';
+import { alertsModule } from './alerts/alerts.module.ts';
 import { authModule } from './auth/auth.module.ts';
 import { contentModule } from './content/content.module.ts';
+import { evaluationModule } from './evaluation/evaluation.module.ts';
+import { crisisModule } from './crisis/crisis.module.ts';
 import { intelModule } from './intel/intel.module.ts';
+import { legalModule } from './legal/legal.module.ts';
 import { notificationsModule } from './notifications/notifications.module.ts';
 import { oversightModule } from './oversight/oversight.module.ts';
+import { preventionModule } from './prevention/prevention.module.ts';
 import { screeningModule } from './screening/screening.module.ts';
 import { sharingModule } from './sharing/sharing.module.ts';
 import { threatModule } from './threat/threat.module.ts';
@@ -26,6 +31,11 @@ export const MODULE_LIST: readonly VigilModule[] = [
   sharingModule,
   contentModule,
   // (new pillars are added below this line)
+  preventionModule,
+  crisisModule,
+  legalModule,
+  alertsModule,
+  evaluationModule,
 ];
 
 /** Each route and the module that registered it (test/integration/route-shape.test.ts checks them). */

@@ -41,6 +41,23 @@ const SharingPage = lazy(() => import('../features/sharing/SharingPage.tsx'));
 const SharingObjectPage = lazy(() => import('../features/sharing/ObjectPage.tsx'));
 const PartnersPage = lazy(() => import('../features/sharing/PartnersPage.tsx'));
 const PartnerPage = lazy(() => import('../features/sharing/PartnerPage.tsx'));
+const PreventionCellsPage = lazy(() => import('../features/prevention/CellsPage.tsx'));
+const PreventionCasePage = lazy(() => import('../features/prevention/CasePage.tsx'));
+const PreventionMeetingPage = lazy(() => import('../features/prevention/MeetingPage.tsx'));
+const PreventionProgrammesPage = lazy(() => import('../features/prevention/ProgrammesPage.tsx'));
+const PreventionExchangesPage = lazy(() => import('../features/prevention/ExchangesPage.tsx'));
+const TrainingPage = lazy(() => import('../features/prevention/TrainingPage.tsx'));
+const TrainerPage = lazy(() => import('../features/prevention/TrainerPage.tsx'));
+const AlertsPage = lazy(() => import('../features/alerts/AlertsPage.tsx'));
+const AlertPage = lazy(() => import('../features/alerts/AlertPage.tsx'));
+const LegalPage = lazy(() => import('../features/legal/LegalPage.tsx'));
+const LegalRequestForm = lazy(() => import('../features/legal/RequestForm.tsx'));
+const LegalAuthorisationPage = lazy(() => import('../features/legal/AuthorisationPage.tsx'));
+const LegalStatisticsPage = lazy(() => import('../features/legal/StatisticsPage.tsx'));
+const EvaluationRegistryPage = lazy(() => import('../features/evaluation/RegistryPage.tsx'));
+const EvaluationValuesPage = lazy(() => import('../features/evaluation/ValuesPage.tsx'));
+const EvaluationRunPage = lazy(() => import('../features/evaluation/EvaluatePage.tsx'));
+const EvaluationMapPage = lazy(() => import('../features/evaluation/MapPage.tsx'));
 
 type Need = { module: Module; permission?: Permission } | 'oversight' | 'sharing-admin' | null;
 
@@ -85,6 +102,26 @@ const ROUTES: RouteDef[] = [
   { pattern: '/sharing/objects/:id', need: { module: 'sharing' }, render: (p) => <SharingObjectPage id={p.id!} /> },
   { pattern: '/partners', need: 'sharing-admin', render: () => <PartnersPage /> },
   { pattern: '/partners/:id', need: 'sharing-admin', render: (p) => <PartnerPage id={p.id!} /> },
+  { pattern: '/alerts', need: { module: 'crisis' }, render: () => <AlertsPage /> },
+  { pattern: '/alerts/:id', need: { module: 'crisis' }, render: (p) => <AlertPage id={p.id!} /> },
+  { pattern: '/legal', need: { module: 'legal' }, render: () => <LegalPage /> },
+  { pattern: '/legal/new', need: { module: 'legal', permission: 'write' }, render: () => <LegalRequestForm /> },
+  { pattern: '/legal/authorisations/:id', need: { module: 'legal' }, render: (p) => <LegalAuthorisationPage id={p.id!} /> },
+  { pattern: '/legal/statistics', need: { module: 'legal', permission: 'oversee' }, render: () => <LegalStatisticsPage /> },
+  { pattern: '/prevention', need: { module: 'prevention' }, render: () => <PreventionCellsPage /> },
+  { pattern: '/prevention/cases/:id', need: { module: 'prevention' }, render: (p) => <PreventionCasePage id={p.id!} /> },
+  { pattern: '/prevention/meetings/:id', need: { module: 'prevention' }, render: (p) => <PreventionMeetingPage id={p.id!} /> },
+  { pattern: '/prevention/programmes', need: { module: 'prevention' }, render: () => <PreventionProgrammesPage /> },
+  { pattern: '/prevention/programmes/:id', need: { module: 'prevention' }, render: (p) => <PreventionProgrammesPage id={p.id!} /> },
+  { pattern: '/prevention/exchanges', need: { module: 'prevention' }, render: () => <PreventionExchangesPage /> },
+  { pattern: '/prevention/exchanges/:id', need: { module: 'prevention' }, render: (p) => <PreventionExchangesPage id={p.id!} /> },
+  { pattern: '/evaluation', need: { module: 'prevention' }, render: () => <EvaluationRegistryPage /> },
+  { pattern: '/evaluation/values', need: { module: 'prevention' }, render: () => <EvaluationValuesPage /> },
+  { pattern: '/evaluation/run', need: { module: 'prevention' }, render: () => <EvaluationRunPage /> },
+  { pattern: '/evaluation/map', need: { module: 'prevention' }, render: () => <EvaluationMapPage /> },
+  { pattern: '/training', need: null, render: () => <TrainingPage /> },
+  { pattern: '/training/teams', need: { module: 'prevention' }, render: () => <TrainerPage /> },
+  { pattern: '/training/:id', need: null, render: (p) => <TrainingPage id={p.id!} /> },
   { pattern: '/notifications', need: null, render: () => <NotificationsPage /> },
   { pattern: '/tokens', need: null, render: () => <TokensPage /> },
   { pattern: '/admin', need: { module: 'admin', permission: 'write' }, render: () => <AdminPage /> },
@@ -108,9 +145,14 @@ export const NAV: NavItem[] = [
   { to: '/suppressions', label: 'screening.nav.suppressions', need: { module: 'screening' } },
   { to: '/content', label: 'content.nav', need: { module: 'content' } },
   { to: '/sharing', label: 'sharing.nav', need: { module: 'sharing' } },
+  { to: '/prevention', label: 'prevention.nav', need: { module: 'prevention' } },
+  { to: '/evaluation', label: 'evaluation.nav', need: { module: 'prevention' } },
+  { to: '/training', label: 'prevention.navTraining', need: null },
   { to: '/admin', label: 'nav.admin', need: { module: 'admin', permission: 'write' } },
   { to: '/partners', label: 'sharing.navPartners', need: 'sharing-admin' },
   { to: '/oversight', label: 'nav.oversight', need: 'oversight' },
+  { to: '/alerts', label: 'alerts.nav', need: { module: 'crisis' } },
+  { to: '/legal', label: 'legal.nav', need: { module: 'legal' } },
   { to: '/notifications', label: 'nav.notifications', need: null },
 ];
 

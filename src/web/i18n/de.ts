@@ -4,6 +4,10 @@ import type { PartialResources } from './en.ts';
 import { screening } from './de/screening.ts';
 import { content } from './de/content.ts';
 import { sharing } from './de/sharing.ts';
+import { alerts } from './de/alerts.ts';
+import { prevention } from './de/prevention.ts';
+import { legal } from './de/legal.ts';
+import { evaluation } from './de/evaluation.ts';
 export const de: PartialResources = {
   common: {
     loading: 'Wird geladen…', loadingChart: 'Diagramm wird geladen…', loadingGraph: 'Netzwerk wird geladen…', retry: 'Erneut versuchen', cancel: 'Abbrechen', save: 'Speichern', close: 'Schließen',
@@ -56,6 +60,10 @@ export const de: PartialResources = {
     title: 'Aufsicht', tabRecord: 'Wer hat einen Datensatz abgerufen', tabLog: 'Protokoll', tabStats: 'Zugriffsstatistik', verify: 'Kette prüfen' },
   screening,
   sharing,
+  alerts,
+  prevention,
+  legal,
+  evaluation,
   content,
   vocab: {
     classification: { unclassified: 'Nicht eingestuft', restricted: 'VS – Nur für den Dienstgebrauch', confidential: 'VS – Vertraulich', secret: 'Geheim', top_secret: 'Streng geheim' },

@@ -2,6 +2,10 @@
 import { screening } from './en/screening.ts';
 import { content } from './en/content.ts';
 import { sharing } from './en/sharing.ts';
+import { alerts } from './en/alerts.ts';
+import { prevention } from './en/prevention.ts';
+import { legal } from './en/legal.ts';
+import { evaluation } from './en/evaluation.ts';
 export const en = {
   app: { title: 'Vigil' },
   common: {
@@ -141,6 +145,10 @@ export const en = {
   },
   screening,
   sharing,
+  alerts,
+  prevention,
+  legal,
+  evaluation,
   content,
   vocab: {
     classification: { unclassified: 'Unclassified', restricted: 'Restricted', confidential: 'Confidential', secret: 'Secret', top_secret: 'Top secret' },
@@ -154,7 +162,7 @@ export const en = {
     link: { family: 'family', associate: 'associate', member_of: 'member of', leader_of: 'leader of', travelled_with: 'travelled with', financed: 'financed', communicated_with: 'communicated with', recruited: 'recruited' },
     orgKind: { intelligence: 'intelligence service', police: 'police', 'threat-assessment': 'threat assessment', border: 'border', crisis: 'crisis centre', prevention: 'prevention', 'foreign-partner': 'foreign partner', oversight: 'oversight body' },
     module: { intel: 'Intelligence records', threat: 'Threat assessment', screening: 'Screening', content: 'Online content', sharing: 'Sharing', legal: 'Legal', prevention: 'Prevention', crisis: 'Crisis', cyber: 'Cyber', insight: 'Evaluation', admin: 'Administration', audit: 'Audit' },
-    permission: { read: 'read', write: 'write', approve: 'approve', admin: 'admin' },
+    permission: { read: 'read', write: 'write', approve: 'approve', admin: 'admin', oversee: 'oversee' },
   },
 };
 

@@ -4,6 +4,10 @@ import type { Resources } from './en.ts';
 import { screening } from './fr/screening.ts';
 import { content } from './fr/content.ts';
 import { sharing } from './fr/sharing.ts';
+import { alerts } from './fr/alerts.ts';
+import { prevention } from './fr/prevention.ts';
+import { legal } from './fr/legal.ts';
+import { evaluation } from './fr/evaluation.ts';
 export const fr: Resources = {
   app: { title: 'Vigil' },
   common: {
@@ -143,6 +147,10 @@ export const fr: Resources = {
   },
   screening,
   sharing,
+  alerts,
+  prevention,
+  legal,
+  evaluation,
   content,
   vocab: {
     classification: { unclassified: 'Non classifié', restricted: 'Diffusion restreinte', confidential: 'Confidentiel', secret: 'Secret', top_secret: 'Très secret' },
@@ -156,6 +164,6 @@ export const fr: Resources = {
     link: { family: 'famille', associate: 'relation', member_of: 'membre de', leader_of: 'dirigeant de', travelled_with: 'a voyagé avec', financed: 'a financé', communicated_with: 'a communiqué avec', recruited: 'a recruté' },
     orgKind: { intelligence: 'service de renseignement', police: 'police', 'threat-assessment': 'analyse de la menace', border: 'frontières', crisis: 'centre de crise', prevention: 'prévention', 'foreign-partner': 'partenaire étranger', oversight: 'organe de contrôle' },
     module: { intel: 'Fiches de renseignement', threat: 'Évaluation de la menace', screening: 'Filtrage', content: 'Contenus en ligne', sharing: 'Partage', legal: 'Juridique', prevention: 'Prévention', crisis: 'Crise', cyber: 'Cyber', insight: 'Évaluation', admin: 'Administration', audit: 'Audit' },
-    permission: { read: 'lire', write: 'écrire', approve: 'approuver', admin: 'administrer' },
+    permission: { read: 'lire', write: 'écrire', approve: 'approuver', admin: 'administrer', oversee: 'contrôler' },
   },
 };

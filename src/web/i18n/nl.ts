@@ -4,6 +4,10 @@ import type { Resources } from './en.ts';
 import { screening } from './nl/screening.ts';
 import { content } from './nl/content.ts';
 import { sharing } from './nl/sharing.ts';
+import { alerts } from './nl/alerts.ts';
+import { prevention } from './nl/prevention.ts';
+import { legal } from './nl/legal.ts';
+import { evaluation } from './nl/evaluation.ts';
 export const nl: Resources = {
   app: { title: 'Vigil' },
   common: {
@@ -143,6 +147,10 @@ export const nl: Resources = {
   },
   screening,
   sharing,
+  alerts,
+  prevention,
+  legal,
+  evaluation,
   content,
   vocab: {
     classification: { unclassified: 'Niet geclassificeerd', restricted: 'Beperkte verspreiding', confidential: 'Vertrouwelijk', secret: 'Geheim', top_secret: 'Zeer geheim' },
@@ -156,6 +164,6 @@ export const nl: Resources = {
     link: { family: 'familie', associate: 'kennis', member_of: 'lid van', leader_of: 'leider van', travelled_with: 'reisde met', financed: 'financierde', communicated_with: 'communiceerde met', recruited: 'rekruteerde' },
     orgKind: { intelligence: 'inlichtingendienst', police: 'politie', 'threat-assessment': 'dreigingsanalyse', border: 'grens', crisis: 'crisiscentrum', prevention: 'preventie', 'foreign-partner': 'buitenlandse partner', oversight: 'toezichtsorgaan' },
     module: { intel: 'Inlichtingendossiers', threat: 'Dreigingsevaluatie', screening: 'Screening', content: 'Online inhoud', sharing: 'Delen', legal: 'Juridisch', prevention: 'Preventie', crisis: 'Crisis', cyber: 'Cyber', insight: 'Evaluatie', admin: 'Beheer', audit: 'Audit' },
-    permission: { read: 'lezen', write: 'schrijven', approve: 'goedkeuren', admin: 'beheren' },
+    permission: { read: 'lezen', write: 'schrijven', approve: 'goedkeuren', admin: 'beheren', oversee: 'toezien' },
   },
 };

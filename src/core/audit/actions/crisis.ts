@@ -3,8 +3,76 @@
  * the action in plain words (labels.ts merges them). Register every action the module writes here.
  */
 import type { z } from 'zod';
-import type { ActionLabels } from '../details.ts';
+import { bool, d, none, num, ref, str, type ActionLabels } from '../details.ts';
 
-export const CRISIS_ACTIONS = {} satisfies Record<string, z.ZodType>;
+const move = d({ from: ref, to: ref, entryId: str });
 
-export const CRISIS_LABELS: Record<keyof typeof CRISIS_ACTIONS, ActionLabels> = {};
+export const CRISIS_ACTIONS = {
+  'crisis.declare': d({ exercise: bool, participants: num }),
+  'crisis.read': d({ participants: num, activations: num, via: str }),
+  'crisis.list': d({ count: num }),
+  'crisis.phase': move,
+  'crisis.terror_state': move,
+  'crisis.close': d({ entryId: str }),
+  'crisis.participant': d({ orgId: str, from: ref, to: ref }),
+  'crisis.link_subject': none,
+  'crisis.unlink_subject': none,
+  'crisis.log_append': d({ kind: str, seq: num, corrects: ref, significant: bool }),
+  'crisis.log_read': d({ count: num, board: bool }),
+  'crisis.log_flag': none,
+  'crisis.log_confirm': none,
+  'crisis.sitrep_create': d({ number: num }),
+  'crisis.sitrep_approve': d({ number: num }),
+  'crisis.sitrep_read': d({ count: num }),
+  'crisis.protocol_publish': d({ version: num, tasks: num, templateId: str, closedActions: num }),
+  'crisis.protocol_activate': d({ protocolId: str, version: num, tasks: num }),
+  'crisis.task_read': d({ count: num }),
+  'crisis.task_create': d({ discipline: str }),
+  'crisis.task_update': d({ from: ref, to: ref, item: num, done: bool }),
+  'crisis.unit_read': d({ count: num }),
+  'crisis.unit_create': d({ discipline: str }),
+  'crisis.unit_update': d({ from: ref, to: ref }),
+  'crisis.stream': d({ lastEventId: ref }),
+  'crisis.timeline': d({ count: num }),
+  'crisis.export': d({ format: str, events: num }),
+  'crisis.review_read': d({ actions: num }),
+  'crisis.review_save': d({ objectives: num, improvements: num }),
+  'crisis.review_complete': none,
+  'crisis.action_create': d({ ownerOrgId: str, templateId: ref }),
+  'crisis.action_update': d({ from: ref, to: ref }),
+} satisfies Record<string, z.ZodType>;
+
+export const CRISIS_LABELS: Record<keyof typeof CRISIS_ACTIONS, ActionLabels> = {
+  'crisis.declare': { en: 'Declared a crisis incident', nl: 'Crisisincident afgekondigd', fr: 'Incident de crise déclaré', de: 'Krisenereignis ausgerufen' },
+  'crisis.read': { en: 'Read a crisis incident', nl: 'Crisisincident ingezien', fr: 'Incident de crise consulté', de: 'Krisenereignis gelesen' },
+  'crisis.list': { en: 'Listed crisis incidents', nl: 'Crisisincidenten opgelijst', fr: 'Incidents de crise listés', de: 'Krisenereignisse aufgelistet' },
+  'crisis.phase': { en: 'Changed the phase of an incident', nl: 'Fase van een incident gewijzigd', fr: 'Phase d’un incident modifiée', de: 'Phase eines Ereignisses geändert' },
+  'crisis.terror_state': { en: 'Changed the terror-plan state of an incident', nl: 'Toestand van het terreurplan gewijzigd', fr: 'État du plan terrorisme modifié', de: 'Stufe des Terrorplans geändert' },
+  'crisis.close': { en: 'Closed a crisis incident', nl: 'Crisisincident afgesloten', fr: 'Incident de crise clôturé', de: 'Krisenereignis abgeschlossen' },
+  'crisis.participant': { en: 'Changed an organisation’s part in an incident', nl: 'Rol van een organisatie in een incident gewijzigd', fr: 'Participation d’une organisation à un incident modifiée', de: 'Beteiligung einer Organisation geändert' },
+  'crisis.link_subject': { en: 'Linked a subject to an incident', nl: 'Persoon of organisatie aan een incident gekoppeld', fr: 'Fiche liée à un incident', de: 'Datensatz mit einem Ereignis verknüpft' },
+  'crisis.unlink_subject': { en: 'Removed a subject from an incident', nl: 'Koppeling met een incident verwijderd', fr: 'Lien avec un incident supprimé', de: 'Verknüpfung mit einem Ereignis entfernt' },
+  'crisis.log_append': { en: 'Wrote on an incident log', nl: 'In een incidentlogboek geschreven', fr: 'Entrée ajoutée au journal d’un incident', de: 'Eintrag im Ereignisprotokoll geschrieben' },
+  'crisis.log_read': { en: 'Read an incident log', nl: 'Incidentlogboek ingezien', fr: 'Journal d’un incident consulté', de: 'Ereignisprotokoll gelesen' },
+  'crisis.log_flag': { en: 'Flagged a log entry significant', nl: 'Logboekregel als belangrijk gemarkeerd', fr: 'Entrée du journal signalée comme importante', de: 'Protokolleintrag als bedeutend markiert' },
+  'crisis.log_confirm': { en: 'Confirmed a significant event', nl: 'Belangrijke gebeurtenis bevestigd', fr: 'Événement important confirmé', de: 'Bedeutendes Ereignis bestätigt' },
+  'crisis.sitrep_create': { en: 'Wrote a situation report', nl: 'Situatierapport geschreven', fr: 'Rapport de situation rédigé', de: 'Lagebericht geschrieben' },
+  'crisis.sitrep_approve': { en: 'Approved a situation report', nl: 'Situatierapport goedgekeurd', fr: 'Rapport de situation approuvé', de: 'Lagebericht freigegeben' },
+  'crisis.sitrep_read': { en: 'Read situation reports', nl: 'Situatierapporten ingezien', fr: 'Rapports de situation consultés', de: 'Lageberichte gelesen' },
+  'crisis.protocol_publish': { en: 'Published a crisis protocol version', nl: 'Versie van een crisisprotocol gepubliceerd', fr: 'Version d’un protocole de crise publiée', de: 'Version eines Krisenprotokolls veröffentlicht' },
+  'crisis.protocol_activate': { en: 'Activated a protocol on an incident', nl: 'Protocol op een incident geactiveerd', fr: 'Protocole activé sur un incident', de: 'Protokoll für ein Ereignis aktiviert' },
+  'crisis.task_read': { en: 'Read an incident’s tasks', nl: 'Taken van een incident ingezien', fr: 'Tâches d’un incident consultées', de: 'Aufgaben eines Ereignisses gelesen' },
+  'crisis.task_create': { en: 'Added a task to an incident', nl: 'Taak aan een incident toegevoegd', fr: 'Tâche ajoutée à un incident', de: 'Aufgabe zu einem Ereignis hinzugefügt' },
+  'crisis.task_update': { en: 'Changed an incident task', nl: 'Taak van een incident gewijzigd', fr: 'Tâche d’un incident modifiée', de: 'Aufgabe eines Ereignisses geändert' },
+  'crisis.unit_read': { en: 'Read an incident’s units', nl: 'Eenheden van een incident ingezien', fr: 'Unités d’un incident consultées', de: 'Einheiten eines Ereignisses gelesen' },
+  'crisis.unit_create': { en: 'Requested a unit for an incident', nl: 'Eenheid voor een incident aangevraagd', fr: 'Unité demandée pour un incident', de: 'Einheit für ein Ereignis angefordert' },
+  'crisis.unit_update': { en: 'Changed a unit’s status', nl: 'Status van een eenheid gewijzigd', fr: 'Statut d’une unité modifié', de: 'Status einer Einheit geändert' },
+  'crisis.stream': { en: 'Opened an incident’s live view', nl: 'Live-weergave van een incident geopend', fr: 'Vue en direct d’un incident ouverte', de: 'Live-Ansicht eines Ereignisses geöffnet' },
+  'crisis.timeline': { en: 'Read an incident’s timeline', nl: 'Tijdlijn van een incident ingezien', fr: 'Chronologie d’un incident consultée', de: 'Zeitleiste eines Ereignisses gelesen' },
+  'crisis.export': { en: 'Printed a situation report', nl: 'Situatierapport afgedrukt', fr: 'Rapport de situation imprimé', de: 'Lagebericht gedruckt' },
+  'crisis.review_read': { en: 'Read an after-action review', nl: 'Evaluatie na het incident ingezien', fr: 'Retour d’expérience consulté', de: 'Nachbetrachtung gelesen' },
+  'crisis.review_save': { en: 'Wrote an after-action review', nl: 'Evaluatie na het incident geschreven', fr: 'Retour d’expérience rédigé', de: 'Nachbetrachtung geschrieben' },
+  'crisis.review_complete': { en: 'Completed an after-action review', nl: 'Evaluatie na het incident afgerond', fr: 'Retour d’expérience finalisé', de: 'Nachbetrachtung abgeschlossen' },
+  'crisis.action_create': { en: 'Added a corrective action', nl: 'Verbeteractie toegevoegd', fr: 'Action corrective ajoutée', de: 'Korrekturmaßnahme hinzugefügt' },
+  'crisis.action_update': { en: 'Changed a corrective action', nl: 'Verbeteractie gewijzigd', fr: 'Action corrective modifiée', de: 'Korrekturmaßnahme geändert' },
+};

@@ -1,10 +1,94 @@
 /**
  * Audit actions of the prevention pillar: the schema of each action's details (registry.ts merges them) and
  * the action in plain words (labels.ts merges them). Register every action the module writes here.
+ * Details carry references and counts only: never a case's data, a note's text or minutes.
  */
 import type { z } from 'zod';
-import type { ActionLabels } from '../details.ts';
+import { d, num, str, strs, type ActionLabels } from '../details.ts';
 
-export const PREVENTION_ACTIONS = {} satisfies Record<string, z.ZodType>;
+export const PREVENTION_ACTIONS = {
+  'prevention.cell-create': d({ municipalities: strs }),
+  'prevention.cell-read': d({ members: num }),
+  'prevention.cell-list': d({ count: num }),
+  'prevention.member-add': d({ cellId: str, userId: str, orgId: str, role: str }),
+  'prevention.case-create': d({ cellId: str, broughtBy: str, consent: str, fields: strs, participants: strs }),
+  'prevention.case-read': d({ via: str, contributions: num }),
+  'prevention.case-list': d({ cellId: str, count: num }),
+  'prevention.case-field': d({ field: str, fieldId: str }),
+  'prevention.case-participant': d({ memberId: str, role: str }),
+  'prevention.case-stage': d({ from: str, to: str, stageId: str }),
+  'prevention.case-review': d({ previous: str, next: str }),
+  'prevention.case-consent': d({ consent: str }),
+  'prevention.review-queue': d({ count: num }),
+  'prevention.contribution-add': d({ contributionId: str, sharing: str, kind: str, memberId: str, orgId: str }),
+  'prevention.plan-add': d({ itemId: str, kind: str, responsibleOrgId: str }),
+  'prevention.feedback-draft': d({ sheetId: str, contributionIds: strs, fields: strs }),
+  'prevention.feedback-consent': d({ sheetId: str, memberId: str, version: num, decision: str }),
+  'prevention.feedback-send': d({ sheetId: str, version: num, consents: num, contributionIds: strs }),
+  'prevention.feedback-refused': d({ sheetId: str, missing: strs, refused: strs, fields: strs }),
+  'prevention.intel-link': d({ linkId: str, subjectId: str, decidedBy: str, decisionRef: str }),
+  'prevention.intel-unlink': d({ subjectId: str }),
+  'prevention.meeting-create': d({ cellId: str, heldOn: str, caseIds: strs }),
+  'prevention.meeting-read': d({ cellId: str }),
+  'prevention.meeting-list': d({ cellId: str, count: num }),
+  'prevention.meeting-minutes': d({ cellId: str, length: num }),
+  'prevention.programme-create': d({ kind: str, nisCode: str }),
+  'prevention.partner-add': d({ programmeId: str, kind: str }),
+  'prevention.enrolment-create': d({ programmeId: str, caseId: str }),
+  'prevention.enrolment-read': d({ programmeId: str, count: num }),
+  'prevention.session-create': d({ programmeId: str, heldOn: str }),
+  'prevention.attendance': d({ sessionId: str, enrolmentId: str, caseId: str, present: str }),
+  'prevention.milestone': d({ enrolmentId: str, caseId: str, domain: str }),
+  'prevention.outcome': d({ enrolmentId: str, caseId: str, outcome: str }),
+  'prevention.exchange-create': d({ type: str, nisCode: str }),
+  'prevention.exchange-change': d({ exchangeId: str, part: str, partId: str, participants: num }),
+  'prevention.follow-up': d({ lessonId: str, exchangeId: str, indicatorId: str }),
+  'prevention.training-module': d({ slug: str, scenarios: num }),
+  'prevention.training-answer': d({ moduleId: str, scenarioId: str, correct: str }),
+  'prevention.training-results': d({ teams: num }),
+} satisfies Record<string, z.ZodType>;
 
-export const PREVENTION_LABELS: Record<keyof typeof PREVENTION_ACTIONS, ActionLabels> = {};
+type L = ActionLabels;
+const l = (en: string, nl: string, fr: string, de: string): L => ({ en, nl, fr, de });
+
+export const PREVENTION_LABELS: Record<keyof typeof PREVENTION_ACTIONS, ActionLabels> = {
+  'prevention.cell-create': l('Created a case-consultation cell', 'Casusoverleg (LIVC-R) aangemaakt', 'Cellule de concertation (CSIL-R) créée', 'Fallkonferenz-Zelle angelegt'),
+  'prevention.cell-read': l('Read a cell and its members', 'Cel en leden gelezen', 'Cellule et membres consultés', 'Zelle und Mitglieder gelesen'),
+  'prevention.cell-list': l('Listed cells', 'Cellen opgelijst', 'Liste des cellules consultée', 'Zellen aufgelistet'),
+  'prevention.member-add': l('Added a member to a cell', 'Lid toegevoegd aan een cel', 'Membre ajouté à une cellule', 'Mitglied zu einer Zelle hinzugefügt'),
+  'prevention.case-create': l('Opened a prevention case', 'Preventiecasus geopend', 'Cas de prévention ouvert', 'Präventionsfall eröffnet'),
+  'prevention.case-read': l('Read a prevention case', 'Preventiecasus gelezen', 'Cas de prévention consulté', 'Präventionsfall gelesen'),
+  'prevention.case-list': l('Listed prevention cases', 'Preventiecasussen opgelijst', 'Liste des cas de prévention consultée', 'Präventionsfälle aufgelistet'),
+  'prevention.case-field': l('Added a field beyond the minimum data, with its reason', 'Veld buiten de minimale gegevens toegevoegd, met reden', 'Champ au-delà des données minimales ajouté, avec motif', 'Feld über die Mindestdaten hinaus mit Begründung hinzugefügt'),
+  'prevention.case-participant': l('Invited a member to a case', 'Lid uitgenodigd voor een casus', 'Membre invité à un cas', 'Mitglied zu einem Fall eingeladen'),
+  'prevention.case-stage': l('Moved a case to another stage', 'Casus naar een andere fase gebracht', "Cas passé à une autre étape", 'Fall in eine andere Phase versetzt'),
+  'prevention.case-review': l('Reviewed a case (retention)', 'Casus herzien (bewaring)', 'Cas réexaminé (conservation)', 'Fall überprüft (Aufbewahrung)'),
+  'prevention.case-consent': l("Recorded the person's consent", 'Toestemming van de persoon geregistreerd', 'Consentement de la personne enregistré', 'Einwilligung der Person erfasst'),
+  'prevention.review-queue': l('Listed cases due for review', 'Te herziene casussen opgelijst', 'Liste des cas à réexaminer consultée', 'Zu überprüfende Fälle aufgelistet'),
+  'prevention.contribution-add': l('Added a contribution to a case', 'Bijdrage aan een casus toegevoegd', 'Contribution ajoutée à un cas', 'Beitrag zu einem Fall hinzugefügt'),
+  'prevention.plan-add': l('Added to a support plan', 'Toegevoegd aan een begeleidingsplan', "Ajouté à un plan d'accompagnement", 'Zum Unterstützungsplan hinzugefügt'),
+  'prevention.feedback-draft': l('Drafted a feedback sheet to the police', 'Terugkoppelingsfiche aan de politie opgesteld', 'Fiche de retour à la police rédigée', 'Rückmeldebogen an die Polizei entworfen'),
+  'prevention.feedback-consent': l('Recorded consent to a feedback sheet', 'Toestemming voor een terugkoppelingsfiche geregistreerd', 'Consentement à une fiche de retour enregistré', 'Zustimmung zu einem Rückmeldebogen erfasst'),
+  'prevention.feedback-send': l('Sent a feedback sheet to the police', 'Terugkoppelingsfiche aan de politie verstuurd', 'Fiche de retour envoyée à la police', 'Rückmeldebogen an die Polizei gesendet'),
+  'prevention.feedback-refused': l('Sending a feedback sheet was refused', 'Versturen van een terugkoppelingsfiche geweigerd', "Envoi d'une fiche de retour refusé", 'Senden eines Rückmeldebogens abgelehnt'),
+  'prevention.intel-link': l('Linked a case to an intelligence subject by documented decision', 'Casus gekoppeld aan een inlichtingensubject na gedocumenteerde beslissing', 'Cas lié à un sujet de renseignement sur décision documentée', 'Fall per dokumentierter Entscheidung mit einer Nachrichtendienst-Person verknüpft'),
+  'prevention.intel-unlink': l('Removed case links to a deleted subject', 'Koppelingen naar een verwijderd subject verwijderd', 'Liens vers un sujet supprimé retirés', 'Verknüpfungen zu einer gelöschten Person entfernt'),
+  'prevention.meeting-create': l('Scheduled a cell meeting', 'Celvergadering gepland', 'Réunion de cellule planifiée', 'Zellensitzung geplant'),
+  'prevention.meeting-read': l('Read a cell meeting', 'Celvergadering gelezen', 'Réunion de cellule consultée', 'Zellensitzung gelesen'),
+  'prevention.meeting-list': l('Listed cell meetings', 'Celvergaderingen opgelijst', 'Liste des réunions consultée', 'Zellensitzungen aufgelistet'),
+  'prevention.meeting-minutes': l('Recorded meeting minutes', 'Notulen geregistreerd', 'Procès-verbal enregistré', 'Protokoll erfasst'),
+  'prevention.programme-create': l('Created a programme', 'Programma aangemaakt', 'Programme créé', 'Programm angelegt'),
+  'prevention.partner-add': l('Added a programme partner', 'Programmapartner toegevoegd', 'Partenaire de programme ajouté', 'Programmpartner hinzugefügt'),
+  'prevention.enrolment-create': l('Enrolled a case in a programme', 'Casus ingeschreven in een programma', 'Cas inscrit à un programme', 'Fall in ein Programm aufgenommen'),
+  'prevention.enrolment-read': l('Read programme enrolments', 'Inschrijvingen gelezen', 'Inscriptions consultées', 'Programmteilnahmen gelesen'),
+  'prevention.session-create': l('Recorded a programme session', 'Programmasessie geregistreerd', 'Séance de programme enregistrée', 'Programmsitzung erfasst'),
+  'prevention.attendance': l('Recorded attendance', 'Aanwezigheid geregistreerd', 'Présence enregistrée', 'Anwesenheit erfasst'),
+  'prevention.milestone': l('Recorded a milestone', 'Mijlpaal geregistreerd', 'Étape franchie enregistrée', 'Meilenstein erfasst'),
+  'prevention.outcome': l('Recorded a programme outcome', 'Programmaresultaat geregistreerd', 'Résultat de programme enregistré', 'Programmergebnis erfasst'),
+  'prevention.exchange-create': l('Recorded a CVE exchange', 'CVE-uitwisseling geregistreerd', 'Échange PVE enregistré', 'CVE-Austausch erfasst'),
+  'prevention.exchange-change': l('Added to a CVE exchange', 'Toegevoegd aan een CVE-uitwisseling', 'Ajouté à un échange PVE', 'Zu einem CVE-Austausch hinzugefügt'),
+  'prevention.follow-up': l("Added a follow-up action to a city's plan", 'Opvolgactie aan het stadsplan toegevoegd', "Action de suivi ajoutée au plan de la ville", 'Folgemaßnahme zum Stadtplan hinzugefügt'),
+  'prevention.training-module': l('Published a training module', 'Opleidingsmodule gepubliceerd', 'Module de formation publié', 'Schulungsmodul veröffentlicht'),
+  'prevention.training-answer': l('Answered a training scenario', 'Opleidingsscenario beantwoord', 'Scénario de formation répondu', 'Schulungsszenario beantwortet'),
+  'prevention.training-results': l('Read team training results', 'Opleidingsresultaten per team gelezen', 'Résultats de formation par équipe consultés', 'Schulungsergebnisse je Team gelesen'),
+};

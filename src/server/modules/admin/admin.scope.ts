@@ -8,6 +8,7 @@ import { CLASSIFICATIONS, MODULES, PERMISSIONS, type Classification, type Module
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { findUser } from './admin.repository.ts';
 
 export interface AdminScope {
   global: boolean;
@@ -74,11 +75,7 @@ export interface ManagedUser {
  * rights they do not (a global administrator, a higher clearance) is refused.
  */
 export async function managedUser(p: Platform | { db: Platform['db'] }, scope: AdminScope, id: string): Promise<ManagedUser> {
-  const u = await p.db
-    .selectFrom('users')
-    .select(['id', 'username', 'display_name', 'org_id', 'clearance', 'roles', 'locale', 'disabled'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const u = await findUser(p.db, id);
   if (!u || (!scope.global && u.org_id !== scope.actor.orgId)) throw notFound('user');
   if (!scope.global && holds(scope.actor, u.clearance, u.roles) !== null) {
     throw forbidden('This user holds rights you do not; a global administrator must change this account.');

@@ -5,7 +5,10 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { adminScope, checkGrant, flatRoles, managedUser, requireGlobalAdmin } from './admin.scope.ts';
-import { requestChange } from './admin.changes.ts';
+import { requestChange } from './user-changes.service.ts';
+import { endSessionsOfUser } from '../auth/auth.service.ts';
+import * as repo from './admin.repository.ts';
+import { presentUser } from './admin.presenter.ts';
 
 export const orgInput = z.object({
   name: z.string().trim().min(2).max(200),
@@ -14,7 +17,7 @@ export const orgInput = z.object({
   contact: z.string().trim().max(300).default(''),
 });
 
-export const rolesInput = z.partialRecord(z.enum(MODULES), z.array(z.enum(PERMISSIONS)).max(4));
+export const rolesInput = z.partialRecord(z.enum(MODULES), z.array(z.enum(PERMISSIONS)).max(PERMISSIONS.length));
 
 export const userInput = z.object({
   username: z.string().trim().regex(/^[a-z0-9._-]{3,60}$/, 'use 3–60 lowercase letters, digits, dots, dashes or underscores'),
@@ -46,43 +49,36 @@ export const groupInput = z.object({
 /** Organisations (names and kinds are visible to every signed-in user: they pick recipients). */
 export async function listOrganisations(p: Platform, ctx: Ctx) {
   void ctx; // every signed-in user may list organisations
-  const rows = await p.db.selectFrom('organisations').selectAll().orderBy('name').execute();
-  return rows.map((o) => ({ id: o.id, name: o.name, kind: o.kind, country: o.country, contact: o.contact }));
+  return repo.listOrganisations(p.db);
 }
 
 export async function createOrganisation(p: Platform, ctx: Ctx, input: z.infer<typeof orgInput>) {
   requireGlobalAdmin(ctx);
   const id = crypto.randomUUID();
   await p.db.transaction().execute(async (tx) => {
-    const clash = await tx.selectFrom('organisations').select('id').where('name', '=', input.name).executeTakeFirst();
-    if (clash) throw new AppError('CONFLICT', 'An organisation with this name exists.', 'name');
-    await tx.insertInto('organisations').values({ id, ...input }).execute();
+    if (await repo.organisationNameTaken(tx, input.name)) throw new AppError('CONFLICT', 'An organisation with this name exists.', 'name');
+    await repo.insertOrganisation(tx, { id, ...input });
     await p.record(ctx, [{ action: 'organisation.create', recordType: 'organisation', recordId: id }], tx);
   });
   await p.orgs.refresh();
   return { id, ...input };
 }
 
-export async function updateOrganisation(p: Platform, ctx: Ctx, id: string, input: Partial<z.infer<typeof orgInput>>) {
+export async function updateOrganisation(p: Platform, ctx: Ctx, id: string, input: Partial<z.infer<typeof orgInput>>): Promise<{ ok: true }> {
   requireGlobalAdmin(ctx);
   await p.db.transaction().execute(async (tx) => {
-    const res = await tx.updateTable('organisations').set(input).where('id', '=', id).executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0) throw notFound('organisation');
+    if (!(await repo.updateOrganisation(tx, id, input))) throw notFound('organisation');
     await p.record(ctx, [{ action: 'organisation.update', recordType: 'organisation', recordId: id, details: { fields: Object.keys(input) } }], tx);
   });
   await p.orgs.refresh();
+  return { ok: true };
 }
 
-function presentUser(u: { id: string; username: string; display_name: string; org_id: string; clearance: string; roles: Record<string, string[]>; locale: string; disabled: boolean }) {
-  return { id: u.id, username: u.username, displayName: u.display_name, orgId: u.org_id, clearance: u.clearance, roles: u.roles, locale: u.locale, disabled: u.disabled };
-}
 
 /** Users: all of them for a global administrator, those of their own organisation for an organisation administrator. */
 export async function listUsers(p: Platform, ctx: Ctx) {
   const scope = adminScope(ctx);
-  let q = p.db.selectFrom('users').select(['id', 'username', 'display_name', 'org_id', 'clearance', 'roles', 'locale', 'disabled']).orderBy('username');
-  if (!scope.global) q = q.where('org_id', '=', scope.actor.orgId);
-  return (await q.execute()).map(presentUser);
+  return (await repo.listUsers(p.db, scope.global ? undefined : scope.actor.orgId)).map(presentUser);
 }
 
 /**
@@ -106,23 +102,9 @@ export async function insertUser(
   const id = crypto.randomUUID();
   const password_hash = await hashPassword(input.password);
   await p.db.transaction().execute(async (tx) => {
-    const clash = await tx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
-    if (clash) throw new AppError('CONFLICT', 'This username is taken.', 'username');
-    const org = await tx.selectFrom('organisations').select('id').where('id', '=', input.orgId).executeTakeFirst();
-    if (!org) throw new AppError('INVALID_INPUT', 'No such organisation.', 'orgId');
-    await tx
-      .insertInto('users')
-      .values({
-        id,
-        username: input.username,
-        display_name: input.displayName,
-        org_id: input.orgId,
-        clearance: input.clearance,
-        roles: JSON.stringify(input.roles),
-        password_hash,
-        locale: input.locale,
-      })
-      .execute();
+    if (await repo.usernameTaken(tx, input.username)) throw new AppError('CONFLICT', 'This username is taken.', 'username');
+    if (!(await repo.organisationExists(tx, input.orgId))) throw new AppError('INVALID_INPUT', 'No such organisation.', 'orgId');
+    await repo.insertUser(tx, { id, username: input.username, displayName: input.displayName, orgId: input.orgId, clearance: input.clearance, roles: input.roles, passwordHash: password_hash, locale: input.locale });
     await onInsert(tx, id);
   });
   const { password: _omit, ...rest } = input;
@@ -132,13 +114,13 @@ export async function insertUser(
 /**
  * Edits a user. Name, language, password and disabling apply at once; a change of clearance, roles or
  * organisation is stored as pending and applies only when a second administrator approves it
- * (admin.changes.ts). Returns the pending change's id when there is one.
+ * (user-changes.service.ts). Returns the pending change's id when there is one.
  */
 export async function updateUser(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof userPatch>): Promise<{ pendingChangeId: string | null }> {
   const scope = adminScope(ctx);
   const user = await managedUser(p, scope, id);
   checkGrant(scope, input);
-  const set: Record<string, unknown> = {};
+  const set: repo.UserSet = {};
   if (input.displayName !== undefined) set.display_name = input.displayName;
   if (input.locale !== undefined) set.locale = input.locale;
   if (input.disabled !== undefined) set.disabled = input.disabled;
@@ -146,15 +128,13 @@ export async function updateUser(p: Platform, ctx: Ctx, id: string, input: z.inf
   const asked = { clearance: input.clearance, roles: input.roles, orgId: input.orgId };
   if (Object.keys(set).length === 0 && Object.values(asked).every((v) => v === undefined)) throw new AppError('INVALID_INPUT', 'Nothing to change.');
   if (input.orgId !== undefined && input.orgId !== user.org_id) {
-    const org = await p.db.selectFrom('organisations').select('id').where('id', '=', input.orgId).executeTakeFirst();
-    if (!org) throw new AppError('INVALID_INPUT', 'No such organisation.', 'orgId');
+    if (!(await repo.organisationExists(p.db, input.orgId))) throw new AppError('INVALID_INPUT', 'No such organisation.', 'orgId');
   }
   let pendingChangeId: string | null = null;
   await p.db.transaction().execute(async (tx) => {
     if (Object.keys(set).length > 0) {
-      const res = await tx.updateTable('users').set(set).where('id', '=', id).executeTakeFirst();
-      if (Number(res.numUpdatedRows) === 0) throw notFound('user');
-      if (input.disabled || input.password) await tx.deleteFrom('sessions').where('user_id', '=', id).execute();
+      if (!(await repo.updateUser(tx, id, set))) throw notFound('user');
+      if (input.disabled || input.password) await endSessionsOfUser(tx, id);
       const fields = ['displayName', 'locale', 'disabled'].filter((k) => (input as Record<string, unknown>)[k] !== undefined);
       await p.record(ctx, [{ action: 'user.update', recordType: 'user', recordId: id, details: { fields } }], tx);
     }
@@ -166,8 +146,8 @@ export async function updateUser(p: Platform, ctx: Ctx, id: string, input: z.inf
 export async function listGroups(p: Platform, ctx: Ctx) {
   void ctx; // group names are visible to every signed-in user: they pick recipients
   const [groups, members] = await Promise.all([
-    p.db.selectFrom('sharing_groups').selectAll().orderBy('name').execute(),
-    p.db.selectFrom('sharing_group_members').selectAll().execute(),
+    repo.listGroups(p.db),
+    repo.listGroupMembers(p.db),
   ]);
   return groups.map((g) => ({
     id: g.id,
@@ -181,24 +161,20 @@ export async function createGroup(p: Platform, ctx: Ctx, input: z.infer<typeof g
   requireGlobalAdmin(ctx);
   const id = crypto.randomUUID();
   await p.db.transaction().execute(async (tx) => {
-    const clash = await tx.selectFrom('sharing_groups').select('id').where('name', '=', input.name).executeTakeFirst();
-    if (clash) throw new AppError('CONFLICT', 'A sharing group with this name exists.', 'name');
-    await tx.insertInto('sharing_groups').values({ id, name: input.name, description: input.description }).execute();
-    if (input.orgIds.length > 0) {
-      await tx.insertInto('sharing_group_members').values(input.orgIds.map((org_id) => ({ group_id: id, org_id }))).execute();
-    }
+    if (await repo.groupNameTaken(tx, input.name)) throw new AppError('CONFLICT', 'A sharing group with this name exists.', 'name');
+    await repo.insertGroup(tx, { id, name: input.name, description: input.description });
+    await repo.replaceGroupMembers(tx, id, input.orgIds, { fresh: true });
     await p.record(ctx, [{ action: 'group.create', recordType: 'sharing_group', recordId: id, details: { orgIds: input.orgIds } }], tx);
   });
   return { id, ...input };
 }
 
-export async function setGroupMembers(p: Platform, ctx: Ctx, id: string, orgIds: string[]) {
+export async function setGroupMembers(p: Platform, ctx: Ctx, id: string, orgIds: string[]): Promise<{ ok: true }> {
   requireGlobalAdmin(ctx);
   await p.db.transaction().execute(async (tx) => {
-    const g = await tx.selectFrom('sharing_groups').select('id').where('id', '=', id).executeTakeFirst();
-    if (!g) throw notFound('sharing group');
-    await tx.deleteFrom('sharing_group_members').where('group_id', '=', id).execute();
-    if (orgIds.length > 0) await tx.insertInto('sharing_group_members').values(orgIds.map((org_id) => ({ group_id: id, org_id }))).execute();
+    if (!(await repo.groupExists(tx, id))) throw notFound('sharing group');
+    await repo.replaceGroupMembers(tx, id, orgIds);
     await p.record(ctx, [{ action: 'group.members', recordType: 'sharing_group', recordId: id, details: { orgIds } }], tx);
   });
+  return { ok: true };
 }

@@ -1,5 +1,6 @@
 import type { VigilModule } from '../../platform/module.ts';
 import { authRoutes } from './auth.routes.ts';
+import { startSignInAudit } from './auth.service.ts';
 
 export const authModule: VigilModule = {
   name: 'auth',
@@ -8,4 +9,7 @@ export const authModule: VigilModule = {
     'api_tokens',
   ],
   routes: authRoutes,
+  async start(p, log) {
+    return startSignInAudit(p, log);
+  },
 };

@@ -2,9 +2,13 @@ import { z } from 'zod';
 import { MODULES } from '../../../core/vocab.ts';
 import { checkPassword, createApiToken, createSession, endSession } from '../../platform/auth.ts';
 import type { Ctx } from '../../platform/context.ts';
+import type { Database } from '../../platform/db.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { LoginThrottle, SignInAuditAggregator } from '../../platform/throttle.ts';
+import { setUserLocale, signInAccount } from '../admin/directory.service.ts';
+import { presentToken } from './auth.presenter.ts';
+import * as repo from './auth.repository.ts';
 
 export const loginInput = z.object({
   username: z.string().trim().min(1, 'enter your username').max(100),
@@ -18,19 +22,7 @@ export const tokenInput = z.object({
 
 const BAD_LOGIN = 'Wrong username or password.';
 
-/** The public view of the signed-in user. */
-export function presentMe(ctx: Ctx) {
-  const a = ctx.actor;
-  return {
-    id: a.userId,
-    username: a.username,
-    displayName: a.displayName,
-    organisation: { id: a.orgId, name: a.orgName, kind: a.orgKind },
-    clearance: a.clearance,
-    roles: a.roles,
-    locale: a.locale,
-  };
-}
+export { presentMe } from './auth.presenter.ts';
 
 /** The audit identity of a sign-in attempt: the user when the username exists, else the name tried. */
 type LoginActor = { userId: string | null; username: string; orgId: string | null; orgName: string };
@@ -57,6 +49,29 @@ export function loginGuard(p: Platform): LoginGuard {
   return { throttle, audit };
 }
 
+const guards = new WeakMap<Platform, LoginGuard>();
+
+/** The server's one guard (the routes throttle with it; the module's start() flushes its audit). */
+export function loginGuardOf(p: Platform): LoginGuard {
+  let g = guards.get(p);
+  if (!g) guards.set(p, (g = loginGuard(p)));
+  return g;
+}
+
+/**
+ * Closing entries of sign-in failure windows are written as the windows end (checked each minute), and
+ * the rest when the server stops.
+ */
+export function startSignInAudit(p: Platform, log: (e: unknown, what: string) => void): () => Promise<void> {
+  const guard = loginGuardOf(p);
+  const timer = setInterval(() => void guard.audit.flush().catch((e: unknown) => log(e, 'sign-in audit')), 60_000);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await guard.audit.flush(Infinity).catch((e: unknown) => log(e, 'sign-in audit'));
+  };
+}
+
 /**
  * Checks credentials; the same answer and about the same time for an unknown user and a wrong
  * password. The attempt is reserved in the throttle before the password is verified (a success refunds
@@ -70,14 +85,9 @@ export async function login(p: Platform, guard: LoginGuard, ip: string, input: z
     await guard.audit.note('throttled', ip, input.username, tried);
     throw new AppError('RATE_LIMITED', 'Too many failed attempts; wait 15 minutes and try again.');
   }
-  const user = await p.db
-    .selectFrom('users')
-    .innerJoin('organisations', 'organisations.id', 'users.org_id')
-    .select(['users.id', 'users.username', 'users.password_hash', 'users.disabled', 'organisations.id as org_id', 'organisations.name as org_name'])
-    .where('users.username', '=', input.username)
-    .executeTakeFirst();
-  const ok = await checkPassword(user && !user.disabled ? user.password_hash : undefined, input.password);
-  const actor: LoginActor = user ? { userId: user.id, username: user.username, orgId: user.org_id, orgName: user.org_name } : tried;
+  const user = await signInAccount(p.db, input.username);
+  const ok = await checkPassword(user && !user.disabled ? user.passwordHash : undefined, input.password);
+  const actor: LoginActor = user ? { userId: user.id, username: user.username, orgId: user.orgId, orgName: user.orgName } : tried;
   if (!ok || !user) {
     await guard.audit.note('failed', ip, input.username, actor);
     throw new AppError('UNAUTHENTICATED', BAD_LOGIN);
@@ -87,9 +97,15 @@ export async function login(p: Platform, guard: LoginGuard, ip: string, input: z
   return createSession(p.db, user.id);
 }
 
-export async function logout(p: Platform, ctx: Ctx, sessionToken: string | null): Promise<void> {
+export async function logout(p: Platform, ctx: Ctx, sessionToken: string | null): Promise<{ ok: true }> {
   if (sessionToken) await endSession(p.db, sessionToken);
   await p.record(ctx, [{ action: 'auth.logout' }]);
+  return { ok: true };
+}
+
+/** For the admin module: ends every session of a user (disabled, or a new password), inside its transaction. */
+export async function endSessionsOfUser(tx: Database, userId: string): Promise<void> {
+  await repo.deleteSessionsOfUser(tx, userId);
 }
 
 /** Creates an API token for the calling user; the token is shown once. */
@@ -100,31 +116,22 @@ export async function createToken(p: Platform, ctx: Ctx, input: z.infer<typeof t
   return { id, token, name: input.name, scopes: input.scopes };
 }
 
+/** The caller's API tokens, newest first. */
 export async function listTokens(p: Platform, ctx: Ctx) {
-  const rows = await p.db
-    .selectFrom('api_tokens')
-    .select(['id', 'name', 'scopes', 'created_at', 'last_used_at', 'revoked_at'])
-    .where('user_id', '=', ctx.actor.userId)
-    .orderBy('created_at', 'desc')
-    .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, scopes: r.scopes, createdAt: r.created_at, revokedAt: r.revoked_at }));
+  return (await repo.tokensOfUser(p.db, ctx.actor.userId)).map(presentToken);
 }
 
 /** Revokes one of the caller's tokens at once. */
-export async function revokeToken(p: Platform, ctx: Ctx, id: string): Promise<void> {
-  const res = await p.db
-    .updateTable('api_tokens')
-    .set({ revoked_at: new Date() })
-    .where('id', '=', id)
-    .where('user_id', '=', ctx.actor.userId)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) throw notFound('token');
+export async function revokeToken(p: Platform, ctx: Ctx, id: string): Promise<{ ok: true }> {
+  if (!(await repo.revokeToken(p.db, ctx.actor.userId, id))) throw notFound('token');
   await p.record(ctx, [{ action: 'token.revoke', recordType: 'api_token', recordId: id }]);
+  return { ok: true };
 }
 
 export const localeInput = z.object({ locale: z.enum(['en', 'nl', 'fr', 'de']) });
 
-export async function setLocale(p: Platform, ctx: Ctx, locale: string): Promise<void> {
-  await p.db.updateTable('users').set({ locale }).where('id', '=', ctx.actor.userId).execute();
+/** The caller's own interface language. */
+export async function setLocale(p: Platform, ctx: Ctx, locale: string): Promise<{ ok: true }> {
+  await setUserLocale(p.db, ctx.actor.userId, locale);
+  return { ok: true };
 }

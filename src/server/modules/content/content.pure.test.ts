@@ -1,10 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { csvField } from './banks.service.ts';
-import { urlKey } from './content.db.ts';
-import { orderState } from './orders.view.ts';
+import { urlKey } from './content.rules.ts';
+import { orderState } from './orders.presenter.ts';
 import { signBody, verifyBody } from './webhook.ts';
-import { workerOptions } from './runtime.ts';
+import { workerOptions } from './content.jobs.ts';
 
 describe('webhook signatures', () => {
   const body = JSON.stringify({ event: 'removal_order.issued', order: { id: 'x' } });

@@ -6,14 +6,18 @@
  * state, to choose from when a removal order crosses a border.
  */
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.ts';
+import type { Database } from '../../platform/db.ts';
 import { AppError, forbidden } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { actionableCase } from './cases.service.ts';
-import { cdb, requirePermission, type ContentDb } from './content.db.ts';
-import { readableOrder } from './orders.view.ts';
+import { authoritiesOf } from './authorities.repository.ts';
+import { actionableCase } from './content-cases.access.ts';
+import { contentRuntime } from './content.jobs.ts';
+import { requirePermission } from './content.rules.ts';
+import * as repo from './deliveries.repository.ts';
+import { appendPortalToken } from './orders.repository.ts';
+import { readableOrder } from './order-reads.service.ts';
 import { portalTokenHash } from './webhook.ts';
 
 export const otherMeansInput = z.object({ note: z.string().trim().min(5, 'say how the provider was told (at least 5 characters)').max(2000) });
@@ -33,14 +37,14 @@ export interface DeliverySummary {
 }
 
 /** The latest delivery of each order (the one that matters now), with its last attempt. */
-export async function deliverySummaries(db: ContentDb, orderIds: string[]): Promise<Map<string, DeliverySummary>> {
+export async function deliverySummaries(db: Database, orderIds: string[]): Promise<Map<string, DeliverySummary>> {
   const out = new Map<string, DeliverySummary>();
   if (!orderIds.length) return out;
-  const ds = await db.selectFrom('content_deliveries').select(['id', 'order_id', 'event', 'status', 'attempts', 'delivered_at', 'manual_note', 'created_at']).where('order_id', 'in', orderIds).orderBy('created_at').orderBy('id').execute();
+  const ds = await repo.deliveriesOfOrders(db, orderIds);
   const last = new Map<string, (typeof ds)[number]>();
   for (const d of ds) last.set(d.order_id, d);
   const ids = [...last.values()].map((d) => d.id);
-  const attempts = ids.length ? await db.selectFrom('content_delivery_attempts').select(['delivery_id', 'attempt', 'at', 'status_code', 'error']).where('delivery_id', 'in', ids).orderBy('attempt').execute() : [];
+  const attempts = ids.length ? await repo.attemptsOf(db, ids) : [];
   for (const [orderId, d] of last) {
     const a = attempts.filter((x) => x.delivery_id === d.id).at(-1);
     out.set(orderId, { deliveryId: d.id, event: d.event, state: d.status, attempts: d.attempts, lastError: d.status === 'delivered' ? null : (a?.error ?? null), lastAttemptAt: a?.at ?? null, deliveredAt: d.delivered_at, note: d.manual_note ?? null });
@@ -55,35 +59,31 @@ async function ownIssuedOrder(p: Platform, ctx: Ctx, id: string) {
   if (order.issuing_org_id !== ctx.actor.orgId) throw forbidden('Only the authority that issued this order can act on its delivery.');
   await actionableCase(p, ctx, order.case_id, 'write');
   if (!order.issued_at || order.status === 'draft' || order.status === 'withdrawn') throw new AppError('CONFLICT', 'The order was not issued, so nothing was delivered.', 'status');
-  const latest = (await deliverySummaries(cdb(p.db), [id])).get(id);
+  const latest = (await deliverySummaries(p.db, [id])).get(id);
   return { order, latest };
 }
 
 /** Tries a failed delivery again now (one more attempt; it fails again at once if that fails). */
-export async function retryDelivery(p: Platform, ctx: Ctx, id: string, kick: () => void) {
+export async function retryDelivery(p: Platform, ctx: Ctx, id: string) {
   const { latest } = await ownIssuedOrder(p, ctx, id);
   if (!latest || latest.state !== 'failed') throw new AppError('CONFLICT', 'Only a failed delivery can be retried.', 'delivery');
-  await p.db.transaction().execute(async (t) => {
-    await cdb(t).updateTable('content_deliveries').set({ status: 'pending', next_attempt_at: ctx.now, lease_until: null }).where('id', '=', latest.deliveryId).where('status', '=', 'failed').execute();
-    await p.record(ctx, [{ action: 'content.order.delivery_retry', recordType: 'content_order', recordId: id, details: { deliveryId: latest.deliveryId } }], t);
+  await p.db.transaction().execute(async (tx) => {
+    await repo.retryFailed(tx, latest.deliveryId, ctx.now);
+    await p.record(ctx, [{ action: 'content.order.delivery_retry', recordType: 'content_order', recordId: id, details: { deliveryId: latest.deliveryId } }], tx);
   });
-  kick();
-  return { ok: true, deliveryId: latest.deliveryId };
+  contentRuntime(p).worker.kick();
+  return { ok: true as const, deliveryId: latest.deliveryId };
 }
 
 /** Marks a failed (or still pending) delivery as made by other means; the note goes on the audit record. */
 export async function markDeliveredOtherMeans(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof otherMeansInput>) {
   const { latest } = await ownIssuedOrder(p, ctx, id);
   if (!latest || !['failed', 'pending'].includes(latest.state)) throw new AppError('CONFLICT', 'Only a failed or pending delivery can be marked as delivered by other means.', 'delivery');
-  await p.db.transaction().execute(async (t) => {
-    await cdb(t)
-      .updateTable('content_deliveries')
-      .set({ status: 'other_means', delivered_at: ctx.now, next_attempt_at: null, lease_until: null, manual_note: input.note, manual_by: ctx.actor.userId })
-      .where('id', '=', latest.deliveryId)
-      .execute();
-    await p.record(ctx, [{ action: 'content.order.delivered_other_means', recordType: 'content_order', recordId: id, details: { deliveryId: latest.deliveryId, note: input.note } }], t);
+  await p.db.transaction().execute(async (tx) => {
+    await repo.markOtherMeans(tx, latest.deliveryId, { at: ctx.now, note: input.note, by: ctx.actor.userId });
+    await p.record(ctx, [{ action: 'content.order.delivered_other_means', recordType: 'content_order', recordId: id, details: { deliveryId: latest.deliveryId, note: input.note } }], tx);
   });
-  return { ok: true, deliveryId: latest.deliveryId };
+  return { ok: true as const, deliveryId: latest.deliveryId };
 }
 
 /** A fresh portal link for the provider (to pass on by telephone or e-mail); the token is shown in this answer only. */
@@ -91,10 +91,9 @@ export async function portalLink(p: Platform, ctx: Ctx, id: string, base: string
   const { order } = await ownIssuedOrder(p, ctx, id);
   if (!['issued', 'contested'].includes(order.status)) throw new AppError('CONFLICT', `The order is ${order.status}: the provider has nothing left to answer.`, 'status');
   const token = randomBytes(32).toString('base64url');
-  await p.db.transaction().execute(async (t) => {
-    await sql`UPDATE content_orders SET portal_token_hashes = (array_append(portal_token_hashes, ${portalTokenHash(token)}::text))[greatest(1, cardinality(portal_token_hashes) - 18):]
-      WHERE id = ${id}`.execute(t);
-    await p.record(ctx, [{ action: 'content.order.portal_link', recordType: 'content_order', recordId: id }], t);
+  await p.db.transaction().execute(async (tx) => {
+    await appendPortalToken(tx, id, portalTokenHash(token));
+    await p.record(ctx, [{ action: 'content.order.portal_link', recordType: 'content_order', recordId: id }], tx);
   });
   return { url: `${base}/portal/orders/${id}#token=${token}` };
 }
@@ -102,6 +101,6 @@ export async function portalLink(p: Platform, ctx: Ctx, id: string, base: string
 /** Competent authorities of a member state (its organisations other than oversight bodies), to scrutinise a cross-border order. */
 export async function listAuthorities(p: Platform, ctx: Ctx, country: string) {
   requirePermission(ctx, 'read', 'list competent authorities');
-  const rows = await cdb(p.db).selectFrom('organisations').select(['id', 'name', 'country', 'kind', 'contact']).where('country', '=', country).where('kind', '<>', 'oversight').orderBy('name').limit(200).execute();
+  const rows = await authoritiesOf(p.db, country);
   return { items: rows.map((r) => ({ id: r.id, name: r.name, country: r.country, kind: r.kind, contact: r.contact })) };
 }

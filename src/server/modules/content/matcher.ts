@@ -3,10 +3,10 @@
  * change here, and rebuilt when another process changed banks (the generation in
  * content_index_state moved on without us).
  */
-import { sql } from 'kysely';
 import { MatchIndex } from '../../../core/content/index.ts';
-import { cdb, MIN_QUALITY, type ContentDb } from './content.db.ts';
 import type { Database } from '../../platform/db.ts';
+import * as repo from './banks.repository.ts';
+import { MIN_QUALITY } from './content.rules.ts';
 
 export interface BankInfo {
   id: string;
@@ -39,23 +39,15 @@ export class ContentMatcher {
 
   /** Rebuilds everything from the database. */
   async load(): Promise<void> {
-    const db = cdb(this.db);
-    const gen = await db.selectFrom('content_index_state').select('generation').where('id', '=', 1).executeTakeFirst();
-    const banks = await db.selectFrom('content_banks').select(['id', 'name', 'enabled', 'threshold', 'tlp', 'owner_org_id']).execute();
+    const generation = await repo.indexGeneration(this.db);
+    const banks = await repo.bankInfos(this.db);
     const index = new MatchIndex();
     const slots: typeof this.slots = [];
     const byEntry = new Map<string, number>();
     // Keyset pages, so a large bank never sits in memory twice as rows.
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows = await db
-        .selectFrom('content_bank_entries')
-        .select(['id', 'bank_id', 'pdq', 'quality'])
-        .where('pdq', 'is not', null)
-        .where('id', '>', after)
-        .orderBy('id')
-        .limit(50_000)
-        .execute();
+      const rows = await repo.pdqEntryPage(this.db, after, 50_000);
       for (const r of rows) {
         const id = index.add(r.pdq!, r.quality);
         slots[id] = { entryId: r.id, bankId: r.bank_id };
@@ -70,16 +62,15 @@ export class ContentMatcher {
     this.byEntry = byEntry;
     this.banks.clear();
     for (const b of banks) this.setBank({ id: b.id, name: b.name, enabled: b.enabled, threshold: b.threshold, tlp: b.tlp, ownerOrgId: b.owner_org_id });
-    this.generation = Number(gen?.generation ?? 0);
+    this.generation = generation;
   }
 
   /**
    * Bumps the shared generation inside a bank change's transaction. Returns a function to call after
    * commit: it records the new generation if no other process changed banks in between.
    */
-  async bump(tx: ContentDb): Promise<() => void> {
-    const { rows } = await sql<{ generation: number | string }>`UPDATE content_index_state SET generation = generation + 1 WHERE id = 1 RETURNING generation`.execute(tx);
-    const next = Number(rows[0]?.generation ?? 0);
+  async bump(tx: Database): Promise<() => void> {
+    const next = await repo.bumpGeneration(tx);
     const expected = this.generation + 1;
     return () => {
       this.generation = next === expected ? next : -1;
@@ -88,8 +79,7 @@ export class ContentMatcher {
 
   /** Rebuilds when another process changed banks since our last load or change. */
   async refreshIfStale(): Promise<boolean> {
-    const gen = await cdb(this.db).selectFrom('content_index_state').select('generation').where('id', '=', 1).executeTakeFirst();
-    if (this.generation >= 0 && Number(gen?.generation ?? 0) === this.generation) return false;
+    if (this.generation >= 0 && (await repo.indexGeneration(this.db)) === this.generation) return false;
     await this.load();
     return true;
   }

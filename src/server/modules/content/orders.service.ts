@@ -4,17 +4,27 @@
  * PERCI flags), issued (a signed webhook to the provider, one hour to act; a cross-border copy to
  * the host member state's authority, 72 hours to scrutinise), withdrawn or revoked, and appealed.
  */
+import type { Updateable } from 'kysely';
 import { z } from 'zod';
 import { hammingHex } from '../../../core/content/index.ts';
 import { uuid } from '../../../core/contracts.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
+import type { Database } from '../../platform/db.ts';
 import { notify } from '../notifications/notifications.service.ts';
-import { actionableCase, caseSignals, closeIfDone, type CaseRow } from './cases.service.ts';
-import { cdb, DEFAULT_THRESHOLD, MIN_QUALITY, OFFENCE_TEXT, pdb, REMOVAL_DEADLINE_MS, requirePermission, SCRUTINY_MS, type ContentDb, type Duplicate } from './content.db.ts';
-import { getOrder, orderRow, readableOrder, type OrderRow } from './orders.view.ts';
-import { caseWatchers } from './webhook.ts';
+import { authoritiesOf, organisationNameCountry } from './authorities.repository.ts';
+import { actionableCase, type CaseRow } from './content-cases.access.ts';
+import { caseSignals, closeIfDone, findCase } from './content-cases.repository.ts';
+import { contentRuntime } from './content.jobs.ts';
+import { DEFAULT_THRESHOLD, MIN_QUALITY, OFFENCE_TEXT, REMOVAL_DEADLINE_MS, requirePermission, SCRUTINY_MS } from './content.rules.ts';
+import type { ContentOrdersTable, Duplicate } from './content.tables.ts';
+import { iso } from './content.presenter.ts';
+import { caseWatchers, contentUsers } from './content.watchers.ts';
+import { insertDelivery } from './deliveries.repository.ts';
+import * as repo from './orders.repository.ts';
+import { getOrder, orderRow, readableOrder, type OrderRow } from './order-reads.service.ts';
+import { findProvider } from './providers.repository.ts';
 
 export const orderInput = z.object({
   kind: z.enum(['referral', 'removal_order']),
@@ -37,41 +47,21 @@ export const appealInput = z.object({
 });
 
 /** Orders by other authorities (issued, not withdrawn) for the same URL or matching content (call p.orgs.fresh() first). */
-export async function findDuplicates(p: Platform, db: ContentDb, c: CaseRow, issuingOrgId: string): Promise<Duplicate[]> {
+export async function findDuplicates(p: Platform, db: Database, c: CaseRow, issuingOrgId: string): Promise<Duplicate[]> {
   const signals = await caseSignals(db, c.id);
-  const base = db
-    .selectFrom('content_orders as o')
-    .innerJoin('content_cases as c', 'c.id', 'o.case_id')
-    .select(['o.id', 'o.kind', 'o.status', 'o.issuing_org_id', 'o.issued_at'])
-    .where('o.case_id', '<>', c.id)
-    .where('o.issuing_org_id', '<>', issuingOrgId)
-    .where('o.issued_at', 'is not', null);
+  const pdqs = signals.filter((s) => s.pdq && (s.quality ?? 100) >= MIN_QUALITY).map((s) => s.pdq!);
+  const digests = (type: 'md5' | 'sha256') => signals.map((s) => s[type]).filter((v): v is string => !!v);
+  const found = await repo.duplicateCandidates(db, c.id, issuingOrgId, { urlKey: c.url_key, md5: digests('md5'), sha256: digests('sha256'), withPdq: pdqs.length > 0 });
   const out = new Map<string, Duplicate>();
   const add = (r: { id: string; kind: string; status: string; issuing_org_id: string; issued_at: Date | null }, reason: Duplicate['reason'], distance?: number) => {
     if (out.has(r.id)) return;
     out.set(r.id, { orderId: r.id, kind: r.kind, status: r.status, issuingOrgId: r.issuing_org_id, issuingAuthority: p.orgs.name(r.issuing_org_id), issuedAt: r.issued_at ? new Date(r.issued_at).toISOString() : null, reason, ...(distance !== undefined ? { distance } : {}) });
   };
-  for (const r of await base.where('c.url_key', '=', c.url_key).limit(100).execute()) add(r, 'url');
-  for (const type of ['sha256', 'md5'] as const) {
-    const vals = signals.map((s) => s[type]).filter((v): v is string => !!v);
-    if (!vals.length) continue;
-    const rows = await base.where('o.case_id', 'in', db.selectFrom('content_case_signals').select('case_id').where(type, 'in', vals)).limit(100).execute();
-    for (const r of rows) add(r, type, 0);
-  }
-  const pdqs = signals.filter((s) => s.pdq && (s.quality ?? 100) >= MIN_QUALITY).map((s) => s.pdq!);
-  if (pdqs.length) {
-    // Hashes of other authorities' ordered content, compared exactly (a scan: orders are few next to banks).
-    const rows = await base
-      .innerJoin('content_case_signals as s', 's.case_id', 'o.case_id')
-      .select(['s.pdq'])
-      .where('s.pdq', 'is not', null)
-      .where('s.quality', '>=', MIN_QUALITY)
-      .limit(200_000)
-      .execute();
-    for (const r of rows) {
-      const d = Math.min(...pdqs.map((h) => hammingHex(h, r.pdq!)));
-      if (d <= DEFAULT_THRESHOLD) add(r, 'pdq', d);
-    }
+  for (const r of found.byUrl) add(r, 'url');
+  for (const { type, rows } of found.byDigest) for (const r of rows) add(r, type, 0);
+  for (const r of found.byPdq) {
+    const d = Math.min(...pdqs.map((h) => hammingHex(h, r.pdq!)));
+    if (d <= DEFAULT_THRESHOLD) add(r, 'pdq', d);
   }
   return [...out.values()];
 }
@@ -82,14 +72,10 @@ export async function createOrder(p: Platform, ctx: Ctx, caseId: string, input: 
   if (c.status !== 'open') throw new AppError('CONFLICT', 'The case is closed.', 'caseId');
   const id = crypto.randomUUID();
   await p.orgs.fresh();
-  await p.db.transaction().execute(async (t) => {
-    const tx = cdb(t);
+  await p.db.transaction().execute(async (tx) => {
     const duplicates = await findDuplicates(p, tx, c, ctx.actor.orgId);
-    await tx
-      .insertInto('content_orders')
-      .values({ id, case_id: caseId, kind: input.kind, status: 'draft', provider_id: c.provider_id, issuing_org_id: ctx.actor.orgId, reasons: input.reasons, duplicates: JSON.stringify(duplicates), created_by: ctx.actor.userId, outcome: null, outcome_note: null, removed_at: null, issued_by: null, scrutiny_org_id: null, scrutiny_decision: null, scrutiny_reasoning: null, scrutiny_by: null, appeal_status: null, appeal_note: null, withdrawn_reason: null })
-      .execute();
-    await p.record(ctx, [{ action: 'content.order.create', recordType: 'content_order', recordId: id, details: { caseId, kind: input.kind, duplicates: duplicates.map((d) => d.orderId) } }], t);
+    await repo.insertOrder(tx, { id, case_id: caseId, kind: input.kind, status: 'draft', provider_id: c.provider_id, issuing_org_id: ctx.actor.orgId, reasons: input.reasons, duplicates: JSON.stringify(duplicates), created_by: ctx.actor.userId, outcome: null, outcome_note: null, removed_at: null, issued_by: null, scrutiny_org_id: null, scrutiny_decision: null, scrutiny_reasoning: null, scrutiny_by: null, appeal_status: null, appeal_note: null, withdrawn_reason: null });
+    await p.record(ctx, [{ action: 'content.order.create', recordType: 'content_order', recordId: id, details: { caseId, kind: input.kind, duplicates: duplicates.map((d) => d.orderId) } }], tx);
   });
   return getOrder(p, ctx, id, { audit: false });
 }
@@ -105,9 +91,9 @@ async function actionableOrder(p: Platform, ctx: Ctx, id: string, permission: 'w
 }
 
 /** The webhook message of an order event (the portal link is added, with a fresh token, per attempt). */
-async function queueDelivery(tx: ContentDb, p: Platform, o: OrderRow, c: CaseRow, event: string, portalBase: string, extra: Record<string, unknown> = {}) {
+async function queueDelivery(tx: Database, p: Platform, o: OrderRow, c: CaseRow, event: string, portalBase: string, extra: Record<string, unknown> = {}) {
   const signals = await caseSignals(tx, c.id);
-  const issuer = await tx.selectFrom('organisations').select(['name', 'country']).where('id', '=', o.issuing_org_id).executeTakeFirstOrThrow();
+  const issuer = await organisationNameCountry(tx, o.issuing_org_id);
   const payload = {
     event,
     order: {
@@ -128,34 +114,27 @@ async function queueDelivery(tx: ContentDb, p: Platform, o: OrderRow, c: CaseRow
     ...extra,
     portalBase,
   };
-  await tx.insertInto('content_deliveries').values({ id: crypto.randomUUID(), order_id: o.id, provider_id: o.provider_id, event, payload: JSON.stringify(payload), status: 'pending', next_attempt_at: new Date() }).execute();
-}
-
-/** Users of an organisation with any content right: whom to tell about a scrutiny request. */
-async function contentUsers(db: ContentDb, orgId: string): Promise<string[]> {
-  const rows = await db.selectFrom('users').select(['id', 'roles']).where('org_id', '=', orgId).where('disabled', '=', false).limit(500).execute();
-  return rows.filter((u) => (u.roles.content ?? []).length > 0).map((u) => u.id);
+  await insertDelivery(tx, { orderId: o.id, providerId: o.provider_id, event, payload });
 }
 
 /** Issues a draft: removal orders need approve permission; duplicates must be acknowledged. */
-export async function issueOrder(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof issueInput>, portalBase: string, kick: () => void) {
+export async function issueOrder(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof issueInput>, portalBase: string) {
   const { order } = await readableOrder(p, ctx, id);
   const { case: c } = await actionableOrder(p, ctx, id, order.kind === 'removal_order' ? 'approve' : 'write');
   if (order.status !== 'draft') throw new AppError('CONFLICT', `The order was already ${order.status}.`, 'status');
   await p.orgs.fresh();
-  await p.db.transaction().execute(async (t) => {
-    const tx = cdb(t);
+  await p.db.transaction().execute(async (tx) => {
     const duplicates = await findDuplicates(p, tx, c, ctx.actor.orgId);
     if (duplicates.length && !input.acknowledgeDuplicates) {
-      await tx.updateTable('content_orders').set({ duplicates: JSON.stringify(duplicates), updated_at: ctx.now }).where('id', '=', id).execute();
+      await repo.updateOrder(tx, id, { duplicates: JSON.stringify(duplicates), updated_at: ctx.now });
       throw new AppError('CONFLICT', `Already ordered by ${[...new Set(duplicates.map((d) => d.issuingAuthority))].join(', ')}: check with them, then send with acknowledgeDuplicates or withdraw.`, 'acknowledgeDuplicates');
     }
-    const provider = await tx.selectFrom('content_providers').select(['country']).where('id', '=', order.provider_id).executeTakeFirstOrThrow();
-    const issuer = await tx.selectFrom('organisations').select(['country']).where('id', '=', ctx.actor.orgId).executeTakeFirstOrThrow();
+    const provider = (await findProvider(tx, order.provider_id))!;
+    const issuer = await organisationNameCountry(tx, ctx.actor.orgId);
     const crossBorder = order.kind === 'removal_order' && provider.country !== issuer.country;
     let scrutinyOrg: string | null = null;
     if (crossBorder) {
-      const candidates = await tx.selectFrom('organisations').select(['id', 'country', 'kind']).where('country', '=', provider.country).where('kind', '<>', 'oversight').execute();
+      const candidates = await authoritiesOf(tx, provider.country);
       const chosen = input.scrutinyAuthorityId ? candidates.find((o) => o.id === input.scrutinyAuthorityId) : candidates.length === 1 ? candidates[0] : undefined;
       if (!chosen) {
         throw invalid(
@@ -170,9 +149,10 @@ export async function issueOrder(p: Platform, ctx: Ctx, id: string, input: z.inf
       scrutinyOrg = chosen.id;
     }
     const issuedAt = ctx.now;
-    await tx
-      .updateTable('content_orders')
-      .set({
+    await repo.updateOrder(
+      tx,
+      id,
+      {
         status: 'issued',
         issued_by: ctx.actor.userId,
         issued_at: issuedAt,
@@ -183,73 +163,65 @@ export async function issueOrder(p: Platform, ctx: Ctx, id: string, input: z.inf
         scrutiny_org_id: scrutinyOrg,
         scrutiny_due_at: crossBorder ? new Date(issuedAt.getTime() + SCRUTINY_MS) : null,
         updated_at: issuedAt,
-      })
-      .where('id', '=', id)
-      .where('status', '=', 'draft')
-      .execute();
-    const fresh = (await tx.selectFrom('content_orders').selectAll().where('id', '=', id).executeTakeFirstOrThrow()) as OrderRow;
+      },
+      'draft',
+    );
+    const fresh = (await repo.findOrder(tx, id))!;
     await queueDelivery(tx, p, fresh, c, `${order.kind}.issued`, portalBase);
-    if (scrutinyOrg) await notify(t, await contentUsers(tx, scrutinyOrg), { kind: 'content.scrutiny_requested', recordType: 'content_order', recordId: id, payload: { dueAt: fresh.scrutiny_due_at } });
-    await p.record(ctx, [{ action: 'content.order.issue', recordType: 'content_order', recordId: id, details: { caseId: c.id, kind: order.kind, crossBorder, scrutinyOrgId: scrutinyOrg, duplicates: duplicates.map((d) => d.orderId) } }], t);
+    if (scrutinyOrg) await notify(tx, await contentUsers(tx, scrutinyOrg), { kind: 'content.scrutiny_requested', recordType: 'content_order', recordId: id, payload: { dueAt: fresh.scrutiny_due_at } });
+    await p.record(ctx, [{ action: 'content.order.issue', recordType: 'content_order', recordId: id, details: { caseId: c.id, kind: order.kind, crossBorder, scrutinyOrgId: scrutinyOrg, duplicates: duplicates.map((d) => d.orderId) } }], tx);
   });
-  kick();
+  contentRuntime(p).worker.kick();
   return getOrder(p, ctx, id, { audit: false });
 }
 
 /** Withdraws a draft, or revokes an issued order (the provider is told by webhook). */
-export async function withdrawOrder(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof withdrawInput>, portalBase: string, kick: () => void) {
+export async function withdrawOrder(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof withdrawInput>, portalBase: string) {
   const { order } = await readableOrder(p, ctx, id);
   const { case: c } = await actionableOrder(p, ctx, id, order.kind === 'removal_order' && order.status !== 'draft' ? 'approve' : 'write');
   if (!['draft', 'issued', 'contested'].includes(order.status)) throw new AppError('CONFLICT', `The order is already ${order.status}.`, 'status');
   const status = order.status === 'draft' ? 'withdrawn' : 'revoked';
-  await p.db.transaction().execute(async (t) => {
-    const tx = cdb(t);
-    await tx.updateTable('content_orders').set({ status, withdrawn_reason: input.reason, updated_at: ctx.now }).where('id', '=', id).execute();
+  await p.db.transaction().execute(async (tx) => {
+    await repo.updateOrder(tx, id, { status, withdrawn_reason: input.reason, updated_at: ctx.now });
     if (status === 'revoked') await queueDelivery(tx, p, order, c, `${order.kind}.revoked`, portalBase, { revocation: { reason: input.reason, at: ctx.now } });
     if (status === 'revoked') await closeIfDone(tx, c.id, ctx.now);
-    await p.record(ctx, [{ action: `content.order.${status === 'withdrawn' ? 'withdraw' : 'revoke'}`, recordType: 'content_order', recordId: id }], t);
+    await p.record(ctx, [{ action: `content.order.${status === 'withdrawn' ? 'withdraw' : 'revoke'}`, recordType: 'content_order', recordId: id }], tx);
   });
-  if (status === 'revoked') kick();
+  if (status === 'revoked') contentRuntime(p).worker.kick();
   return getOrder(p, ctx, id, { audit: false });
 }
 
 /** The host member state's authority decides on a cross-border removal order within 72 hours (art. 4(4)). */
-export async function scrutinise(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof scrutinyInput>, portalBase: string, kick: () => void) {
+export async function scrutinise(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof scrutinyInput>, portalBase: string) {
   requirePermission(ctx, 'approve', 'scrutinise removal orders');
   const order = await orderRow(p, id);
   if (!order || order.scrutiny_org_id !== ctx.actor.orgId || !order.issued_at) throw notFound('order');
   if (order.scrutiny_decision) throw new AppError('CONFLICT', 'This order was already scrutinised.', 'decision');
   if (order.scrutiny_due_at && ctx.now > new Date(order.scrutiny_due_at)) throw new AppError('CONFLICT', 'The 72-hour scrutiny period has ended.', 'decision');
-  await p.db.transaction().execute(async (t) => {
-    const tx = cdb(t);
+  await p.db.transaction().execute(async (tx) => {
     const revoke = input.decision === 'infringement' && ['issued', 'contested', 'removed'].includes(order.status);
-    await tx
-      .updateTable('content_orders')
-      .set({ scrutiny_decision: input.decision, scrutiny_reasoning: input.reasoning, scrutiny_at: ctx.now, scrutiny_by: ctx.actor.userId, updated_at: ctx.now, ...(revoke ? { status: 'revoked', withdrawn_reason: 'Scrutiny found an infringement (Regulation 2021/784, art. 4(4))' } : {}) })
-      .where('id', '=', id)
-      .execute();
-    const c = (await tx.selectFrom('content_cases').selectAll().where('id', '=', order.case_id).executeTakeFirstOrThrow()) as unknown as CaseRow;
+    await repo.updateOrder(tx, id, { scrutiny_decision: input.decision, scrutiny_reasoning: input.reasoning, scrutiny_at: ctx.now, scrutiny_by: ctx.actor.userId, updated_at: ctx.now, ...(revoke ? { status: 'revoked', withdrawn_reason: 'Scrutiny found an infringement (Regulation 2021/784, art. 4(4))' } : {}) });
+    const c = (await findCase(tx, order.case_id))!;
     if (revoke) {
       await queueDelivery(tx, p, order, c, 'removal_order.revoked', portalBase, { revocation: { reason: 'The host member state found that the order infringes Regulation 2021/784 or fundamental rights; reinstate the content (art. 4(7)).', at: ctx.now } });
       await closeIfDone(tx, c.id, ctx.now);
     }
-    await notify(t, await caseWatchers(p, tx, c, ctx.now), { kind: 'content.scrutiny_decided', recordType: 'content_case', recordId: c.id, payload: { orderId: id, decision: input.decision } });
-    await p.record(ctx, [{ action: 'content.order.scrutiny', recordType: 'content_order', recordId: id, details: { decision: input.decision } }], t);
+    await notify(tx, await caseWatchers(p, tx, c, ctx.now), { kind: 'content.scrutiny_decided', recordType: 'content_case', recordId: c.id, payload: { orderId: id, decision: input.decision } });
+    await p.record(ctx, [{ action: 'content.order.scrutiny', recordType: 'content_order', recordId: id, details: { decision: input.decision } }], tx);
   });
-  kick();
+  contentRuntime(p).worker.kick();
   const fresh = (await orderRow(p, id))!;
-  return { id, decision: fresh.scrutiny_decision, decidedAt: fresh.scrutiny_at, status: fresh.status };
+  return { id, decision: fresh.scrutiny_decision, decidedAt: iso(fresh.scrutiny_at), status: fresh.status };
 }
 
 /** The issuing authority records an appeal (a provider's contest, an administrative or judicial review) and its outcome. */
-export async function recordAppeal(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof appealInput>, portalBase: string, kick: () => void) {
+export async function recordAppeal(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof appealInput>, portalBase: string) {
   const { order, case: c } = await actionableOrder(p, ctx, id, 'approve');
   if (!order.issued_at || order.status === 'withdrawn') throw new AppError('CONFLICT', 'Only an issued order can be appealed.', 'status');
   if (order.appeal_status && order.appeal_status !== 'lodged') throw new AppError('CONFLICT', 'The appeal was already decided.', 'status');
   if (input.status !== 'lodged' && order.appeal_status !== 'lodged') throw invalid('Record the appeal as lodged first.', 'status');
-  await p.db.transaction().execute(async (t) => {
-    const tx = cdb(t);
-    const set: Record<string, unknown> = { appeal_status: input.status, appeal_note: input.note, appeal_at: ctx.now, updated_at: ctx.now };
+  await p.db.transaction().execute(async (tx) => {
+    const set: Updateable<ContentOrdersTable> = { appeal_status: input.status, appeal_note: input.note, appeal_at: ctx.now, updated_at: ctx.now };
     if (input.status === 'overturned' && order.status !== 'revoked') {
       set.status = 'revoked';
       set.withdrawn_reason = 'Overturned on appeal';
@@ -261,10 +233,10 @@ export async function recordAppeal(p: Platform, ctx: Ctx, id: string, input: z.i
       set.due_at = order.kind === 'removal_order' ? new Date(ctx.now.getTime() + REMOVAL_DEADLINE_MS) : null;
       set.escalated_at = null;
     }
-    await tx.updateTable('content_orders').set(set).where('id', '=', id).execute();
+    await repo.updateOrder(tx, id, set);
     if (set.status === 'revoked') await closeIfDone(tx, c.id, ctx.now);
-    await p.record(ctx, [{ action: 'content.order.appeal', recordType: 'content_order', recordId: id, details: { status: input.status } }], pdb(tx));
+    await p.record(ctx, [{ action: 'content.order.appeal', recordType: 'content_order', recordId: id, details: { status: input.status } }], tx);
   });
-  kick();
+  contentRuntime(p).worker.kick();
   return getOrder(p, ctx, id, { audit: false });
 }

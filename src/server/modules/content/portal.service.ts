@@ -9,10 +9,12 @@ import { AppError, invalid, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { LoginThrottle } from '../../platform/throttle.ts';
 import { notify } from '../notifications/notifications.service.ts';
-import { closeIfDone, type CaseRow } from './cases.service.ts';
-import { cdb, OFFENCE_TEXT } from './content.db.ts';
-import { orderRow, orderState, type OrderRow } from './orders.view.ts';
-import { caseWatchers, portalTokenHash } from './webhook.ts';
+import { caseSignals, closeIfDone, findCase, type CaseRow } from './content-cases.repository.ts';
+import { caseWatchers } from './content.watchers.ts';
+import { findOrder, updateOrder, type OrderRow } from './orders.repository.ts';
+import { presentPortalOrder } from './portal.presenter.ts';
+import { findProvider } from './providers.repository.ts';
+import { portalTokenHash } from './webhook.ts';
 
 export const portalAnswer = z
   .object({
@@ -37,7 +39,7 @@ async function orderForToken(p: Platform, id: string, token: string | undefined,
   // Reserve the attempt before comparing (parallel guesses cannot pass the check together); a right token refunds it.
   const slot = throttle.reserve(ip, id);
   if (!slot) throw new AppError('RATE_LIMITED', 'Too many wrong tokens; wait a few minutes and try again.');
-  const order = /^[0-9a-f-]{36}$/i.test(id) ? await orderRow(p, id) : undefined;
+  const order = /^[0-9a-f-]{36}$/i.test(id) ? await findOrder(p.db, id) : undefined;
   const hash = token ? portalTokenHash(token) : '';
   let ok = false;
   // Compare against every stored hash, without stopping early.
@@ -48,48 +50,27 @@ async function orderForToken(p: Platform, id: string, token: string | undefined,
 }
 
 async function caseOf(p: Platform, o: OrderRow): Promise<CaseRow> {
-  return (await cdb(p.db).selectFrom('content_cases').selectAll().where('id', '=', o.case_id).executeTakeFirstOrThrow()) as unknown as CaseRow;
+  return (await findCase(p.db, o.case_id))!;
 }
 
-function view(p: Platform, o: OrderRow, c: CaseRow, signals: Array<{ pdq: string | null; md5: string | null; sha256: string | null }>, providerName: string, now: Date) {
-  const due = o.due_at ? new Date(o.due_at) : null;
-  return {
-    id: o.id,
-    kind: o.kind,
-    state: orderState(o, now),
-    provider: providerName,
-    issuingAuthority: p.orgs.name(o.issuing_org_id),
-    issuedAt: o.issued_at,
-    dueAt: due,
-    secondsLeft: due && o.status === 'issued' ? Math.round((due.getTime() - now.getTime()) / 1000) : null,
-    url: c.url,
-    offence: c.offence,
-    offenceText: OFFENCE_TEXT[c.offence as keyof typeof OFFENCE_TEXT],
-    reasons: o.reasons,
-    contentHashes: signals,
-    outcome: o.outcome ? { action: o.outcome, note: o.outcome_note, at: o.outcome_at, removedAt: o.removed_at } : null,
-    canAnswer: o.status === 'issued' || o.status === 'contested',
-    answers: o.kind === 'removal_order' ? ['removed', 'disabled', 'contested'] : ['removed', 'disabled', 'declined'],
-  };
-}
-
-async function signalsOf(p: Platform, caseId: string) {
-  return cdb(p.db).selectFrom('content_case_signals').select(['pdq', 'md5', 'sha256']).where('case_id', '=', caseId).orderBy('position').execute();
-}
-
+/** The provider as the audit log names it (it has no Vigil account). */
 async function providerActor(p: Platform, o: OrderRow) {
-  const pr = await cdb(p.db).selectFrom('content_providers').select('name').where('id', '=', o.provider_id).executeTakeFirst();
-  const name = pr?.name ?? 'provider';
+  const name = (await findProvider(p.db, o.provider_id))?.name ?? 'provider';
   return { name, actor: { userId: null, username: `provider:${name}`.slice(0, 200), orgId: null, orgName: name } };
 }
 
+/**
+ * The portal's read door: the token opened the order (orderForToken); what the provider reads of it
+ * (the order and its case's URL, offence and hashes) goes on the record naming both ids, so "who read
+ * case X" finds the provider's reads too.
+ */
 export async function portalGet(p: Platform, id: string, token: string | undefined, ip: string, now = new Date()) {
   const o = await orderForToken(p, id, token, ip);
   const c = await caseOf(p, o);
   const { name, actor } = await providerActor(p, o);
   await p.orgs.fresh();
-  await p.audit.append(actor, [{ action: 'content.portal.read', recordType: 'content_order', recordId: id }]);
-  return view(p, o, c, await signalsOf(p, c.id), name, now);
+  await p.audit.append(actor, [{ action: 'content.portal.read', recordType: 'content_order', recordId: id, recordIds: [id, c.id] }]);
+  return presentPortalOrder(p.orgs.name, o, c, await caseSignals(p.db, c.id), name, now);
 }
 
 export async function portalAnswerOrder(p: Platform, id: string, token: string | undefined, ip: string, input: z.infer<typeof portalAnswer>, now = new Date()) {
@@ -108,11 +89,8 @@ export async function portalAnswerOrder(p: Platform, id: string, token: string |
   const c = await caseOf(p, o);
   const { actor } = await providerActor(p, o);
   const status = removal ? 'removed' : input.action;
-  await p.db.transaction().execute(async (t) => {
-    const tx = cdb(t);
-    await tx
-      .updateTable('content_orders')
-      .set({
+  await p.db.transaction().execute(async (tx) => {
+    await updateOrder(tx, id, {
         status,
         outcome: input.action,
         outcome_note: input.note,
@@ -120,13 +98,12 @@ export async function portalAnswerOrder(p: Platform, id: string, token: string |
         removed_at: removedAt,
         updated_at: now,
         ...(input.action === 'contested' && !o.appeal_status ? { appeal_status: 'lodged', appeal_note: input.note, appeal_at: now } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
+      });
     if (status === 'removed' || status === 'declined') await closeIfDone(tx, c.id, now);
-    await notify(t, await caseWatchers(p, tx, c, now), { kind: 'content.order_answered', recordType: 'content_case', recordId: c.id, payload: { orderId: id, action: input.action } });
-    await p.audit.append(actor, [{ action: `content.portal.${input.action}`, recordType: 'content_order', recordId: id, details: { removedAt: removedAt ? removedAt.toISOString() : null } }], t);
+    await notify(tx, await caseWatchers(p, tx, c, now), { kind: 'content.order_answered', recordType: 'content_case', recordId: c.id, payload: { orderId: id, action: input.action } });
+    await p.audit.append(actor, [{ action: `content.portal.${input.action}`, recordType: 'content_order', recordId: id, details: { removedAt: removedAt ? removedAt.toISOString() : null }, recordIds: [id, c.id] }], tx);
   });
-  const fresh = (await orderRow(p, id))!;
-  return view(p, fresh, await caseOf(p, fresh), await signalsOf(p, c.id), actor.orgName, now);
+  const fresh = (await findOrder(p.db, id))!;
+  await p.orgs.fresh();
+  return presentPortalOrder(p.orgs.name, fresh, await caseOf(p, fresh), await caseSignals(p.db, c.id), actor.orgName, now);
 }

@@ -11,7 +11,9 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { checkTarget, OutboundRefused } from '../../platform/outbound.ts';
 import { loadKeyring, seal } from '../../platform/secrets.ts';
-import { cdb, requirePermission } from './content.db.ts';
+import { requirePermission } from './content.rules.ts';
+import { presentProvider } from './providers.presenter.ts';
+import * as repo from './providers.repository.ts';
 
 /** The signing key is stored encrypted (src/server/platform/secrets.ts). */
 export const sealProviderSecret = (p: Platform, secret: string) => seal(loadKeyring(p.config), 'content_providers.secret', secret);
@@ -70,23 +72,11 @@ export function newSecret(signing: string): { secret: string; publicKey: string 
   return { secret: key, publicKey: null, shown: { secret: key } };
 }
 
-type Row = { id: string; name: string; country: string; contact: string; webhook_url: string; signing: string; public_key: string | null; owner_org_id: string; created_at: Date; updated_at: Date };
-
-function present(r: Row) {
-  return { id: r.id, name: r.name, country: r.country, contact: r.contact, webhookUrl: r.webhook_url, signing: r.signing, publicKey: r.public_key, ownerOrgId: r.owner_org_id, createdAt: r.created_at, updatedAt: r.updated_at };
-}
-
-const COLS = ['id', 'name', 'country', 'contact', 'webhook_url', 'signing', 'public_key', 'owner_org_id', 'created_at', 'updated_at'] as const;
-
 export async function listProviders(p: Platform, ctx: Ctx) {
   requirePermission(ctx, 'read', 'read the provider registry');
-  const rows = await cdb(p.db).selectFrom('content_providers').select(COLS).orderBy('name').execute();
+  const rows = await repo.listProviders(p.db);
   await p.record(ctx, [{ action: 'content.provider.list', recordType: 'content_provider', details: { providers: rows.length } }]);
-  return { items: rows.map(present) };
-}
-
-export async function getProviderRow(p: Platform, id: string) {
-  return cdb(p.db).selectFrom('content_providers').selectAll().where('id', '=', id).executeTakeFirst();
+  return { items: rows.map(presentProvider) };
 }
 
 export async function createProvider(p: Platform, ctx: Ctx, input: z.infer<typeof providerInput>) {
@@ -94,49 +84,40 @@ export async function createProvider(p: Platform, ctx: Ctx, input: z.infer<typeo
   await checkWebhookUrl(p, input.webhookUrl);
   const id = crypto.randomUUID();
   const s = newSecret(input.signing);
-  await p.db.transaction().execute(async (t) => {
-    const tx = cdb(t);
-    if (await tx.selectFrom('content_providers').select('id').where('name', '=', input.name).executeTakeFirst()) throw new AppError('CONFLICT', 'A provider with this name exists.', 'name');
-    await tx
-      .insertInto('content_providers')
-      .values({ id, name: input.name, country: input.country, contact: input.contact, webhook_url: input.webhookUrl, signing: input.signing, secret: sealProviderSecret(p, s.secret), public_key: s.publicKey, owner_org_id: ctx.actor.orgId, created_by: ctx.actor.userId })
-      .execute();
-    await p.record(ctx, [{ action: 'content.provider.create', recordType: 'content_provider', recordId: id }], t);
+  await p.db.transaction().execute(async (tx) => {
+    if (await repo.providerNameTaken(tx, input.name)) throw new AppError('CONFLICT', 'A provider with this name exists.', 'name');
+    await repo.insertProvider(tx, { id, name: input.name, country: input.country, contact: input.contact, webhook_url: input.webhookUrl, signing: input.signing, secret: sealProviderSecret(p, s.secret), public_key: s.publicKey, owner_org_id: ctx.actor.orgId, created_by: ctx.actor.userId });
+    await p.record(ctx, [{ action: 'content.provider.create', recordType: 'content_provider', recordId: id }], tx);
   });
-  const row = (await cdb(p.db).selectFrom('content_providers').select(COLS).where('id', '=', id).executeTakeFirstOrThrow()) as Row;
+  const row = (await repo.findProvider(p.db, id))!;
   // The HMAC key is shown here and never again.
-  return { ...present(row), ...s.shown };
+  return { ...presentProvider(row), ...s.shown };
 }
 
 export async function updateProvider(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof providerPatch>) {
   requirePermission(ctx, 'approve', 'change hosting providers');
   if (input.webhookUrl !== undefined) await checkWebhookUrl(p, input.webhookUrl);
   let shown: { secret?: string; publicKey?: string } = {};
-  await p.db.transaction().execute(async (t) => {
-    const tx = cdb(t);
-    const row = await tx.selectFrom('content_providers').select(['id', 'signing', 'owner_org_id']).where('id', '=', id).executeTakeFirst();
+  await p.db.transaction().execute(async (tx) => {
+    const row = await repo.findProvider(tx, id);
     if (!row) throw notFound('provider');
     // Who may redirect a provider (webhook URL, signing key, contact): only the organisation that registered it.
     if (row.owner_org_id !== ctx.actor.orgId) throw forbidden('Only the organisation that registered this provider can change it.');
-    if (input.name && (await tx.selectFrom('content_providers').select('id').where('name', '=', input.name).where('id', '<>', id).executeTakeFirst())) {
+    if (input.name && (await repo.providerNameTaken(tx, input.name, id))) {
       throw new AppError('CONFLICT', 'A provider with this name exists.', 'name');
     }
     const s = input.rotateSecret ? newSecret(row.signing) : undefined;
     if (s) shown = s.shown;
-    await tx
-      .updateTable('content_providers')
-      .set({
+    await repo.updateProvider(tx, id, {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.country !== undefined ? { country: input.country } : {}),
         ...(input.contact !== undefined ? { contact: input.contact } : {}),
         ...(input.webhookUrl !== undefined ? { webhook_url: input.webhookUrl } : {}),
         ...(s ? { secret: sealProviderSecret(p, s.secret), public_key: s.publicKey } : {}),
         updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
-    await p.record(ctx, [{ action: 'content.provider.update', recordType: 'content_provider', recordId: id, details: { fields: Object.keys(input) } }], t);
+      });
+    await p.record(ctx, [{ action: 'content.provider.update', recordType: 'content_provider', recordId: id, details: { fields: Object.keys(input) } }], tx);
   });
-  const row = (await cdb(p.db).selectFrom('content_providers').select(COLS).where('id', '=', id).executeTakeFirstOrThrow()) as Row;
-  return { ...present(row), ...shown };
+  const row = (await repo.findProvider(p.db, id))!;
+  return { ...presentProvider(row), ...shown };
 }

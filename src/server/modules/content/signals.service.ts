@@ -10,7 +10,10 @@ import type { Ctx } from '../../platform/context.ts';
 import { passDoor } from '../../platform/door.ts';
 import { AppError, invalid } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { bankRowMarkings, cdb, MIN_QUALITY, MODULE, requirePermission } from './content.db.ts';
+import type { Match, UploadSignals } from './banks.presenter.ts';
+import { entriesByDigest, entriesByIds } from './banks.repository.ts';
+import { contentRuntime } from './content.jobs.ts';
+import { bankRowMarkings, MIN_QUALITY, MODULE, requirePermission } from './content.rules.ts';
 import type { BankInfo, BankReadable, ContentMatcher } from './matcher.ts';
 
 const hex = (n: number, what: string) => z.string().trim().toLowerCase().regex(new RegExp(`^[0-9a-f]{${n}}$`), `${what}: expected ${n} hex characters`);
@@ -33,20 +36,6 @@ export const rawBody = z.any().meta({ type: 'string', format: 'binary', descript
 export const csvBody = z.any().meta({ type: 'string', description: 'CSV text: a header with "hash" (PDQ, 64 hex), optional "label", "source", "quality" (0..100)' });
 
 export const hashQuery = z.object({ match: z.enum(['true', 'false']).default('true') });
-
-/** The signals of one uploaded file. */
-export interface UploadSignals {
-  kind: 'image' | 'video';
-  format: string;
-  width: number | null;
-  height: number | null;
-  pdq: string | null;
-  quality: number | null;
-  /** Quality below 50: kept where stored, never matched. */
-  lowQuality: boolean;
-  md5: string;
-  sha256: string;
-}
 
 /**
  * At most this many uploads are decoded and hashed at once per process (CPU and memory); others wait
@@ -119,17 +108,6 @@ async function hashBuffer(body: Buffer, maxPixels: number): Promise<UploadSignal
   return { kind: 'image', format: h.format, width: h.width, height: h.height, pdq: h.pdq, quality: h.quality, lowQuality: h.quality < MIN_QUALITY, md5: h.md5, sha256: h.sha256 };
 }
 
-export interface Match {
-  bankId: string;
-  bankName: string;
-  entryId: string;
-  label: string;
-  source: string;
-  signalType: 'pdq' | 'md5' | 'sha256';
-  distance: number;
-  threshold: number;
-}
-
 /** The policy's bank rule for the caller, as the matcher asks it. */
 function readableBanks(p: Platform, ctx: Ctx): BankReadable {
   const pctx = { now: ctx.now, graceDays: p.config.retentionGraceDays };
@@ -152,12 +130,12 @@ export async function matchSignals(p: Platform, m: ContentMatcher, ctx: Ctx, s: 
   for (const type of ['sha256', 'md5'] as const) {
     const v = s[type];
     if (!v) continue;
-    const rows = await cdb(p.db).selectFrom('content_bank_entries').select(['id', 'bank_id']).where(type, '=', v).limit(1000).execute();
+    const rows = await entriesByDigest(p.db, type, v);
     for (const r of rows) if (m.matchable(r.bank_id, readable) && !found.has(r.id)) found.set(r.id, { bankId: r.bank_id, type, distance: 0 });
   }
   if (found.size === 0) return [];
   const ids = [...found.keys()].slice(0, 1000);
-  const rows = await cdb(p.db).selectFrom('content_bank_entries').select(['id', 'label', 'source', 'pdq']).where('id', 'in', ids).execute();
+  const rows = await entriesByIds(p.db, ids);
   const out: Match[] = [];
   for (const r of rows) {
     const f = found.get(r.id)!;
@@ -190,8 +168,9 @@ async function releaseMatches(p: Platform, m: ContentMatcher, ctx: Ctx, matches:
 }
 
 /** POST /api/content/hash: the signals of an upload and, unless match=false, its matches. */
-export async function hashAndMatch(p: Platform, m: ContentMatcher, ctx: Ctx, body: unknown, match: boolean) {
+export async function hashAndMatch(p: Platform, ctx: Ctx, body: unknown, match: boolean) {
   requirePermission(ctx, 'read', 'hash content');
+  const m = contentRuntime(p).matcher;
   const signals = await hashUpload(body, p.config.imageMaxPixels);
   const found = match && !signals.lowQuality ? await matchSignals(p, m, ctx, signals) : match ? await matchSignals(p, m, ctx, { ...signals, pdq: null }) : [];
   const matches = await releaseMatches(p, m, ctx, found, 'content.hash', { sha256: signals.sha256, kind: signals.kind, quality: signals.quality });
@@ -199,8 +178,9 @@ export async function hashAndMatch(p: Platform, m: ContentMatcher, ctx: Ctx, bod
 }
 
 /** POST /api/content/lookup: bank entries matching given hashes. */
-export async function lookup(p: Platform, m: ContentMatcher, ctx: Ctx, input: LookupInput) {
+export async function lookup(p: Platform, ctx: Ctx, input: LookupInput) {
   requirePermission(ctx, 'read', 'look up hashes');
+  const m = contentRuntime(p).matcher;
   const found = await matchSignals(p, m, ctx, input);
   const matches = await releaseMatches(p, m, ctx, found, 'content.lookup', { signals: Object.keys(input).filter((k) => k !== 'maxDistance') });
   return { matches };

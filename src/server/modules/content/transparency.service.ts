@@ -7,10 +7,13 @@ import { z } from 'zod';
 import type { Ctx } from '../../platform/context.ts';
 import { passDoor } from '../../platform/door.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { policyMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
+import { policyMarkings, type MarkingRow } from '../../platform/records.ts';
 import { csvField } from './banks.service.ts';
-import { cdb, MODULE, requirePermission } from './content.db.ts';
-import { CASE_MARKING_COLS, orderState, scrutinyCopyMarkings } from './orders.view.ts';
+import { iso } from './content.presenter.ts';
+import { MODULE, requirePermission } from './content.rules.ts';
+import { scrutinyCopyMarkings } from './order-reads.service.ts';
+import { orderState } from './orders.presenter.ts';
+import { issuedInPeriod, receivedInPeriod } from './orders.repository.ts';
 
 export const transparencyQuery = z.object({
   year: z.coerce.number().int().min(2022).max(2100).optional(),
@@ -42,23 +45,8 @@ export async function transparencyReport(p: Platform, ctx: Ctx, year: number | u
   const y = year ?? ctx.now.getUTCFullYear();
   const from = new Date(Date.UTC(y, 0, 1));
   const to = new Date(Date.UTC(y + 1, 0, 1));
-  const db = cdb(p.db);
-  const inner = db
-    .selectFrom('content_orders as o')
-    .innerJoin('content_cases as c', 'c.id', 'o.case_id')
-    .innerJoin('content_providers as pr', 'pr.id', 'o.provider_id')
-    .select(['o.id', 'o.kind', 'o.status', 'o.due_at', 'o.issued_at', 'o.removed_at', 'o.cross_border', 'o.scrutiny_decision', 'o.scrutiny_due_at', 'o.appeal_status', 'o.escalated_at', 'o.duplicates', 'o.issuing_org_id', 'c.offence', 'pr.name as provider', ...CASE_MARKING_COLS])
-    .where('o.issuing_org_id', '=', ctx.actor.orgId)
-    .where('o.issued_at', '>=', from)
-    .where('o.issued_at', '<', to);
-  const issued = await db.selectFrom(inner.as('x')).selectAll('x').where(readableSql(ctx, MODULE, p.config.retentionGraceDays, 'x')).execute();
-  const received = await db
-    .selectFrom('content_orders')
-    .select(['id', 'issuing_org_id', 'scrutiny_org_id', 'scrutiny_decision', 'scrutiny_due_at'])
-    .where('scrutiny_org_id', '=', ctx.actor.orgId)
-    .where('issued_at', '>=', from)
-    .where('issued_at', '<', to)
-    .execute();
+  const issued = await issuedInPeriod(p.db, ctx, p.config.retentionGraceDays, from, to);
+  const received = await receivedInPeriod(p.db, ctx.actor.orgId, from, to);
   type Counted = { own: (typeof issued)[number] } | { hosted: (typeof received)[number] };
   const { full } = await passDoor<Counted>(p, ctx, {
     module: MODULE,
@@ -82,7 +70,7 @@ export async function transparencyReport(p: Platform, ctx: Ctx, year: number | u
   const report = {
     year: y,
     authority: { id: ctx.actor.orgId, name: p.orgs.name(ctx.actor.orgId) },
-    generatedAt: now,
+    generatedAt: iso(now),
     removalOrders: {
       issued: ro.length,
       removed: ro.filter((o) => o.status === 'removed').length,

@@ -5,7 +5,7 @@ import { linkInput, reportInput, subjectInput, uuid } from '../../../core/contra
 import { ctxOf } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import * as reports from './reports.service.ts';
-import { reviewQueue, reviewReport } from './review.service.ts';
+import { reviewQueue, reviewReport } from './intel-review.service.ts';
 import * as subjects from './subjects.service.ts';
 
 const idParams = z.object({ id: uuid });

@@ -8,7 +8,7 @@ import type { Database } from '../../platform/db.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { checkMarkings, decide, markingColumns, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
-import { getSubjectRow, getSubjectRows } from './subjects.store.ts';
+import { getSubjectRow, getSubjectRows } from './subjects.repository.ts';
 import { passDoor, passDoorFull, passDoorOne, sortAtDoor } from '../../platform/door.ts';
 import { visibleSubjectLevels } from '../threat/threat.service.ts';
 

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { hasPermission, readFilter, reviewState } from '../../../core/access/policy.ts';
 import { isoDate, type SubjectInput } from '../../../core/contracts.ts';
@@ -12,7 +11,8 @@ import type { Platform } from '../../platform/platform.ts';
 import { passDoor, passDoorOne } from '../../platform/door.ts';
 import { visibleLevelSql, visibleSubjectLevels } from '../threat/threat.service.ts';
 import { checkMarkings, decide, MARKING_COLUMNS, policyCtx, presentMarkings, readableOrHitSql, readableSql, type MarkingRow } from '../../platform/records.ts';
-import * as store from './subjects.store.ts';
+import * as store from './subjects.repository.ts';
+import * as search from './subject-search.repository.ts';
 import { detachSubject } from './reports.service.ts';
 
 const MODULE = 'intel' as const;
@@ -82,7 +82,7 @@ export async function createSubject(p: Platform, ctx: Ctx, input: SubjectInput) 
   const id = crypto.randomUUID();
   await p.db.transaction().execute(async (tx) => {
     await store.insertSubject(tx, id, input, ctx.actor.orgId, ctx.actor.userId);
-    await tx.insertInto('subject_follows').values({ subject_id: id, org_id: ctx.actor.orgId }).execute();
+    await store.follow(tx, id, ctx.actor.orgId);
     await p.record(ctx, [{ action: 'subject.create', recordType: 'subject', recordId: id }], tx);
   });
   return getSubject(p, ctx, id, { audit: false });
@@ -96,7 +96,7 @@ export async function getSubject(p: Platform, ctx: Ctx, id: string, opts: { audi
   if (one.kind === 'hit') return one.hit;
   const row = one.row;
   await p.orgs.fresh();
-  const follow = await p.db.selectFrom('subject_follows').select('org_id').where('subject_id', '=', id).where('org_id', '=', ctx.actor.orgId).executeTakeFirst();
+  const follow = await store.isFollowing(p.db, id, ctx.actor.orgId);
   // The current level as this reader may know it: from the latest assessment the reader may read.
   const levels = await visibleSubjectLevels(p, ctx, [id]);
   return { ...presentSubject(p, ctx, { ...row, threat_level: levels.get(id) ?? null }), following: !!follow };
@@ -133,8 +133,8 @@ export async function deleteSubject(p: Platform, ctx: Ctx, id: string, reason: s
     const row = await requireWritable(p, ctx, tx, id);
     await detachSubject(tx, id);
     await p.events.emit(tx, ctx, 'intel.subject-deleting', { subjectId: id });
-    await tx.deleteFrom('subjects').where('id', '=', id).execute();
-    await tx.insertInto('tombstones').values({ record_id: id, record_type: 'subject', owner_org_id: row.owner_org_id, deleted_by: ctx.actor.userId, reason }).execute();
+    await store.deleteSubjectRow(tx, id);
+    await store.insertTombstone(tx, { recordId: id, recordType: 'subject', ownerOrgId: row.owner_org_id, deletedBy: ctx.actor.userId, reason });
     await p.record(ctx, [{ action: 'subject.delete', recordType: 'subject', recordId: id }], tx);
   });
 }
@@ -152,7 +152,7 @@ export async function reviewSubject(p: Platform, ctx: Ctx, id: string, input: z.
   checkNextReviewDate(ctx, input.nextReviewDate);
   await p.db.transaction().execute(async (tx) => {
     await requireWritable(p, ctx, tx, id);
-    await tx.updateTable('subjects').set({ review_date: input.nextReviewDate, updated_by: ctx.actor.userId, updated_at: new Date(), version: sql`version + 1` }).where('id', '=', id).execute();
+    await store.setReviewDate(tx, 'subjects', id, input.nextReviewDate, ctx.actor.userId);
     await p.record(ctx, [{ action: 'subject.review', recordType: 'subject', recordId: id, details: { nextReviewDate: input.nextReviewDate } }], tx);
   });
   return getSubject(p, ctx, id, { audit: false });
@@ -163,9 +163,9 @@ export async function setFollow(p: Platform, ctx: Ctx, id: string, follow: boole
   const row = await store.getSubjectRow(p.db, id);
   if (!row || decide(ctx, row, 'read', MODULE, p.config.retentionGraceDays) !== 'full') throw notFound('subject');
   if (follow) {
-    await p.db.insertInto('subject_follows').values({ subject_id: id, org_id: ctx.actor.orgId }).onConflict((oc) => oc.doNothing()).execute();
+    await store.follow(p.db, id, ctx.actor.orgId);
   } else {
-    await p.db.deleteFrom('subject_follows').where('subject_id', '=', id).where('org_id', '=', ctx.actor.orgId).execute();
+    await store.unfollow(p.db, id, ctx.actor.orgId);
   }
   await p.record(ctx, [{ action: follow ? 'subject.follow' : 'subject.unfollow', recordType: 'subject', recordId: id }]);
   return { following: follow };
@@ -183,7 +183,7 @@ export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof se
   const filtered = q.category !== undefined || q.threatLevel !== undefined || q.owner !== undefined || q.reviewDue !== undefined;
   const hitsAllowed = f.mode === 'normal' && !!q.q && !filtered;
   const visible = hitsAllowed ? readableOrHitSql(ctx, MODULE, p.config.retentionGraceDays, 's') : readableSql(ctx, MODULE, p.config.retentionGraceDays, 's');
-  const rows = await store.searchSubjects(
+  const rows = await search.searchSubjects(
     p.search,
     {
       q: q.q, category: q.category, threatLevel: q.threatLevel, ownerOrgId: q.owner, reviewDue: q.reviewDue === 'true', limit: q.limit, offset: q.offset,
@@ -222,131 +222,15 @@ export async function readableSubject(p: Platform, ctx: Ctx, id: string): Promis
   return row && decide(ctx, row, 'read', MODULE, p.config.retentionGraceDays) === 'full' ? row : undefined;
 }
 
-/** For the notifications module: the markings of subjects or reports by id (the read door decides what a user may still see). */
-export async function intelRecordMarkings(db: Database, recordType: 'subject' | 'report', ids: readonly string[]): Promise<Map<string, MarkingRow>> {
-  if (ids.length === 0) return new Map();
-  const cols = ['id', ...MARKING_COLUMNS] as const;
-  const rows = recordType === 'subject'
-    ? await db.selectFrom('subjects').select(cols).where('id', 'in', [...ids]).execute()
-    : await db.selectFrom('reports').select(cols).where('id', 'in', [...ids]).execute();
-  return new Map(rows.map((r) => [r.id, r as MarkingRow]));
-}
-
-/** For the threat module: records a subject's current level (inside the assessment's transaction). */
-export async function setSubjectThreatLevel(tx: Database, id: string, level: number): Promise<void> {
-  // updated_at moves so the change feed (sharing) carries the new level to partners.
-  await tx.updateTable('subjects').set({ threat_level: level, updated_at: new Date() }).where('id', '=', id).execute();
-}
-
-/** For the threat module: the organisations that follow a subject (its owner included). */
-export async function subjectFollowers(db: Database, id: string): Promise<string[]> {
-  const rows = await db.selectFrom('subject_follows').select('org_id').where('subject_id', '=', id).execute();
-  return rows.map((r) => r.org_id);
-}
-
-/** A page of intelligence records (or deletions) changed after a keyset cursor, for the sharing module's outbox. */
-export interface IntelChangePage {
-  rows: Array<Record<string, unknown> & { id: string; cursor_at: string }>;
-}
-
-/**
- * For the sharing module: subjects, reports (with their subject ids), links or deletions (tombstones)
- * changed after `after` (keyset on updated_at/deleted_at and id, microsecond cursor), oldest first.
- * Raw rows with their marking columns; the caller applies the policy before anything leaves.
- */
-export async function intelChangesAfter(
-  db: Database,
-  kind: 'subject' | 'report' | 'link' | 'deleted',
-  after: { at: string; id: string } | null,
-  limit: number,
-): Promise<IntelChangePage> {
-  const table = { subject: 'subjects', report: 'reports', link: 'links', deleted: 'tombstones' }[kind];
-  const atCol = kind === 'deleted' ? 'deleted_at' : 'updated_at';
-  const idCol = kind === 'deleted' ? 'record_id' : 'id';
-  const cursor = sql`to_char(t.${sql.ref(atCol)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-  const extra = kind === 'report' ? sql`, ARRAY(SELECT rs.subject_id FROM report_subjects rs WHERE rs.report_id = t.id ORDER BY rs.subject_id) AS subject_ids` : sql``;
-  const where = after ? sql`WHERE (t.${sql.ref(atCol)}, t.${sql.ref(idCol)}) > (${after.at}::timestamptz, ${after.id}::uuid)` : sql``;
-  const { rows } = await sql<Record<string, unknown> & { id: string; cursor_at: string }>`
-    SELECT t.*, t.${sql.ref(idCol)} AS id, ${cursor} AS cursor_at ${extra}
-    FROM ${sql.table(table)} t ${where}
-    ORDER BY t.${sql.ref(atCol)}, t.${sql.ref(idCol)} LIMIT ${limit}`.execute(db);
-  return { rows };
-}
-
-/**
- * For the sharing module's outbox: which kinds of intelligence records changed after their cursors, in
- * one statement (a projection with nothing new then costs one round trip instead of one per kind).
- */
-export async function intelKindsChangedAfter(
-  db: Database,
-  cursors: Record<'subject' | 'report' | 'link' | 'deleted', { at: string; id: string } | null>,
-): Promise<Array<'subject' | 'report' | 'link' | 'deleted'>> {
-  const probe = (table: string, atCol: string, idCol: string, after: { at: string; id: string } | null) =>
-    after
-      ? sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table(table)} t WHERE (t.${sql.ref(atCol)}, t.${sql.ref(idCol)}) > (${after.at}::timestamptz, ${after.id}::uuid))`
-      : sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table(table)})`;
-  const { rows } = await sql<{ subject: boolean; report: boolean; link: boolean; deleted: boolean }>`SELECT
-    ${probe('subjects', 'updated_at', 'id', cursors.subject)} AS subject,
-    ${probe('reports', 'updated_at', 'id', cursors.report)} AS report,
-    ${probe('links', 'updated_at', 'id', cursors.link)} AS link,
-    ${probe('tombstones', 'deleted_at', 'record_id', cursors.deleted)} AS deleted`.execute(db);
-  const r = rows[0]!;
-  return (['subject', 'report', 'link', 'deleted'] as const).filter((k) => r[k]);
-}
-
-/** A subject as the national watch list holds it (screening module). */
-export interface WatchlistSubject {
-  id: string;
-  names: string[];
-  birthDate: string | null;
-  nationalities: string[];
-  gender: string | null;
-  documents: Array<{ type: string; number: string; country?: string | undefined }>;
-  /** The subject's markings as the policy reads them: the screening module decides per user (full, hit, none). */
-  markings: import('../../../core/access/policy.ts').RecordMarkings;
-}
-
-/**
- * For the screening module, independent of any actor: the persons of the national watch list (every
- * person subject whose follow-up is not closed), with owner and markings. Never shown as such: the
- * screening module passes each hit through canAccess for the user who screens.
- */
-export async function watchlistSubjects(db: Database): Promise<WatchlistSubject[]> {
-  const rows = (await db
-    .selectFrom('subjects')
-    .select(['id', 'names', 'birth_date', 'nationalities', 'gender', 'documents', 'owner_org_id', 'classification', 'tlp', 'distribution', 'shared_org_ids', 'group_ids', 'handling_code', 'hit_no_hit', 'legal_basis', 'purpose', 'review_date'])
-    .where('kind', '=', 'person')
-    .where('follow_up', '<>', 'closed')
-    .orderBy('id')
-    .execute()) as Array<store.SubjectRow>;
-  return rows.map((r) => ({
-    id: r.id,
-    names: r.names,
-    birthDate: r.birth_date,
-    nationalities: r.nationalities,
-    gender: r.gender,
-    documents: r.documents,
-    markings: {
-      id: r.id,
-      ownerOrgId: r.owner_org_id,
-      classification: r.classification as WatchlistSubject['markings']['classification'],
-      distribution: r.distribution as WatchlistSubject['markings']['distribution'],
-      sharedOrgIds: r.shared_org_ids,
-      groupIds: r.group_ids,
-      hitNoHit: r.hit_no_hit,
-      reviewDate: r.review_date,
-      deleted: false,
-    },
-  }));
-}
-
-/** For the screening module: changes whenever a person subject is created, changed or deleted (cheap check before rebuilding). */
-export async function watchlistSubjectsStamp(db: Database): Promise<string> {
-  const r = await db
-    .selectFrom('subjects')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('last')])
-    .where('kind', '=', 'person')
-    .executeTakeFirst();
-  const last = r?.last as Date | string | null | undefined;
-  return `${Number(r?.n ?? 0)}:${last ? new Date(last).toISOString() : '-'}`;
-}
+// What other modules read of intelligence records (typed, never the tables): intel-feeds.service.ts.
+export {
+  intelChangesAfter,
+  intelKindsChangedAfter,
+  intelRecordMarkings,
+  setSubjectThreatLevel,
+  subjectFollowers,
+  watchlistSubjects,
+  watchlistSubjectsStamp,
+  type IntelChangePage,
+  type WatchlistSubject,
+} from './intel-feeds.service.ts';

@@ -6,6 +6,8 @@ import type { Platform } from '../../platform/platform.ts';
 import { passDoor } from '../../platform/door.ts';
 import { policyMarkings, type MarkingRow } from '../../platform/records.ts';
 import { intelRecordMarkings } from '../intel/subjects.service.ts';
+import { presentNotification } from './notifications.presenter.ts';
+import * as repo from './notifications.repository.ts';
 
 export const listQuery = z.object({ unread: z.enum(['true', 'false']).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) });
 
@@ -16,28 +18,13 @@ export async function notify(
   n: { kind: string; recordType?: string; recordId?: string; payload: Record<string, unknown> },
 ): Promise<void> {
   if (userIds.length === 0) return;
-  await tx
-    .insertInto('notifications')
-    .values(
-      userIds.map((user_id) => ({
-        id: crypto.randomUUID(),
-        user_id,
-        kind: n.kind,
-        record_type: n.recordType ?? null,
-        record_id: n.recordId ?? null,
-        payload: JSON.stringify(n.payload),
-        read_at: null,
-      })),
-    )
-    .execute();
+  await repo.insertNotifications(tx, userIds, { kind: n.kind, recordType: n.recordType ?? null, recordId: n.recordId ?? null, payload: n.payload });
 }
 
-type NotificationRow = Awaited<ReturnType<typeof ownRows>>[number];
+type NotificationRow = repo.NotificationRow;
 
 function ownRows(p: Platform, ctx: Ctx, unreadOnly: boolean, limit: number) {
-  let query = p.db.selectFrom('notifications').selectAll().where('user_id', '=', ctx.actor.userId);
-  if (unreadOnly) query = query.where('read_at', 'is', null);
-  return query.orderBy('created_at', 'desc').limit(limit).execute();
+  return repo.ownRows(p.db, ctx.actor.userId, unreadOnly, limit);
 }
 
 /**
@@ -71,16 +58,13 @@ export async function listNotifications(p: Platform, ctx: Ctx, q: z.infer<typeof
   const [visible, unread] = await Promise.all([throughDoor(p, ctx, rows, true), throughDoor(p, ctx, unreadRows, false)]);
   return {
     unread: unread.length,
-    items: visible.map((r) => ({ id: r.id, kind: r.kind, recordType: r.record_type, recordId: r.record_id, payload: r.payload, createdAt: r.created_at, read: r.read_at !== null })),
+    items: visible.map(presentNotification),
   };
 }
 
-export async function markRead(p: Platform, ctx: Ctx, id: string | 'all'): Promise<void> {
-  let q = p.db.updateTable('notifications').set({ read_at: new Date() }).where('user_id', '=', ctx.actor.userId).where('read_at', 'is', null);
-  if (id !== 'all') q = q.where('id', '=', id);
-  const res = await q.executeTakeFirst();
-  if (id !== 'all' && Number(res.numUpdatedRows) === 0) {
-    const exists = await p.db.selectFrom('notifications').select('id').where('id', '=', id).where('user_id', '=', ctx.actor.userId).executeTakeFirst();
-    if (!exists) throw notFound('notification');
-  }
+/** Marks one of the caller's notifications read (404 for another's), or all of them. */
+export async function markRead(p: Platform, ctx: Ctx, id: string | 'all'): Promise<{ ok: true }> {
+  const changed = await repo.markRead(p.db, ctx.actor.userId, id);
+  if (id !== 'all' && changed === 0 && !(await repo.ownExists(p.db, ctx.actor.userId, id))) throw notFound('notification');
+  return { ok: true };
 }

@@ -1,12 +1,13 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
 import { hasPermission } from '../../../core/access/policy.ts';
 import { verifyAuditLog } from '../../platform/audit.ts';
 import { trustedAuditKeys } from '../../platform/audit-keys.ts';
 import type { Ctx } from '../../platform/context.ts';
-import type { DB } from '../../platform/db-types.ts';
 import { AppError, forbidden } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { organisationKindOfUser } from '../admin/directory.service.ts';
+import { presentAuditEntry, type AuditEntryWire } from './oversight.presenter.ts';
+import * as repo from './oversight.repository.ts';
 
 export const auditQuery = z.object({
   recordId: z.string().max(200).optional(),
@@ -43,61 +44,12 @@ export function requireAuditor(ctx: Ctx): void {
   if (!hasPermission(ctx.actor, 'audit', 'read')) throw forbidden('Only oversight bodies read the audit log.');
 }
 
-/** The filters both questions share, as SQL conditions on audit_log (alias-free). */
-export function auditFilters<Q extends SelectQueryBuilder<DB, 'audit_log', object>>(query: Q, q: Omit<z.infer<typeof auditQuery>, 'limit' | 'before'>): Q {
-  let out = query as SelectQueryBuilder<DB, 'audit_log', object>;
-  // "Who read record X": the indexed record ids (migration 0008), filled from the hashed details.
-  if (q.recordId) out = out.where(sql<boolean>`record_ids @> ARRAY[${q.recordId}]::text[]`);
-  if (q.actorId) out = out.where('actor_id', '=', q.actorId);
-  if (q.actor) {
-    const name = q.actor;
-    // left(actor_name, 200) is the indexed form (migration 0008).
-    out = out.where(sql<boolean>`left(actor_name, 200) = left(${name}, 200)`).where('actor_name', '=', name);
-  }
-  if (q.action) {
-    const actions = q.action.split(',').map((a) => a.trim()).filter(Boolean);
-    if (actions.length > 0) out = out.where('action', 'in', actions);
-  }
-  if (q.orgId) out = out.where('org_id', '=', q.orgId);
-  if (q.from) out = out.where('at', '>=', new Date(q.from));
-  if (q.to) out = out.where('at', '<', endOf(q.to));
-  return out as Q;
-}
-
-/** The end of a period given as a date (the whole day) or a moment. */
-function endOf(to: string): Date {
-  return /^\d{4}-\d{2}-\d{2}$/.test(to) ? new Date(new Date(to).getTime() + 86_400_000) : new Date(new Date(to).getTime() + 1);
-}
-
 /** Audit entries, newest first; filtering by record uses the indexed record ids of every event. */
-export async function listAudit(p: Platform, ctx: Ctx, q: z.infer<typeof auditQuery>, action: 'audit.read' | 'audit.export' = 'audit.read') {
+export async function listAudit(p: Platform, ctx: Ctx, q: z.infer<typeof auditQuery>, action: 'audit.read' | 'audit.export' = 'audit.read'): Promise<AuditEntryWire[]> {
   requireAuditor(ctx);
-  let query = auditFilters(p.db.selectFrom('audit_log').selectAll(), q);
-  if (q.before) query = query.where('seq', '<', q.before);
-  const rows = await query.orderBy('seq', 'desc').limit(q.limit).execute();
+  const rows = await repo.auditEntries(p.db, q);
   await p.record(ctx, [{ action, details: { filters: Object.keys(q).filter((k) => k !== 'limit'), entries: rows.length } }]);
-  return rows.map((r) => {
-    const details = JSON.parse(r.details) as Record<string, unknown>;
-    const hitIds = Array.isArray(details.hitIds) ? (details.hitIds as string[]) : [];
-    return {
-      seq: Number(r.seq),
-      at: new Date(r.at).toISOString(),
-      actor: r.actor_name,
-      actorId: r.actor_id,
-      organisation: r.org_name,
-      orgId: r.org_id,
-      action: r.action,
-      recordType: r.record_type,
-      recordId: r.record_id,
-      /** Every record the event names (released, answered hit/no-hit, or acted on). */
-      recordIds: r.record_ids ?? [],
-      hitIds,
-      purpose: r.purpose,
-      requestId: r.request_id,
-      details,
-      hash: r.hash,
-    };
-  });
+  return rows.map(presentAuditEntry);
 }
 
 const CSV_COLUMNS = ['seq', 'at', 'actor', 'organisation', 'action', 'recordType', 'recordId', 'purpose', 'requestId', 'hash', 'recordIds'] as const;
@@ -120,13 +72,7 @@ export async function exportAudit(p: Platform, ctx: Ctx, q: z.infer<typeof expor
 /** Access statistics: entries per organisation and action in a period. */
 export async function stats(p: Platform, ctx: Ctx, q: z.infer<typeof statsQuery>) {
   requireAuditor(ctx);
-  let query = p.db
-    .selectFrom('audit_log')
-    .select(['org_name', 'action', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.count<number>('actor_id').distinct().as('users')])
-    .groupBy(['org_name', 'action']);
-  if (q.from) query = query.where('at', '>=', new Date(q.from));
-  if (q.to) query = query.where('at', '<', endOf(q.to));
-  const rows = await query.orderBy('org_name').orderBy('action').execute();
+  const rows = await repo.entriesPerOrganisation(p.db, q);
   await p.record(ctx, [{ action: 'audit.stats', details: { filters: Object.keys(q) } }]);
   return { items: rows.map((r) => ({ organisation: r.org_name, action: r.action, count: Number(r.n), users: Number(r.users) })) };
 }
@@ -142,17 +88,11 @@ export async function verify(p: Platform, ctx: Ctx) {
 /** An administrator grants an oversight user read access to one record for a time. */
 export async function grant(p: Platform, ctx: Ctx, input: z.infer<typeof grantInput>) {
   if (!hasPermission(ctx.actor, 'admin', 'admin')) throw forbidden('Only administrators grant oversight access.');
-  const user = await p.db
-    .selectFrom('users')
-    .innerJoin('organisations', 'organisations.id', 'users.org_id')
-    .select(['users.id', 'organisations.kind'])
-    .where('users.id', '=', input.userId)
-    .executeTakeFirst();
-  if (!user || user.kind !== 'oversight') throw new AppError('INVALID_INPUT', 'Grants are for users of an oversight body.', 'userId');
+  if ((await organisationKindOfUser(p.db, input.userId)) !== 'oversight') throw new AppError('INVALID_INPUT', 'Grants are for users of an oversight body.', 'userId');
   const id = crypto.randomUUID();
   const expires = new Date(ctx.now.getTime() + input.days * 86_400_000);
   await p.db.transaction().execute(async (tx) => {
-    await tx.insertInto('oversight_grants').values({ id, user_id: input.userId, record_id: input.recordId, reason: input.reason, granted_by: ctx.actor.userId, expires_at: expires }).execute();
+    await repo.insertGrant(tx, { id, userId: input.userId, recordId: input.recordId, reason: input.reason, grantedBy: ctx.actor.userId, expiresAt: expires });
     await p.record(ctx, [{ action: 'oversight.grant', recordType: 'record', recordId: input.recordId, details: { userId: input.userId, days: input.days } }], tx);
   });
   return { id, expiresAt: expires.toISOString() };

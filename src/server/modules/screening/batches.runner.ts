@@ -4,18 +4,16 @@
  * loop between chunks. A batch whose process died (heartbeat older than a minute) is claimed again by
  * the next sweep and goes on with its pending travellers.
  */
-import { sql } from 'kysely';
-import type { Traveller } from '../../../core/screening/engine.ts';
 import { actorById, type SessionActor } from '../../platform/auth.ts';
 import type { Ctx } from '../../platform/context.ts';
+import type { Database } from '../../platform/db.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { recordEncounters } from './encounters.ts';
-import { runtimeOf, type ScreenedHit } from './runtime.ts';
-import { pdb, sdb, type HitStatus, type ScreeningDb } from './screening.db.ts';
+import { activeSuppressions, addProgress, claimBatch, failBatch, finishBatch, pendingTravellers, storeScreened, sweepBatches, type PendingRow } from './batches.repository.ts';
+import { recordEncounters } from './encounters.service.ts';
+import { runtimeOf, type ScreenedHit } from './screening.runtime.ts';
+import type { HitStatus } from './screening.tables.ts';
 
 const CHUNK = 100;
-/** Queued, or running in a process that stopped beating a minute ago. */
-const CLAIMABLE = sql<boolean>`(status = 'queued' OR (status = 'running' AND coalesce(heartbeat, created_at) < now() - interval '60 seconds'))`;
 
 export interface BatchRow {
   id: string;
@@ -24,23 +22,15 @@ export interface BatchRow {
   created_by: string;
 }
 
-interface PendingRow {
-  seq: number;
-  traveller: Traveller;
-  identity_key: string | null;
-}
-
 /**
  * Screens pending travellers of a batch inside `tx` and stores their hits; a hit on an entry the
  * organisation marked a false positive for this identity (and the entry unchanged) is stored as
  * suppressed. Returns the counts to add to the batch.
  */
-export async function screenRows(p: Platform, tx: ScreeningDb, batch: BatchRow, rows: PendingRow[], actor: SessionActor, now: Date, ctx: Ctx = batchCtx(actor, batch.id)) {
+export async function screenRows(p: Platform, tx: Database, batch: BatchRow, rows: PendingRow[], actor: SessionActor, now: Date, ctx: Ctx = batchCtx(actor, batch.id)) {
   const rt = runtimeOf(p);
   const keys = [...new Set(rows.map((r) => r.identity_key).filter((k): k is string => !!k))];
-  const supps = keys.length
-    ? await tx.selectFrom('screening_suppressions').select(['id', 'identity_key', 'entry_id', 'entry_hash']).where('owner_org_id', '=', batch.owner_org_id).where('revoked_at', 'is', null).where('identity_key', 'in', keys).execute()
-    : [];
+  const supps = await activeSuppressions(tx, batch.owner_org_id, keys);
   const hitRows: Array<{ id: string; batch_id: string; seq: number; entry_id: string; source_id: string; version_id: string; entry_hash: string; score: number; explanation: string; status: HitStatus; suppression_id: string | null }> = [];
   const seqs: number[] = [];
   const counts: number[] = [];
@@ -80,15 +70,7 @@ export async function screenRows(p: Platform, tx: ScreeningDb, batch: BatchRow, 
     maxes.push(found.length ? found[0]!.score : null);
     out.push({ seq: r.seq, hits: stored });
   }
-  for (let i = 0; i < hitRows.length; i += 200) await tx.insertInto('screening_hits').values(hitRows.slice(i, i + 200)).execute();
-  if (seqs.length) {
-    await sql`UPDATE screening_travellers t SET status = 'screened', hit_count = v.hc, max_score = v.ms
-      FROM (SELECT unnest(${seqs}::int[]) AS seq, unnest(${counts}::int[]) AS hc, unnest(${maxes}::real[]) AS ms) v
-      WHERE t.batch_id = ${batch.id} AND t.seq = v.seq`.execute(tx);
-  }
-  for (const e of errors) {
-    await tx.updateTable('screening_travellers').set({ status: 'error', error: e.error.slice(0, 500) }).where('batch_id', '=', batch.id).where('seq', '=', e.seq).execute();
-  }
+  await storeScreened(tx, batch.id, hitRows, { seqs, counts, maxes }, errors);
   // National subjects met by another organisation: their owners are told (issue #15).
   const listed = await recordEncounters(p, ctx, tx, batch.id, out);
   return { processed: rows.length, hits, suppressed, errors: errors.length, lastSeq: rows.length ? rows[rows.length - 1]!.seq : 0, results: out, listed, leftOut };
@@ -123,22 +105,9 @@ export class BatchRunner {
   /** Claims queued batches and those whose process stopped (stale heartbeat); fails uploads cut off long ago. */
   async sweep(): Promise<number> {
     if (this.stopped) return 0;
-    const db = sdb(this.p.db);
-    await db
-      .updateTable('screening_batches')
-      .set({ status: 'failed', failure: 'the upload did not complete', finished_at: new Date() })
-      .where('status', '=', 'receiving')
-      .where(sql<boolean>`coalesce(heartbeat, created_at) < now() - interval '1 hour'`)
-      .execute();
-    const rows = await db
-      .selectFrom('screening_batches')
-      .select('id')
-      .where(CLAIMABLE)
-      .orderBy('created_at')
-      .limit(20)
-      .execute();
-    for (const r of rows) this.kick(r.id);
-    return rows.length;
+    const ids = await sweepBatches(this.p.db);
+    for (const id of ids) this.kick(id);
+    return ids.length;
   }
 
   /** Stops after the current chunk of every batch (they stay resumable). */
@@ -147,18 +116,8 @@ export class BatchRunner {
     await Promise.allSettled(this.running.values());
   }
 
-  private async claim(id: string) {
-    return sdb(this.p.db)
-      .updateTable('screening_batches')
-      .set({ status: 'running', heartbeat: new Date() })
-      .where('id', '=', id)
-      .where(CLAIMABLE)
-      .returning(['id', 'owner_org_id', 'threshold', 'created_by'])
-      .executeTakeFirst();
-  }
-
   private async run(id: string): Promise<void> {
-    const batch = await this.claim(id);
+    const batch = await claimBatch(this.p.db, id);
     if (!batch) return;
     const actor = await actorById(this.p.db, batch.created_by);
     if (!actor) {
@@ -166,39 +125,23 @@ export class BatchRunner {
       return;
     }
     const rt = runtimeOf(this.p);
-    const db = sdb(this.p.db);
     while (!this.stopped) {
       await rt.ensureCurrent();
-      const rows = (await db
-        .selectFrom('screening_travellers')
-        .select(['seq', 'traveller', 'identity_key'])
-        .where('batch_id', '=', id)
-        .where('status', '=', 'pending')
-        .orderBy('seq')
-        .limit(CHUNK)
-        .execute()) as PendingRow[];
+      const rows = await pendingTravellers(this.p.db, id, CHUNK);
       if (rows.length === 0) {
         const ctx = batchCtx(actor, id);
-        await db.transaction().execute(async (tx) => {
-          const done = await tx.updateTable('screening_batches').set({ status: 'done', finished_at: new Date(), heartbeat: new Date() }).where('id', '=', id).returning(['processed', 'hit_count', 'suppressed_count', 'error_count']).executeTakeFirstOrThrow();
-          await this.p.record(ctx, [{ action: 'screening.batch_screened', recordType: 'screening_batch', recordId: id, details: { processed: done.processed, hits: done.hit_count, suppressed: done.suppressed_count, errors: done.error_count } }], pdb(tx));
+        await this.p.db.transaction().execute(async (tx) => {
+          const done = await finishBatch(tx, id);
+          await this.p.record(ctx, [{ action: 'screening.batch_screened', recordType: 'screening_batch', recordId: id, details: { processed: done.processed, hits: done.hit_count, suppressed: done.suppressed_count, errors: done.error_count } }], tx);
         });
         return;
       }
-      await db.transaction().execute(async (tx) => {
+      // Organisation names (encounters tell the owner who screened) are read before the transaction: on
+      // the embedded database the transaction holds the only connection.
+      await this.p.orgs.fresh();
+      await this.p.db.transaction().execute(async (tx) => {
         const r = await screenRows(this.p, tx, batch, rows, actor, new Date());
-        await tx
-          .updateTable('screening_batches')
-          .set((eb) => ({
-            processed: eb('processed', '+', r.processed),
-            hit_count: eb('hit_count', '+', r.hits),
-            suppressed_count: eb('suppressed_count', '+', r.suppressed),
-            error_count: eb('error_count', '+', r.errors),
-            cursor: r.lastSeq,
-            heartbeat: new Date(),
-          }))
-          .where('id', '=', id)
-          .execute();
+        await addProgress(tx, id, r);
       });
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -206,12 +149,7 @@ export class BatchRunner {
 
   private async fail(id: string, e: unknown): Promise<void> {
     if (this.stopped) return; // closing: the batch stays resumable
-    await sdb(this.p.db)
-      .updateTable('screening_batches')
-      .set({ status: 'failed', failure: String((e as Error)?.message ?? e).slice(0, 500), finished_at: new Date() })
-      .where('id', '=', id)
-      .execute()
-      .catch(() => undefined);
+    await failBatch(this.p.db, id, String((e as Error)?.message ?? e)).catch(() => undefined);
   }
 }
 

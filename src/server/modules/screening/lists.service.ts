@@ -5,8 +5,7 @@
  * users the subject's markings allow.
  */
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { RecordMarkings } from '../../../core/access/policy.ts';
 import { parseCsvList, parseJsonlList, parseOfacCsv, parseUnXml, type ParseIssue, type ParseResult, type WatchlistEntry } from '../../../core/screening/engine.ts';
 import type { AuditEvent } from '../../platform/audit.ts';
@@ -14,47 +13,14 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { activeSourceEntries, createVersion, presentVersion, storedEntry, type StoredEntry } from './lists.store.ts';
-import { accessSql, passNational, subjectIdOf } from './national.ts';
-import { runtimeOf } from './runtime.ts';
-import { isGlobalSource, pdb, requirePermission, sdb, sourceKind, text } from './screening.db.ts';
-import { previewImport } from './lists.preview.ts';
-
-export const sourceParam = z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'a list name: lower-case letters, digits and dashes');
-export const importQuery = z.object({
-  skipInvalid: z.enum(['true', 'false']).optional(),
-  includeEntities: z.enum(['true', 'false']).optional(),
-  format: z.enum(['xml', 'csv', 'jsonl']).optional(),
-  note: text().max(500).optional(),
-});
-/** A JSON import body: the list text, or the OFAC folder as its two files. */
-export const importBody = z.object({
-  content: text().optional(),
-  sdn: text().optional(),
-  alt: text().optional(),
-  format: z.enum(['xml', 'csv', 'jsonl']).optional(),
-  skipInvalid: z.boolean().optional(),
-  includeEntities: z.boolean().optional(),
-  note: text().max(500).optional(),
-});
-export type ImportPayload = z.infer<typeof importBody>;
-
-export const delistBody = z.object({
-  entryIds: z.array(text().min(1).max(200)).min(1).max(1000),
-  reason: text().trim().min(5, 'give the reason for delisting').max(1000),
-});
-export const versionQuery = z.object({
-  change: z.enum(['added', 'removed', 'changed']).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
-});
-export const entriesQuery = z.object({
-  source: sourceParam.optional(),
-  id: text().max(200).optional(),
-  q: text().trim().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+import { iso, presentVersion, showVersion } from './lists.presenter.ts';
+import { passNational, subjectIdOf } from './national.service.ts';
+import { previewImport } from './previews.service.ts';
+import { isGlobalSource, requirePermission, sourceKind } from './screening.access.ts';
+import type { delistBody, entriesQuery, ImportPayload, versionQuery } from './screening.inputs.ts';
+import { runtimeOf } from './screening.runtime.ts';
+import { storedEntry, type StoredEntry } from './watchlist.diff.ts';
+import * as repo from './watchlists.repository.ts';
 
 /** A list with malformed lines: nothing was imported. */
 export class ListImportError extends AppError {
@@ -86,7 +52,7 @@ async function parse(source: string, body: ImportPayload, includeEntities: boole
 /**
  * Imports a list: a custom list becomes a new version at once (screening writers); a global list (UN,
  * OFAC) needs the list administrator and first becomes a preview with its diff, applied only by
- * confirmPreview (lists.preview.ts).
+ * confirmPreview (previews.service.ts).
  */
 export async function importList(p: Platform, ctx: Ctx, source: string, payload: () => ImportPayload) {
   requirePermission(ctx, isGlobalSource(source) ? 'admin' : 'write');
@@ -133,10 +99,10 @@ export async function importAs(p: Platform, ctx: Ctx | null, source: string, bod
   const prepared = await prepareImport(p, ctx, source, body);
   const record = importRecorder(p, ctx);
   const { issues } = prepared;
-  const made = await sdb(p.db).transaction().execute(async (tx) => {
-    const r = (await createVersion(tx, source, kind, prepared.entries, { origin: 'import', createdBy: ctx?.actor.userId ?? null, skipped: issues, contentSha256: prepared.sha, note: body.note ?? '' }))!;
-    const v = r.version;
-    await record([{ action: 'watchlist.import', recordType: 'watchlist_version', recordId: v.id, details: { source, version: v.number, entries: v.entryCount, added: v.added, removed: v.removed, changed: v.changed, skipped: issues.length } }], pdb(tx));
+  const made = await p.db.transaction().execute(async (tx) => {
+    const r = (await repo.createVersion(tx, source, kind, prepared.entries, { origin: 'import', createdBy: ctx?.actor.userId ?? null, skipped: issues, contentSha256: prepared.sha, note: body.note ?? '' }))!;
+    const v = presentVersion(r.row);
+    await record([{ action: 'watchlist.import', recordType: 'watchlist_version', recordId: v.id, details: { source, version: v.number, entries: v.entryCount, added: v.added, removed: v.removed, changed: v.changed, skipped: issues.length } }], tx);
     return v;
   });
   await runtimeOf(p).reload();
@@ -147,17 +113,17 @@ export async function importAs(p: Platform, ctx: Ctx | null, source: string, bod
 export async function delist(p: Platform, ctx: Ctx, source: string, body: z.infer<typeof delistBody>) {
   requirePermission(ctx, 'write');
   if (sourceKind(source) !== 'custom') throw new AppError('INVALID_INPUT', 'Official lists change by import, the national list with the subjects; only custom lists are delisted by hand.');
-  const made = await sdb(p.db).transaction().execute(async (tx) => {
-    const current = await activeSourceEntries(tx, source);
-    if (current.length === 0 && !(await tx.selectFrom('watchlist_sources').select('id').where('id', '=', source).executeTakeFirst())) throw notFound('watch list');
+  const made = await p.db.transaction().execute(async (tx) => {
+    const current = await repo.activeEntries(tx, source);
+    if (current.length === 0 && !(await repo.sourceExists(tx, source))) throw notFound('watch list');
     const drop = new Set(body.entryIds);
     const missing = body.entryIds.filter((id) => !current.some((c) => c.entry_id === id));
     if (missing.length) throw new AppError('INVALID_INPUT', `Not on the list: ${missing.slice(0, 5).join(', ')}.`, 'entryIds');
     const kept = current.filter((c) => !drop.has(c.entry_id)).map((c) => ({ entryId: c.entry_id, hash: c.hash, entry: c.entry, access: c.access }));
     const reasons = new Map(body.entryIds.map((id) => [id, body.reason]));
-    const r = (await createVersion(tx, source, 'custom', kept, { origin: 'delist', createdBy: ctx.actor.userId, note: body.reason, reasons }))!;
-    await p.record(ctx, [{ action: 'watchlist.delist', recordType: 'watchlist_version', recordId: r.version.id, details: { source, version: r.version.number, entryIds: body.entryIds } }], pdb(tx));
-    return r.version;
+    const r = presentVersion((await repo.createVersion(tx, source, 'custom', kept, { origin: 'delist', createdBy: ctx.actor.userId, note: body.reason, reasons }))!.row);
+    await p.record(ctx, [{ action: 'watchlist.delist', recordType: 'watchlist_version', recordId: r.id, details: { source, version: r.number, entryIds: body.entryIds } }], tx);
+    return r;
   });
   await runtimeOf(p).reload();
   return made;
@@ -167,32 +133,18 @@ export async function delist(p: Platform, ctx: Ctx, source: string, body: z.infe
 export async function rebuildNational(p: Platform, ctx: Ctx) {
   requirePermission(ctx, 'write');
   const v = await runtimeOf(p).rebuildNational(ctx);
-  return { changed: v !== null, version: await activeVersion(p, 'national') };
-}
-
-/**
- * A version as the API shows it. The national list's size and diff counts are left out: how many
- * subjects intel lists is not for every screening user (its readable entries are listed instead).
- */
-function showVersion(r: Parameters<typeof presentVersion>[0]) {
-  const v = presentVersion(r);
-  return r.source_id === 'national' ? { ...v, entryCount: null, added: null, removed: null, changed: null } : v;
-}
-
-async function activeVersion(p: Platform, source: string) {
-  const r = await sdb(p.db).selectFrom('watchlist_versions').selectAll().where('source_id', '=', source).where('active', '=', true).executeTakeFirst();
-  return r ? showVersion(r) : null;
+  const active = await repo.findActiveVersion(p.db, 'national');
+  return { changed: v !== null, version: active ? showVersion(active) : null };
 }
 
 /** The lists with their active version (counts only). */
 export async function listSources(p: Platform, ctx: Ctx) {
   requirePermission(ctx, 'read');
-  const db = sdb(p.db);
-  const sources = await db.selectFrom('watchlist_sources').selectAll().orderBy('id').execute();
-  const active = await db.selectFrom('watchlist_versions').selectAll().where('active', '=', true).execute();
+  const { sources, active } = await repo.sourcesWithActive(p.db);
   await p.record(ctx, [{ action: 'watchlist.list', recordType: 'watchlist', details: { sources: sources.length } }]);
+  const stats = runtimeOf(p).stats();
   return {
-    index: runtimeOf(p).stats(),
+    index: { entries: stats.entries, loadedAt: stats.loadedAt ? iso(stats.loadedAt) : null },
     items: sources.map((s) => {
       const v = active.find((a) => a.source_id === s.id);
       return { source: s.id, kind: s.kind, activeVersion: v ? showVersion(v) : null };
@@ -203,7 +155,7 @@ export async function listSources(p: Platform, ctx: Ctx) {
 /** The versions of one list, newest first. */
 export async function listVersions(p: Platform, ctx: Ctx, source: string) {
   requirePermission(ctx, 'read');
-  const rows = await sdb(p.db).selectFrom('watchlist_versions').selectAll().where('source_id', '=', source).orderBy('number', 'desc').limit(200).execute();
+  const rows = await repo.versionsOf(p.db, source);
   if (rows.length === 0) throw notFound('watch list');
   await p.record(ctx, [{ action: 'watchlist.versions', recordType: 'watchlist', details: { source, versions: rows.length } }]);
   return { source, items: rows.map(showVersion) };
@@ -216,20 +168,10 @@ export async function listVersions(p: Platform, ctx: Ctx, source: string) {
  */
 export async function getVersion(p: Platform, ctx: Ctx, id: string, q: z.infer<typeof versionQuery>) {
   requirePermission(ctx, 'read');
-  const db = sdb(p.db);
-  const v = await db.selectFrom('watchlist_versions').selectAll().where('id', '=', id).executeTakeFirst();
+  const v = await repo.findVersion(p.db, id);
   if (!v) throw notFound('watch-list version');
   const national = v.source_id === 'national';
-  const base = db
-    .selectFrom('watchlist_changes as c')
-    .leftJoin('watchlist_entries as e', (j) => j.onRef('e.entry_id', '=', 'c.entry_id').on('e.version_id', '=', sql<string>`(SELECT w.id FROM watchlist_versions w WHERE w.source_id = ${v.source_id} AND w.active)`))
-    .where('c.version_id', '=', id)
-    .$if(!!q.change, (qb) => qb.where('c.change', '=', q.change!))
-    .$if(national, (qb) => qb.where(accessSql(p, ctx, 'e.access', { hits: false })));
-  const [count, page] = await Promise.all([
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    base.select(['c.entry_id', 'c.change', 'c.reason', 'e.primary_name', 'e.access']).orderBy('c.change').orderBy('c.entry_id').limit(q.limit).offset(q.offset).execute(),
-  ]);
+  const { total, page } = await repo.versionChanges(p.db, p, ctx, v, q);
   const shown = await passNational(p, ctx, national ? page.map((c) => ({ subjectId: subjectIdOf(c.entry_id), access: c.access as RecordMarkings })) : [], {
     action: 'watchlist.version_read',
     hits: false,
@@ -238,7 +180,7 @@ export async function getVersion(p: Platform, ctx: Ctx, id: string, q: z.infer<t
   const items = national ? page.filter((c) => shown.get(subjectIdOf(c.entry_id)) === 'full') : page;
   return {
     version: showVersion(v),
-    total: Number(count.n),
+    total,
     // Kept for clients: hidden national changes are neither shown nor counted.
     hidden: 0,
     changes: items.map((c) => ({ entryId: c.entry_id, change: c.change, reason: c.reason, name: c.primary_name ?? null })),
@@ -251,19 +193,7 @@ export async function getVersion(p: Platform, ctx: Ctx, id: string, q: z.infer<t
  */
 export async function listEntries(p: Platform, ctx: Ctx, q: z.infer<typeof entriesQuery>) {
   requirePermission(ctx, 'read');
-  const db = sdb(p.db);
-  const base = db
-    .selectFrom('watchlist_entries as e')
-    .innerJoin('watchlist_versions as v', 'v.id', 'e.version_id')
-    .where('v.active', '=', true)
-    .where((eb) => eb.or([eb('v.source_id', '<>', 'national'), accessSql(p, ctx, 'e.access', { hits: false })]))
-    .$if(!!q.source, (qb) => qb.where('v.source_id', '=', q.source!))
-    .$if(!!q.id, (qb) => qb.where('e.entry_id', '=', q.id!))
-    .$if(!!q.q, (qb) => qb.where(sql<boolean>`(e.primary_name ILIKE ${'%' + q.q + '%'} OR e.entry::text ILIKE ${'%' + q.q + '%'})`));
-  const [count, rows] = await Promise.all([
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    base.select(['e.entry_id', 'e.entry', 'e.access', 'v.source_id', 'v.number', 'e.primary_name']).orderBy('e.entry_id').limit(q.limit).offset(q.offset).execute(),
-  ]);
+  const { total, rows } = await repo.activeEntriesPage(p.db, p, ctx, q);
   const national = rows.filter((r) => r.source_id === 'national');
   const shown = await passNational(p, ctx, national.map((r) => ({ subjectId: subjectIdOf(r.entry_id), access: r.access as RecordMarkings })), {
     action: 'watchlist.entries',
@@ -271,18 +201,12 @@ export async function listEntries(p: Platform, ctx: Ctx, q: z.infer<typeof entri
     details: { ...(q.source ? { source: q.source } : {}), ...(q.id ? { id: q.id } : {}), results: rows.length },
   });
   const page = rows.filter((r) => r.source_id !== 'national' || shown.get(subjectIdOf(r.entry_id)) === 'full');
-  let history: Array<{ version: number; change: string; reason: string | null; at: Date }> = [];
+  let history: Array<{ version: number; change: string; reason: string | null; at: string }> = [];
   if (q.id && (page.length > 0 || !q.id.startsWith('national:'))) {
-    history = (await db
-      .selectFrom('watchlist_changes as c')
-      .innerJoin('watchlist_versions as v', 'v.id', 'c.version_id')
-      .select(['v.number as version', 'c.change', 'c.reason', 'v.created_at as at'])
-      .where('c.entry_id', '=', q.id)
-      .orderBy('v.number')
-      .execute()) as typeof history;
+    history = (await repo.entryHistory(p.db, q.id)).map((h) => ({ ...h, at: iso(h.at) }));
   }
   return {
-    total: Number(count.n),
+    total,
     items: page.map((r) => ({ entryId: r.entry_id, source: r.source_id, version: r.number, entry: r.entry })),
     ...(q.id ? { history, delisted: page.length === 0 && history.some((h) => h.change === 'removed') } : {}),
   };

@@ -1,21 +1,14 @@
+/** Border screening: watch lists, screening of travellers, hit review (docs/SCREENING.md). */
 import type { VigilModule } from '../../platform/module.ts';
+import { startScreeningJobs } from './screening.jobs.ts';
 import { screeningRoutes } from './screening.routes.ts';
+import { SCREENING_TABLES } from './screening.tables.ts';
 
 export const screeningModule: VigilModule = {
   name: 'screening',
-  tables: [
-    'watchlist_sources',
-    'watchlist_versions',
-    'watchlist_entries',
-    'watchlist_changes',
-    'watchlist_previews',
-    'screening_batches',
-    'screening_travellers',
-    'screening_hits',
-    'screening_decisions',
-    'screening_suppressions',
-    'screening_referrals',
-    'screening_subject_actions',
-  ],
+  tables: SCREENING_TABLES,
   routes: screeningRoutes,
+  async start(p, log) {
+    return startScreeningJobs(p, log);
+  },
 };

@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import type { RawBuilder } from 'kysely';
 import { z } from 'zod';
 import { canAccess, hasPermission } from '../../../core/access/policy.ts';
 import { THREAT_TARGET_KINDS, MAX_REEVALUATION_MONTHS } from '../../../core/vocab.ts';
@@ -12,6 +12,9 @@ import { checkMarkings, decide, markingColumns, policyCtx, policyMarkings, prese
 import { passDoor } from '../../platform/door.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { readableSubject, setSubjectThreatLevel, subjectFollowers } from '../intel/subjects.service.ts';
+import { userDisplayNames } from '../admin/directory.service.ts';
+import * as repo from './threat.repository.ts';
+import { presentAssessment } from './threat.presenter.ts';
 
 const MODULE = 'threat' as const;
 
@@ -19,16 +22,7 @@ export const historyQuery = z
   .object({ targetKind: z.enum(THREAT_TARGET_KINDS), targetKey: z.string().trim().min(1).max(200) })
   .refine((q) => q.targetKind !== 'subject' || z.string().uuid().safeParse(q.targetKey).success, { path: ['targetKey'], message: 'a subject is named by its id (a UUID)' });
 
-interface AssessmentRow extends MarkingRow {
-  target_kind: string;
-  target_key: string;
-  target_label: string;
-  level: number;
-  justification: string;
-  assessor_id: string;
-  assessed_at: Date;
-  next_review_due: string;
-}
+type AssessmentRow = repo.AssessmentRow;
 
 /** The latest date a re-evaluation may be set: six months after the assessment (OCAM). */
 export function latestReviewDue(from: Date): string {
@@ -38,18 +32,7 @@ export function latestReviewDue(from: Date): string {
 }
 
 function present(p: Platform, r: AssessmentRow, assessors: Map<string, string>) {
-  return {
-    id: r.id,
-    targetKind: r.target_kind,
-    targetKey: r.target_key,
-    targetLabel: r.target_label,
-    level: r.level,
-    justification: r.justification,
-    assessor: assessors.get(r.assessor_id) ?? 'unknown',
-    assessedAt: r.assessed_at,
-    nextReviewDue: r.next_review_due,
-    markings: presentMarkings(r, p.orgs.name),
-  };
+  return presentAssessment(r, assessors, p.orgs.name);
 }
 
 /**
@@ -58,16 +41,13 @@ function present(p: Platform, r: AssessmentRow, assessors: Map<string, string>) 
  * assessments the reader may see (the policy's SQL twin on the assessments).
  */
 export function visibleLevelSql(p: Platform, ctx: Ctx, subjectId: string): RawBuilder<number | null> {
-  return sql<number | null>`(SELECT t.level FROM threat_assessments t
-    WHERE t.target_kind = 'subject' AND t.target_key = ${sql.ref(subjectId)}::text AND ${readableSql(ctx, MODULE, p.config.retentionGraceDays, 't')}
-    ORDER BY t.assessed_at DESC LIMIT 1)`;
+  return repo.latestLevelSql(subjectId, readableSql(ctx, MODULE, p.config.retentionGraceDays, 't'));
 }
 
 /** The current level of each subject as the caller may know it (subjects without a readable assessment are absent). */
 export async function visibleSubjectLevels(p: Platform, ctx: Ctx, subjectIds: readonly string[]): Promise<Map<string, number>> {
   if (subjectIds.length === 0) return new Map();
-  const { rows } = await sql<{ id: string; level: number | null }>`
-    SELECT x.id, ${visibleLevelSql(p, ctx, 'x.id')} AS level FROM unnest(${[...new Set(subjectIds)]}::uuid[]) AS x(id)`.execute(p.db);
+  const rows = await repo.levelsOfSubjects(p.db, subjectIds, (ref) => visibleLevelSql(p, ctx, ref));
   return new Map(rows.filter((r) => r.level !== null).map((r) => [r.id, Number(r.level)]));
 }
 
@@ -86,11 +66,8 @@ function reachesAsWidely(a: MarkingsInput, subject: MarkingRow): boolean {
   return true;
 }
 
-async function assessorNames(p: Platform, rows: AssessmentRow[]): Promise<Map<string, string>> {
-  const ids = [...new Set(rows.map((r) => r.assessor_id))];
-  if (ids.length === 0) return new Map();
-  const users = await p.db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
-  return new Map(users.map((u) => [u.id, u.display_name]));
+function assessorNames(p: Platform, rows: AssessmentRow[]): Promise<Map<string, string>> {
+  return userDisplayNames(p.db, rows.map((r) => r.assessor_id));
 }
 
 /** Default markings: a subject's level follows the subject's markings and reaches its owner; others are shared with all. */
@@ -130,30 +107,20 @@ export async function assess(p: Platform, ctx: Ctx, input: ThreatInput) {
   const label = input.targetLabel || subject?.names[0] || input.targetKey;
   let previous: number | null = null;
   await p.db.transaction().execute(async (tx) => {
-    const earlier = (await tx
-      .selectFrom('threat_assessments as t')
-      .selectAll()
-      .where('t.target_kind', '=', input.targetKind)
-      .where('t.target_key', '=', input.targetKey)
-      .orderBy('t.assessed_at', 'desc')
-      .limit(200)
-      .execute()) as AssessmentRow[];
+    const earlier = await repo.recentOfTarget(tx, input.targetKind, input.targetKey, 200);
     // "Previous level" only from assessments the assessor may read.
     previous = earlier.find((r) => decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays) === 'full')?.level ?? null;
-    await tx
-      .insertInto('threat_assessments')
-      .values({
-        id,
-        target_kind: input.targetKind,
-        target_key: input.targetKey,
-        target_label: label,
-        level: input.level,
-        justification: input.justification,
-        assessor_id: ctx.actor.userId,
-        next_review_due: due,
-        ...markingColumns(markings, ctx.actor.orgId),
-      })
-      .execute();
+    await repo.insertAssessment(tx, {
+      id,
+      target_kind: input.targetKind,
+      target_key: input.targetKey,
+      target_label: label,
+      level: input.level,
+      justification: input.justification,
+      assessor_id: ctx.actor.userId,
+      next_review_due: due,
+      ...markingColumns(markings, ctx.actor.orgId),
+    });
     if (subject && reachesAsWidely(markings, subject)) await setSubjectThreatLevel(tx, subject.id, input.level);
     await p.record(ctx, [{ action: 'threat.assess', recordType: 'threat_assessment', recordId: id, details: { targetKind: input.targetKind, subjectId: subject?.id, level: input.level, previous } }], tx);
     if (subject) {
@@ -190,15 +157,7 @@ async function notifyFollowers(p: Platform, ctx: Ctx, tx: Database, subject: Mar
 /** The history of one target's levels, oldest first (for the chart), within what the caller may read. */
 export async function history(p: Platform, ctx: Ctx, q: z.infer<typeof historyQuery>) {
   if (q.targetKind === 'subject' && !(await readableSubject(p, ctx, q.targetKey))) throw notFound('subject');
-  const rows = (await p.db
-    .selectFrom('threat_assessments as t')
-    .selectAll()
-    .where('t.target_kind', '=', q.targetKind)
-    .where('t.target_key', '=', q.targetKey)
-    .where(readableSql(ctx, MODULE, p.config.retentionGraceDays, 't'))
-    .orderBy('t.assessed_at')
-    .limit(1000)
-    .execute()) as AssessmentRow[];
+  const rows = await repo.historyOfTarget(p.db, q.targetKind, q.targetKey, readableSql(ctx, MODULE, p.config.retentionGraceDays, 't'));
   // Through the door: one event naming the assessments released.
   const { full: visible } = await passDoor(p, ctx, { module: MODULE, recordType: 'threat_assessment', action: 'threat.read', rows, ...(q.targetKind === 'subject' ? { about: [q.targetKey] } : {}) });
   await p.orgs.fresh();
@@ -208,17 +167,7 @@ export async function history(p: Platform, ctx: Ctx, q: z.infer<typeof historyQu
 
 /** The latest assessment per target the caller may read; `dueBefore` keeps only those due by then. */
 async function latestPerTarget(p: Platform, ctx: Ctx, opts: { kinds?: string[]; dueBefore?: string }) {
-  const rows = (await p.db
-    .selectFrom('threat_assessments as t')
-    .selectAll()
-    .where(readableSql(ctx, MODULE, p.config.retentionGraceDays, 't'))
-    .$if(!!opts.kinds, (q) => q.where('t.target_kind', 'in', opts.kinds!))
-    // The latest among the assessments the caller may read: a hidden later one neither hides nor shows a level.
-    .where(sql<boolean>`t.assessed_at = (SELECT max(t2.assessed_at) FROM threat_assessments t2 WHERE t2.target_kind = t.target_kind AND t2.target_key = t.target_key AND ${readableSql(ctx, MODULE, p.config.retentionGraceDays, 't2')})`)
-    .$if(!!opts.dueBefore, (q) => q.where('t.next_review_due', '<=', opts.dueBefore!))
-    .orderBy('t.next_review_due')
-    .limit(1000)
-    .execute()) as AssessmentRow[];
+  const rows = await repo.latestPerTarget(p.db, (alias) => readableSql(ctx, MODULE, p.config.retentionGraceDays, alias), opts);
   return rows.filter((r) => decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays) === 'full');
 }
 
@@ -244,5 +193,5 @@ export async function reevaluationQueue(p: Platform, ctx: Ctx) {
 
 /** For the intel module: a deleted subject's assessments go with it. */
 export async function deleteForSubject(tx: Database, subjectId: string): Promise<void> {
-  await tx.deleteFrom('threat_assessments').where('target_kind', '=', 'subject').where('target_key', '=', subjectId).execute();
+  await repo.deleteOfSubject(tx, subjectId);
 }

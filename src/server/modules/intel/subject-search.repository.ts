@@ -1,0 +1,108 @@
+/**
+ * Name search over subjects (intel's own tables subjects, subject_names, subject_name_words): one
+ * statement of tiers, described in docs/ARCHITECTURE.md.
+ */
+import { sql, type RawBuilder } from 'kysely';
+import { latinKey, nameKeys } from '../../../core/names/latin.ts';
+import { PREPARED, TRGM_SIMILARITY, TRGM_WORD_SIMILARITY, type Database } from '../../platform/db.ts';
+import { SUBJECT_COLUMNS as COLUMNS, type SubjectRow } from './subjects.repository.ts';
+
+/** Candidates one search tier keeps at most, and names a fuzzy tier reads at most (bounds on the cost of very common names). */
+export const SEARCH_CANDIDATES_MAX = 2_000;
+export const SEARCH_NAMES_READ = 5_000;
+
+export interface SearchFilters {
+  q?: string | undefined;
+  category?: string | undefined;
+  threatLevel?: number | undefined;
+  /** The subject's current level as the caller may know it (SQL over `s.id`), for the threat-level filter. */
+  levelSql?: RawBuilder<number | null> | undefined;
+  /** The level each result may show, read in the same statement (no second query per search). */
+  levelSelect?: RawBuilder<number | null> | undefined;
+  ownerOrgId?: string | undefined;
+  reviewDue?: boolean | undefined;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchRow extends SubjectRow {
+  score: number | null;
+  matched_name: string | null;
+  visible_level: number | null;
+}
+
+/**
+ * One statement, in tiers: each tier runs only when the ones before it found nothing, and each reads a
+ * bounded number of names, so a common surname costs no more than a rare one.
+ *  1. names holding every query word exactly, in any order (GIN on the words; for one word, a B-tree
+ *     of words that stops at the first names needed);
+ *  2. names holding the coarse consonant key of every query word (vowels, romanisation swaps);
+ *  3. names holding at least one query word exactly and close to the whole query (a typo elsewhere);
+ *  4. trigram similarity of the whole name (typos in every word; the costly one, hence last).
+ * Closeness is trigram similarity (word similarity for a one-word query). Tiers 2 and 3 test it on the
+ * names they read, never through the trigram index (which would read every name sharing a trigram).
+ * Each tier keeps its closest names, at most 4 × (limit + offset) and at least 100; the one-word exact
+ * tier keeps the first 2 × (limit + offset), at least 50 (they all score 1). The access policy and the
+ * filters apply inside every tier (each reads only names of subjects the caller may see and that pass the
+ * filters), so a record the caller cannot see never changes which visible results come back; matches
+ * are then deduplicated per subject, best first.
+ */
+export async function searchSubjects(db: Database, f: SearchFilters, visible: RawBuilder<boolean>, today: string): Promise<SearchRow[]> {
+  const conds: RawBuilder<unknown>[] = [sql`${visible}`];
+  if (f.category) conds.push(sql`s.category = ${f.category}`);
+  if (f.threatLevel) conds.push(f.levelSql ? sql`${f.levelSql} = ${f.threatLevel}` : sql`FALSE`);
+  if (f.ownerOrgId) conds.push(sql`s.owner_org_id = ${f.ownerOrgId}::uuid`);
+  if (f.reviewDue) conds.push(sql`s.review_date <= ${today}::date`);
+  const where = sql.join(conds, sql` AND `);
+  const cols = sql.join(COLUMNS.map((c) => sql.ref(`s.${c}`)));
+  const level = f.levelSelect ?? sql<null>`NULL::int`;
+  const key = f.q ? latinKey(f.q) : '';
+  if (key) {
+    const words = [...new Set(key.split(' '))].slice(0, 12);
+    const single = words.length === 1;
+    const score = single ? sql<number>`word_similarity(${key}, n.latin)` : sql<number>`similarity(n.latin, ${key})`;
+    const min = single ? TRGM_WORD_SIMILARITY : TRGM_SIMILARITY;
+    const wanted = f.limit + f.offset;
+    const cap = Math.min(SEARCH_CANDIDATES_MAX, Math.max(100, 4 * wanted));
+    const none = (before: string[]) => before.map((t) => sql`NOT EXISTS (SELECT 1 FROM ${sql.table(t)}) AND `);
+    // Reads at most SEARCH_NAMES_READ names matching `match` and keeps the `cap` closest.
+    // Every tier reads only names of subjects the caller may see and that pass the filters (the policy
+    // and the filters apply inside each tier), so a hidden record never takes a visible one's place.
+    const bounded = (match: RawBuilder<boolean>, before: string[]) => sql`
+        SELECT * FROM (
+          SELECT n.subject_id, n.position, ${score} AS score FROM (
+            SELECT n.subject_id, n.position, n.latin FROM subject_names n JOIN subjects s ON s.id = n.subject_id
+            WHERE ${sql.join([...none(before), match], sql``)} AND ${where} LIMIT ${SEARCH_NAMES_READ}
+          ) n
+        ) n WHERE n.score >= ${min} ORDER BY n.score DESC LIMIT ${cap}`;
+    const allWords = sql<boolean>`string_to_array(n.latin, ' ') @> ${words}::text[]`;
+    // One word: every name holding it scores 1 (word similarity), so the B-tree of words stops at the first ones.
+    const t1 = single
+      ? sql`SELECT w.subject_id, w.position, 1::real AS score FROM subject_name_words w JOIN subjects s ON s.id = w.subject_id
+            WHERE w.word = ${key} AND ${where} ORDER BY w.word, w.subject_id LIMIT ${Math.max(50, 2 * wanted)}`
+      : bounded(allWords, []);
+    const t2 = bounded(sql`n.keys @> ${nameKeys(key)}::text[]`, ['t1']);
+    const t3 = single ? sql`SELECT * FROM t1 WHERE FALSE` : bounded(sql`string_to_array(n.latin, ' ') && ${words}::text[]`, ['t1', 't2']);
+    const close = single ? sql<boolean>`${key} <% n.latin` : sql<boolean>`n.latin % ${key}`;
+    const t4 = sql`
+        SELECT n.subject_id, n.position, ${score} AS score FROM subject_names n JOIN subjects s ON s.id = n.subject_id
+        WHERE ${sql.join([...none(['t1', 't2', 't3']), close], sql``)} AND ${where} ORDER BY score DESC LIMIT ${cap}`;
+    const { rows } = await sql<SearchRow>`${PREPARED}WITH t1 AS (${t1}), t2 AS (${t2}), t3 AS (${t3}), t4 AS (${t4}),
+      m AS (
+        SELECT DISTINCT ON (subject_id) subject_id, position, score
+        FROM (SELECT * FROM t1 UNION ALL SELECT * FROM t2 UNION ALL SELECT * FROM t3 UNION ALL SELECT * FROM t4) c
+        ORDER BY subject_id, score DESC
+      )
+      SELECT ${cols}, s.names[m.position + 1] AS matched_name, m.score, ${level} AS visible_level FROM m JOIN subjects s ON s.id = m.subject_id
+      WHERE ${where}
+      ORDER BY m.score DESC, s.id
+      LIMIT ${f.limit} OFFSET ${f.offset}`.execute(db);
+    return rows;
+  }
+  const { rows } = await sql<SearchRow>`
+    SELECT ${cols}, NULL::real AS score, NULL::text AS matched_name, ${level} AS visible_level FROM subjects s
+    WHERE ${where}
+    ORDER BY s.updated_at DESC, s.id
+    LIMIT ${f.limit} OFFSET ${f.offset}`.execute(db);
+  return rows;
+}

@@ -1,0 +1,59 @@
+/** The wire shape of registry entries and deadline rules. */
+import { z } from 'zod';
+import type { RegistryRow } from './registry.repository.ts';
+
+export const registryWire = z.object({
+  id: z.string(),
+  kind: z.enum(['offence', 'basis']),
+  code: z.string(),
+  version: z.number(),
+  title: z.string(),
+  article: z.string(),
+  textReference: z.string(),
+  scope: z.enum(['processing', 'method']).nullable(),
+  method: z.string().nullable(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  successorId: z.string().nullable(),
+  replacesId: z.string().nullable(),
+  inForce: z.boolean(),
+});
+export type RegistryWire = z.infer<typeof registryWire>;
+
+export function presentEntry(r: RegistryRow, today: string): RegistryWire {
+  return {
+    id: r.id,
+    kind: r.kind as RegistryWire['kind'],
+    code: r.code,
+    version: r.version,
+    title: r.title,
+    article: r.article,
+    textReference: r.text_reference,
+    scope: r.scope as RegistryWire['scope'],
+    method: r.method,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    successorId: r.successor_id,
+    replacesId: r.replaces_id,
+    inForce: r.valid_from <= today && (r.valid_to === null || r.valid_to >= today),
+  };
+}
+
+export const entryWithVersions = registryWire.extend({ versions: z.array(registryWire) });
+
+export const ruleWire = z.object({ key: z.string(), days: z.number(), reference: z.string(), indicative: z.boolean(), note: z.string() });
+
+/** A record citing a legal basis, for the review after an amendment or expiry. */
+export const citingWire = z.object({
+  module: z.string(),
+  recordType: z.string(),
+  id: z.string(),
+  reference: z.string(),
+  state: z.string(),
+});
+export const reviewWire = z.object({
+  basis: registryWire,
+  records: z.array(citingWire),
+  /** What the list covers, in plain words (other modules keep their legal basis as free text). */
+  coverage: z.string(),
+});

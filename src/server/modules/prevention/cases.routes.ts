@@ -1,0 +1,41 @@
+/** Routes of cells, meetings and cases: zod in and out, one service call each. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ctxOf } from '../../platform/context.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { caseDetailWire, caseSummaryWire, consentBody, contributionBody, createCaseBody, decisionBody, feedbackBody, fieldBody, idParams, intelLinkBody, participantBody, planBody, queueWire, reviewBody, stageBody } from './cases.presenter.ts';
+import { cellBody, cellListWire, cellQuery, cellWire, meetingBody, meetingListWire, meetingWire, memberBody, minutesBody } from './cells.presenter.ts';
+import * as casesSvc from './cases.service.ts';
+import * as cellsSvc from './cells.service.ts';
+import * as notes from './notes.service.ts';
+
+export async function caseRoutes(app: FastifyInstance, p: Platform): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['prevention: case consultation'];
+  const detail = { 200: caseDetailWire };
+
+  r.get('/api/prevention/cells', { schema: { tags, summary: 'Cells the caller is a member of', response: { 200: cellListWire } } }, async (req) => cellsSvc.listCells(p, ctxOf(req)));
+  r.post('/api/prevention/cells', { schema: { tags, summary: 'Create a cell (prevention administrators)', body: cellBody, response: { 201: cellWire } } }, async (req, reply) => reply.status(201).send(await cellsSvc.createCell(p, ctxOf(req), req.body)));
+  r.get('/api/prevention/cells/:id', { schema: { tags, summary: 'A cell and its members (404 for non-members)', params: idParams, response: { 200: cellWire } } }, async (req) => cellsSvc.getCell(p, ctxOf(req), req.params.id));
+  r.post('/api/prevention/cells/:id/members', { schema: { tags, summary: 'Add a member with a role (the coordinator)', params: idParams, body: memberBody, response: { 201: cellWire } } }, async (req, reply) => reply.status(201).send(await cellsSvc.addMember(p, ctxOf(req), req.params.id, req.body)));
+  r.get('/api/prevention/cells/:id/meetings', { schema: { tags, summary: "A cell's meetings", params: idParams, response: { 200: meetingListWire } } }, async (req) => cellsSvc.listMeetings(p, ctxOf(req), req.params.id));
+  r.post('/api/prevention/cells/:id/meetings', { schema: { tags, summary: 'Schedule a meeting with its agenda', params: idParams, body: meetingBody, response: { 201: meetingWire } } }, async (req, reply) => reply.status(201).send(await cellsSvc.createMeeting(p, ctxOf(req), req.params.id, req.body)));
+  r.get('/api/prevention/meetings/:id', { schema: { tags, summary: 'A meeting with agenda and minutes (404 for non-members)', params: idParams, response: { 200: meetingWire } } }, async (req) => cellsSvc.getMeeting(p, ctxOf(req), req.params.id));
+  r.put('/api/prevention/meetings/:id/minutes', { schema: { tags, summary: "Record a meeting's minutes", params: idParams, body: minutesBody, response: { 200: meetingWire } } }, async (req) => cellsSvc.recordMinutes(p, ctxOf(req), req.params.id, req.body.minutes));
+
+  r.get('/api/prevention/cases', { schema: { tags, summary: 'Cases the caller takes part in (optionally of one cell)', querystring: cellQuery, response: { 200: caseSummaryWire.array() } } }, async (req) => casesSvc.listCases(p, ctxOf(req), req.query.cellId ?? null));
+  r.post('/api/prevention/cells/:id/cases', { schema: { tags, summary: 'Open a case with minimum data', params: idParams, body: createCaseBody, response: { 201: caseDetailWire } } }, async (req, reply) => reply.status(201).send(await casesSvc.createCase(p, ctxOf(req), req.params.id, req.body)));
+  r.get('/api/prevention/review-queue', { schema: { tags, summary: 'Cases due for retention review (the coordinator)', response: { 200: queueWire } } }, async (req) => casesSvc.reviewQueue(p, ctxOf(req)));
+  r.get('/api/prevention/cases/:id', { schema: { tags, summary: 'A case with what the caller may read of it (404 when missing or refused)', params: idParams, response: detail } }, async (req) => casesSvc.getCase(p, ctxOf(req), req.params.id));
+  r.post('/api/prevention/cases/:id/fields', { schema: { tags, summary: 'Add a field beyond the minimum, with its reason', params: idParams, body: fieldBody, response: detail } }, async (req) => casesSvc.addField(p, ctxOf(req), req.params.id, req.body));
+  r.post('/api/prevention/cases/:id/participants', { schema: { tags, summary: 'Invite a member of the cell to the case (the coordinator)', params: idParams, body: participantBody, response: detail } }, async (req) => casesSvc.inviteParticipant(p, ctxOf(req), req.params.id, req.body.memberId));
+  r.post('/api/prevention/cases/:id/stage', { schema: { tags, summary: 'Move the case to another stage', params: idParams, body: stageBody, response: detail } }, async (req) => casesSvc.moveStage(p, ctxOf(req), req.params.id, req.body));
+  r.post('/api/prevention/cases/:id/plan', { schema: { tags, summary: 'Add a goal or an action to the support plan', params: idParams, body: planBody, response: detail } }, async (req) => casesSvc.addPlanItem(p, ctxOf(req), req.params.id, req.body));
+  r.post('/api/prevention/cases/:id/consent', { schema: { tags, summary: "Record the person's consent", params: idParams, body: consentBody, response: detail } }, async (req) => casesSvc.setConsent(p, ctxOf(req), req.params.id, req.body));
+  r.post('/api/prevention/cases/:id/review', { schema: { tags, summary: 'Review the case and set the next review date (the coordinator)', params: idParams, body: reviewBody, response: detail } }, async (req) => casesSvc.reviewCase(p, ctxOf(req), req.params.id, req.body.nextReviewDate));
+  r.post('/api/prevention/cases/:id/contributions', { schema: { tags, summary: 'Add a contribution with its sharing level', params: idParams, body: contributionBody, response: detail } }, async (req) => notes.addContribution(p, ctxOf(req), req.params.id, req.body));
+  r.post('/api/prevention/cases/:id/feedback', { schema: { tags, summary: 'Draft a feedback sheet to the police', params: idParams, body: feedbackBody, response: { 201: caseDetailWire } } }, async (req, reply) => reply.status(201).send(await notes.draftFeedback(p, ctxOf(req), req.params.id, req.body)));
+  r.post('/api/prevention/feedback/:id/decision', { schema: { tags, summary: "Record one's consent or refusal to a feedback sheet", params: idParams, body: decisionBody, response: detail } }, async (req) => notes.decideFeedback(p, ctxOf(req), req.params.id, req.body.decision));
+  r.post('/api/prevention/feedback/:id/send', { schema: { tags, summary: 'Send the sheet (every participant consented; nothing secrecy-covered)', params: idParams, response: detail } }, async (req) => notes.sendFeedback(p, ctxOf(req), req.params.id));
+  r.post('/api/prevention/cases/:id/intel-links', { schema: { tags, summary: 'Link the case to an intelligence subject by documented decision (the coordinator)', params: idParams, body: intelLinkBody, response: detail } }, async (req) => notes.linkIntel(p, ctxOf(req), req.params.id, req.body));
+}

@@ -1,0 +1,57 @@
+/** The wire shape of cells, members and meetings. */
+import { z } from 'zod';
+import type { CellRow, MeetingRow, MemberRow } from './cells.repository.ts';
+import type { Named } from './people.ts';
+
+export const MEMBER_ROLES = ['mayor', 'police_chief', 'prevention_official', 'police', 'social_services', 'youth_services', 'education', 'other'] as const;
+/** The roles the law names in every LIVC-R: they take part in every case of the cell. */
+export const CORE_ROLES: readonly string[] = ['mayor', 'police_chief', 'prevention_official'];
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+export const cellBody = z.object({ name: z.string().trim().min(3).max(200), nisCodes: z.array(z.string().regex(/^\d{5}$/, 'a five-digit NIS code')).min(1).max(20), coordinatorUserId: z.string().uuid() });
+export const memberBody = z.object({ userId: z.string().uuid(), role: z.enum(MEMBER_ROLES) });
+export const meetingBody = z.object({ heldOn: day, agenda: z.array(z.object({ title: z.string().trim().min(3, 'give the item a title').max(300), caseId: z.string().uuid().nullable().optional() })).min(1).max(40) });
+export const minutesBody = z.object({ minutes: z.string().trim().min(10, 'write the minutes (at least 10 characters)').max(20000) });
+export const cellQuery = z.object({ cellId: z.string().uuid().optional() });
+
+export const memberWire = z.object({ id: z.string(), userId: z.string(), name: z.string(), orgId: z.string(), orgName: z.string(), role: z.enum(MEMBER_ROLES), core: z.boolean() });
+export const cellWire = z.object({
+  id: z.string(),
+  name: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  municipalities: z.array(z.object({ nisCode: z.string(), name: z.string() })),
+  members: z.array(memberWire),
+  me: z.object({ memberId: z.string().nullable(), coordinator: z.boolean() }),
+});
+export const cellListWire = z.array(cellWire.omit({ members: true }).extend({ memberCount: z.number() }));
+
+export const meetingWire = z.object({
+  id: z.string(),
+  cellId: z.string(),
+  heldOn: z.string(),
+  // A case on the agenda shows its reference only to those who read the case.
+  agenda: z.array(z.object({ title: z.string(), caseId: z.string().nullable(), caseReference: z.string().nullable() })),
+  minutes: z.string(),
+  minutesBy: z.string().nullable(),
+});
+export const meetingListWire = z.array(meetingWire.omit({ minutes: true }).extend({ hasMinutes: z.boolean() }));
+
+export function presentMember(m: Named<MemberRow>, orgName: (id: string) => string): z.infer<typeof memberWire> {
+  return { id: m.id, userId: m.user_id, name: m.display_name, orgId: m.org_id, orgName: orgName(m.org_id), role: m.role as (typeof MEMBER_ROLES)[number], core: m.core };
+}
+
+export function presentCellHead(c: CellRow, orgName: (id: string) => string) {
+  return { id: c.id, name: c.name, orgId: c.org_id, orgName: orgName(c.org_id), municipalities: c.municipalities };
+}
+
+export function presentMeeting(m: MeetingRow, readable: ReadonlyMap<string, string>): z.infer<typeof meetingWire> {
+  return {
+    id: m.id,
+    cellId: m.cell_id,
+    heldOn: m.held_on,
+    agenda: m.agenda.map((a) => (a.caseId && readable.has(a.caseId) ? { title: a.title, caseId: a.caseId, caseReference: readable.get(a.caseId)! } : { title: a.caseId ? 'Case (not shared with you)' : a.title, caseId: null, caseReference: null })),
+    minutes: m.minutes,
+    minutesBy: m.minutes_by,
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Cells (LIVC-R) and their meetings: a cell covers one or several municipalities, has members from
+ * several organisations with their roles, and meets with an agenda and minutes. Members of a cell read
+ * it; a case on an agenda shows only to those who read the case.
+ */
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { Ctx } from '../../platform/context.ts';
+import { AppError, forbidden, invalid, notFound } from '../../platform/errors.ts';
+import type { Platform } from '../../platform/platform.ts';
+import * as cases from './cases.repository.ts';
+import * as repo from './cells.repository.ts';
+import { CORE_ROLES, presentCellHead, presentMeeting, presentMember, type cellBody, type meetingBody, type memberBody } from './cells.presenter.ts';
+import { cellForMember, coordinates, doorCase, isPreventionAdmin, mustBeMember, requireRight } from './prevention.access.ts';
+import { municipalityName } from './municipalities.ts';
+import { named, organisationOfUser } from './people.ts';
+
+/** The cells the caller is a member of (administrators: every cell). */
+export async function listCells(p: Platform, ctx: Ctx) {
+  requireRight(ctx, 'read');
+  const rows = await repo.listCells(p.db, isPreventionAdmin(ctx) ? null : ctx.actor.userId);
+  await p.orgs.fresh();
+  const out = [];
+  for (const c of rows) {
+    const members = await repo.membersOf(p.db, c.id);
+    const me = members.find((m) => m.user_id === ctx.actor.userId);
+    out.push({ ...presentCellHead(c, p.orgs.name), memberCount: members.length, me: { memberId: me?.id ?? null, coordinator: coordinates(me, c.org_id) } });
+  }
+  await p.record(ctx, [{ action: 'prevention.cell-list', recordType: 'prevention-cell', recordIds: rows.map((r) => r.id), details: { count: rows.length } }]);
+  return out;
+}
+
+/** A cell with its members (404 for a non-member). */
+export async function getCell(p: Platform, ctx: Ctx, id: string) {
+  requireRight(ctx, 'read');
+  const { cell, member } = await cellForMember(p, ctx, id);
+  const members = await named(p.db, await repo.membersOf(p.db, id));
+  await p.orgs.fresh();
+  await p.record(ctx, [{ action: 'prevention.cell-read', recordType: 'prevention-cell', recordId: id, details: { members: members.length } }]);
+  return { ...presentCellHead(cell, p.orgs.name), members: members.map((m) => presentMember(m, p.orgs.name)), me: { memberId: member?.id ?? null, coordinator: coordinates(member, cell.org_id) } };
+}
+
+/** Creates a cell (prevention administrators): its municipalities and its coordinator (the prevention official). */
+export async function createCell(p: Platform, ctx: Ctx, body: z.infer<typeof cellBody>) {
+  requireRight(ctx, 'admin');
+  const municipalities = body.nisCodes.map((nis, i) => {
+    const name = municipalityName(nis);
+    if (!name) throw invalid('No Belgian municipality has this NIS code.', `nisCodes.${i}`);
+    return { nisCode: nis, name };
+  });
+  const user = await organisationOfUser(p.db, body.coordinatorUserId);
+  if (!user) throw invalid('No such user.', 'coordinatorUserId');
+  const id = randomUUID();
+  await p.db.transaction().execute(async (tx) => {
+    await repo.insertCell(tx, { id, name: body.name, orgId: user.org_id, municipalities, createdBy: ctx.actor.userId });
+    await repo.insertMember(tx, { id: randomUUID(), cellId: id, userId: user.id, orgId: user.org_id, role: 'prevention_official', core: true, addedBy: ctx.actor.userId });
+    await p.record(ctx, [{ action: 'prevention.cell-create', recordType: 'prevention-cell', recordId: id, details: { municipalities: body.nisCodes } }], tx);
+  });
+  return getCell(p, ctx, id);
+}
+
+/** The coordinator adds a member with their role; the organisation is the user's. */
+export async function addMember(p: Platform, ctx: Ctx, cellId: string, body: z.infer<typeof memberBody>) {
+  requireRight(ctx, 'write');
+  const { cell, member } = await cellForMember(p, ctx, cellId);
+  if (!coordinates(member, cell.org_id) && !isPreventionAdmin(ctx)) throw forbidden("Only the cell's coordinator adds members.");
+  const user = await organisationOfUser(p.db, body.userId);
+  if (!user) throw invalid('No such user.', 'userId');
+  if (await repo.memberOf(p.db, cellId, body.userId)) throw new AppError('CONFLICT', 'This user is already a member of the cell.', 'userId');
+  const id = randomUUID();
+  await p.db.transaction().execute(async (tx) => {
+    await repo.insertMember(tx, { id, cellId, userId: user.id, orgId: user.org_id, role: body.role, core: CORE_ROLES.includes(body.role), addedBy: ctx.actor.userId });
+    await p.record(ctx, [{ action: 'prevention.member-add', recordType: 'prevention-cell', recordId: cellId, details: { cellId, userId: user.id, orgId: user.org_id, role: body.role } }], tx);
+  });
+  return getCell(p, ctx, cellId);
+}
+
+/** References of the agenda's cases the caller reads (others show as "not shared with you"). */
+async function readableCases(p: Platform, ctx: Ctx, caseIds: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const id of new Set(caseIds)) {
+    try {
+      const c = await doorCase(p, ctx, id, 'prevention.case-read', { details: { via: 'meeting agenda' } });
+      out.set(id, c.row.reference);
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === 'NOT_FOUND')) throw e;
+    }
+  }
+  return out;
+}
+
+export async function listMeetings(p: Platform, ctx: Ctx, cellId: string) {
+  requireRight(ctx, 'read');
+  await cellForMember(p, ctx, cellId);
+  const rows = await repo.meetingsOf(p.db, cellId);
+  await p.record(ctx, [{ action: 'prevention.meeting-list', recordType: 'prevention-meeting', recordIds: rows.map((r) => r.id), details: { cellId, count: rows.length } }]);
+  const readable = await readableCases(p, ctx, rows.flatMap((m) => m.agenda.map((a) => a.caseId).filter((x): x is string => !!x)));
+  return rows.map((m) => {
+    const { minutes, ...rest } = presentMeeting(m, readable);
+    return { ...rest, hasMinutes: minutes.length > 0 };
+  });
+}
+
+export async function getMeeting(p: Platform, ctx: Ctx, id: string) {
+  requireRight(ctx, 'read');
+  const m = await repo.findMeeting(p.db, id);
+  if (!m) throw notFound('meeting');
+  await cellForMember(p, ctx, m.cell_id).catch(() => {
+    throw notFound('meeting');
+  });
+  await p.record(ctx, [{ action: 'prevention.meeting-read', recordType: 'prevention-meeting', recordId: id, details: { cellId: m.cell_id } }]);
+  return presentMeeting(m, await readableCases(p, ctx, m.agenda.map((a) => a.caseId).filter((x): x is string => !!x)));
+}
+
+/** Schedules a meeting; a case on the agenda must be one the caller reads. */
+export async function createMeeting(p: Platform, ctx: Ctx, cellId: string, body: z.infer<typeof meetingBody>) {
+  requireRight(ctx, 'write');
+  const { member } = await cellForMember(p, ctx, cellId);
+  const me = mustBeMember(member);
+  const id = randomUUID();
+  await p.db.transaction().execute(async (tx) => {
+    for (const [i, a] of body.agenda.entries()) {
+      if (!a.caseId) continue;
+      const c = await cases.findCase(tx, a.caseId);
+      const readable = c && c.cell_id === cellId ? await doorCase(p, ctx, a.caseId, 'prevention.case-read', { tx, audit: false }).then(() => true, () => false) : false;
+      if (!readable) throw invalid('No such case in this cell.', `agenda.${i}.caseId`);
+    }
+    await repo.insertMeeting(tx, { id, cellId, heldOn: body.heldOn, agenda: body.agenda.map((a) => ({ title: a.title, caseId: a.caseId ?? null })), createdBy: me.id });
+    const caseIds = body.agenda.map((a) => a.caseId).filter((x): x is string => !!x);
+    await p.record(ctx, [{ action: 'prevention.meeting-create', recordType: 'prevention-meeting', recordId: id, recordIds: [id, ...caseIds], details: { cellId, heldOn: body.heldOn, caseIds } }], tx);
+  });
+  return getMeeting(p, ctx, id);
+}
+
+/** Records the minutes (a member of the cell). */
+export async function recordMinutes(p: Platform, ctx: Ctx, id: string, minutes: string) {
+  requireRight(ctx, 'write');
+  const m = await repo.findMeeting(p.db, id);
+  if (!m) throw notFound('meeting');
+  const { member } = await cellForMember(p, ctx, m.cell_id).catch(() => {
+    throw notFound('meeting');
+  });
+  const me = mustBeMember(member);
+  await p.db.transaction().execute(async (tx) => {
+    await repo.setMinutes(tx, id, minutes, me.id);
+    await p.record(ctx, [{ action: 'prevention.meeting-minutes', recordType: 'prevention-meeting', recordId: id, details: { cellId: m.cell_id, length: minutes.length } }], tx);
+  });
+  return getMeeting(p, ctx, id);
+}

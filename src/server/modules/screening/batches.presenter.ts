@@ -1,0 +1,89 @@
+/** The wire shapes of screening runs: a batch with its progress, one traveller screened, result lines. */
+import { z } from 'zod';
+import type { BatchRecord } from './batches.repository.ts';
+import { hitWire } from './hits.presenter.ts';
+import { iso, isoOrNull } from './lists.presenter.ts';
+
+/** A traveller as screened (normalised; data-quality flags and MRZ warnings kept as they are). */
+export const travellerWire = z.looseObject({ id: z.string(), name: z.string() });
+
+export const batchWire = z.object({
+  id: z.string(),
+  kind: z.enum(['single', 'batch']),
+  format: z.enum(['form', 'jsonl', 'csv', 'mrz']),
+  flight: z.string(),
+  date: z.string().nullable(),
+  port: z.string(),
+  status: z.enum(['receiving', 'queued', 'running', 'done', 'failed']),
+  progress: z.object({ processed: z.number(), total: z.number(), percent: z.number() }),
+  hits: z.number(),
+  suppressed: z.number(),
+  errors: z.number(),
+  threshold: z.number(),
+  failure: z.string().nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type BatchWire = z.infer<typeof batchWire>;
+
+export function presentBatch(b: BatchRecord): BatchWire {
+  return {
+    id: b.id,
+    kind: b.kind,
+    format: b.format,
+    flight: b.flight,
+    date: b.travel_date,
+    port: b.port,
+    status: b.status,
+    progress: { processed: b.processed, total: b.total, percent: b.total ? Math.floor((100 * b.processed) / b.total) : b.status === 'done' ? 100 : 0 },
+    hits: b.hit_count,
+    suppressed: b.suppressed_count,
+    errors: b.error_count,
+    threshold: b.threshold,
+    failure: b.failure,
+    createdAt: iso(b.created_at),
+    finishedAt: isoOrNull(b.finished_at),
+  };
+}
+
+/** A batch as the viewer sees it: the stored counters replaced by the counts of the hits the viewer may see. */
+export function presentBatchFor(b: BatchRecord, counts: Map<string, { open: number; hits: number; suppressed: number }>): BatchWire {
+  const c = counts.get(b.id) ?? { open: 0, hits: 0, suppressed: 0 };
+  return { ...presentBatch(b), hits: c.hits, suppressed: c.suppressed };
+}
+
+export const batchListWire = z.object({ items: z.array(batchWire) });
+export const batchDetailWire = batchWire.extend({ openHits: z.number() });
+
+/** What a screening was run against, and its outcome (never "no hit" when it was incomplete). */
+export const screenedAgainstWire = z.object({
+  entries: z.number(),
+  lists: z.array(z.object({ source: z.string(), version: z.number(), entries: z.number().nullable() })),
+  nationalVersion: z.number().nullable(),
+  complete: z.boolean(),
+  leftOut: z.number(),
+  text: z.string(),
+});
+
+export const screenResultWire = z.object({
+  batch: batchWire,
+  traveller: travellerWire,
+  hits: z.array(hitWire),
+  screenedAgainst: screenedAgainstWire,
+  outcome: z.enum(['hit', 'no_hit', 'incomplete']),
+});
+
+export const resultsWire = z.object({
+  items: z.array(
+    z.object({
+      seq: z.number(),
+      line: z.number(),
+      id: z.string().nullable(),
+      status: z.enum(['pending', 'screened', 'error']),
+      error: z.string().nullable(),
+      traveller: travellerWire.nullable(),
+      hits: z.number(),
+      maxScore: z.number().nullable(),
+    }),
+  ),
+});

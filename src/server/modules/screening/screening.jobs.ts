@@ -1,0 +1,39 @@
+/**
+ * The screening module's background jobs, started by screeningModule.start once the server listens:
+ * the index loaded in the background (the server answers meanwhile; only a screening request before
+ * the first load waits for it), batches a stopped process left taken up again, national-list changes
+ * followed within about p.config.screeningSyncMs, and a periodic upkeep every
+ * p.config.screeningRefreshSeconds (0: off). With p.config.screeningJobs false nothing runs (benchmarks
+ * of other modules); screening requests still bring the index up to date themselves.
+ */
+import type { Platform } from '../../platform/platform.ts';
+import { runnerOf } from './batches.runner.ts';
+import { runtimeOf } from './screening.runtime.ts';
+
+/** Starts the jobs; returns what stops them (the batches in progress stay resumable). */
+export function startScreeningJobs(p: Platform, log: (e: unknown, what: string) => void): () => Promise<void> {
+  const runner = runnerOf(p);
+  const rt = runtimeOf(p);
+  let timer: NodeJS.Timeout | undefined;
+  if (p.config.screeningJobs) {
+    void rt
+      .ensureCurrent()
+      .then(() => runner.sweep())
+      .catch((e: unknown) => log(e, 'screening start-up failed'));
+    rt.startSync((e: unknown) => log(e, 'screening list update failed'));
+    const refreshMs = p.config.screeningRefreshSeconds * 1000;
+    if (refreshMs > 0) {
+      timer = setInterval(() => {
+        rt.ensureCurrent()
+          .then(() => runner.sweep())
+          .catch((e: unknown) => log(e, 'screening upkeep failed'));
+      }, refreshMs);
+      timer.unref();
+    }
+  }
+  return async () => {
+    if (timer) clearInterval(timer);
+    await rt.stopSync();
+    await runner.stop();
+  };
+}

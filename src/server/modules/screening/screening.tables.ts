@@ -1,0 +1,216 @@
+/**
+ * The screening module's tables (migrations/0006_screening.sql, 0013_watchlist_previews.sql,
+ * 0015: subject actions) as Kysely types. Nothing else: the SQL is in the *.repository.ts files.
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type TimestampNull = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T> = ColumnType<T, string, string>;
+type JsonNull<T> = ColumnType<T | null, string | null | undefined, string | null>;
+
+export interface WatchlistSourcesTable {
+  id: string;
+  kind: string;
+  created_at: Timestamp;
+}
+
+export interface WatchlistVersionsTable {
+  id: string;
+  source_id: string;
+  number: number;
+  active: Generated<boolean>;
+  origin: string;
+  entry_count: number;
+  added: number;
+  removed: number;
+  changed: number;
+  skipped: ColumnType<Array<{ line: number; message: string }>, string | undefined, string>;
+  content_sha256: string | null;
+  note: Generated<string>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface WatchlistEntriesTable {
+  version_id: string;
+  entry_id: string;
+  hash: string;
+  primary_name: string;
+  entry: Json<unknown>;
+  access: JsonNull<unknown>;
+}
+
+export interface WatchlistChangesTable {
+  version_id: string;
+  entry_id: string;
+  change: 'added' | 'removed' | 'changed';
+  reason: string | null;
+}
+
+export interface ScreeningBatchesTable {
+  id: string;
+  kind: 'single' | 'batch';
+  format: 'form' | 'jsonl' | 'csv' | 'mrz';
+  flight: Generated<string>;
+  travel_date: string | null;
+  port: Generated<string>;
+  status: 'receiving' | 'queued' | 'running' | 'done' | 'failed';
+  total: Generated<number>;
+  processed: Generated<number>;
+  cursor: Generated<number>;
+  hit_count: Generated<number>;
+  error_count: Generated<number>;
+  suppressed_count: Generated<number>;
+  threshold: number;
+  failure: string | null;
+  heartbeat: TimestampNull;
+  owner_org_id: string;
+  created_by: string;
+  created_at: Timestamp;
+  finished_at: TimestampNull;
+}
+
+export interface ScreeningTravellersTable {
+  batch_id: string;
+  seq: number;
+  line: number;
+  traveller_id: string | null;
+  traveller: JsonNull<unknown>;
+  identity_key: string | null;
+  status: 'pending' | 'screened' | 'error';
+  error: string | null;
+  hit_count: Generated<number>;
+  max_score: number | null;
+}
+
+export type HitStatus = 'open' | 'true_match' | 'false_positive' | 'escalated' | 'suppressed';
+
+export interface ScreeningHitsTable {
+  id: string;
+  batch_id: string;
+  seq: number;
+  entry_id: string;
+  source_id: string;
+  version_id: string;
+  entry_hash: string;
+  score: number;
+  explanation: JsonNull<unknown>;
+  status: HitStatus;
+  suppression_id: string | null;
+  report_id: string | null;
+  referral_id: string | null;
+  decided_by: string | null;
+  decided_at: TimestampNull;
+  reason: string | null;
+}
+
+export interface ScreeningDecisionsTable {
+  id: string;
+  hit_id: string;
+  decision: 'true_match' | 'false_positive' | 'escalate';
+  reason: Generated<string>;
+  decided_by: string;
+  decided_at: Timestamp;
+}
+
+export interface ScreeningSuppressionsTable {
+  id: string;
+  owner_org_id: string;
+  identity_key: string;
+  entry_id: string;
+  entry_hash: string;
+  traveller: Json<unknown>;
+  reason: string;
+  hit_id: string;
+  created_by: string;
+  created_at: Timestamp;
+  revoked_by: string | null;
+  revoked_at: TimestampNull;
+  revoke_reason: string | null;
+}
+
+export interface ScreeningReferralsTable {
+  id: string;
+  hit_id: string;
+  entry_id: string;
+  source_id: string;
+  from_org_id: string;
+  note: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+/** A change of a preview: the entry, what happened to it, its name, and which fields changed. */
+export interface PreviewChange {
+  entryId: string;
+  change: 'added' | 'removed' | 'changed';
+  name: string;
+  fields: string[];
+}
+
+/** A pending import of a global list, applied only on confirmation (migrations/0013_watchlist_previews.sql). */
+export interface WatchlistPreviewsTable {
+  id: string;
+  source_id: string;
+  base_version_id: string | null;
+  status: 'pending' | 'applied' | 'discarded';
+  entries: Json<unknown>;
+  changes: Json<PreviewChange[]>;
+  entry_count: number;
+  added: number;
+  removed: number;
+  changed: number;
+  duplicates: number;
+  skipped: ColumnType<Array<{ line: number; message: string }>, string | undefined, string>;
+  content_sha256: string | null;
+  note: string;
+  created_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  decided_by: string | null;
+  decided_at: TimestampNull;
+  applied_version_id: string | null;
+}
+
+/** What a screening officer who may not read a national subject is asked to do on a hit (migrations/0015). */
+export type EncounterAction = 'discreet_check' | 'stop' | 'inform';
+
+export interface ScreeningSubjectActionsTable {
+  subject_id: string;
+  action: EncounterAction;
+  owner_org_id: string;
+  set_by: string | null;
+  set_at: Timestamp;
+}
+
+export interface ScreeningTables {
+  watchlist_sources: WatchlistSourcesTable;
+  watchlist_versions: WatchlistVersionsTable;
+  watchlist_entries: WatchlistEntriesTable;
+  watchlist_changes: WatchlistChangesTable;
+  screening_batches: ScreeningBatchesTable;
+  screening_travellers: ScreeningTravellersTable;
+  screening_hits: ScreeningHitsTable;
+  screening_decisions: ScreeningDecisionsTable;
+  screening_suppressions: ScreeningSuppressionsTable;
+  screening_referrals: ScreeningReferralsTable;
+  watchlist_previews: WatchlistPreviewsTable;
+  screening_subject_actions: ScreeningSubjectActionsTable;
+}
+
+/** The tables the screening module owns (its VigilModule.tables). */
+export const SCREENING_TABLES = [
+  'watchlist_sources',
+  'watchlist_versions',
+  'watchlist_entries',
+  'watchlist_changes',
+  'watchlist_previews',
+  'screening_batches',
+  'screening_travellers',
+  'screening_hits',
+  'screening_decisions',
+  'screening_suppressions',
+  'screening_referrals',
+  'screening_subject_actions',
+] as const satisfies ReadonlyArray<keyof ScreeningTables>;

@@ -1,0 +1,77 @@
+/** The evaluation view: choose an indicator, a municipality and the intervention date, run, and read (or print) the report. */
+import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, Loading } from '../../components/States.tsx';
+import { api, qs } from '../../lib/api.ts';
+import { setQuery, useLocation } from '../../lib/router.tsx';
+import { EvaluationTabs, IndicatorSelect, MunicipalitySelect, useIndicators } from './common.tsx';
+import { EvaluationResult } from './EvaluationResult.tsx';
+import type { Evaluation } from './types.ts';
+import './print.css';
+
+export default function EvaluatePage() {
+  const { t } = useTranslation();
+  const loc = useLocation();
+  const inds = useIndicators();
+  const run = { indicator: loc.query.get('indicator'), nis: loc.query.get('nis'), at: loc.query.get('at'), excl: loc.query.get('excludeProgrammes') === 'true' };
+  const [indicator, setIndicator] = useState<string | null>(run.indicator);
+  const [nis, setNis] = useState<string | null>(run.nis);
+  const [at, setAt] = useState(run.at ?? '');
+  const [excl, setExcl] = useState(run.excl);
+  const [formError, setFormError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!indicator && inds.data?.[0]) setIndicator(inds.data[0].id);
+  }, [indicator, inds.data]);
+
+  const params = { nis: run.nis, intervention: run.at, excludeProgrammes: run.excl ? 'true' : undefined };
+  const ready = !!(run.indicator && run.nis && run.at);
+  const q = useQuery({
+    queryKey: ['evaluation-run', run.indicator, run.nis, run.at, run.excl],
+    queryFn: () => api.get<Evaluation>(`/api/evaluation/indicators/${run.indicator}/evaluate${qs(params)}`),
+    enabled: ready,
+    retry: false,
+  });
+  const submit = () => {
+    if (!indicator) return setFormError(t('evaluation.run.needIndicator'));
+    if (!nis) return setFormError(t('evaluation.run.needMunicipality'));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(at) || Number.isNaN(Date.parse(at))) return setFormError(t('evaluation.run.needDate'));
+    setFormError(null);
+    setQuery({ indicator, nis, at, excludeProgrammes: excl ? 'true' : null }, { replace: false });
+  };
+  return (
+    <Stack gap="sm">
+      <EvaluationTabs />
+      <Title order={2} className="evaluation-no-print">{t('evaluation.run.title')}</Title>
+      <Paper withBorder p="sm" className="evaluation-no-print" data-testid="run-form">
+        <Text size="sm" c="dimmed">{t('evaluation.run.help')}</Text>
+        <Group align="flex-end" wrap="wrap" mt="xs">
+          <IndicatorSelect value={indicator} onChange={setIndicator} />
+          <MunicipalitySelect value={nis} onChange={setNis} testId="run-municipality" />
+          <TextInput label={t('evaluation.run.intervention')} description={t('evaluation.run.interventionHelp')} placeholder="2014-07-01" value={at} onChange={(e) => setAt(e.currentTarget.value.trim())} w={170} data-testid="run-date" />
+          <Button onClick={submit} data-testid="run-evaluation" loading={q.isFetching}>{t('evaluation.run.run')}</Button>
+        </Group>
+        <Checkbox mt="xs" label={t('evaluation.run.excludeProgrammes')} checked={excl} onChange={(e) => setExcl(e.currentTarget.checked)} />
+        {formError && <Text c="red" size="sm" role="alert" mt="xs" data-testid="run-form-error">{formError}</Text>}
+      </Paper>
+      {ready && q.isPending && <Loading label={t('evaluation.run.running')} />}
+      {q.isError && <ErrorState error={q.error} onRetry={() => void q.refetch()} />}
+      {q.data && (
+        <>
+          <Group className="evaluation-no-print">
+            <Button variant="light" onClick={() => window.print()} data-testid="print">{t('evaluation.run.print')}</Button>
+            <Button variant="light" component="a" href={`/api/evaluation/indicators/${run.indicator}/evaluate.csv${qs(params)}`} data-testid="evaluation-csv">
+              {t('evaluation.common.exportCsv')}
+            </Button>
+            <Text size="xs" c="dimmed">{t('evaluation.run.printHelp')}</Text>
+          </Group>
+          <div className="evaluation-result">
+            <EvaluationResult e={q.data} />
+          </div>
+          <Text size="xs" c="dimmed" className="evaluation-print-only">{t('evaluation.run.printedFooter', { when: new Date().toISOString().slice(0, 16).replace('T', ' ') })}</Text>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,122 @@
+/** The cell overview: cells with their members, the cases the reader takes part in, meetings, the review queue, and bringing a case. */
+import { Anchor, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Empty, ErrorState, Loading } from '../../components/States.tsx';
+import { api } from '../../lib/api.ts';
+import { Link, navigate } from '../../lib/router.tsx';
+import { ActError, PreventionTabs, StageBadge, useAct } from './common.tsx';
+import type { CaseDetail, CaseSummary, Cell, CellSummary, MeetingSummary, QueueItem } from './types.ts';
+
+export default function CellsPage() {
+  const { t } = useTranslation();
+  const cells = useQuery({ queryKey: ['prevention-cells'], queryFn: () => api.get<CellSummary[]>('/api/prevention/cells') });
+  const cases = useQuery({ queryKey: ['prevention-cases'], queryFn: () => api.get<CaseSummary[]>('/api/prevention/cases') });
+  const queue = useQuery({ queryKey: ['prevention-queue'], queryFn: () => api.get<QueueItem[]>('/api/prevention/review-queue') });
+  return (
+    <Stack gap="sm">
+      <PreventionTabs />
+      <Title order={2}>{t('prevention.cells.title')}</Title>
+      {cells.isPending && <Loading />}
+      {cells.isError && <ErrorState error={cells.error} />}
+      {cells.data?.length === 0 && <Empty title={t('prevention.cells.none')}>{t('prevention.cells.noneHelp')}</Empty>}
+      {cells.data?.map((c) => <CellCard key={c.id} id={c.id} cases={(cases.data ?? []).filter((x) => x.cellId === c.id)} />)}
+      {queue.data && queue.data.length > 0 && (
+        <Paper withBorder p="sm" data-testid="review-queue">
+          <Title order={4}>{t('prevention.cells.queue')}</Title>
+          <Text size="sm" c="dimmed" mb="xs">{t('prevention.cells.queueHelp')}</Text>
+          {queue.data.map((q) => (
+            <Group key={q.id} gap="xs">
+              <Anchor component={Link} to={`/prevention/cases/${q.id}`}>{q.reference}</Anchor>
+              <Badge color={q.state === 'soon' ? 'yellow' : 'red'} variant="light">{q.state}</Badge>
+              <Text size="sm">{q.reviewDate}</Text>
+            </Group>
+          ))}
+        </Paper>
+      )}
+    </Stack>
+  );
+}
+
+function CellCard({ id, cases }: { id: string; cases: CaseSummary[] }) {
+  const { t } = useTranslation();
+  const cell = useQuery({ queryKey: ['prevention-cell', id], queryFn: () => api.get<Cell>(`/api/prevention/cells/${id}`) });
+  const meetings = useQuery({ queryKey: ['prevention-meetings', id], queryFn: () => api.get<MeetingSummary[]>(`/api/prevention/cells/${id}/meetings`) });
+  if (!cell.data) return cell.isError ? <ErrorState error={cell.error} /> : <Loading />;
+  const c = cell.data;
+  return (
+    <Paper withBorder p="sm" data-testid="cell">
+      <Group justify="space-between">
+        <Title order={3}>{c.name}</Title>
+        <Text size="sm" c="dimmed">{c.municipalities.map((m) => m.name).join(', ')}</Text>
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 2 }} mt="xs">
+        <Stack gap={4}>
+          <Text fw={600}>{t('prevention.cells.members')}</Text>
+          {c.members.map((m) => (
+            <Text key={m.id} size="sm">
+              {m.name} — {t(`prevention.role.${m.role}`)}, {m.orgName} {m.core && <Badge size="xs" variant="light">{t('prevention.cells.core')}</Badge>}
+            </Text>
+          ))}
+          <Text fw={600} mt="sm">{t('prevention.cells.meetings')}</Text>
+          {meetings.data?.length === 0 && <Text size="sm" c="dimmed">{t('prevention.cells.noMeetings')}</Text>}
+          {meetings.data?.map((m) => (
+            <Anchor key={m.id} component={Link} to={`/prevention/meetings/${m.id}`} size="sm" data-testid="meeting-link">
+              {t('prevention.meeting.title', { date: m.heldOn })}
+            </Anchor>
+          ))}
+        </Stack>
+        <Stack gap={4}>
+          <Text fw={600}>{t('prevention.cells.cases')}</Text>
+          {cases.length === 0 && <Text size="sm" c="dimmed">{t('prevention.cells.noCases')}</Text>}
+          {cases.length > 0 && (
+            <Table.ScrollContainer minWidth={360} type="native">
+              <Table data-testid="case-table">
+                <Table.Tbody>
+                  {cases.map((x) => (
+                    <Table.Tr key={x.id}>
+                      <Table.Td><Anchor component={Link} to={`/prevention/cases/${x.id}`} data-testid="case-link">{x.reference}</Anchor></Table.Td>
+                      <Table.Td>{x.municipality}</Table.Td>
+                      <Table.Td><StageBadge stage={x.stage} /></Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+          {c.me.memberId && <NewCaseForm cell={c} />}
+        </Stack>
+      </SimpleGrid>
+    </Paper>
+  );
+}
+
+function NewCaseForm({ cell }: { cell: Cell }) {
+  const { t } = useTranslation();
+  const [reference, setReference] = useState('');
+  const [birthYear, setBirthYear] = useState<number | string>('');
+  const [nisCode, setNis] = useState<string | null>(cell.municipalities[0]?.nisCode ?? null);
+  const [legalBasis, setBasis] = useState('Law of 30 July 2018 on local integrated security cells');
+  const [consent, setConsent] = useState<string | null>('given');
+  const [consentNote, setNote] = useState('');
+  const act = useAct(
+    () => api.post<CaseDetail>(`/api/prevention/cells/${cell.id}/cases`, { reference, birthYear: Number(birthYear), nisCode, legalBasis, consent, ...(consent === 'not_applicable' ? { consentNote } : {}) }),
+    [['prevention-cases']],
+    (r) => navigate(`/prevention/cases/${r.id}`),
+  );
+  return (
+    <Paper withBorder p="xs" mt="sm" data-testid="new-case">
+      <Text fw={600}>{t('prevention.cells.newCase')}</Text>
+      <Text size="xs" c="dimmed">{t('prevention.cells.minimumHelp')}</Text>
+      <TextInput label={t('prevention.cells.reference')} value={reference} onChange={(e) => setReference(e.currentTarget.value)} placeholder="RIV-2026-015" />
+      <NumberInput label={t('prevention.cells.birthYear')} value={birthYear} onChange={setBirthYear} allowDecimal={false} />
+      <Select label={t('prevention.cells.municipality')} data={cell.municipalities.map((m) => ({ value: m.nisCode, label: m.name }))} value={nisCode} onChange={setNis} />
+      <TextInput label={t('prevention.cells.legalBasis')} value={legalBasis} onChange={(e) => setBasis(e.currentTarget.value)} />
+      <Select label={t('prevention.cells.consent')} data={['given', 'not_applicable', 'refused', 'withdrawn'].map((v) => ({ value: v, label: t(`prevention.consent.${v}`) }))} value={consent} onChange={setConsent} />
+      {consent === 'not_applicable' && <TextInput label={t('prevention.cells.consentNote')} value={consentNote} onChange={(e) => setNote(e.currentTarget.value)} />}
+      <ActError error={act.error} />
+      <Button mt="xs" onClick={() => act.mutate(undefined)} loading={act.isPending} data-testid="open-case">{t('prevention.cells.open')}</Button>
+    </Paper>
+  );
+}

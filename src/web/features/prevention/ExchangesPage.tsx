@@ -1,0 +1,74 @@
+/** CVE exchanges and networks: type, city and partner cities, participants as counts per cohort, lessons and the follow-up actions they led to. */
+import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, Loading } from '../../components/States.tsx';
+import { api } from '../../lib/api.ts';
+import { Link } from '../../lib/router.tsx';
+import { PreventionTabs } from './common.tsx';
+import type { Exchange, ExchangeSummary } from './types.ts';
+
+export default function ExchangesPage({ id }: { id?: string }) {
+  const { t } = useTranslation();
+  const list = useQuery({ queryKey: ['prevention-exchanges'], queryFn: () => api.get<ExchangeSummary[]>('/api/prevention/exchanges') });
+  return (
+    <Stack gap="sm">
+      <PreventionTabs />
+      <Title order={2}>{t('prevention.exchanges.title')}</Title>
+      <Text size="sm" c="dimmed">{t('prevention.exchanges.countsOnly')}</Text>
+      {list.isPending && <Loading />}
+      {list.isError && <ErrorState error={list.error} />}
+      {list.data && (
+        <Table.ScrollContainer minWidth={600} type="native">
+          <Table data-testid="exchanges">
+            <Table.Thead>
+              <Table.Tr><Table.Th /><Table.Th>{t('prevention.exchanges.city')}</Table.Th><Table.Th>{t('prevention.exchanges.partners')}</Table.Th><Table.Th>{t('prevention.exchanges.participants')}</Table.Th></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.map((x) => (
+                <Table.Tr key={x.id}>
+                  <Table.Td><Badge variant="light">{t(`prevention.exchanges.type.${x.type}`)}</Badge> <Anchor component={Link} to={`/prevention/exchanges/${x.id}`}>{x.title}</Anchor></Table.Td>
+                  <Table.Td>{x.city}</Table.Td>
+                  <Table.Td>{x.partnerCities.join(', ')}</Table.Td>
+                  <Table.Td>{x.participants} ({x.cohorts})</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {id && <ExchangeDetail id={id} />}
+    </Stack>
+  );
+}
+
+function ExchangeDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const q = useQuery({ queryKey: ['prevention-exchange', id], queryFn: () => api.get<Exchange>(`/api/prevention/exchanges/${id}`) });
+  if (q.isPending) return <Loading />;
+  if (q.isError) return <ErrorState error={q.error} />;
+  const x = q.data;
+  return (
+    <Paper withBorder p="sm" data-testid="exchange-detail">
+      <Title order={3}>{x.title}</Title>
+      <Text size="sm">{x.city} · {x.startsOn}{x.endsOn ? `–${x.endsOn}` : ''}</Text>
+      <Text fw={600} mt="xs">{t('prevention.exchanges.cohorts')}</Text>
+      {x.cohortList.map((c) => <Text key={c.id} size="sm">{c.label} ({c.year}): {c.participants}</Text>)}
+      <Text fw={600} mt="xs">{t('prevention.exchanges.activities')}</Text>
+      {x.activities.map((a) => <Text key={a.id} size="sm">{a.heldOn} · {a.description}</Text>)}
+      <Text fw={600} mt="xs">{t('prevention.exchanges.lessons')}</Text>
+      {x.lessons.map((l) => (
+        <div key={l.id}>
+          <Text size="sm">{l.text}</Text>
+          {l.followUps.map((f) => (
+            <Group key={f.id} gap="xs" ml="md">
+              <Text size="sm">→ {f.action}</Text>
+              <Badge size="xs" variant="light">{t(`prevention.exchanges.status.${f.status}`)}</Badge>
+              {f.indicatorId && <Text size="xs" c="dimmed">{t('prevention.exchanges.indicator', { id: f.indicatorId })}</Text>}
+            </Group>
+          ))}
+        </div>
+      ))}
+    </Paper>
+  );
+}

@@ -1,0 +1,73 @@
+/** Programmes: the list, and one programme with partners, sessions, totals and the enrolments the reader may see. */
+import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, Loading } from '../../components/States.tsx';
+import { api } from '../../lib/api.ts';
+import { Link } from '../../lib/router.tsx';
+import { PreventionTabs } from './common.tsx';
+import type { Programme, ProgrammeSummary } from './types.ts';
+
+export default function ProgrammesPage({ id }: { id?: string }) {
+  const { t } = useTranslation();
+  const list = useQuery({ queryKey: ['prevention-programmes'], queryFn: () => api.get<ProgrammeSummary[]>('/api/prevention/programmes') });
+  return (
+    <Stack gap="sm">
+      <PreventionTabs />
+      <Title order={2}>{t('prevention.programmes.title')}</Title>
+      {list.isPending && <Loading />}
+      {list.isError && <ErrorState error={list.error} />}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {list.data?.map((p) => (
+          <Paper key={p.id} withBorder p="sm" data-testid="programme">
+            <Anchor component={Link} to={`/prevention/programmes/${p.id}`} fw={600}>{p.name}</Anchor>
+            <Group gap="xs"><Badge variant="light">{t(`prevention.programmes.kind.${p.kind}`)}</Badge><Text size="sm">{p.municipality} · {p.orgName}</Text></Group>
+            <Text size="sm" c="dimmed">{p.description}</Text>
+          </Paper>
+        ))}
+      </SimpleGrid>
+      {id && <ProgrammeDetail id={id} />}
+    </Stack>
+  );
+}
+
+function ProgrammeDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const q = useQuery({ queryKey: ['prevention-programme', id], queryFn: () => api.get<Programme>(`/api/prevention/programmes/${id}`) });
+  if (q.isPending) return <Loading />;
+  if (q.isError) return <ErrorState error={q.error} />;
+  const p = q.data;
+  return (
+    <Paper withBorder p="sm" data-testid="programme-detail">
+      <Title order={3}>{p.name}</Title>
+      <Text size="sm" data-testid="totals">{t('prevention.programmes.totals', p.totals)}</Text>
+      <Text size="sm">{t('prevention.programmes.milestones')}: {Object.entries(p.totals.milestones).map(([d, n]) => `${t(`prevention.programmes.domain.${d}`)} ${n}`).join(' · ')}</Text>
+      <SimpleGrid cols={{ base: 1, md: 2 }} mt="xs">
+        <div>
+          <Text fw={600}>{t('prevention.programmes.partners')}</Text>
+          {p.partners.map((x) => <Text key={x.id} size="sm">{x.name} ({t(`prevention.programmes.partnerKind.${x.kind}`)})</Text>)}
+          <Text fw={600} mt="xs">{t('prevention.programmes.sessions')}</Text>
+          {p.sessions.map((s) => <Text key={s.id} size="sm">{s.heldOn} · {s.topic} · {s.present}/{s.present + s.absent}</Text>)}
+        </div>
+        <div>
+          <Text fw={600}>{t('prevention.programmes.enrolments')}</Text>
+          <Text size="xs" c="dimmed">{t('prevention.programmes.enrolmentsHelp')}</Text>
+          <Table.ScrollContainer minWidth={320} type="native">
+            <Table>
+              <Table.Tbody>
+                {p.enrolments.map((e) => (
+                  <Table.Tr key={e.id}>
+                    <Table.Td><Anchor component={Link} to={`/prevention/cases/${e.caseId}`}>{e.reference}</Anchor></Table.Td>
+                    <Table.Td>{e.status}{e.outcome ? ` (${e.outcome})` : ''}</Table.Td>
+                    <Table.Td>{t('prevention.programmes.attendance', e)}</Table.Td>
+                    <Table.Td>{e.milestones.map((m) => t(`prevention.programmes.domain.${m.domain}`)).join(', ')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </div>
+      </SimpleGrid>
+    </Paper>
+  );
+}

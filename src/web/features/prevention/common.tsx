@@ -1,0 +1,73 @@
+/** Shared pieces of the prevention screens: tabs, stage and sharing badges, a mutation helper that shows the server's message. */
+import { Alert, Badge, Tabs } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../lib/api.ts';
+import { navigate, useLocation } from '../../lib/router.tsx';
+import { useSession } from '../../lib/session.tsx';
+import type { Sharing, Stage } from './types.ts';
+
+export function PreventionTabs() {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const loc = useLocation();
+  const tabs = [
+    ...(can('prevention') ? [['/prevention', t('prevention.tabs.cells')], ['/prevention/programmes', t('prevention.tabs.programmes')], ['/prevention/exchanges', t('prevention.tabs.exchanges')]] : []),
+    ['/training', t('prevention.tabs.training')],
+    ...(can('prevention') ? [['/training/teams', t('prevention.tabs.trainer')]] : []),
+  ];
+  const active = tabs.map(([to]) => to!).filter((to) => loc.path === to || loc.path.startsWith(`${to}/`)).sort((a, b) => b.length - a.length)[0] ?? null;
+  return (
+    <Tabs value={active} onChange={(v) => v && navigate(v)}>
+      <Tabs.List>
+        {tabs.map(([to, label]) => (
+          <Tabs.Tab key={to} value={to!}>
+            {label}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+    </Tabs>
+  );
+}
+
+const STAGE_COLOUR: Record<Stage, string> = { identification: 'gray', assessment: 'yellow', planning: 'orange', delivery: 'blue', monitoring: 'teal', exit: 'dark' };
+export function StageBadge({ stage }: { stage: Stage }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={STAGE_COLOUR[stage]} variant="light" data-testid="stage">
+      {t(`prevention.stage.${stage}`)}
+    </Badge>
+  );
+}
+
+const SHARING_COLOUR: Record<Sharing, string> = { own_service: 'gray', cell: 'blue', secrecy: 'grape' };
+export function SharingBadge({ sharing }: { sharing: Sharing }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={SHARING_COLOUR[sharing]} variant="outline" size="sm" data-testid="sharing">
+      {t(`prevention.sharing.${sharing}`)}
+    </Badge>
+  );
+}
+
+/** A mutation that refreshes the given queries and keeps the server's error (message and field) for the form. */
+export function useAct<T, R = unknown>(fn: (v: T) => Promise<R>, refresh: unknown[][], onDone?: (r: R) => void) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: (r) => {
+      for (const k of refresh) void qc.invalidateQueries({ queryKey: k });
+      onDone?.(r);
+    },
+  });
+}
+
+export function ActError({ error }: { error: unknown }) {
+  if (!error) return null;
+  const e = error instanceof ApiError ? error : null;
+  return (
+    <Alert color="red" role="alert" data-testid="act-error">
+      {e ? `${e.message}${e.field ? ` (${e.field})` : ''}` : String(error)}
+    </Alert>
+  );
+}

@@ -1,0 +1,48 @@
+/** Wire types of the prevention screens (the server's zod schemas in src/server/modules/prevention/*.presenter.ts). */
+export type Stage = 'identification' | 'assessment' | 'planning' | 'delivery' | 'monitoring' | 'exit';
+export type Sharing = 'own_service' | 'cell' | 'secrecy';
+export const STAGES: Stage[] = ['identification', 'assessment', 'planning', 'delivery', 'monitoring', 'exit'];
+
+export interface Member { id: string; userId: string; name: string; orgId: string; orgName: string; role: string; core: boolean }
+export interface CellHead { id: string; name: string; orgId: string; orgName: string; municipalities: Array<{ nisCode: string; name: string }>; me: { memberId: string | null; coordinator: boolean } }
+export interface Cell extends CellHead { members: Member[] }
+export interface CellSummary extends CellHead { memberCount: number }
+export interface CaseSummary { id: string; cellId: string; cellName: string; reference: string; birthYear: number; municipality: string; nisCode: string; stage: Stage; reviewDate: string; consent: string; updatedAt: string }
+export interface Contribution { id: string; memberId: string; name: string; role: string; orgId: string; orgName: string; sharing: Sharing; kind: 'note' | 'conclusion'; text: string; createdAt: string }
+export interface Sheet { id: string; version: number; state: 'draft' | 'sent'; texts: Record<string, string>; contributionIds: string[]; consents: Array<{ memberId: string; decision: 'consent' | 'refuse' }>; missing: string[]; refused: string[]; problems: Array<{ field: string; message: string }>; sentAt: string | null }
+export interface CaseDetail extends CaseSummary {
+  legalBasis: string;
+  consentNote: string;
+  nextStages: Stage[];
+  review: { due: boolean; restricted: boolean };
+  fields: Array<{ id: string; field: string; value: string; reason: string }>;
+  participants: Array<{ memberId: string; userId: string; name: string; orgId: string; orgName: string; role: string; core: boolean }>;
+  stages: Array<{ from: string | null; to: string; reason: string; memberId: string; at: string }>;
+  contributions: Contribution[];
+  plan: Array<{ id: string; kind: 'goal' | 'action'; text: string; responsibleOrgId: string | null; responsibleOrgName: string | null; reviewDate: string | null; status: string }>;
+  feedback: Sheet[];
+  intelLinks: Array<{ id: string; subjectId: string; reason: string; decisionRef: string }>;
+  me: { memberId: string | null; coordinator: boolean; participant: boolean };
+}
+export interface Meeting { id: string; cellId: string; heldOn: string; agenda: Array<{ title: string; caseId: string | null; caseReference: string | null }>; minutes: string; minutesBy: string | null }
+export interface MeetingSummary extends Omit<Meeting, 'minutes'> { hasMinutes: boolean }
+export interface QueueItem extends CaseSummary { state: 'restricted' | 'overdue' | 'soon' }
+export interface ProgrammeSummary { id: string; name: string; kind: string; description: string; nisCode: string; municipality: string; orgName: string }
+export interface Programme extends ProgrammeSummary {
+  partners: Array<{ id: string; name: string; kind: string; contact: string }>;
+  sessions: Array<{ id: string; heldOn: string; topic: string; present: number; absent: number }>;
+  totals: { enrolled: number; active: number; completed: number; left: number; milestones: Record<string, number> };
+  enrolments: Array<{ id: string; caseId: string; reference: string; enrolledOn: string; status: string; outcome: string | null; attended: number; missed: number; milestones: Array<{ id: string; domain: string; description: string; reachedOn: string }> }>;
+}
+export interface ExchangeSummary { id: string; type: string; title: string; nisCode: string; city: string; partnerCities: string[]; startsOn: string; endsOn: string | null; participants: number; cohorts: number }
+export interface Exchange extends ExchangeSummary {
+  description: string;
+  cohortList: Array<{ id: string; label: string; year: number; participants: number }>;
+  activities: Array<{ id: string; heldOn: string; description: string }>;
+  lessons: Array<{ id: string; text: string; followUps: Array<{ id: string; action: string; planRef: string; status: string; dueOn: string | null; indicatorId: string | null }> }>;
+}
+export interface Progress { answered: number; correct: number; total: number; completed: boolean }
+export interface TrainingModuleSummary { id: string; slug: string; title: string; summary: string; scenarios: number; progress: Progress }
+export interface TrainingModule extends TrainingModuleSummary { scenarioList: Array<{ id: string; situation: string; question: string; options: Array<{ id: string; text: string }>; answered: boolean }> }
+export interface AnswerResult { correct: boolean; feedback: string; rightOptionId: string; firstAnswer: boolean; progress: Progress }
+export interface TeamResult { id: string; name: string; members: number; modules: Array<{ moduleId: string; title: string; members: number; completed: number; scorePercent: number | null; withheld: 'team-under-5' | 'none-completed' | null }> }
