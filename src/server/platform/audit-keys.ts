@@ -10,8 +10,9 @@
  * Every checkpoint's signature is checked by default: on a large log in worker threads (one slice of the
  * checkpoints each, so all cores work on it), on a small one in this thread.
  */
-import { createHash, createPrivateKey, createPublicKey, verify, type KeyObject } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, verify, type KeyObject } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { checkpointMessage } from '../../core/audit/chain.ts';
@@ -158,4 +159,16 @@ async function inWorkers(rows: readonly CheckpointRow[], trusted: ReadonlyMap<st
     ),
   );
   return results.flat();
+}
+
+/** An Ed25519 signing key kept in a PEM file (mode 600), created on first use: the key, its public half and its short id. */
+export function loadOrCreateSigningKey(path: string): { privateKey: KeyObject; publicKeyPem: string; keyId: string } {
+  if (!existsSync(path)) {
+    mkdirSync(dirname(path), { recursive: true });
+    const { privateKey } = generateKeyPairSync('ed25519');
+    writeFileSync(path, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+  }
+  const privateKey = createPrivateKey(readFileSync(path));
+  const publicKeyPem = createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString();
+  return { privateKey, publicKeyPem, keyId: createHash('sha256').update(publicKeyPem).digest('hex').slice(0, 16) };
 }

@@ -1,12 +1,10 @@
-import { generateKeyPairSync, createPrivateKey, createPublicKey, createHash, type KeyObject } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { sql } from 'kysely';
 import { GENESIS_HASH, canonicalJson, entryHash, signCheckpoint, type AuditFields } from '../../core/audit/chain.ts';
 import { canonicalNullable, canonicalText, canonicalValue } from '../../core/audit/canonical.ts';
 import { auditSchemaProblem } from '../../core/audit/registry.ts';
 import type { Database } from './db.ts';
-import { keyFingerprint } from './audit-keys.ts';
+import { keyFingerprint, loadOrCreateSigningKey } from './audit-keys.ts';
 
 /** Who did something, as the audit log names them. */
 export interface AuditActor {
@@ -35,7 +33,8 @@ export interface AuditEvent {
 }
 
 // Serialises chain appends across processes sharing one PostgreSQL server.
-const AUDIT_LOCK = 727_002;
+/** The advisory lock that orders audit appends (crisis events take it too, so their ids commit in order). */
+export const AUDIT_LOCK = 727_002;
 
 /** Anything Kysely can run a query on: the database or a transaction. */
 type Executor = Database;
@@ -206,14 +205,7 @@ export class AuditSigner {
 
   /** Loads the key from `path`, creating it (mode 600) on first use. */
   static fromFile(path: string): AuditSigner {
-    if (!existsSync(path)) {
-      mkdirSync(dirname(path), { recursive: true });
-      const { privateKey } = generateKeyPairSync('ed25519');
-      writeFileSync(path, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-    }
-    const privateKey = createPrivateKey(readFileSync(path));
-    const publicKeyPem = createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString();
-    const keyId = createHash('sha256').update(publicKeyPem).digest('hex').slice(0, 16);
+    const { keyId, privateKey, publicKeyPem } = loadOrCreateSigningKey(path);
     return new AuditSigner(keyId, privateKey, publicKeyPem);
   }
 

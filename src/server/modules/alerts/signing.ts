@@ -3,9 +3,9 @@
  * first start, like the audit key), its public half registered in alerts_keys and served at
  * /cap/keys.pem. The signature is detached: Ed25519 over the exact bytes of the message as served.
  */
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash, createPublicKey, sign, type KeyObject } from 'node:crypto';
+import { join } from 'node:path';
+import { loadOrCreateSigningKey } from '../../platform/audit-keys.ts';
 
 export class AlertSigner {
   private constructor(
@@ -16,15 +16,8 @@ export class AlertSigner {
 
   /** The signer of the data folder's key (<data>/keys/cap-ed25519.pem), created when missing. */
   static forDataDir(dataDir: string): AlertSigner {
-    const path = join(dataDir, 'keys', 'cap-ed25519.pem');
-    if (!existsSync(path)) {
-      mkdirSync(dirname(path), { recursive: true });
-      const { privateKey } = generateKeyPairSync('ed25519');
-      writeFileSync(path, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
-    }
-    const privateKey = createPrivateKey(readFileSync(path));
-    const publicKeyPem = createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }).toString();
-    return new AlertSigner(createHash('sha256').update(publicKeyPem).digest('hex').slice(0, 16), privateKey, publicKeyPem);
+    const { keyId, privateKey, publicKeyPem } = loadOrCreateSigningKey(join(dataDir, 'keys', 'cap-ed25519.pem'));
+    return new AlertSigner(keyId, privateKey, publicKeyPem);
   }
 
   /** SHA-256 (hex) of the public key's SPKI DER: what a notice board operator compares. */

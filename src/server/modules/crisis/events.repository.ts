@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Database } from '../../platform/db.ts';
 import { withTables } from '../../platform/db.ts';
 import type { CrisisTables } from './crisis.tables.ts';
+import { AUDIT_LOCK } from '../../platform/audit.ts';
 
 const db = (d: Database) => withTables<CrisisTables>(d);
 
@@ -11,10 +12,9 @@ const db = (d: Database) => withTables<CrisisTables>(d);
  * every change it records, so one lock and no deadlock): ids then commit in the order they were taken,
  * and a reader that has seen id N will never later find a committed id below N.
  */
-const COMMIT_ORDER_LOCK = 727_002;
 
 export async function insertEvent(tx: Database, incidentId: string, kind: string, payload: Record<string, unknown>, at?: Date): Promise<number> {
-  await sql`SELECT pg_advisory_xact_lock(${COMMIT_ORDER_LOCK})`.execute(tx);
+  await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(tx);
   const row = await db(tx).insertInto('crisis_events').values({ incident_id: incidentId, kind, payload: JSON.stringify(payload), ...(at ? { at } : {}) }).returning('id').executeTakeFirstOrThrow();
   return Number(row.id);
 }
