@@ -21,7 +21,9 @@ for (const b of benches) {
   const file = b.includes('/') ? join(root, 'bench', `${b}.ts`) : join(root, 'bench', b, 'run.ts');
   if (!existsSync(file)) continue;
   console.log(`\n### bench/${b}\n`);
+  const t0 = Date.now();
   const r = spawnSync(process.execPath, [join(root, 'bin', 'tsx.js'), file, '--size', size!], { stdio: 'inherit', cwd: root, env: process.env });
+  console.log(`(bench/${b} took ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   if (r.status !== 0) {
     failed++;
     console.log(`bench/${b} FAILED (exit ${r.status})`);

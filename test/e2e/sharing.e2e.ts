@@ -34,6 +34,9 @@ describeBrowser('sharing', () => {
     await page.getByRole('option', { name: 'All organisations' }).click();
     await preview.getByTestId('preview-full').getByText('Federal Judicial Police').waitFor();
     const full = preview.getByTestId('preview-full');
+    // A long column folds after a few organisations (the demo has one per pillar): unfold it.
+    const more = full.getByRole('button', { name: /^show \d+ more$/ });
+    if (await more.isVisible()) await more.click();
     await full.getByText('Partner Service Lowlands').waitFor();
     // Every foreign partner gets it one scope narrower (the demo has several).
     const lowlands = full.getByTestId('preview-org').filter({ hasText: 'Partner Service Lowlands' });

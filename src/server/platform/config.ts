@@ -48,11 +48,14 @@ export interface Config {
   crisisReplayMax: number;
   /** Interval of the heartbeat comment on a live incident stream, ms (VIGIL_CRISIS_HEARTBEAT_MS, 15000). */
   crisisHeartbeatMs: number;
+  /** Interval of the reminder jobs (legal deadlines, overdue after-action actions), minutes (VIGIL_REMINDER_MINUTES, 60; 0 turns them off). */
+  reminderMinutes: number;
   /**
    * The sharing module: outbox interval (VIGIL_SHARING_INDEX_MS, 2000), partner pull interval and back-off
    * base (VIGIL_SHARING_PULL_MS, 30000), partner request timeout (VIGIL_SHARING_TIMEOUT_MS, 15000),
    * long-poll wait (VIGIL_SHARING_LONGPOLL_S, 25), page size (VIGIL_SHARING_PAGE, 1000), correlation
-   * fan-out bound (VIGIL_SHARING_FANOUT, 25), background jobs (VIGIL_SHARING_JOBS=0 switches them off).
+   * fan-out bound (VIGIL_SHARING_FANOUT, 25), background jobs (VIGIL_SHARING_JOBS=0 switches them off), how long a TAXII read waits for the
+   * outbox to catch up before serving the projection as it stands (VIGIL_SHARING_FRESH_WAIT_MS, 250; 0 = always wait).
    */
   sharing: SharingSettings;
   /** Whether the screening module's upkeep jobs run (VIGIL_SCREENING_JOBS=0 switches them off: benchmarks of other modules). */
@@ -71,6 +74,7 @@ export interface SharingSettings {
   pageSize: number;
   fanOut: number;
   jobs: boolean;
+  freshWaitMs: number;
 }
 
 /** The sharing module's settings (see Config.sharing). */
@@ -83,6 +87,7 @@ export function parseSharingSettings(env: NodeJS.ProcessEnv): SharingSettings {
     pageSize: positiveInt(env.VIGIL_SHARING_PAGE, 1000, 'VIGIL_SHARING_PAGE'),
     fanOut: positiveInt(env.VIGIL_SHARING_FANOUT, 25, 'VIGIL_SHARING_FANOUT'),
     jobs: env.VIGIL_SHARING_JOBS !== '0',
+    freshWaitMs: wholeNumber(env.VIGIL_SHARING_FRESH_WAIT_MS, 250, 'VIGIL_SHARING_FRESH_WAIT_MS'),
   };
 }
 
@@ -133,11 +138,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     crisisPollMs: positiveInt(env.VIGIL_CRISIS_POLL_MS, 100, 'VIGIL_CRISIS_POLL_MS'),
     crisisReplayMax: positiveInt(env.VIGIL_CRISIS_REPLAY_MAX, 1000, 'VIGIL_CRISIS_REPLAY_MAX'),
     crisisHeartbeatMs: positiveInt(env.VIGIL_CRISIS_HEARTBEAT_MS, 15_000, 'VIGIL_CRISIS_HEARTBEAT_MS'),
+    reminderMinutes: wholeNumber(env.VIGIL_REMINDER_MINUTES, 60, 'VIGIL_REMINDER_MINUTES'),
     sharing: parseSharingSettings(env),
     screeningJobs: env.VIGIL_SCREENING_JOBS !== '0',
     screeningSyncMs: Math.max(50, positiveInt(env.VIGIL_SCREENING_SYNC_MS, 250, 'VIGIL_SCREENING_SYNC_MS')),
     screeningRefreshSeconds: env.VIGIL_SCREENING_REFRESH_SECONDS === '0' ? 0 : positiveInt(env.VIGIL_SCREENING_REFRESH_SECONDS, 300, 'VIGIL_SCREENING_REFRESH_SECONDS'),
   };
+}
+
+/** A whole number setting (0 allowed), or its default when unset. */
+function wholeNumber(raw: string | undefined, dflt: number, name: string): number {
+  if (raw === undefined || raw === '') return dflt;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`${name} must be a whole number (0 or more), got "${raw}"`);
+  return n;
 }
 
 /** A positive integer setting, or its default when unset; anything else stops the start with the setting's name. */

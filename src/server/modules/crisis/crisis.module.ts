@@ -25,9 +25,9 @@ export const crisisModule: VigilModule = {
   async start(p, log) {
     const hub = hubOf(p, (e) => log(e, 'live incident events'));
     await hub.start();
-    const reminders = startReminders(p, log);
+    const reminders = p.config.reminderMinutes > 0 ? startReminders(p, log, p.config.reminderMinutes * 60_000) : null;
     return async () => {
-      reminders.stop();
+      reminders?.stop();
       hub.stop();
     };
   },

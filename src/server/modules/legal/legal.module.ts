@@ -11,7 +11,8 @@ export const legalModule: VigilModule = {
   routes: legalRoutes,
   async start(p, log) {
     await seedDefaultRules(p.db);
-    const job = startReminders(p, log);
+    if (p.config.reminderMinutes === 0) return () => undefined;
+    const job = startReminders(p, log, p.config.reminderMinutes * 60_000);
     return () => job.stop();
   },
 };

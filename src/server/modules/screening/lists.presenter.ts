@@ -120,6 +120,7 @@ export function presentPreview(r: PreviewSummaryRow, base: { id: string; number:
 }
 
 /** A list with malformed lines (400): nothing was imported; every line and its reason. */
-export const importErrorWire = z.object({ error: z.object({ code: z.string(), message: z.string(), issues: skippedWire }) });
+/** A 400 of the import: malformed lines with their reasons (issues), or any other bad input naming its field. */
+export const importErrorWire = z.object({ error: z.object({ code: z.string(), message: z.string(), field: z.string().optional(), issues: skippedWire.optional() }) });
 
 export const discardedWire = z.object({ id: z.string(), status: z.literal('discarded') });

@@ -142,6 +142,28 @@ export class Outbox {
     return this.queued;
   }
 
+  /**
+   * Brings the projection up to date, waiting at most `maxWaitMs` (the TAXII reads' freshness bound): under a
+   * steady stream of changes a partner's page is served from the projection as it stands rather than queued
+   * behind runs. Objects projected later get a later date_added, so a partner following `added_after` misses
+   * nothing. 0 waits for the whole catch-up.
+   */
+  async freshWithin(maxWaitMs: number, log: (msg: string, e: unknown) => void): Promise<void> {
+    const run = this.catchUp();
+    if (maxWaitMs <= 0) {
+      await run;
+      return;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWaitMs)));
+    try {
+      await Promise.race([run.then(() => undefined), bound]);
+    } finally {
+      clearTimeout(timer);
+      run.catch((e) => log('outbox failed', e));
+    }
+  }
+
   private async run(): Promise<number> {
     let total = 0;
     // Nothing new (the common case under load): two statements, whatever the number of kinds.

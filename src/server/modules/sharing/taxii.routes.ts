@@ -74,6 +74,8 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     }
   });
   const schema = { tags: ['sharing: TAXII 2.1'] };
+  // A partner's read brings the projection up to date, waiting at most the freshness bound.
+  const fresh = () => outbox.freshWithin(p.config.sharing.freshWaitMs, (msg, e) => app.log.error({ err: e }, msg));
   const get = (path: string, summary: string, response: ZodType, h: Handler) => {
     app.get(path, { schema: { ...schema, summary, response: { 200: response } } }, handle(h));
     if (path.endsWith('/') && path !== '/taxii2/') app.get(path.slice(0, -1), { schema: { ...schema, hide: true, response: { 200: response } } }, handle(h));
@@ -105,14 +107,14 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
     const f = filterOf(query(req));
     // The projection is brought up to date at the start of a run; the pages of a run (`next`) follow it.
-    if (!f.next) await outbox.catchUp();
+    if (!f.next) await fresh();
     const page = await taxii.collectionPage(p, ctx, 'taxii.objects', c, f);
     return { body: taxii.envelopeOf(page.released.map((r) => r.object), page.more, page.next), headers: rangeHeaders(page.first, page.last) };
   });
   get(`${ROOT}collections/:cid/manifest/`, 'Manifest of a collection', w.manifestWire, async (req) => {
     const ctx = ctxOf(req);
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
-    await outbox.catchUp();
+    await fresh();
     const page = await taxii.collectionPage(p, ctx, 'taxii.manifest', c, filterOf(query(req)));
     const objects = page.released.map(({ row: r }) => ({ id: r.stix_id, date_added: r.date_added, version: r.version, media_type: STIX_MEDIA_TYPE }));
     return { body: { more: page.more, ...(page.next ? { next: page.next } : {}), objects }, headers: rangeHeaders(page.first, page.last) };
@@ -121,7 +123,7 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     const ctx = ctxOf(req);
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
     const q = filterOf(query(req));
-    await outbox.catchUp();
+    await fresh();
     const page = await taxii.collectionPage(p, ctx, 'taxii.objects', c, { ...q, 'match[id]': undefined }, [sql<boolean>`o.stix_id = ${params(req).oid!}`]);
     if (page.released.length === 0 && !q.next) throw notFound('object');
     return { body: taxii.envelopeOf(page.released.map((r) => r.object), page.more, page.next), headers: rangeHeaders(page.first, page.last) };
@@ -130,7 +132,7 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     const ctx = ctxOf(req);
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
     const q = filterOf(query(req));
-    await outbox.catchUp();
+    await fresh();
     const page = await taxii.collectionPage(p, ctx, 'taxii.versions', c, { ...q, 'match[id]': undefined, 'match[version]': 'all' }, [sql<boolean>`o.stix_id = ${params(req).oid!}`]);
     if (page.released.length === 0 && !q.next) throw notFound('object');
     return { body: { more: page.more, ...(page.next ? { next: page.next } : {}), versions: page.released.map((r) => r.row.version) }, headers: rangeHeaders(page.first, page.last) };

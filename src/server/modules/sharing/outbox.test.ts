@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Platform } from '../../platform/platform.ts';
+import { Outbox } from './outbox.ts';
+
+/** The freshness bound of partner reads: a slow catch-up is not awaited past the bound, and its failure is logged. */
+describe('Outbox.freshWithin', () => {
+  const outbox = () => new Outbox({} as Platform, () => undefined);
+
+  it('returns once the catch-up is done when it is quick', async () => {
+    const o = outbox();
+    vi.spyOn(o, 'catchUp').mockResolvedValue(3);
+    await expect(o.freshWithin(10_000, () => undefined)).resolves.toBeUndefined();
+  });
+
+  it('stops waiting at the bound while the catch-up goes on', async () => {
+    const o = outbox();
+    let finish!: (n: number) => void;
+    vi.spyOn(o, 'catchUp').mockReturnValue(new Promise<number>((r) => (finish = r)));
+    let done = false;
+    const p = o.freshWithin(20, () => undefined).then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(done).toBe(true);
+    finish(1);
+    await p;
+  });
+
+  it('waits for the whole catch-up when the bound is 0', async () => {
+    const o = outbox();
+    let finish!: (n: number) => void;
+    vi.spyOn(o, 'catchUp').mockReturnValue(new Promise<number>((r) => (finish = r)));
+    let done = false;
+    const p = o.freshWithin(0, () => undefined).then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(done).toBe(false);
+    finish(1);
+    await p;
+    expect(done).toBe(true);
+  });
+
+  it('logs a catch-up that fails after the bound', async () => {
+    const o = outbox();
+    let fail!: (e: Error) => void;
+    vi.spyOn(o, 'catchUp').mockReturnValue(new Promise<number>((_r, j) => (fail = j)));
+    const log = vi.fn();
+    await o.freshWithin(10, log);
+    fail(new Error('database gone'));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(log).toHaveBeenCalledWith('outbox failed', expect.objectContaining({ message: 'database gone' }));
+  });
+});
