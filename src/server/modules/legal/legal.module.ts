@@ -11,7 +11,7 @@ export const legalModule: VigilModule = {
   routes: legalRoutes,
   async start(p, log) {
     await seedDefaultRules(p.db);
-    if (p.config.reminderMinutes === 0) return () => undefined;
+    if (p.config.reminderMinutes === 0) return;
     const job = startReminders(p, log, p.config.reminderMinutes * 60_000);
     return () => job.stop();
   },
