@@ -35,7 +35,7 @@ async function until(done: () => Promise<boolean>, tries = 200) {
 }
 
 beforeAll(async () => {
-  s = await startTestServer({ env: { VIGIL_OUTBOUND_ALLOW: '127.0.0.1' } });
+  s = await startTestServer({ env: { VIGIL_OUTBOUND_ALLOW: '127.0.0.1', VIGIL_PUBLIC_URL: 'https://vigil.example.org/' } });
   rt().worker.options.retryDelaysMs = []; // the first failed attempt is final
   const admin = await s.client('admin');
   for (const o of (await admin.get('/api/organisations')).body) orgs[o.name] = o.id;
@@ -82,6 +82,8 @@ describe('failed deliveries of content orders', () => {
     // A fresh portal link opens the provider's portal.
     const link = await civil.post(`/api/content/orders/${d.id}/portal-link`, {});
     expect(link.status, JSON.stringify(link.body)).toBe(200);
+    // The link is built on VIGIL_PUBLIC_URL, not on the address the request came to.
+    expect(String(link.body.url)).toMatch(/^https:\/\/vigil\.example\.org\//);
     const token = String(link.body.url).split('#token=')[1]!;
     const anon = await s.client();
     const view = await anon.req('GET', `/api/portal/orders/${d.id}`, undefined, { 'x-portal-token': token });

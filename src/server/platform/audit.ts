@@ -58,7 +58,7 @@ export class AuditLog {
   constructor(
     private readonly db: Database,
     private readonly signer: AuditSigner,
-    private readonly strict: boolean = defaultStrict(),
+    private readonly strict: boolean,
   ) {}
 
   /** The signing key's fingerprint (printed at start). */
@@ -184,11 +184,6 @@ function withRefs(e: AuditEvent): AuditDetails {
   return d;
 }
 
-/** Strict registry checks in tests and development (VIGIL_AUDIT_STRICT=1|0 overrides). */
-export function defaultStrict(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.VIGIL_AUDIT_STRICT === '1' || env.VIGIL_AUDIT_STRICT === '0') return env.VIGIL_AUDIT_STRICT === '1';
-  return env.NODE_ENV === 'test' || env.NODE_ENV === 'development';
-}
 
 interface AuditItem {
   actor: AuditActor;

@@ -50,6 +50,10 @@ export interface Config {
   crisisHeartbeatMs: number;
   /** Interval of the reminder jobs (legal deadlines, overdue after-action actions), minutes (VIGIL_REMINDER_MINUTES, 60; 0 turns them off). */
   reminderMinutes: number;
+  /** Strict audit registry checks (VIGIL_AUDIT_STRICT=1|0; default on when NODE_ENV is test or development). */
+  auditStrict: boolean;
+  /** Print every failed SQL statement with its parameters (VIGIL_SQL_LOG=1; for debugging). */
+  sqlLog: boolean;
   /**
    * The sharing module: outbox interval (VIGIL_SHARING_INDEX_MS, 2000), partner pull interval and back-off
    * base (VIGIL_SHARING_PULL_MS, 30000), partner request timeout (VIGIL_SHARING_TIMEOUT_MS, 15000),
@@ -58,12 +62,41 @@ export interface Config {
    * outbox to catch up before serving the projection as it stands (VIGIL_SHARING_FRESH_WAIT_MS, 250; 0 = always wait).
    */
   sharing: SharingSettings;
+  /** The content module: portal base URL, delivery retry waits, job interval (see ContentSettings). */
+  content: ContentSettings;
   /** Whether the screening module's upkeep jobs run (VIGIL_SCREENING_JOBS=0 switches them off: benchmarks of other modules). */
   screeningJobs: boolean;
   /** How often the screening index checks intelligence subjects for national-list changes, ms (VIGIL_SCREENING_SYNC_MS, 250; at least 50). */
   screeningSyncMs: number;
   /** Interval of the screening upkeep (index reload check, resumed batches), seconds (VIGIL_SCREENING_REFRESH_SECONDS, 300; 0 turns it off). */
   screeningRefreshSeconds: number;
+}
+
+/** The content module's settings (see Config.content). */
+export interface ContentSettings {
+  /** Base URL of the hosting-provider portal links in orders (VIGIL_PUBLIC_URL; else the origin of the issuing request). */
+  publicUrl: string | undefined;
+  /** Waits between webhook delivery attempts, ms (VIGIL_CONTENT_RETRY_DELAYS_MS, "15000,60000,300000,900000,1800000,3600000"). */
+  retryDelaysMs: number[];
+  /** Interval of the content job (deliveries, overdue escalation, index freshness), ms (VIGIL_CONTENT_JOB_INTERVAL_MS, 5000; at least 100). */
+  jobIntervalMs: number;
+}
+
+/** The content module's settings; a malformed value stops the start with the variable's name. */
+export function parseContentSettings(env: NodeJS.ProcessEnv): ContentSettings {
+  const raw = env.VIGIL_CONTENT_RETRY_DELAYS_MS;
+  let retryDelaysMs = [15_000, 60_000, 300_000, 900_000, 1_800_000, 3_600_000];
+  if (raw !== undefined && raw.trim() !== '') {
+    retryDelaysMs = raw.split(',').map((x) => Number(x.trim()));
+    if (!retryDelaysMs.every((d) => Number.isSafeInteger(d) && d >= 0)) {
+      throw new Error(`VIGIL_CONTENT_RETRY_DELAYS_MS must be a comma-separated list of waits in ms (e.g. 15000,60000,300000), got "${raw}"`);
+    }
+  }
+  const jobIntervalMs = positiveInt(env.VIGIL_CONTENT_JOB_INTERVAL_MS, 5000, 'VIGIL_CONTENT_JOB_INTERVAL_MS');
+  if (jobIntervalMs < 100) throw new Error(`VIGIL_CONTENT_JOB_INTERVAL_MS must be at least 100, got "${env.VIGIL_CONTENT_JOB_INTERVAL_MS}"`);
+  const publicUrl = env.VIGIL_PUBLIC_URL?.trim() ? env.VIGIL_PUBLIC_URL.trim().replace(/\/+$/, '') : undefined;
+  if (publicUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(publicUrl)) throw new Error(`VIGIL_PUBLIC_URL must be an http(s) URL such as https://vigil.example.org, got "${publicUrl}"`);
+  return { publicUrl, retryDelaysMs, jobIntervalMs };
 }
 
 export interface SharingSettings {
@@ -138,8 +171,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     crisisPollMs: positiveInt(env.VIGIL_CRISIS_POLL_MS, 100, 'VIGIL_CRISIS_POLL_MS'),
     crisisReplayMax: positiveInt(env.VIGIL_CRISIS_REPLAY_MAX, 1000, 'VIGIL_CRISIS_REPLAY_MAX'),
     crisisHeartbeatMs: positiveInt(env.VIGIL_CRISIS_HEARTBEAT_MS, 15_000, 'VIGIL_CRISIS_HEARTBEAT_MS'),
+    auditStrict: env.VIGIL_AUDIT_STRICT === '1' || env.VIGIL_AUDIT_STRICT === '0' ? env.VIGIL_AUDIT_STRICT === '1' : /^(test|development)$/.test(env.NODE_ENV ?? process.env.NODE_ENV ?? ''),
+    sqlLog: Boolean(env.VIGIL_SQL_LOG) && env.VIGIL_SQL_LOG !== '0',
     reminderMinutes: wholeNumber(env.VIGIL_REMINDER_MINUTES, 60, 'VIGIL_REMINDER_MINUTES'),
     sharing: parseSharingSettings(env),
+    content: parseContentSettings(env),
     screeningJobs: env.VIGIL_SCREENING_JOBS !== '0',
     screeningSyncMs: Math.max(50, positiveInt(env.VIGIL_SCREENING_SYNC_MS, 250, 'VIGIL_SCREENING_SYNC_MS')),
     screeningRefreshSeconds: env.VIGIL_SCREENING_REFRESH_SECONDS === '0' ? 0 : positiveInt(env.VIGIL_SCREENING_REFRESH_SECONDS, 300, 'VIGIL_SCREENING_REFRESH_SECONDS'),

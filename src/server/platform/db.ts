@@ -64,12 +64,14 @@ export async function openDatabase(opts: {
   databaseUrl?: string | undefined;
   dataDir: string;
   poolSize?: number;
-  /** Called for every statement (benchmarks count statements per request; VIGIL_SQL_LOG=1 prints failures). */
+  /** Prints every failed statement with its parameters (config.sqlLog, VIGIL_SQL_LOG=1). */
+  sqlLog?: boolean;
+  /** Called for every statement (benchmarks count statements per request). */
   onQuery?: (sql: string, error?: unknown) => void;
 }): Promise<DatabaseHandle> {
   const log = opts.onQuery
     ? (e: LogEvent) => opts.onQuery!(e.query.sql, e.level === 'error' ? e.error : undefined)
-    : process.env.VIGIL_SQL_LOG
+    : opts.sqlLog
       ? (e: LogEvent) => {
           if (e.level === 'error') console.error('SQL failed:', e.query.sql, JSON.stringify(e.query.parameters), e.error);
         }

@@ -51,14 +51,14 @@ export function auditActor(ctx: Ctx): AuditActor {
 
 /** Opens the database, applies migrations and readies the audit log. */
 export async function openPlatform(config: Config, opts: { onQuery?: (sql: string) => void } = {}): Promise<Platform> {
-  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, ...(opts.onQuery ? { onQuery: opts.onQuery } : {}) });
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqlLog: config.sqlLog, ...(opts.onQuery ? { onQuery: opts.onQuery } : {}) });
   try {
     await migrate(handle.db, config.migrationsDir);
     // Secrets Vigil sends are encrypted under a key outside the database; clear values from before are encrypted now (idempotent).
     await sealStoredSecrets(handle.db, loadKeyring(config));
     const signer = AuditSigner.fromFile(config.auditKeyFile);
     await signer.register(handle.db);
-    const audit = new AuditLog(handle.db, signer);
+    const audit = new AuditLog(handle.db, signer, config.auditStrict);
     const orgs = new OrgDirectory(handle.db);
     await orgs.refresh();
     return {

@@ -10,6 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Platform } from '../../platform/platform.ts';
+import type { ContentSettings } from '../../platform/config.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { ContentMatcher } from './matcher.ts';
 import * as deliveries from './deliveries.repository.ts';
@@ -34,15 +35,9 @@ export const DEFAULT_WORKER: WorkerOptions = {
   intervalMs: 5_000,
 };
 
-/** Worker settings, overridable by VIGIL_CONTENT_RETRY_DELAYS_MS ("15000,60000,…") and VIGIL_CONTENT_JOB_INTERVAL_MS. */
-export function workerOptions(env: NodeJS.ProcessEnv = process.env): WorkerOptions {
-  const delays = env.VIGIL_CONTENT_RETRY_DELAYS_MS?.split(',').map((s) => Number(s.trim()));
-  const interval = Number(env.VIGIL_CONTENT_JOB_INTERVAL_MS);
-  return {
-    ...DEFAULT_WORKER,
-    retryDelaysMs: delays && delays.length && delays.every((d) => Number.isFinite(d) && d >= 0) ? delays : [...DEFAULT_WORKER.retryDelaysMs],
-    intervalMs: Number.isFinite(interval) && interval >= 100 ? interval : DEFAULT_WORKER.intervalMs,
-  };
+/** Worker settings from the config module's content settings. */
+export function workerOptions(s: ContentSettings): WorkerOptions {
+  return { ...DEFAULT_WORKER, retryDelaysMs: [...s.retryDelaysMs], intervalMs: s.jobIntervalMs };
 }
 
 type Log = (e: unknown, what: string) => void;
@@ -160,7 +155,7 @@ export function contentRuntime(p: Platform): ContentRuntime {
   let rt = runtimes.get(p);
   if (!rt) {
     const matcher = new ContentMatcher(p.db);
-    const worker = new ContentWorker(p, workerOptions(), async () => {
+    const worker = new ContentWorker(p, workerOptions(p.config.content), async () => {
       await matcher.refreshIfStale();
     });
     rt = { matcher, worker };

@@ -5,6 +5,7 @@ import { urlKey } from './content.rules.ts';
 import { orderState } from './orders.presenter.ts';
 import { signBody, verifyBody } from './webhook.ts';
 import { workerOptions } from './content.jobs.ts';
+import { loadConfig } from '../../platform/config.ts';
 
 describe('webhook signatures', () => {
   const body = JSON.stringify({ event: 'removal_order.issued', order: { id: 'x' } });
@@ -56,9 +57,13 @@ describe('duplicate keys, CSV fields, order state, settings', () => {
     expect(orderState({ status: 'removed', kind: 'removal_order', due_at: due }, new Date('2030-01-01'))).toBe('removed');
   });
 
-  it('reads the retry schedule from the environment, ignoring nonsense', () => {
-    expect(workerOptions({ VIGIL_CONTENT_RETRY_DELAYS_MS: '10, 20,30' }).retryDelaysMs).toEqual([10, 20, 30]);
-    expect(workerOptions({ VIGIL_CONTENT_RETRY_DELAYS_MS: 'soon' }).retryDelaysMs.length).toBeGreaterThan(3);
-    expect(workerOptions({ VIGIL_CONTENT_JOB_INTERVAL_MS: '5' }).intervalMs).toBe(5000);
+  it('takes the retry schedule and interval from the config module, which refuses nonsense naming the variable', () => {
+    expect(workerOptions(loadConfig({ VIGIL_CONTENT_RETRY_DELAYS_MS: '10, 20,30' }).content).retryDelaysMs).toEqual([10, 20, 30]);
+    expect(workerOptions(loadConfig({}).content)).toMatchObject({ retryDelaysMs: [15_000, 60_000, 300_000, 900_000, 1_800_000, 3_600_000], intervalMs: 5000 });
+    expect(workerOptions(loadConfig({ VIGIL_CONTENT_JOB_INTERVAL_MS: '250' }).content).intervalMs).toBe(250);
+    expect(() => loadConfig({ VIGIL_CONTENT_RETRY_DELAYS_MS: 'soon' })).toThrow(/VIGIL_CONTENT_RETRY_DELAYS_MS/);
+    expect(() => loadConfig({ VIGIL_CONTENT_JOB_INTERVAL_MS: '5' })).toThrow(/VIGIL_CONTENT_JOB_INTERVAL_MS must be at least 100/);
+    expect(loadConfig({ VIGIL_PUBLIC_URL: 'https://vigil.example.org/' }).content.publicUrl).toBe('https://vigil.example.org');
+    expect(() => loadConfig({ VIGIL_PUBLIC_URL: 'vigil.example.org' })).toThrow(/VIGIL_PUBLIC_URL/);
   });
 });

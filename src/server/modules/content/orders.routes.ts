@@ -19,11 +19,9 @@ const idParams = z.object({ id: uuid });
 const deliveryWire = z.object({ ok: z.literal(true), deliveryId: z.string() });
 const authoritiesWire = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), country: z.string(), kind: z.string(), contact: z.string() })) });
 
-/** The base URL of portal links: VIGIL_PUBLIC_URL, else the origin the issuing request came to. */
-export function portalBase(req: FastifyRequest): string {
-  const env = process.env.VIGIL_PUBLIC_URL;
-  if (env) return env.replace(/\/+$/, '');
-  return `${req.protocol}://${req.host}`;
+/** The base URL of portal links: VIGIL_PUBLIC_URL (config), else the origin the issuing request came to. */
+export function portalBase(req: FastifyRequest, configured: string | undefined): string {
+  return configured ?? `${req.protocol}://${req.host}`;
 }
 
 export async function orderRoutes(scope: FastifyInstance, p: Platform): Promise<void> {
@@ -37,13 +35,13 @@ export async function orderRoutes(scope: FastifyInstance, p: Platform): Promise<
   r.get('/api/content/orders', { schema: { tags, summary: 'Orders on readable cases; state=pending|overdue|removed|…', querystring: reads.orderListQuery, response: { 200: orderListWire } } }, async (req) => reads.listOrders(p, ctxOf(req), req.query));
   r.get('/api/content/orders/:id', { schema: { tags, summary: 'An order with its webhook deliveries and every attempt', ...one } }, async (req) => reads.getOrder(p, ctxOf(req), req.params.id));
   r.post('/api/content/orders/:id/issue', { schema: { tags, summary: 'Send a draft (removal orders: content approve); 409 when duplicates are not acknowledged', body: orders.issueInput, ...one } }, async (req) =>
-    orders.issueOrder(p, ctxOf(req), req.params.id, req.body, portalBase(req)),
+    orders.issueOrder(p, ctxOf(req), req.params.id, req.body, portalBase(req, p.config.content.publicUrl)),
   );
   r.post('/api/content/orders/:id/withdraw', { schema: { tags, summary: 'Withdraw a draft, or revoke an issued order (the provider is told)', body: orders.withdrawInput, ...one } }, async (req) =>
-    orders.withdrawOrder(p, ctxOf(req), req.params.id, req.body, portalBase(req)),
+    orders.withdrawOrder(p, ctxOf(req), req.params.id, req.body, portalBase(req, p.config.content.publicUrl)),
   );
   r.post('/api/content/orders/:id/appeal', { schema: { tags, summary: 'Record an appeal and its outcome (lodged → upheld | overturned)', body: orders.appealInput, ...one } }, async (req) =>
-    orders.recordAppeal(p, ctxOf(req), req.params.id, req.body, portalBase(req)),
+    orders.recordAppeal(p, ctxOf(req), req.params.id, req.body, portalBase(req, p.config.content.publicUrl)),
   );
   r.post('/api/content/orders/:id/delivery/retry', { schema: { tags, summary: 'Retry a failed webhook delivery now (the issuing authority)', params: idParams, response: { 200: deliveryWire } } }, async (req) =>
     deliveries.retryDelivery(p, ctxOf(req), req.params.id),
@@ -52,14 +50,14 @@ export async function orderRoutes(scope: FastifyInstance, p: Platform): Promise<
     deliveries.markDeliveredOtherMeans(p, ctxOf(req), req.params.id, req.body),
   );
   r.post('/api/content/orders/:id/portal-link', { schema: { tags, summary: 'A fresh portal link for the provider (shown once), to pass on by hand', params: idParams, response: { 200: z.object({ url: z.string() }) } } }, async (req) =>
-    deliveries.portalLink(p, ctxOf(req), req.params.id, portalBase(req)),
+    deliveries.portalLink(p, ctxOf(req), req.params.id, portalBase(req, p.config.content.publicUrl)),
   );
   r.get('/api/content/authorities', { schema: { tags, summary: 'Competent authorities of a member state (to scrutinise a cross-border removal order)', querystring: deliveries.authoritiesQuery, response: { 200: authoritiesWire } } }, async (req) =>
     deliveries.listAuthorities(p, ctxOf(req), req.query.country),
   );
   r.get('/api/content/scrutiny', { schema: { tags, summary: "Cross-border removal orders sent to the caller's authority for scrutiny (72 h)", response: { 200: scrutinyInboxWire } } }, async (req) => reads.scrutinyInbox(p, ctxOf(req)));
   r.post('/api/content/orders/:id/scrutiny', { schema: { tags, summary: 'Host member state authority: decide within 72 h (infringement revokes the order)', params: idParams, body: orders.scrutinyInput, response: { 200: scrutinyDecisionWire } } }, async (req) =>
-    orders.scrutinise(p, ctxOf(req), req.params.id, req.body, portalBase(req)),
+    orders.scrutinise(p, ctxOf(req), req.params.id, req.body, portalBase(req, p.config.content.publicUrl)),
   );
   r.get('/api/content/transparency', { schema: { tags, summary: "The caller's authority's yearly transparency report (format=json|csv)", querystring: transparency.transparencyQuery, response: { 200: transparencyWire } } }, async (req, reply) => {
     const out = await transparency.transparency(p, ctxOf(req), req.query);
