@@ -15,7 +15,7 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(opts: { template?: Template; env?: Record<string, string> } = {}): Promise<TestServer> {
   const db = await freshDatabase(opts.template ?? 'demo');
   const config = {
-    ...loadConfig({ PORT: '0', LOG_LEVEL: 'silent', VIGIL_WEB_DIR: join(ROOT, 'dist', 'web'), VIGIL_LOGIN_ATTEMPTS: '1000', VIGIL_SHARING_FRESH_WAIT_MS: '0', ...opts.env }),
+    ...loadConfig({ PORT: '0', LOG_LEVEL: 'silent', VIGIL_WEB_DIR: join(ROOT, 'dist', 'web'), VIGIL_LOGIN_ATTEMPTS: '1000', VIGIL_SHARING_FRESH_WAIT_MS: '120000', ...opts.env }),
     dataDir: db.dataDir,
     databaseUrl: db.databaseUrl,
     auditKeyFile: join(db.dataDir, 'keys', 'audit-ed25519.pem'),

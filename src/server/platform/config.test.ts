@@ -3,12 +3,12 @@ import { loadConfig } from './config.ts';
 
 describe('the sharing settings', () => {
   it('have their documented defaults', () => {
-    expect(loadConfig({}).sharing).toEqual({ indexMs: 2000, pullMs: 30_000, timeoutMs: 15_000, longPollS: 25, pageSize: 1000, fanOut: 25, jobs: true, freshWaitMs: 250 });
+    expect(loadConfig({}).sharing).toEqual({ indexMs: 2000, pullMs: 30_000, timeoutMs: 15_000, longPollS: 25, pageSize: 1000, fanOut: 25, jobs: true, freshWaitMs: 0 });
   });
 
   it('are read from the environment', () => {
-    const s = loadConfig({ VIGIL_SHARING_INDEX_MS: '100', VIGIL_SHARING_PULL_MS: '200', VIGIL_SHARING_TIMEOUT_MS: '300', VIGIL_SHARING_LONGPOLL_S: '4', VIGIL_SHARING_PAGE: '50', VIGIL_SHARING_FANOUT: '7', VIGIL_SHARING_JOBS: '0', VIGIL_SHARING_FRESH_WAIT_MS: '0' }).sharing;
-    expect(s).toEqual({ indexMs: 100, pullMs: 200, timeoutMs: 300, longPollS: 4, pageSize: 50, fanOut: 7, jobs: false, freshWaitMs: 0 });
+    const s = loadConfig({ VIGIL_SHARING_INDEX_MS: '100', VIGIL_SHARING_PULL_MS: '200', VIGIL_SHARING_TIMEOUT_MS: '300', VIGIL_SHARING_LONGPOLL_S: '4', VIGIL_SHARING_PAGE: '50', VIGIL_SHARING_FANOUT: '7', VIGIL_SHARING_JOBS: '0', VIGIL_SHARING_FRESH_WAIT_MS: '900' }).sharing;
+    expect(s).toEqual({ indexMs: 100, pullMs: 200, timeoutMs: 300, longPollS: 4, pageSize: 50, fanOut: 7, jobs: false, freshWaitMs: 900 });
   });
 
   it('refuse a value that is no positive whole number, naming the variable', () => {

@@ -59,7 +59,7 @@ export interface Config {
    * base (VIGIL_SHARING_PULL_MS, 30000), partner request timeout (VIGIL_SHARING_TIMEOUT_MS, 15000),
    * long-poll wait (VIGIL_SHARING_LONGPOLL_S, 25), page size (VIGIL_SHARING_PAGE, 1000), correlation
    * fan-out bound (VIGIL_SHARING_FANOUT, 25), background jobs (VIGIL_SHARING_JOBS=0 switches them off), how long a TAXII read waits for the
-   * outbox to catch up before serving the projection as it stands (VIGIL_SHARING_FRESH_WAIT_MS, 250; 0 = always wait).
+   * outbox to catch up before serving the projection as it stands (VIGIL_SHARING_FRESH_WAIT_MS, 0 = not at all).
    */
   sharing: SharingSettings;
   /** The content module: portal base URL, delivery retry waits, job interval (see ContentSettings). */
@@ -120,7 +120,7 @@ export function parseSharingSettings(env: NodeJS.ProcessEnv): SharingSettings {
     pageSize: positiveInt(env.VIGIL_SHARING_PAGE, 1000, 'VIGIL_SHARING_PAGE'),
     fanOut: positiveInt(env.VIGIL_SHARING_FANOUT, 25, 'VIGIL_SHARING_FANOUT'),
     jobs: env.VIGIL_SHARING_JOBS !== '0',
-    freshWaitMs: wholeNumber(env.VIGIL_SHARING_FRESH_WAIT_MS, 250, 'VIGIL_SHARING_FRESH_WAIT_MS'),
+    freshWaitMs: wholeNumber(env.VIGIL_SHARING_FRESH_WAIT_MS, 0, 'VIGIL_SHARING_FRESH_WAIT_MS'),
   };
 }
 

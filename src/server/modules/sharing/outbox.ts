@@ -143,24 +143,21 @@ export class Outbox {
   }
 
   /**
-   * Brings the projection up to date, waiting at most `maxWaitMs` (the TAXII reads' freshness bound): under a
-   * steady stream of changes a partner's page is served from the projection as it stands rather than queued
-   * behind runs. Objects projected later get a later date_added, so a partner following `added_after` misses
-   * nothing. 0 waits for the whole catch-up.
+   * Starts bringing the projection up to date and waits for it at most `maxWaitMs` (the freshness bound of
+   * partners' TAXII reads); 0 serves the projection as it stands while the catch-up runs. Under a steady
+   * stream of changes a partner's page is then never queued behind projection runs. Objects projected later
+   * get a later date_added, so a partner following `added_after` misses nothing.
    */
   async freshWithin(maxWaitMs: number, log: (msg: string, e: unknown) => void): Promise<void> {
     const run = this.catchUp();
-    if (maxWaitMs <= 0) {
-      await run;
-      return;
-    }
+    run.catch((e) => log('outbox failed', e));
+    if (maxWaitMs <= 0) return;
     let timer: NodeJS.Timeout | undefined;
     const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWaitMs)));
     try {
       await Promise.race([run.then(() => undefined), bound]);
     } finally {
       clearTimeout(timer);
-      run.catch((e) => log('outbox failed', e));
     }
   }
 
