@@ -3,8 +3,9 @@
 // the integration tests again on a PostgreSQL server when DATABASE_URL is set, and the browser tests
 // when Chromium is installed. Says plainly which suites it skipped and how to enable them, and ends
 // with one line "tests: N passed, N failed, N skipped".
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -21,8 +22,9 @@ function run(label, cmd, args, env = {}) {
   return r.status ?? 1;
 }
 
-function vitest(label, args, env, file) {
-  const status = run(label, process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${file}`, ...args], env);
+const vitestArgs = (args, file) => [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${file}`, ...args];
+
+function tally(label, status, file) {
   if (existsSync(file)) {
     const j = JSON.parse(readFileSync(file, 'utf8'));
     totals.passed += j.numPassedTests;
@@ -31,6 +33,21 @@ function vitest(label, args, env, file) {
     if (status !== 0 && j.numFailedTests === 0) failedSteps.push(`${label} (exit ${status})`);
   } else if (status !== 0) failedSteps.push(`${label} (exit ${status}, no results)`);
   if (status !== 0) failedSteps.push(label);
+}
+
+function vitest(label, args, env, file) {
+  tally(label, run(label, process.execPath, vitestArgs(args, file), env), file);
+}
+
+/** Starts a suite in the background, its output kept in a log file that is printed when it ends. */
+function vitestBackground(label, args, env, file) {
+  const log = file.replace(/\.json$/, '.log');
+  const out = createWriteStream(log);
+  const child = spawn(process.execPath, vitestArgs(args, file), { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(out);
+  child.stderr.pipe(out);
+  console.log(`\n=== ${label} (started beside the next suite; its output follows when it ends)\n`);
+  return new Promise((resolve) => child.on('close', (code) => out.end(() => resolve({ label, status: code ?? 1, file, log }))));
 }
 
 const only = process.argv.slice(2);
@@ -42,20 +59,37 @@ if (want('types')) {
 
 if (want('pglite')) vitest('Unit and integration tests — embedded database (PGlite)', [], { VIGIL_TEST_BACKEND: 'pglite' }, join(out, 'pglite.json'));
 
-if (want('postgres')) {
-  if (process.env.DATABASE_URL) {
-    vitest('Integration tests — PostgreSQL server (DATABASE_URL)', ['test/integration'], { VIGIL_TEST_BACKEND: 'postgres' }, join(out, 'postgres.json'));
+const browser = want('e2e') && existsSync(chromium) && existsSync(join(root, 'vitest.e2e.config.ts'));
+const server = want('postgres') && Boolean(process.env.DATABASE_URL);
+// With both to run on a machine of two cores or more, the browser suite (mostly waiting on pages) runs
+// beside the PostgreSQL suite (one worker then), which shortens the whole run.
+const together = browser && server && cpus().length >= 2;
+const e2eRun = browser && together ? vitestBackground('Browser tests — Chromium', ['-c', 'vitest.e2e.config.ts'], { CHROMIUM_PATH: chromium }, join(out, 'e2e.json')) : null;
+
+if (server) {
+  const label = 'Integration tests — PostgreSQL server (DATABASE_URL)';
+  const file = join(out, 'postgres.json');
+  if (together) {
+    // Not spawnSync: the browser suite's output must keep flowing to its log meanwhile.
+    console.log(`\n=== ${label}\n`);
+    const child = spawn(process.execPath, vitestArgs(['test/integration', '--maxWorkers=1'], file), { cwd: root, stdio: 'inherit', env: { ...process.env, VIGIL_TEST_BACKEND: 'postgres' } });
+    tally(label, await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1))), file);
   } else {
-    skippedSuites.push('integration tests on a PostgreSQL server: set DATABASE_URL=postgres://USER@HOST:5432/DB (a database the user may create databases from) to run them');
+    vitest(label, ['test/integration'], { VIGIL_TEST_BACKEND: 'postgres' }, file);
   }
+} else if (want('postgres')) {
+  skippedSuites.push('integration tests on a PostgreSQL server: set DATABASE_URL=postgres://USER@HOST:5432/DB (a database the user may create databases from) to run them');
 }
 
-if (want('e2e')) {
-  if (existsSync(chromium) && existsSync(join(root, 'vitest.e2e.config.ts'))) {
-    vitest('Browser tests — Chromium', ['-c', 'vitest.e2e.config.ts'], { CHROMIUM_PATH: chromium }, join(out, 'e2e.json'));
-  } else {
-    skippedSuites.push(`browser tests: install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH to run them`);
-  }
+if (e2eRun) {
+  const r = await e2eRun;
+  console.log(`\n=== ${r.label} (output)\n`);
+  process.stdout.write(readFileSync(r.log, 'utf8'));
+  tally(r.label, r.status, r.file);
+} else if (browser) {
+  vitest('Browser tests — Chromium', ['-c', 'vitest.e2e.config.ts'], { CHROMIUM_PATH: chromium }, join(out, 'e2e.json'));
+} else if (want('e2e')) {
+  skippedSuites.push(`browser tests: install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH to run them`);
 }
 
 // Reference data: the full public sets beside the project (../shared/data), or only the subset in

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fmt, header, median, sizeArg } from '../lib/stats.ts';
 
 header('bench/startup');
-const runs = sizeArg() === 'full' ? 5 : 2;
+const runs = sizeArg() === 'full' ? 5 : 1;
 const root = join(import.meta.dirname, '../..');
 
 async function startOnce(dataDir: string, port: number, demo: boolean): Promise<number> {
