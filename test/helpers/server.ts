@@ -15,7 +15,9 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(opts: { template?: Template; env?: Record<string, string> } = {}): Promise<TestServer> {
   const db = await freshDatabase(opts.template ?? 'demo');
   const config = {
-    ...loadConfig({ PORT: '0', LOG_LEVEL: 'silent', VIGIL_WEB_DIR: join(ROOT, 'dist', 'web'), VIGIL_LOGIN_ATTEMPTS: '1000', VIGIL_SHARING_FRESH_WAIT_MS: '120000', ...opts.env }),
+    // Partners' TAXII reads see every change at once; reminder jobs stay off (they would change tables
+    // under tests that compare snapshots; the tests of reminders call them directly).
+    ...loadConfig({ PORT: '0', LOG_LEVEL: 'silent', VIGIL_WEB_DIR: join(ROOT, 'dist', 'web'), VIGIL_LOGIN_ATTEMPTS: '1000', VIGIL_SHARING_FRESH_WAIT_MS: '120000', VIGIL_REMINDER_MINUTES: '0', ...opts.env }),
     dataDir: db.dataDir,
     databaseUrl: db.databaseUrl,
     auditKeyFile: join(db.dataDir, 'keys', 'audit-ed25519.pem'),
