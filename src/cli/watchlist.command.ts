@@ -13,6 +13,8 @@ import { importAs, ListImportError } from '../server/modules/screening/lists.ser
 import { sourceKind } from '../server/modules/screening/screening.access.ts';
 import { sourceParam, type ImportPayload } from '../server/modules/screening/screening.inputs.ts';
 import { runtimeOf } from '../server/modules/screening/screening.runtime.ts';
+import { rescreenerOf } from '../server/modules/screening/rescreens.runner.ts';
+import { registerWatchlistFetch } from './watchlist-fetch.command.ts';
 
 function readText(path: string): string {
   const buf = readFileSync(path);
@@ -87,6 +89,8 @@ export function registerWatchlistCommands(program: Command): void {
         const v = await importAs(p, null, payload.list, payload.body);
         console.log(`${v.source} version ${v.number}: ${v.entryCount} entries (${v.added} added, ${v.removed} removed, ${v.changed} changed)` + (v.skipped.length ? `, ${v.skipped.length} line(s) skipped` : ''));
         for (const i of v.skipped) process.stderr.write(`${o.file}: skipped line ${i.line}: ${i.message}\n`);
+        // Past travellers are re-screened against the new and changed entries before the command ends (issue #15).
+        await rescreenerOf(p).idle();
       } catch (e) {
         if (e instanceof ListImportError) {
           for (const i of e.issues) process.stderr.write(`${o.file}: line ${i.line}: ${i.message}\n`);
@@ -97,6 +101,8 @@ export function registerWatchlistCommands(program: Command): void {
         await p.close();
       }
     });
+
+  registerWatchlistFetch(wl);
 
   wl.command('rebuild-national')
     .description('Rebuild the national list from intelligence subjects now (servers also do so before screening when subjects changed)')

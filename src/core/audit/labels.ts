@@ -8,6 +8,7 @@ import { LEGAL_LABELS } from './actions/legal.ts';
 import { PREVENTION_LABELS } from './actions/prevention.ts';
 import { ALERTS_LABELS } from './actions/alerts.ts';
 import { EVALUATION_LABELS } from './actions/evaluation.ts';
+import { WATCHLIST_UPDATE_LABELS } from './actions/watchlist-updates.ts';
 
 export type LabelLang = 'en' | 'nl' | 'fr' | 'de';
 
@@ -149,6 +150,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, Record<LabelLang, string>>
   ...PREVENTION_LABELS,
   ...ALERTS_LABELS,
   ...EVALUATION_LABELS,
+  ...WATCHLIST_UPDATE_LABELS,
 };
 
 /** The action in plain words in `lang` (English for another language; the name itself for an unknown action). */

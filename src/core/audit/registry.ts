@@ -16,6 +16,7 @@ import { LEGAL_ACTIONS } from './actions/legal.ts';
 import { PREVENTION_ACTIONS } from './actions/prevention.ts';
 import { ALERTS_ACTIONS } from './actions/alerts.ts';
 import { EVALUATION_ACTIONS } from './actions/evaluation.ts';
+import { WATCHLIST_UPDATE_ACTIONS } from './actions/watchlist-updates.ts';
 
 /** Every action and the schema of its details. */
 export const AUDIT_ACTIONS = {
@@ -167,6 +168,7 @@ export const AUDIT_ACTIONS = {
   ...PREVENTION_ACTIONS,
   ...ALERTS_ACTIONS,
   ...EVALUATION_ACTIONS,
+  ...WATCHLIST_UPDATE_ACTIONS,
 } satisfies Record<string, z.ZodType>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

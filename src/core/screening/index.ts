@@ -19,6 +19,11 @@ export interface IndexOptions {
   candidates?: number;
   /** postings read per query at most, shortest lists first (default 12000) */
   postingBudget?: number;
+  /**
+   * Token weights taken from another index (a small index of a list's new entries scores them as the
+   * whole index would: re-screening, issue #15); default: from this index's own frequencies.
+   */
+  weights?: TokenWeight;
 }
 
 /** Options of one screening query. */
@@ -49,6 +54,7 @@ export class ScreeningIndex {
 
   constructor(entries: Iterable<WatchlistEntry> = [], opts: IndexOptions = {}) {
     this.finder = new CandidateFinder({ cap: opts.postingCap ?? 1500, budget: opts.postingBudget ?? 12000, k: opts.candidates ?? 32 });
+    if (opts.weights) this.weight = opts.weights;
     for (const e of entries) this.add(e);
     this.postings.freeze();
   }

@@ -70,6 +70,54 @@ export interface Config {
   screeningSyncMs: number;
   /** Interval of the screening upkeep (index reload check, resumed batches), seconds (VIGIL_SCREENING_REFRESH_SECONDS, 300; 0 turns it off). */
   screeningRefreshSeconds: number;
+  /** Lists kept current: where UN and OFAC are fetched from, the schedule, and the re-screening window (see WatchlistFetchSettings). */
+  watchlistFetch: WatchlistFetchSettings;
+}
+
+/**
+ * Fetching the global lists (issue #15): the official addresses, or an internal mirror on an air-gapped
+ * site (every address must pass VIGIL_OUTBOUND_ALLOW like any outbound request).
+ */
+export interface WatchlistFetchSettings {
+  /** The UN consolidated list, XML (VIGIL_WATCHLIST_UN_URL). */
+  unUrl: string;
+  /** OFAC's SDN list, legacy CSV (VIGIL_WATCHLIST_OFAC_URL). */
+  ofacUrl: string;
+  /** OFAC's alias file alt.csv (VIGIL_WATCHLIST_OFAC_ALT_URL; empty: none). */
+  ofacAltUrl: string;
+  /** Scheduled refresh of each source, hours (VIGIL_WATCHLIST_FETCH_HOURS, 24; 0 turns it off). */
+  scheduleHours: number;
+  /** What a scheduled fetch does with a changed list: `preview` (waits for an administrator to review the diff and apply) or `apply` (VIGIL_WATCHLIST_FETCH_MODE, preview). */
+  scheduleMode: 'preview' | 'apply';
+  /** Largest list read, bytes (VIGIL_WATCHLIST_FETCH_MAX_BYTES, 200 MB). */
+  maxBytes: number;
+  /** Download timeout, ms (VIGIL_WATCHLIST_FETCH_TIMEOUT_MS, 120000). */
+  timeoutMs: number;
+  /** Travellers screened in this many days before a list change are re-screened against its new and changed entries (VIGIL_RESCREEN_DAYS, 183; 0 turns re-screening off). */
+  rescreenDays: number;
+}
+
+/** The list-fetch settings; a malformed value stops the start with the variable's name. */
+export function parseWatchlistFetchSettings(env: NodeJS.ProcessEnv): WatchlistFetchSettings {
+  const url = (name: string, dflt: string, optional = false) => {
+    const v = env[name]?.trim();
+    if (v === undefined || (v === '' && !optional)) return dflt;
+    if (v === '') return '';
+    if (!/^https?:\/\/[^\s/]+/.test(v)) throw new Error(`${name} must be an http(s) URL, got "${v}"`);
+    return v;
+  };
+  const mode = env.VIGIL_WATCHLIST_FETCH_MODE?.trim() || 'preview';
+  if (mode !== 'preview' && mode !== 'apply') throw new Error(`VIGIL_WATCHLIST_FETCH_MODE must be preview or apply, got "${mode}"`);
+  return {
+    unUrl: url('VIGIL_WATCHLIST_UN_URL', 'https://scsanctions.un.org/resources/xml/en/consolidated.xml'),
+    ofacUrl: url('VIGIL_WATCHLIST_OFAC_URL', 'https://www.treasury.gov/ofac/downloads/sdn.csv'),
+    ofacAltUrl: url('VIGIL_WATCHLIST_OFAC_ALT_URL', 'https://www.treasury.gov/ofac/downloads/alt.csv', true),
+    scheduleHours: wholeNumber(env.VIGIL_WATCHLIST_FETCH_HOURS, 24, 'VIGIL_WATCHLIST_FETCH_HOURS'),
+    scheduleMode: mode,
+    maxBytes: positiveInt(env.VIGIL_WATCHLIST_FETCH_MAX_BYTES, 200_000_000, 'VIGIL_WATCHLIST_FETCH_MAX_BYTES'),
+    timeoutMs: positiveInt(env.VIGIL_WATCHLIST_FETCH_TIMEOUT_MS, 120_000, 'VIGIL_WATCHLIST_FETCH_TIMEOUT_MS'),
+    rescreenDays: wholeNumber(env.VIGIL_RESCREEN_DAYS, 183, 'VIGIL_RESCREEN_DAYS'),
+  };
 }
 
 /** The content module's settings (see Config.content). */
@@ -179,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     screeningJobs: env.VIGIL_SCREENING_JOBS !== '0',
     screeningSyncMs: Math.max(50, positiveInt(env.VIGIL_SCREENING_SYNC_MS, 250, 'VIGIL_SCREENING_SYNC_MS')),
     screeningRefreshSeconds: env.VIGIL_SCREENING_REFRESH_SECONDS === '0' ? 0 : positiveInt(env.VIGIL_SCREENING_REFRESH_SECONDS, 300, 'VIGIL_SCREENING_REFRESH_SECONDS'),
+    watchlistFetch: parseWatchlistFetchSettings(env),
   };
 }
 

@@ -65,6 +65,8 @@ export async function presentHits(
       suppressionId: h.suppression_id,
       reportId: h.report_id,
       referralId: h.referral_id,
+      listedAfterTravel: h.rescreen_id !== null && h.rescreen_id !== undefined,
+      rescreenId: h.rescreen_id ?? null,
       ...(opts.withTraveller ? { traveller: travellers.get(`${h.batch_id}|${h.seq}`)?.traveller ?? null } : {}),
     };
     const current = active.get(h.entry_id);

@@ -20,6 +20,9 @@ const base = {
   referralId: z.string().nullable(),
   /** The traveller screened (review screens; not in the answer to one screening, which has it once). */
   traveller: z.unknown().optional(),
+  /** Found by a re-screening after a list change: the traveller travelled before the entry was listed or changed (issue #15). */
+  listedAfterTravel: z.boolean().optional(),
+  rescreenId: z.string().nullable().optional(),
 };
 
 export const hitWire = z.discriminatedUnion('view', [

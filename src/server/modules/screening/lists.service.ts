@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { RecordMarkings } from '../../../core/access/policy.ts';
 import { parseCsvList, parseJsonlList, parseOfacCsv, parseUnXml, type ParseIssue, type ParseResult, type WatchlistEntry } from '../../../core/screening/engine.ts';
-import type { AuditEvent } from '../../platform/audit.ts';
+import type { AuditActor, AuditEvent } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -19,6 +19,7 @@ import { previewImport } from './previews.service.ts';
 import { isGlobalSource, requirePermission, sourceKind } from './screening.access.ts';
 import type { delistBody, entriesQuery, ImportPayload, versionQuery } from './screening.inputs.ts';
 import { runtimeOf } from './screening.runtime.ts';
+import { queueRescreen, rescreenerOf } from './rescreens.runner.ts';
 import { storedEntry, type StoredEntry } from './watchlist.diff.ts';
 import * as repo from './watchlists.repository.ts';
 
@@ -64,8 +65,8 @@ export async function importList(p: Platform, ctx: Ctx, source: string, payload:
 const CLI_ACTOR = { userId: null, username: 'vigil watchlist import', orgId: null, orgName: 'Vigil command line' };
 
 /** The audit writer of an import: the person's context, or the command line. */
-export function importRecorder(p: Platform, ctx: Ctx | null) {
-  return (events: AuditEvent[], tx?: Database) => (ctx ? p.record(ctx, events, tx) : p.audit.append(CLI_ACTOR, events, tx));
+export function importRecorder(p: Platform, ctx: Ctx | null, actor: AuditActor = CLI_ACTOR) {
+  return (events: AuditEvent[], tx?: Database) => (ctx ? p.record(ctx, events, tx) : p.audit.append(actor, events, tx));
 }
 
 /** A list parsed for import: its unique entries, the malformed lines left out, and the content's hash. */
@@ -94,19 +95,22 @@ export async function prepareImport(p: Platform, ctx: Ctx | null, source: string
  * The import applied at once, for a person (`ctx`: custom lists) or the command line (`ctx` null, any
  * list; see src/cli/watchlist.command.ts — it runs as the system on the server's own machine).
  */
-export async function importAs(p: Platform, ctx: Ctx | null, source: string, body: ImportPayload) {
+export async function importAs(p: Platform, ctx: Ctx | null, source: string, body: ImportPayload, actor?: AuditActor) {
   const kind = sourceKind(source);
   const prepared = await prepareImport(p, ctx, source, body);
-  const record = importRecorder(p, ctx);
+  const record = importRecorder(p, ctx, actor);
   const { issues } = prepared;
   const made = await p.db.transaction().execute(async (tx) => {
     const r = (await repo.createVersion(tx, source, kind, prepared.entries, { origin: 'import', createdBy: ctx?.actor.userId ?? null, skipped: issues, contentSha256: prepared.sha, note: body.note ?? '' }))!;
     const v = presentVersion(r.row);
     await record([{ action: 'watchlist.import', recordType: 'watchlist_version', recordId: v.id, details: { source, version: v.number, entries: v.entryCount, added: v.added, removed: v.removed, changed: v.changed, skipped: issues.length } }], tx);
-    return v;
+    // Past travellers are re-screened against the new and changed entries (issue #15).
+    return { ...v, rescreenId: await queueRescreen(p, tx, v) };
   });
   await runtimeOf(p).reload();
-  return { ...made, duplicates: prepared.duplicates };
+  if (made.rescreenId) rescreenerOf(p).kick(made.rescreenId);
+  const { rescreenId: _r, ...version } = made;
+  return { ...version, duplicates: prepared.duplicates };
 }
 
 /** Delists entries of a custom list by hand: a new version without them (official lists change by import only). */

@@ -17,6 +17,7 @@ import type { PreviewRow, PreviewSummaryRow } from './previews.repository.ts';
 import { isGlobalSource, requirePermission, sourceKind } from './screening.access.ts';
 import type { ImportPayload, previewQuery } from './screening.inputs.ts';
 import { runtimeOf } from './screening.runtime.ts';
+import { queueRescreen, rescreenerOf } from './rescreens.runner.ts';
 import { diffEntries, type StoredEntry } from './watchlist.diff.ts';
 import * as lists from './watchlists.repository.ts';
 
@@ -84,10 +85,13 @@ export async function confirmPreview(p: Platform, ctx: Ctx, id: string) {
       [{ action: 'watchlist.import', recordType: 'watchlist_version', recordId: v.id, details: { source: r.source_id, version: v.number, entries: v.entryCount, added: v.added, removed: v.removed, changed: v.changed, skipped: r.skipped.length, previewId: id } }],
       tx,
     );
-    return { ...v, duplicates: r.duplicates, previewId: id };
+    // Past travellers are re-screened against the new and changed entries (issue #15).
+    return { ...v, duplicates: r.duplicates, previewId: id, rescreenId: await queueRescreen(p, tx, v) };
   });
   await runtimeOf(p).reload();
-  return made;
+  if (made.rescreenId) rescreenerOf(p).kick(made.rescreenId);
+  const { rescreenId: _r, ...version } = made;
+  return version;
 }
 
 /** Discards a preview: nothing is applied, its entries are dropped (the counts and diff stay). */

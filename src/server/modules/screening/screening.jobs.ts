@@ -8,6 +8,8 @@
  */
 import type { Platform } from '../../platform/platform.ts';
 import { runnerOf } from './batches.runner.ts';
+import { startFetchJobs } from './fetches.jobs.ts';
+import { rescreenerOf } from './rescreens.runner.ts';
 import { runtimeOf } from './screening.runtime.ts';
 
 /** Starts the jobs; returns what stops them (the batches in progress stay resumable). */
@@ -15,7 +17,10 @@ export function startScreeningJobs(p: Platform, log: (e: unknown, what: string) 
   const runner = runnerOf(p);
   const rt = runtimeOf(p);
   let timer: NodeJS.Timeout | undefined;
+  // Lists kept current and re-screening after a change (issue #15).
+  let stopFetches: (() => Promise<void>) | undefined;
   if (p.config.screeningJobs) {
+    stopFetches = startFetchJobs(p, log);
     void rt
       .ensureCurrent()
       .then(() => runner.sweep())
@@ -35,5 +40,6 @@ export function startScreeningJobs(p: Platform, log: (e: unknown, what: string) 
     if (timer) clearInterval(timer);
     await rt.stopSync();
     await runner.stop();
+    await (stopFetches ? stopFetches() : rescreenerOf(p).stop());
   };
 }

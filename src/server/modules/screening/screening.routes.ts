@@ -19,6 +19,7 @@ import * as review from './screening-review.service.ts';
 import { batchUpload, importPayload, LIST_TYPES, PASSENGER_TYPES } from './screening.http.ts';
 import * as input from './screening.inputs.ts';
 import * as suppressions from './suppressions.service.ts';
+import { updatesRoutes } from './updates.routes.ts';
 
 export async function screeningRoutes(app: FastifyInstance, p: Platform): Promise<void> {
   const tags = ['border screening'];
@@ -74,6 +75,9 @@ export async function screeningRoutes(app: FastifyInstance, p: Platform): Promis
       lists.listEntries(p, ctxOf(req), req.query),
     );
   });
+
+  // Lists kept current and re-screening (issue #15).
+  await app.register(async (child) => updatesRoutes(child, p));
 
   // Screening and review: passenger lists are read as they arrive.
   await app.register(async (child) => {

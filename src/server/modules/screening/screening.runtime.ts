@@ -288,6 +288,11 @@ export class ScreeningRuntime {
     return out;
   }
 
+  /** The token weights of the live index (a re-screening's small index of new entries scores as the whole index would). */
+  tokenWeight(): ScreeningIndex['weight'] {
+    return this.index.weight;
+  }
+
   /** The current metadata of an entry (undefined when it is not on an active list). */
   entryMeta(entryId: string): EntryMeta | undefined {
     return this.meta.get(entryId);

@@ -103,6 +103,8 @@ export interface ScreeningHitsTable {
   decided_by: string | null;
   decided_at: TimestampNull;
   reason: string | null;
+  /** The re-screening that found the hit: the traveller had travelled before the entry was listed (migrations/0023). */
+  rescreen_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ScreeningDecisionsTable {
@@ -184,7 +186,50 @@ export interface ScreeningSubjectActionsTable {
   set_at: Timestamp;
 }
 
+/** A download of a global list from its official address or a mirror (migrations/0023_watchlist_fetch.sql). */
+export interface WatchlistFetchesTable {
+  id: string;
+  source_id: string;
+  url: string;
+  trigger: 'manual' | 'schedule' | 'cli';
+  mode: 'preview' | 'apply' | 'check';
+  status: 'previewed' | 'applied' | 'unchanged' | 'checked' | 'failed';
+  error: string | null;
+  bytes: number | null;
+  content_sha256: string | null;
+  entry_count: number | null;
+  added: number | null;
+  removed: number | null;
+  changed: number | null;
+  changes: Json<PreviewChange[]>;
+  preview_id: string | null;
+  version_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+/** A re-screening of past travellers against a version's added and changed entries (migrations/0023). */
+export interface ScreeningRescreensTable {
+  id: string;
+  version_id: string;
+  source_id: string;
+  entries: number;
+  since: Timestamp;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  total: Generated<number>;
+  processed: Generated<number>;
+  hit_count: Generated<number>;
+  cursor_batch: string | null;
+  cursor_seq: number | null;
+  failure: string | null;
+  heartbeat: TimestampNull;
+  created_at: Timestamp;
+  finished_at: TimestampNull;
+}
+
 export interface ScreeningTables {
+  watchlist_fetches: WatchlistFetchesTable;
+  screening_rescreens: ScreeningRescreensTable;
   watchlist_sources: WatchlistSourcesTable;
   watchlist_versions: WatchlistVersionsTable;
   watchlist_entries: WatchlistEntriesTable;
@@ -213,4 +258,6 @@ export const SCREENING_TABLES = [
   'screening_suppressions',
   'screening_referrals',
   'screening_subject_actions',
+  'watchlist_fetches',
+  'screening_rescreens',
 ] as const satisfies ReadonlyArray<keyof ScreeningTables>;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, linkProps } from '../../lib/router.tsx';
 import { HitStatusBadge, ScoreBadge, TravellerLine } from './common.tsx';
 import type { Hit, Traveller } from './types.ts';
+import { ListedAfterTravel } from './ListUpdates.tsx';
 
 /** What a hit says about the listed side, as far as the viewer may see it. */
 export function ListedCell({ hit }: { hit: Hit }) {
@@ -80,6 +81,7 @@ export function HitList({ hits, traveller }: { hits: Hit[]; traveller?: Travelle
               </Table.Td>
               <Table.Td>
                 <HitStatusBadge status={h.status} />
+                {h.listedAfterTravel && <ListedAfterTravel />}
               </Table.Td>
               <Table.Td ta="right">
                 {h.status === 'open' ? (

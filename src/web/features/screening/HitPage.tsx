@@ -17,6 +17,7 @@ import { batchTitle } from './BatchPage.tsx';
 import { byText, HitStatusBadge, ScoreBadge, TravellerLine } from './common.tsx';
 import { Comparison } from './Comparison.tsx';
 import type { Batch, Hit, HitWithHistory } from './types.ts';
+import { ListedAfterTravel } from './ListUpdates.tsx';
 
 type Choice = 'true_match' | 'false_positive' | 'escalate';
 const CHOICE_COLOR: Record<Choice, string> = { true_match: 'red', false_positive: 'teal', escalate: 'grape' };
@@ -41,6 +42,7 @@ export default function HitPage({ id }: { id: string }) {
         <Title order={2}>{t('screening.hit.title')}</Title>
         <ScoreBadge score={h.score} size="xl" />
         <HitStatusBadge status={h.status} size="lg" />
+        {h.listedAfterTravel && <ListedAfterTravel size="lg" />}
         <Badge variant="default" size="lg">
           {h.source}
         </Badge>

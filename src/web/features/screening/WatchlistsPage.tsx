@@ -13,6 +13,7 @@ import { EntrySearch } from './EntrySearch.tsx';
 import { ImportForm } from './ImportForm.tsx';
 import { ChangeCounts } from './VersionBits.tsx';
 import type { ListsAnswer, ListVersion } from './types.ts';
+import { ListUpdates } from './ListUpdates.tsx';
 
 export function useLists() {
   return useQuery({ queryKey: ['screening-lists'], queryFn: () => api.get<ListsAnswer>('/api/screening/lists') });
@@ -55,6 +56,7 @@ export default function WatchlistsPage() {
       )}
       {rebuild.isError && <Alert color="red">{errorText(rebuild.error, t)}</Alert>}
       {importing && write && <ImportForm sources={sources} />}
+      {can('screening', 'admin') && <ListUpdates />}
       <Paper withBorder>
         {q.isPending && <Loading />}
         {q.isError && <ErrorState error={q.error} onRetry={() => void q.refetch()} />}

@@ -164,6 +164,9 @@ interface HitBase {
   referralId: string | null;
   traveller?: Traveller | null;
   source: string;
+  /** Found by a re-screening after a list change: the traveller travelled before the entry was listed or changed. */
+  listedAfterTravel?: boolean;
+  rescreenId?: string | null;
 }
 
 export type Hit =

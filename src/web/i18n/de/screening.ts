@@ -43,4 +43,22 @@ export const screening: NonNullable<PartialResources['screening']> = {
     history: { title: 'Entscheidungen', byAt: 'von {{by}} · {{at}}', nextHit: 'Nächster offener Treffer' },
     suppressions: { title: 'Unterdrückungen und Weiterleitungen', tab: 'Unterdrückungen', reason: 'Begründung', revoke: 'Widerrufen', revokeReason: 'Grund des Widerrufs' },
     referrals: { tab: 'Weiterleitungen' },
+    updates: {
+      title: 'Listen aktuell halten', intro: 'UN- und OFAC-Listen werden von ihrer offiziellen Adresse (oder dem für diesen Standort eingerichteten Spiegel) abgerufen und vor der Anwendung geprüft. Reisende, die in den {{days}} Tagen vor einer Änderung geprüft wurden, werden gegen die neuen und geänderten Einträge erneut geprüft.',
+      fetchPreview: 'Abrufen und prüfen', fetchApply: 'Abrufen und anwenden', failing: 'Letzter Abruf fehlgeschlagen', schedule: 'Alle {{hours}} h, {{mode}}', scheduleOff: 'Kein Zeitplan', lastSuccess: 'letzter erfolgreicher Abruf: {{at}}',
+      scheduleMode: { preview: 'Änderungen warten auf Prüfung', apply: 'Änderungen sofort angewendet' },
+      status: { previewed: 'Vorschau', applied: 'Angewendet', unchanged: 'Unverändert', checked: 'Geprüft, nicht angewendet', failed: 'Fehlgeschlagen' },
+      result: {
+        previewed: '{{source}}: {{entries}} Einträge, {{added}} hinzugefügt, {{removed}} entfernt, {{changed}} geändert. Prüfen Sie die Änderungen unten und wenden Sie sie an.',
+        applied: '{{source}}: angewendet — {{added}} hinzugefügt, {{removed}} entfernt, {{changed}} geändert. Frühere Reisende werden gegen die neuen und geänderten Einträge erneut geprüft.',
+        unchanged: '{{source}}: Die Liste hat sich nicht geändert; nichts anzuwenden.',
+        checked: '{{source}}: {{added}} hinzugefügt, {{removed}} entfernt, {{changed}} geändert (nicht angewendet).',
+        failed: '{{source}}: Der Abruf ist fehlgeschlagen.',
+      },
+      rescreens: 'Erneute Prüfung früherer Reisender', noRescreens: 'Noch keine erneute Prüfung.', rescreenList: 'Listenänderung', rescreenSince: 'Reisende seit', rescreenProgress: 'Fortschritt', rescreenHits: 'Neue Treffer',
+      rescreenEntries_one: '{{count}} neuer oder geänderter Eintrag', rescreenEntries_other: '{{count}} neue oder geänderte Einträge',
+      rescreenText: '{{processed}} von {{total}} Reisenden ({{percent}} %) — {{status}}', rescreenFailed: 'Fehlgeschlagen: {{reason}}',
+      rescreenStatus: { queued: 'wartet', running: 'läuft', done: 'fertig', failed: 'fehlgeschlagen' },
+      listedAfterTravel: 'Nach der Reise gelistet', listedAfterTravelHelp: 'Bei erneuter Prüfung nach einer Listenänderung gefunden: Die Person reiste, bevor dieser Eintrag gelistet oder geändert wurde.',
+    },
 };

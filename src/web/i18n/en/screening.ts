@@ -136,4 +136,22 @@ export const screening = {
       tab: 'Referrals', intro: 'Escalated hits on official and custom lists, referred to the intelligence services.', none: 'No referral',
       at: 'Referred', travel: 'Travel', from: 'From',
     },
+    updates: {
+      title: 'Lists kept current', intro: 'UN and OFAC are fetched from their official address (or the mirror configured for this site) and checked before they apply. Travellers screened in the {{days}} days before a change are re-screened against its new and changed entries.',
+      fetchPreview: 'Fetch and review', fetchApply: 'Fetch and apply', failing: 'Last fetch failed', schedule: 'Every {{hours}} h, {{mode}}', scheduleOff: 'No schedule', lastSuccess: 'last successful fetch: {{at}}',
+      scheduleMode: { preview: 'changes wait for review', apply: 'changes applied at once' },
+      status: { previewed: 'Previewed', applied: 'Applied', unchanged: 'Unchanged', checked: 'Checked, not applied', failed: 'Failed' },
+      result: {
+        previewed: '{{source}}: {{entries}} entries, {{added}} added, {{removed}} removed, {{changed}} changed. Review the changes below and apply them.',
+        applied: '{{source}}: applied — {{added}} added, {{removed}} removed, {{changed}} changed. Past travellers are re-screened against the new and changed entries.',
+        unchanged: '{{source}}: the list has not changed; nothing to apply.',
+        checked: '{{source}}: {{added}} added, {{removed}} removed, {{changed}} changed (not applied).',
+        failed: '{{source}}: the fetch failed.',
+      },
+      rescreens: 'Re-screening of past travellers', noRescreens: 'No re-screening yet.', rescreenList: 'List change', rescreenSince: 'Travellers since', rescreenProgress: 'Progress', rescreenHits: 'New hits',
+      rescreenEntries_one: '{{count}} new or changed entry', rescreenEntries_other: '{{count}} new or changed entries',
+      rescreenText: '{{processed}} of {{total}} travellers ({{percent}}%) — {{status}}', rescreenFailed: 'Failed: {{reason}}',
+      rescreenStatus: { queued: 'waiting', running: 'running', done: 'done', failed: 'failed' },
+      listedAfterTravel: 'Listed after travel', listedAfterTravelHelp: 'Found by re-screening after a list change: the traveller travelled before this entry was listed or changed.',
+    },
 };

@@ -138,4 +138,22 @@ export const screening: Resources['screening'] = {
       tab: 'Transmissions', intro: 'Correspondances transmises sur les listes officielles et propres, adressées aux services de renseignement.', none: 'Aucune transmission',
       at: 'Transmise le', travel: 'Voyage', from: 'De',
     },
+    updates: {
+      title: 'Listes tenues à jour', intro: 'Les listes ONU et OFAC sont téléchargées depuis leur adresse officielle (ou le miroir configuré pour ce site) et vérifiées avant de s’appliquer. Les voyageurs contrôlés dans les {{days}} jours précédant une modification sont contrôlés à nouveau contre les entrées nouvelles et modifiées.',
+      fetchPreview: 'Télécharger et examiner', fetchApply: 'Télécharger et appliquer', failing: 'Dernier téléchargement en échec', schedule: 'Toutes les {{hours}} h, {{mode}}', scheduleOff: 'Pas de planification', lastSuccess: 'dernier téléchargement réussi : {{at}}',
+      scheduleMode: { preview: 'les modifications attendent un examen', apply: 'les modifications s’appliquent aussitôt' },
+      status: { previewed: 'Aperçu', applied: 'Appliquée', unchanged: 'Inchangée', checked: 'Vérifiée, non appliquée', failed: 'Échec' },
+      result: {
+        previewed: '{{source}} : {{entries}} entrées, {{added}} ajoutées, {{removed}} retirées, {{changed}} modifiées. Examinez les modifications ci-dessous et appliquez-les.',
+        applied: '{{source}} : appliquée — {{added}} ajoutées, {{removed}} retirées, {{changed}} modifiées. Les voyageurs passés sont contrôlés à nouveau contre les entrées nouvelles et modifiées.',
+        unchanged: '{{source}} : la liste n’a pas changé ; rien à appliquer.',
+        checked: '{{source}} : {{added}} ajoutées, {{removed}} retirées, {{changed}} modifiées (non appliquée).',
+        failed: '{{source}} : le téléchargement a échoué.',
+      },
+      rescreens: 'Nouveau contrôle des voyageurs passés', noRescreens: 'Aucun nouveau contrôle pour l’instant.', rescreenList: 'Modification de liste', rescreenSince: 'Voyageurs depuis', rescreenProgress: 'Progression', rescreenHits: 'Nouvelles correspondances',
+      rescreenEntries_one: '{{count}} entrée nouvelle ou modifiée', rescreenEntries_other: '{{count}} entrées nouvelles ou modifiées',
+      rescreenText: '{{processed}} voyageurs sur {{total}} ({{percent}} %) — {{status}}', rescreenFailed: 'Échec : {{reason}}',
+      rescreenStatus: { queued: 'en attente', running: 'en cours', done: 'terminé', failed: 'échec' },
+      listedAfterTravel: 'Inscrit après le voyage', listedAfterTravelHelp: 'Trouvé par un nouveau contrôle après une modification de liste : le voyageur a voyagé avant l’inscription ou la modification de cette entrée.',
+    },
 };

@@ -138,4 +138,22 @@ export const screening: Resources['screening'] = {
       tab: 'Doorverwijzingen', intro: 'Geëscaleerde treffers op officiële en eigen lijsten, doorverwezen naar de inlichtingendiensten.', none: 'Geen doorverwijzing',
       at: 'Doorverwezen', travel: 'Reis', from: 'Van',
     },
+    updates: {
+      title: 'Lijsten actueel houden', intro: 'VN en OFAC worden opgehaald van hun officiële adres (of de spiegel die voor deze site is ingesteld) en gecontroleerd voordat ze gelden. Reizigers gescreend in de {{days}} dagen vóór een wijziging worden opnieuw gescreend tegen de nieuwe en gewijzigde vermeldingen.',
+      fetchPreview: 'Ophalen en nakijken', fetchApply: 'Ophalen en toepassen', failing: 'Laatste ophaalbeurt mislukt', schedule: 'Elke {{hours}} u, {{mode}}', scheduleOff: 'Geen planning', lastSuccess: 'laatste geslaagde ophaalbeurt: {{at}}',
+      scheduleMode: { preview: 'wijzigingen wachten op nazicht', apply: 'wijzigingen meteen toegepast' },
+      status: { previewed: 'Voorbeeld', applied: 'Toegepast', unchanged: 'Ongewijzigd', checked: 'Gecontroleerd, niet toegepast', failed: 'Mislukt' },
+      result: {
+        previewed: '{{source}}: {{entries}} vermeldingen, {{added}} toegevoegd, {{removed}} geschrapt, {{changed}} gewijzigd. Kijk de wijzigingen hieronder na en pas ze toe.',
+        applied: '{{source}}: toegepast — {{added}} toegevoegd, {{removed}} geschrapt, {{changed}} gewijzigd. Eerdere reizigers worden opnieuw gescreend tegen de nieuwe en gewijzigde vermeldingen.',
+        unchanged: '{{source}}: de lijst is niet gewijzigd; niets toe te passen.',
+        checked: '{{source}}: {{added}} toegevoegd, {{removed}} geschrapt, {{changed}} gewijzigd (niet toegepast).',
+        failed: '{{source}}: het ophalen is mislukt.',
+      },
+      rescreens: 'Herscreening van eerdere reizigers', noRescreens: 'Nog geen herscreening.', rescreenList: 'Lijstwijziging', rescreenSince: 'Reizigers sinds', rescreenProgress: 'Voortgang', rescreenHits: 'Nieuwe treffers',
+      rescreenEntries_one: '{{count}} nieuwe of gewijzigde vermelding', rescreenEntries_other: '{{count}} nieuwe of gewijzigde vermeldingen',
+      rescreenText: '{{processed}} van {{total}} reizigers ({{percent}}%) — {{status}}', rescreenFailed: 'Mislukt: {{reason}}',
+      rescreenStatus: { queued: 'wacht', running: 'bezig', done: 'klaar', failed: 'mislukt' },
+      listedAfterTravel: 'Gesignaleerd na de reis', listedAfterTravelHelp: 'Gevonden bij herscreening na een lijstwijziging: de reiziger reisde voordat deze vermelding werd opgenomen of gewijzigd.',
+    },
 };

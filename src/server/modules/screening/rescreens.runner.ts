@@ -1,0 +1,166 @@
+/**
+ * Re-screening on every list change (issue #15): when a version of an official or custom list adds or
+ * changes entries, the travellers screened in the look-back window (p.config.watchlistFetch.rescreenDays)
+ * before the change are screened again against those entries only — a small index of them, weighted as
+ * the whole index would weigh their tokens. A new hit goes to the traveller's own batch, open for review
+ * and marked "listed after travel" (screening_hits.rescreen_id). Chunks commit with their cursor, so a
+ * run stopped anywhere goes on where it was (a sweep claims runs whose heartbeat is a minute old).
+ * The national list follows intelligence subjects and is not re-screened.
+ */
+import { InvalidTravellerError, ScreeningIndex, type Hit, type WatchlistEntry } from '../../../core/screening/engine.ts';
+import type { AuditEvent } from '../../platform/audit.ts';
+import type { Database } from '../../platform/db.ts';
+import type { Platform } from '../../platform/platform.ts';
+import * as repo from './rescreens.repository.ts';
+import { runtimeOf } from './screening.runtime.ts';
+import type { HitStatus } from './screening.tables.ts';
+
+/** Travellers read and screened per transaction. */
+export const RESCREEN_CHUNK = 2000;
+const SYSTEM = { userId: null, username: 'system', orgId: null, orgName: 'Vigil' };
+
+/** A past traveller as the re-screening reads it. */
+export interface PastTravellerLike {
+  batch_id: string;
+  seq: number;
+  traveller: unknown;
+  threshold: number;
+}
+
+/**
+ * Screens past travellers against a small index of new and changed entries (pure: no I/O). Travellers
+ * the engine refuses (no usable name) are passed over; they were answered as errors at the time.
+ */
+export function rescreenTravellers<T extends PastTravellerLike>(index: ScreeningIndex, rows: readonly T[]): Array<{ row: T; hits: Hit[] }> {
+  const out: Array<{ row: T; hits: Hit[] }> = [];
+  for (const r of rows) {
+    let hits: Hit[];
+    try {
+      hits = index.screen(r.traveller as never, { threshold: r.threshold, limit: 10 });
+    } catch (e) {
+      if (e instanceof InvalidTravellerError) continue;
+      throw e;
+    }
+    if (hits.length) out.push({ row: r, hits });
+  }
+  return out;
+}
+
+/**
+ * Queues the re-screening of a new version inside its transaction (nothing when the version only
+ * removed entries, when it is the national list, or when re-screening is off). Returns its id.
+ */
+export async function queueRescreen(p: Platform, tx: Database, v: { id: string; source: string; added: number | null; changed: number | null; createdAt: string }): Promise<string | null> {
+  const days = p.config.watchlistFetch.rescreenDays;
+  const entries = (v.added ?? 0) + (v.changed ?? 0);
+  if (days === 0 || v.source === 'national' || entries === 0) return null;
+  const id = crypto.randomUUID();
+  const since = new Date(new Date(v.createdAt).getTime() - days * 86_400_000);
+  await repo.insertRescreen(tx, { id, versionId: v.id, sourceId: v.source, entries, since });
+  return id;
+}
+
+export class Rescreener {
+  private readonly running = new Map<string, Promise<void>>();
+  private stopped = false;
+
+  constructor(private readonly p: Platform) {}
+
+  /** Starts (or goes on with) a re-screening in the background unless this process runs it already. */
+  kick(id: string): void {
+    if (this.stopped || this.running.has(id)) return;
+    const run = this.run(id)
+      .catch((e: unknown) => this.fail(id, e))
+      .finally(() => this.running.delete(id));
+    this.running.set(id, run);
+  }
+
+  /** Resolves when the runs of this process end (tests, CLI). */
+  async idle(id?: string): Promise<void> {
+    if (id) await this.running.get(id);
+    else await Promise.all(this.running.values());
+  }
+
+  /** Claims waiting re-screenings and those a stopped process left. */
+  async sweep(): Promise<number> {
+    if (this.stopped) return 0;
+    const ids = await repo.claimableRescreens(this.p.db);
+    for (const id of ids) this.kick(id);
+    return ids.length;
+  }
+
+  /** Stops after the current chunk (the runs stay resumable). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await Promise.allSettled(this.running.values());
+  }
+
+  private async run(id: string): Promise<void> {
+    const r = await repo.claimRescreen(this.p.db, id);
+    if (!r) return;
+    const delta = await repo.deltaEntries(this.p.db, r.version_id);
+    const rt = runtimeOf(this.p);
+    await rt.ensureCurrent();
+    const index = new ScreeningIndex(delta.map((d) => d.entry as WatchlistEntry), { weights: rt.tokenWeight() });
+    const hashes = new Map(delta.map((d) => [d.entry_id, d.hash]));
+    const entryIds = [...hashes.keys()];
+    const until = r.created_at;
+    if (r.cursor_batch === null) await repo.setRescreenTotal(this.p.db, id, await repo.countTravellers(this.p.db, r.since, until));
+    let cursor = r.cursor_batch !== null ? { batch: r.cursor_batch, seq: r.cursor_seq! } : null;
+    if (r.cursor_batch === null) {
+      await this.p.audit.append(SYSTEM, [{ action: 'screening.rescreen_start', recordType: 'screening_rescreen', recordId: id, details: { versionId: r.version_id, source: r.source_id, entries: entryIds.length, since: r.since.toISOString() } }]);
+    }
+    while (!this.stopped) {
+      const rows = await repo.travellersAfter(this.p.db, r.since, until, cursor, RESCREEN_CHUNK);
+      if (rows.length === 0) {
+        await this.p.db.transaction().execute(async (tx) => {
+          const done = await repo.finishRescreen(tx, id);
+          await this.p.audit.append(SYSTEM, [{ action: 'screening.rescreen_done', recordType: 'screening_rescreen', recordId: id, details: { versionId: r.version_id, source: r.source_id, processed: done.processed, hits: done.hit_count } }], tx);
+        });
+        return;
+      }
+      const found = rescreenTravellers(index, rows);
+      const last = rows[rows.length - 1]!;
+      const next = { batch: last.batch_id, seq: last.seq };
+      cursor = next;
+      await this.p.db.transaction().execute(async (tx) => {
+        const had = await repo.existingHits(tx, [...new Set(found.map((f) => f.row.batch_id))], entryIds);
+        const hits: Array<{ id: string; batch_id: string; seq: number; entry_id: string; source_id: string; version_id: string; entry_hash: string; score: number; explanation: string; status: HitStatus; suppression_id: null; rescreen_id: string }> = [];
+        for (const f of found) {
+          for (const h of f.hits) {
+            if (had.has(`${f.row.batch_id}|${f.row.seq}|${h.entryId}`)) continue;
+            hits.push({
+              id: crypto.randomUUID(), batch_id: f.row.batch_id, seq: f.row.seq, entry_id: h.entryId, source_id: r.source_id, version_id: r.version_id,
+              entry_hash: hashes.get(h.entryId)!, score: h.score, explanation: JSON.stringify(h.explanation), status: 'open', suppression_id: null, rescreen_id: id,
+            });
+          }
+        }
+        if (hits.length) {
+          await repo.storeRescreenHits(tx, hits);
+          // On the record with ids: the hits found and the batches they went to (never a name).
+          const events: AuditEvent[] = [{ action: 'screening.rescreen_hits', recordType: 'screening_rescreen', recordId: id, details: { versionId: r.version_id, hits: hits.map((h) => h.id), batches: [...new Set(hits.map((h) => h.batch_id))] } }];
+          await this.p.audit.append(SYSTEM, events, tx);
+        }
+        await repo.addRescreenProgress(tx, id, { processed: rows.length, hits: hits.length, cursor: next });
+      });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private async fail(id: string, e: unknown): Promise<void> {
+    if (this.stopped) return; // closing: the run stays resumable
+    await repo.failRescreen(this.p.db, id, String((e as Error)?.message ?? e)).catch(() => undefined);
+  }
+}
+
+const runners = new WeakMap<Platform, Rescreener>();
+
+/** The re-screening runner of a platform (one per process and database). */
+export function rescreenerOf(p: Platform): Rescreener {
+  let r = runners.get(p);
+  if (!r) {
+    r = new Rescreener(p);
+    runners.set(p, r);
+  }
+  return r;
+}

@@ -1,0 +1,85 @@
+/**
+ * Refusals of the list-fetch and re-screening routes (test/integration/denied/screening.ts) on records
+ * that exist: a screening reader and a screening writer who is not the list administrator get 403, nobody
+ * signed in gets 401 — no list address is called and nothing changes in the fetch and re-screening tables.
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
+import { DENIED_SCREENING } from './denied/screening.ts';
+import { listFixtures, listServer } from './watchlist-fetch-fixtures.ts';
+
+let s: TestServer;
+let lists: Awaited<ReturnType<typeof listServer>>;
+let reader: Client;
+let writer: Client;
+let anon: Client;
+let fetchId = '';
+let rescreenId = '';
+
+async function state(): Promise<string> {
+  const out: unknown[] = [];
+  for (const t of ['watchlist_fetches', 'screening_rescreens', 'watchlist_versions', 'watchlist_previews']) {
+    const { rows } = await sql`SELECT * FROM ${sql.table(t)} ORDER BY 1`.execute(s.platform.db);
+    out.push(rows);
+  }
+  return JSON.stringify(out);
+}
+
+beforeAll(async () => {
+  const fx = await listFixtures();
+  lists = await listServer({ '/un.xml': fx.v1 });
+  s = await startTestServer({ env: { VIGIL_OUTBOUND_ALLOW: '127.0.0.1', VIGIL_WATCHLIST_UN_URL: `${lists.base}/un.xml` } });
+  const admin = await s.client('border.officer');
+  const f = await admin.post('/api/screening/lists/un/fetch', { mode: 'apply' });
+  expect(f.status, JSON.stringify(f.body)).toBe(201);
+  fetchId = f.body.id;
+  rescreenId = f.body.rescreenId;
+  expect(rescreenId).toBeTruthy();
+  reader = await s.client('analyst.intel');
+  anon = await s.client();
+  const db = s.platform.db;
+  const ref = await db.selectFrom('users').select(['org_id', 'password_hash']).where('username', '=', 'border.officer').executeTakeFirstOrThrow();
+  await db
+    .insertInto('users')
+    .values({ id: crypto.randomUUID(), username: 'border.writer', display_name: 'Border Writer', org_id: ref.org_id, clearance: 'confidential', roles: JSON.stringify({ screening: ['read', 'write'], intel: ['read'] }), password_hash: ref.password_hash })
+    .onConflict((oc) => oc.column('username').doNothing())
+    .execute();
+  writer = await s.client('border.writer');
+}, 120_000);
+afterAll(async () => {
+  await s?.close();
+  await lists?.close();
+});
+
+type Case = { who: () => Client; name: string; status: number; method: 'GET' | 'POST'; path: () => string; body?: unknown };
+const all = (method: 'GET' | 'POST', path: () => string, body?: unknown): Case[] => [
+  { who: () => reader, name: 'screening reader', status: 403, method, path, body },
+  { who: () => writer, name: 'screening writer (not the list administrator)', status: 403, method, path, body },
+  { who: () => anon, name: 'anonymous', status: 401, method, path, body },
+];
+const CASES: Record<string, Case[]> = {
+  'POST /api/screening/lists/:source/fetch': [...all('POST', () => '/api/screening/lists/un/fetch', { mode: 'apply' }), ...all('POST', () => '/api/screening/lists/ofac/fetch', { mode: 'check', url: 'http://127.0.0.1:1/sdn.csv' })],
+  'GET /api/screening/fetches': all('GET', () => '/api/screening/fetches'),
+  'GET /api/screening/fetches/:id': all('GET', () => `/api/screening/fetches/${fetchId}`),
+  'GET /api/screening/rescreens': all('GET', () => '/api/screening/rescreens'),
+  'GET /api/screening/rescreens/:id': all('GET', () => `/api/screening/rescreens/${rescreenId}`),
+};
+
+describe('every list-fetch and re-screening route refuses who may not', () => {
+  it('has a case for every listed route', () => {
+    expect(Object.keys(CASES).sort()).toEqual([...DENIED_SCREENING].sort());
+  });
+  for (const route of DENIED_SCREENING) {
+    it(`${route} is refused`, async () => {
+      const before = await state();
+      const calls = lists.hits['/un.xml'] ?? 0;
+      for (const c of CASES[route]!) {
+        const r = c.method === 'GET' ? await c.who().get(c.path()) : await c.who().post(c.path(), c.body);
+        expect(r.status, `${c.name}: ${JSON.stringify(r.body)}`).toBe(c.status);
+      }
+      expect(await state()).toBe(before);
+      expect(lists.hits['/un.xml'] ?? 0).toBe(calls);
+    });
+  }
+});
