@@ -13,7 +13,7 @@ const MODULES_DIR = join(import.meta.dirname, '..', 'src', 'server', 'modules');
 
 /** module → foreign tables its SQL still names. */
 const CROSSING: Record<string, string[]> = {
-  sharing: ['links', 'organisations', 'reports', 'sharing_group_members', 'sharing_groups', 'subjects', 'tombstones', 'users'],
+  sharing: ['organisations', 'sharing_group_members', 'sharing_groups'],
   content: ['organisations'],
   prevention: ['users'],
   crisis: ['organisations', 'users'],

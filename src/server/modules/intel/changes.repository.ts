@@ -42,3 +42,15 @@ export async function kindsChangedAfter(d: Database, cursors: Record<ChangeKind,
     ${probe('deleted')} AS deleted`.execute(d);
   return rows[0]!;
 }
+
+/** Which of these ids are a subject, report or link of this instance, or a deleted one (a tombstone), in one statement. */
+export async function heldRecordIds(d: Database, uuids: readonly string[]): Promise<string[]> {
+  if (uuids.length === 0) return [];
+  const ids = [...uuids];
+  const { rows } = await sql<{ id: string }>`
+    SELECT id::text AS id FROM subjects WHERE id = ANY(${ids}::uuid[])
+    UNION SELECT id::text FROM reports WHERE id = ANY(${ids}::uuid[])
+    UNION SELECT id::text FROM links WHERE id = ANY(${ids}::uuid[])
+    UNION SELECT record_id::text FROM tombstones WHERE record_id = ANY(${ids}::uuid[])`.execute(d);
+  return rows.map((r) => r.id);
+}

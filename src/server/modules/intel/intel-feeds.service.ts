@@ -1,7 +1,7 @@
 /**
  * What other modules read of intelligence records, with typed results (never the tables): markings for
- * the read door (notifications), followers and the kept level (threat), the change feed (sharing), the
- * national watch list (screening), and oversight's id-only look-up. None is an access decision: each
+ * the read door (notifications), followers and the kept level (threat), the change feed and the ids an
+ * import may not take (sharing), the national watch list (screening), and oversight's id-only look-up. None is an access decision: each
  * caller applies the policy for its reader before anything leaves.
  */
 import type { RecordMarkings } from '../../../core/access/policy.ts';
@@ -47,6 +47,14 @@ export async function intelChangesAfter(db: Database, kind: changes.ChangeKind, 
 export async function intelKindsChangedAfter(db: Database, cursors: Record<changes.ChangeKind, changes.ChangeCursor>): Promise<changes.ChangeKind[]> {
   const r = await changes.kindsChangedAfter(db, cursors);
   return (['subject', 'report', 'link', 'deleted'] as const).filter((k) => r[k]);
+}
+
+/**
+ * For the sharing module's imports: which of these uuids (lower case) belong to a subject, report or
+ * link of this instance, or to a deleted one, so an import cannot take over a local record's id.
+ */
+export async function intelRecordIdsHeld(db: Database, uuids: readonly string[]): Promise<Set<string>> {
+  return new Set((await changes.heldRecordIds(db, uuids)).map((id) => id.toLowerCase()));
 }
 
 /** A subject as the national watch list holds it (screening module). */

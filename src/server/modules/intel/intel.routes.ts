@@ -7,6 +7,19 @@ import type { Platform } from '../../platform/platform.ts';
 import * as reports from './reports.service.ts';
 import { reviewQueue, reviewReport } from './intel-review.service.ts';
 import * as subjects from './subjects.service.ts';
+import { okWire } from '../../platform/markings.presenter.ts';
+import {
+  followWire,
+  graphWire,
+  linkWire,
+  reportOrHitWire,
+  reportReviewWire,
+  reportSearchWire,
+  reportWire,
+  reviewQueueWire,
+  subjectOrHitWire,
+  subjectSearchWire,
+} from './intel.presenter.ts';
 
 const idParams = z.object({ id: uuid });
 
@@ -14,51 +27,49 @@ const idParams = z.object({ id: uuid });
 export async function intelRoutes(app: FastifyInstance, p: Platform): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['intelligence records'];
-  r.get('/api/subjects', { schema: { tags, summary: 'Search subjects by name (fuzzy, any script) and filters', querystring: subjects.searchQuery } }, async (req) =>
+  r.get('/api/subjects', { schema: { tags, summary: 'Search subjects by name (fuzzy, any script) and filters', querystring: subjects.searchQuery, response: { 200: subjectSearchWire } } }, async (req) =>
     subjects.searchSubjects(p, ctxOf(req), req.query),
   );
-  r.post('/api/subjects', { schema: { tags, summary: 'Create a subject', body: subjectInput } }, async (req, reply) =>
+  r.post('/api/subjects', { schema: { tags, summary: 'Create a subject', body: subjectInput, response: { 201: subjectOrHitWire } } }, async (req, reply) =>
     reply.status(201).send(await subjects.createSubject(p, ctxOf(req), req.body)),
   );
-  r.get('/api/subjects/:id', { schema: { tags, summary: 'A subject (404 when missing or refused; hit-no-hit where the policy grants it)', params: idParams } }, async (req) =>
+  r.get('/api/subjects/:id', { schema: { tags, summary: 'A subject (404 when missing or refused; hit-no-hit where the policy grants it)', params: idParams, response: { 200: subjectOrHitWire } } }, async (req) =>
     subjects.getSubject(p, ctxOf(req), req.params.id),
   );
   r.put(
     '/api/subjects/:id',
-    { schema: { tags, summary: 'Replace a subject (optimistic concurrency on version)', params: idParams, body: subjectInput.and(z.object({ version: z.number().int().min(1) })) } },
+    { schema: { tags, summary: 'Replace a subject (optimistic concurrency on version)', params: idParams, body: subjectInput.and(z.object({ version: z.number().int().min(1) })), response: { 200: subjectOrHitWire } } },
     async (req) => subjects.updateSubject(p, ctxOf(req), req.params.id, req.body.version, req.body),
   );
-  r.delete('/api/subjects/:id', { schema: { tags, summary: 'Delete a subject (a tombstone remains)', params: idParams, body: subjects.deleteInput } }, async (req) => {
-    await subjects.deleteSubject(p, ctxOf(req), req.params.id, req.body.reason);
-    return { ok: true };
-  });
-  r.post('/api/subjects/:id/review', { schema: { tags, summary: 'Review a record: set its next review date', params: idParams, body: subjects.reviewInput } }, async (req) =>
+  r.delete('/api/subjects/:id', { schema: { tags, summary: 'Delete a subject (a tombstone remains)', params: idParams, body: subjects.deleteInput, response: { 200: okWire } } }, async (req) =>
+    subjects.deleteSubject(p, ctxOf(req), req.params.id, req.body.reason),
+  );
+  r.post('/api/subjects/:id/review', { schema: { tags, summary: 'Review a record: set its next review date', params: idParams, body: subjects.reviewInput, response: { 200: subjectOrHitWire } } }, async (req) =>
     subjects.reviewSubject(p, ctxOf(req), req.params.id, req.body),
   );
-  r.put('/api/subjects/:id/follow', { schema: { tags, params: idParams } }, async (req) => subjects.setFollow(p, ctxOf(req), req.params.id, true));
-  r.delete('/api/subjects/:id/follow', { schema: { tags, params: idParams } }, async (req) => subjects.setFollow(p, ctxOf(req), req.params.id, false));
-  r.get('/api/subjects/:id/reports', { schema: { tags, summary: "The subject's reports, newest first", params: idParams } }, async (req) =>
+  r.put('/api/subjects/:id/follow', { schema: { tags, summary: 'Your organisation follows a subject', params: idParams, response: { 200: followWire } } }, async (req) => subjects.setFollow(p, ctxOf(req), req.params.id, true));
+  r.delete('/api/subjects/:id/follow', { schema: { tags, summary: 'Your organisation stops following a subject', params: idParams, response: { 200: followWire } } }, async (req) => subjects.setFollow(p, ctxOf(req), req.params.id, false));
+  r.get('/api/subjects/:id/reports', { schema: { tags, summary: "The subject's reports, newest first", params: idParams, response: { 200: z.array(reportWire) } } }, async (req) =>
     reports.reportsOfSubject(p, ctxOf(req), req.params.id),
   );
-  r.get('/api/subjects/:id/graph', { schema: { tags, summary: 'Links around the subject', params: idParams } }, async (req) =>
+  r.get('/api/subjects/:id/graph', { schema: { tags, summary: 'Links around the subject', params: idParams, response: { 200: graphWire } } }, async (req) =>
     reports.graphOfSubject(p, ctxOf(req), req.params.id),
   );
-  r.get('/api/reports', { schema: { tags, summary: 'Full-text search of reports', querystring: reports.reportSearchQuery } }, async (req) =>
+  r.get('/api/reports', { schema: { tags, summary: 'Full-text search of reports', querystring: reports.reportSearchQuery, response: { 200: reportSearchWire } } }, async (req) =>
     reports.searchReports(p, ctxOf(req), req.query),
   );
-  r.post('/api/reports', { schema: { tags, summary: 'Create a report (Europol 4x4 grade, handling code)', body: reportInput } }, async (req, reply) =>
+  r.post('/api/reports', { schema: { tags, summary: 'Create a report (Europol 4x4 grade, handling code)', body: reportInput, response: { 201: reportOrHitWire } } }, async (req, reply) =>
     reply.status(201).send(await reports.createReport(p, ctxOf(req), req.body)),
   );
-  r.get('/api/reports/:id', { schema: { tags, params: idParams } }, async (req) => reports.getReport(p, ctxOf(req), req.params.id));
-  r.post('/api/reports/:id/review', { schema: { tags, summary: 'Review a report: set its next review date', params: idParams, body: subjects.reviewInput } }, async (req) =>
+  r.get('/api/reports/:id', { schema: { tags, summary: 'A report (404 when missing or refused; hit-no-hit where the policy grants it)', params: idParams, response: { 200: reportOrHitWire } } }, async (req) => reports.getReport(p, ctxOf(req), req.params.id));
+  r.post('/api/reports/:id/review', { schema: { tags, summary: 'Review a report: set its next review date', params: idParams, body: subjects.reviewInput, response: { 200: reportReviewWire } } }, async (req) =>
     reviewReport(p, ctxOf(req), req.params.id, req.body),
   );
-  r.post('/api/links', { schema: { tags, summary: 'Link two subjects', body: linkInput } }, async (req, reply) =>
+  r.post('/api/links', { schema: { tags, summary: 'Link two subjects', body: linkInput, response: { 201: linkWire } } }, async (req, reply) =>
     reply.status(201).send(await reports.createLink(p, ctxOf(req), req.body)),
   );
-  r.delete('/api/links/:id', { schema: { tags, params: idParams } }, async (req) => {
-    await reports.deleteLink(p, ctxOf(req), req.params.id);
-    return { ok: true };
-  });
-  r.get('/api/review-queue', { schema: { tags, summary: "Your organisation's records due for review" } }, async (req) => reviewQueue(p, ctxOf(req)));
+  r.delete('/api/links/:id', { schema: { tags, summary: 'Remove a link (a tombstone remains)', params: idParams, response: { 200: okWire } } }, async (req) =>
+    reports.deleteLink(p, ctxOf(req), req.params.id),
+  );
+  r.get('/api/review-queue', { schema: { tags, summary: "Your organisation's records due for review", response: { 200: reviewQueueWire } } }, async (req) => reviewQueue(p, ctxOf(req)));
 }

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { hasPermission } from '../../../core/access/policy.ts';
 import type { LinkInput, ReportInput } from '../../../core/contracts.ts';
@@ -7,8 +6,10 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { checkMarkings, decide, markingColumns, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
-import { getSubjectRow, getSubjectRows } from './subjects.repository.ts';
+import { checkMarkings, decide, markingColumns, readableSql, type MarkingRow } from '../../platform/records.ts';
+import { getSubjectRow, getSubjectRows, insertTombstone } from './subjects.repository.ts';
+import * as repo from './reports.repository.ts';
+import { presentNewLink, presentReport } from './intel.presenter.ts';
 import { passDoor, passDoorFull, passDoorOne, sortAtDoor } from '../../platform/door.ts';
 import { visibleSubjectLevels } from '../threat/threat.service.ts';
 
@@ -18,38 +19,6 @@ export const reportSearchQuery = z.object({
   q: z.string().trim().min(1).max(300),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
-
-interface ReportRow extends MarkingRow {
-  title: string;
-  body: string;
-  reported_on: string;
-  source_org_id: string;
-  source_reliability: string;
-  info_credibility: string;
-  created_at: Date;
-}
-
-const REPORT_COLUMNS = [
-  'r.id', 'r.title', 'r.body', 'r.reported_on', 'r.source_org_id', 'r.source_reliability', 'r.info_credibility',
-  'r.owner_org_id', 'r.classification', 'r.tlp', 'r.distribution', 'r.shared_org_ids', 'r.group_ids', 'r.handling_code',
-  'r.hit_no_hit', 'r.legal_basis', 'r.purpose', 'r.review_date', 'r.created_at',
-] as const;
-
-function presentReport(p: Platform, r: ReportRow, subjectIds: string[]) {
-  return {
-    id: r.id,
-    title: r.title,
-    body: r.body,
-    reportedOn: r.reported_on,
-    sourceOrganisation: { id: r.source_org_id, name: p.orgs.name(r.source_org_id) },
-    grade: `${r.source_reliability}${r.info_credibility}`,
-    sourceReliability: r.source_reliability,
-    infoCredibility: r.info_credibility,
-    subjectIds,
-    markings: presentMarkings(r, p.orgs.name),
-    createdAt: r.created_at,
-  };
-}
 
 /** Subjects named in a new record must be readable by its author; otherwise they "do not exist". */
 async function requireReadableSubjects(p: Platform, ctx: Ctx, ids: string[], field: string): Promise<void> {
@@ -68,9 +37,9 @@ export async function createReport(p: Platform, ctx: Ctx, input: ReportInput) {
   await requireReadableSubjects(p, ctx, input.subjectIds, 'subjectIds');
   const id = crypto.randomUUID();
   await p.db.transaction().execute(async (tx) => {
-    await tx
-      .insertInto('reports')
-      .values({
+    await repo.insertReport(
+      tx,
+      {
         id,
         title: input.title,
         body: input.body,
@@ -82,70 +51,45 @@ export async function createReport(p: Platform, ctx: Ctx, input: ReportInput) {
         ...markingColumns(input.markings, ctx.actor.orgId),
         created_by: ctx.actor.userId,
         updated_by: ctx.actor.userId,
-      })
-      .execute();
-    if (input.subjectIds.length > 0) {
-      await tx.insertInto('report_subjects').values([...new Set(input.subjectIds)].map((subject_id) => ({ report_id: id, subject_id }))).execute();
-    }
+      },
+      input.subjectIds,
+    );
     await p.record(ctx, [{ action: 'report.create', recordType: 'report', recordId: id, details: { subjectIds: input.subjectIds } }], tx);
   });
   return getReport(p, ctx, id, false);
 }
 
 export async function getReport(p: Platform, ctx: Ctx, id: string, audit = true) {
-  const row = (await p.db.selectFrom('reports as r').select(REPORT_COLUMNS).where('r.id', '=', id).executeTakeFirst()) as ReportRow | undefined;
+  const row = await repo.getReportRow(p.db, id);
   const one = await passDoorOne(p, ctx, { module: MODULE, recordType: 'report', action: 'report.read', row, hits: true, ...(audit ? {} : { audit: false as const }) });
   if (one.kind === 'hit') return one.hit;
   await p.orgs.fresh();
-  return presentReport(p, one.row, await readableSubjectIds(p, ctx, id));
+  return presentReport(one.row, p.orgs.name, await readableSubjectIds(p, ctx, id));
 }
 
 /** The subjects of a report the caller may read (ids of others are never shown). */
 async function readableSubjectIds(p: Platform, ctx: Ctx, reportId: string): Promise<string[]> {
-  const links = await p.db.selectFrom('report_subjects').select('subject_id').where('report_id', '=', reportId).execute();
-  const rows = await getSubjectRows(p.db, links.map((l) => l.subject_id));
+  const rows = await getSubjectRows(p.db, await repo.subjectIdsOfReport(p.db, reportId));
   return sortAtDoor(p, ctx, { module: MODULE, rows }).full.map((r) => r.id);
 }
 
 /** The reports on a subject the caller may read, newest first (the subject page's timeline). */
 export async function reportsOfSubject(p: Platform, ctx: Ctx, subjectId: string) {
   await passDoorFull(p, ctx, { module: MODULE, recordType: 'subject', action: 'subject.read', row: await getSubjectRow(p.db, subjectId), audit: false });
-  const rows = (await p.db
-    .selectFrom('reports as r')
-    .innerJoin('report_subjects as rs', 'rs.report_id', 'r.id')
-    .select(REPORT_COLUMNS)
-    .where('rs.subject_id', '=', subjectId)
-    .where(readableSql(ctx, MODULE, p.config.retentionGraceDays, 'r'))
-    .orderBy('r.reported_on', 'desc')
-    .limit(500)
-    .execute()) as ReportRow[];
+  const rows = await repo.reportsOfSubject(p.db, subjectId, readableSql(ctx, MODULE, p.config.retentionGraceDays, 'r'));
   const { full } = await passDoor(p, ctx, { module: MODULE, recordType: 'report', action: 'report.read', rows, details: { via: 'subject', subjectId } });
   await p.orgs.fresh();
-  return full.map((r) => presentReport(p, r, [subjectId]));
+  return full.map((r) => presentReport(r, p.orgs.name, [subjectId]));
 }
 
 /** Full-text search of reports (diacritics- and case-insensitive), within what the caller may read. */
 export async function searchReports(p: Platform, ctx: Ctx, q: z.infer<typeof reportSearchQuery>) {
   const key = latinKey(q.q);
   if (!key) return { results: [] };
-  const rows = (await p.db
-    .selectFrom('reports as r')
-    .select([...REPORT_COLUMNS, sql<number>`ts_rank(to_tsvector('simple', r.search_text), plainto_tsquery('simple', ${key}))`.as('rank')])
-    .where(sql<boolean>`to_tsvector('simple', r.search_text) @@ plainto_tsquery('simple', ${key})`)
-    .where(readableSql(ctx, MODULE, p.config.retentionGraceDays, 'r'))
-    .orderBy('rank', 'desc')
-    .limit(q.limit)
-    .execute()) as Array<ReportRow & { rank: number }>;
+  const rows = await repo.searchReports(p.db, key, readableSql(ctx, MODULE, p.config.retentionGraceDays, 'r'), q.limit);
   const { full } = await passDoor(p, ctx, { module: MODULE, recordType: 'report', action: 'report.search', rows });
   await p.orgs.fresh();
-  return { results: full.map((r) => ({ ...presentReport(p, r, []), rank: r.rank })) };
-}
-
-interface LinkRow extends MarkingRow {
-  from_subject_id: string;
-  to_subject_id: string;
-  type: string;
-  description: string;
+  return { results: full.map((r) => ({ ...presentReport(r, p.orgs.name, []), rank: r.rank })) };
 }
 
 export async function createLink(p: Platform, ctx: Ctx, input: LinkInput) {
@@ -154,34 +98,33 @@ export async function createLink(p: Platform, ctx: Ctx, input: LinkInput) {
   await requireReadableSubjects(p, ctx, [input.fromSubjectId, input.toSubjectId], 'toSubjectId');
   const id = crypto.randomUUID();
   await p.db.transaction().execute(async (tx) => {
-    await tx
-      .insertInto('links')
-      .values({
-        id,
-        from_subject_id: input.fromSubjectId,
-        to_subject_id: input.toSubjectId,
-        type: input.type,
-        description: input.description,
-        ...markingColumns(input.markings, ctx.actor.orgId),
-        created_by: ctx.actor.userId,
-        updated_by: ctx.actor.userId,
-      })
-      .execute();
+    await repo.insertLink(tx, {
+      id,
+      from_subject_id: input.fromSubjectId,
+      to_subject_id: input.toSubjectId,
+      type: input.type,
+      description: input.description,
+      ...markingColumns(input.markings, ctx.actor.orgId),
+      created_by: ctx.actor.userId,
+      updated_by: ctx.actor.userId,
+    });
     await p.record(ctx, [{ action: 'link.create', recordType: 'link', recordId: id, details: { from: input.fromSubjectId, to: input.toSubjectId } }], tx);
   });
-  return { id, ...input };
+  return presentNewLink(id, input);
 }
 
-export async function deleteLink(p: Platform, ctx: Ctx, id: string) {
+/** Removes a link the caller's organisation owns, keeping a tombstone. */
+export async function deleteLink(p: Platform, ctx: Ctx, id: string): Promise<{ ok: true }> {
   requireWrite(ctx);
   await p.db.transaction().execute(async (tx) => {
-    const row = (await tx.selectFrom('links').selectAll().where('id', '=', id).executeTakeFirst()) as LinkRow | undefined;
+    const row = await repo.findLinkRow(tx, id);
     if (!row || decide(ctx, row, 'read', MODULE, p.config.retentionGraceDays) !== 'full') throw notFound('link');
     if (decide(ctx, row, 'delete', MODULE, p.config.retentionGraceDays) !== 'full') throw forbidden('Only the owner organisation can remove this link.');
-    await tx.deleteFrom('links').where('id', '=', id).execute();
-    await tx.insertInto('tombstones').values({ record_id: id, record_type: 'link', owner_org_id: row.owner_org_id, deleted_by: ctx.actor.userId, reason: 'link removed' }).execute();
+    await repo.deleteLinkRow(tx, id);
+    await insertTombstone(tx, { recordId: id, recordType: 'link', ownerOrgId: row.owner_org_id, deletedBy: ctx.actor.userId, reason: 'link removed' });
     await p.record(ctx, [{ action: 'link.delete', recordType: 'link', recordId: id }], tx);
   });
+  return { ok: true as const };
 }
 
 /**
@@ -191,13 +134,7 @@ export async function deleteLink(p: Platform, ctx: Ctx, id: string) {
 export async function graphOfSubject(p: Platform, ctx: Ctx, subjectId: string) {
   const grace = p.config.retentionGraceDays;
   const center = await passDoorFull(p, ctx, { module: MODULE, recordType: 'subject', action: 'link.read', row: await getSubjectRow(p.db, subjectId), audit: false });
-  const links = (await p.db
-    .selectFrom('links as l')
-    .selectAll()
-    .where((eb) => eb.or([eb('l.from_subject_id', '=', subjectId), eb('l.to_subject_id', '=', subjectId)]))
-    .where(readableSql(ctx, MODULE, grace, 'l'))
-    .limit(300)
-    .execute()) as LinkRow[];
+  const links = await repo.linksOfSubject(p.db, subjectId, readableSql(ctx, MODULE, grace, 'l'));
   const neighbourIds = [...new Set(links.flatMap((l) => [l.from_subject_id, l.to_subject_id]))].filter((id) => id !== subjectId);
   const neighbours = sortAtDoor(p, ctx, { module: MODULE, rows: await getSubjectRows(p.db, neighbourIds) }).full;
   const ok = new Set([subjectId, ...neighbours.map((n) => n.id)]);
@@ -220,7 +157,7 @@ export async function graphOfSubject(p: Platform, ctx: Ctx, subjectId: string) {
 
 /** Removes what hangs on a subject that is being deleted (reports stay; their link to it goes). */
 export async function detachSubject(tx: Database, subjectId: string): Promise<void> {
-  await tx.deleteFrom('report_subjects').where('subject_id', '=', subjectId).execute();
+  await repo.detachSubject(tx, subjectId);
 }
 
 /**
@@ -239,9 +176,9 @@ export async function createScreeningReport(
   const subject = await getSubjectRow(tx, input.subjectId);
   if (!subject) return undefined;
   const id = crypto.randomUUID();
-  await tx
-    .insertInto('reports')
-    .values({
+  await repo.insertReport(
+    tx,
+    {
       id,
       title: input.title,
       body: input.body,
@@ -263,9 +200,9 @@ export async function createScreeningReport(
       review_date: subject.review_date,
       created_by: ctx.actor.userId,
       updated_by: ctx.actor.userId,
-    })
-    .execute();
-  await tx.insertInto('report_subjects').values({ report_id: id, subject_id: input.subjectId }).execute();
+    },
+    [input.subjectId],
+  );
   await p.record(ctx, [{ action: 'report.create', recordType: 'report', recordId: id, details: { subjectIds: [input.subjectId], via: 'screening' } }], tx);
   return id;
 }

@@ -10,10 +10,11 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { passDoor, passDoorOne } from '../../platform/door.ts';
 import { visibleLevelSql, visibleSubjectLevels } from '../threat/threat.service.ts';
-import { checkMarkings, decide, MARKING_COLUMNS, policyCtx, presentMarkings, readableOrHitSql, readableSql, type MarkingRow } from '../../platform/records.ts';
+import { checkMarkings, decide, MARKING_COLUMNS, policyCtx, readableOrHitSql, readableSql, type MarkingRow } from '../../platform/records.ts';
 import * as store from './subjects.repository.ts';
 import * as search from './subject-search.repository.ts';
 import { detachSubject } from './reports.service.ts';
+import { presentSubject } from './intel.presenter.ts';
 
 const MODULE = 'intel' as const;
 /** Hit-no-hit answers to a name search only for close matches, so the search is no oracle for loose guesses. */
@@ -44,31 +45,10 @@ export function reviewFlags(reviewDate: string | null, ctx: Ctx, graceDays: numb
   return reviewState({ reviewDate }, { now: ctx.now, graceDays });
 }
 
-/** The full view of a subject the caller may read. */
-export function presentSubject(p: Platform, ctx: Ctx, r: store.SubjectRow) {
-  return {
-    id: r.id,
-    kind: r.kind,
-    names: r.names,
-    birthDate: r.birth_date,
-    nationalities: r.nationalities,
-    gender: r.gender,
-    category: r.category,
-    followUp: r.follow_up,
-    documents: r.documents,
-    notes: r.notes,
-    threatLevel: r.threat_level,
-    markings: presentMarkings(r, p.orgs.name),
-    version: r.version,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    flags: r.owner_org_id === ctx.actor.orgId ? reviewFlags(r.review_date, ctx, p.config.retentionGraceDays) : { reviewDue: false, restricted: false },
-  };
-}
-
-/** What a hit-no-hit answer tells: the record exists, and whom to ask. Nothing else. */
-export function presentHit(p: Platform, ownerOrgId: string) {
-  return { hit: true as const, contact: { organisationId: ownerOrgId, organisation: p.orgs.name(ownerOrgId) } };
+/** The full view of a subject the caller may read (review flags for its owner only). */
+function present(p: Platform, ctx: Ctx, r: store.SubjectRow) {
+  const flags = r.owner_org_id === ctx.actor.orgId ? reviewFlags(r.review_date, ctx, p.config.retentionGraceDays) : { reviewDue: false, restricted: false };
+  return presentSubject(r, p.orgs.name, flags);
 }
 
 /** Checks the caller may write subjects at all (create needs no existing record). */
@@ -99,7 +79,7 @@ export async function getSubject(p: Platform, ctx: Ctx, id: string, opts: { audi
   const follow = await store.isFollowing(p.db, id, ctx.actor.orgId);
   // The current level as this reader may know it: from the latest assessment the reader may read.
   const levels = await visibleSubjectLevels(p, ctx, [id]);
-  return { ...presentSubject(p, ctx, { ...row, threat_level: levels.get(id) ?? null }), following: !!follow };
+  return { ...present(p, ctx, { ...row, threat_level: levels.get(id) ?? null }), following: !!follow };
 }
 
 /** Loads a subject the caller may change (owner organisation, write permission, cleared) or 404. */
@@ -127,7 +107,7 @@ export async function updateSubject(p: Platform, ctx: Ctx, id: string, version: 
 
 /** Deletes a subject, keeping a tombstone: the fact stays on the record, the content goes. */
 /** Other modules drop what hangs on the subject through the 'intel.subject-deleting' event, in the same transaction. */
-export async function deleteSubject(p: Platform, ctx: Ctx, id: string, reason: string) {
+export async function deleteSubject(p: Platform, ctx: Ctx, id: string, reason: string): Promise<{ ok: true }> {
   requireWrite(ctx);
   await p.db.transaction().execute(async (tx) => {
     const row = await requireWritable(p, ctx, tx, id);
@@ -137,6 +117,7 @@ export async function deleteSubject(p: Platform, ctx: Ctx, id: string, reason: s
     await store.insertTombstone(tx, { recordId: id, recordType: 'subject', ownerOrgId: row.owner_org_id, deletedBy: ctx.actor.userId, reason });
     await p.record(ctx, [{ action: 'subject.delete', recordType: 'subject', recordId: id }], tx);
   });
+  return { ok: true as const };
 }
 
 /** A next review date must lie in the future and at most three years ahead. */
@@ -210,7 +191,7 @@ export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof se
       filters: Object.keys(q).filter((k) => k !== 'q' && k !== 'limit' && k !== 'offset'),
     },
   });
-  const results = out.full.map((r) => ({ ...presentSubject(p, ctx, { ...r, threat_level: r.visible_level === null ? null : Number(r.visible_level) }), score: r.score, matchedName: r.matched_name }));
+  const results = out.full.map((r) => ({ ...present(p, ctx, { ...r, threat_level: r.visible_level === null ? null : Number(r.visible_level) }), score: r.score, matchedName: r.matched_name }));
   // A hit answer tells that a record exists and whom to ask: no id, no score, no name.
   const hits = out.hits.map((h) => ({ hit: true as const, contact: h.contact }));
   return { results, hits };
@@ -226,6 +207,7 @@ export async function readableSubject(p: Platform, ctx: Ctx, id: string): Promis
 export {
   intelChangesAfter,
   intelKindsChangedAfter,
+  intelRecordIdsHeld,
   intelRecordMarkings,
   setSubjectThreatLevel,
   subjectFollowers,

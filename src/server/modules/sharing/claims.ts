@@ -8,6 +8,7 @@
 import { sql } from 'kysely';
 import { uuidOf, type StixObject } from '../../../core/sharing/stix.ts';
 import type { Database } from '../../platform/db.ts';
+import { intelRecordIdsHeld } from '../intel/subjects.service.ts';
 
 export interface Refusal {
   id: string;
@@ -27,12 +28,9 @@ export async function localClaims(db: Database, objects: readonly StixObject[]):
   const uuids = [...new Set(ids.map(uuidOf).filter((u) => UUID.test(u)))];
   const { rows } = await sql<{ id: string }>`
     SELECT o.stix_id AS id FROM sharing_objects o WHERE o.origin = 'local' AND o.stix_id = ANY(${ids}::text[])
-    UNION SELECT o.id::text FROM sharing_objects o WHERE o.origin = 'local' AND o.id = ANY(${uuids}::uuid[])
-    UNION SELECT id::text FROM subjects WHERE id = ANY(${uuids}::uuid[])
-    UNION SELECT id::text FROM reports WHERE id = ANY(${uuids}::uuid[])
-    UNION SELECT id::text FROM links WHERE id = ANY(${uuids}::uuid[])
-    UNION SELECT record_id::text FROM tombstones WHERE record_id = ANY(${uuids}::uuid[])`.execute(db);
-  const held = new Set(rows.map((r) => r.id.toLowerCase()));
+    UNION SELECT o.id::text FROM sharing_objects o WHERE o.origin = 'local' AND o.id = ANY(${uuids}::uuid[])`.execute(db);
+  // Subjects, reports and links (and deleted ones) are intel's: asked through its service.
+  const held = new Set([...rows.map((r) => r.id.toLowerCase()), ...(await intelRecordIdsHeld(db, uuids))]);
   const out = new Map<string, string>();
   for (const id of ids) if (held.has(id.toLowerCase()) || held.has(uuidOf(id).toLowerCase())) out.set(id, claimMessage(id));
   return out;
