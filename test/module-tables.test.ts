@@ -13,12 +13,8 @@ const MODULES_DIR = join(import.meta.dirname, '..', 'src', 'server', 'modules');
 
 /** module → foreign tables its SQL still names. */
 const CROSSING: Record<string, string[]> = {
-  sharing: ['organisations', 'sharing_group_members', 'sharing_groups'],
-  content: ['organisations'],
-  prevention: ['users'],
   crisis: ['organisations', 'users'],
   legal: ['users'],
-  alerts: ['organisations', 'users'],
 };
 
 function sources(dir: string): string[] {

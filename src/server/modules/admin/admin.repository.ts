@@ -16,6 +16,22 @@ export async function organisationNameTaken(d: Database, name: string): Promise<
   return !!(await d.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst());
 }
 
+export function organisationNamesOf(d: Database, ids: readonly string[]) {
+  return d.selectFrom('organisations').select(['id', 'name']).where('id', 'in', ids).execute();
+}
+
+export function findOrganisation(d: Database, id: string) {
+  return d.selectFrom('organisations').select(['id', 'name', 'kind', 'country', 'contact']).where('id', '=', id).executeTakeFirst();
+}
+
+export function organisationsOfCountry(d: Database, country: string, limit: number) {
+  return d.selectFrom('organisations').select(['id', 'name', 'country', 'kind', 'contact']).where('country', '=', country).where('kind', '<>', 'oversight').orderBy('name').limit(limit).execute();
+}
+
+export function userOrganisationId(d: Database, userId: string) {
+  return d.selectFrom('users').select(['id', 'org_id']).where('id', '=', userId).executeTakeFirst();
+}
+
 export async function organisationExists(d: Database, id: string): Promise<boolean> {
   return !!(await d.selectFrom('organisations').select('id').where('id', '=', id).executeTakeFirst());
 }

@@ -43,3 +43,45 @@ export function organisationKindOfUser(db: Database, userId: string): Promise<st
 export async function activeUsersOfOrganisation(db: Database, orgId: string, limit = 500): Promise<string[]> {
   return (await repo.activeUserIdsOfOrganisation(db, orgId, limit)).map((u) => u.id);
 }
+
+/** Whether an organisation exists (a form naming one checks it). */
+export function organisationExists(db: Database, id: string): Promise<boolean> {
+  return repo.organisationExists(db, id);
+}
+
+/** Every organisation with its kind and the sharing groups it belongs to, by name (who-will-see previews). */
+export async function organisationsWithGroups(db: Database): Promise<Array<{ id: string; name: string; kind: string; groupIds: string[] }>> {
+  const [orgs, members] = await Promise.all([repo.listOrganisations(db), repo.listGroupMembers(db)]);
+  const groupsOf = new Map<string, string[]>();
+  for (const m of members) groupsOf.set(m.org_id, [...(groupsOf.get(m.org_id) ?? []), m.group_id]);
+  return orgs.map((o) => ({ id: o.id, name: o.name, kind: o.kind, groupIds: groupsOf.get(o.id) ?? [] }));
+}
+
+/** Names of the given sharing groups, by name; unknown ids are left out. */
+export async function sharingGroupNames(db: Database, ids: Iterable<string>): Promise<Array<{ id: string; name: string }>> {
+  const wanted = new Set(ids);
+  if (wanted.size === 0) return [];
+  return (await repo.listGroups(db)).filter((g) => wanted.has(g.id)).map((g) => ({ id: g.id, name: g.name }));
+}
+
+/** An organisation's public particulars (name, kind, country, contact address), or undefined. */
+export function organisationById(db: Database, id: string): Promise<{ id: string; name: string; kind: string; country: string; contact: string } | undefined> {
+  return repo.findOrganisation(db, id);
+}
+
+/** The competent authorities of a member state: its organisations other than oversight bodies (at most 200), by name. */
+export function authoritiesOfCountry(db: Database, country: string): Promise<Array<{ id: string; name: string; country: string; kind: string; contact: string }>> {
+  return repo.organisationsOfCountry(db, country, 200);
+}
+
+/** The organisation a user belongs to, or undefined for no such user. */
+export async function organisationIdOfUser(db: Database, userId: string): Promise<string | undefined> {
+  return (await repo.userOrganisationId(db, userId))?.org_id;
+}
+
+/** Names of organisations by id; unknown ids are absent from the map. */
+export async function organisationNames(db: Database, ids: Iterable<string>): Promise<Map<string, string>> {
+  const list = [...new Set(ids)];
+  if (list.length === 0) return new Map();
+  return new Map((await repo.organisationNamesOf(db, list)).map((o) => [o.id, o.name]));
+}

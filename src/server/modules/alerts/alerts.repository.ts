@@ -135,8 +135,7 @@ export async function feedVersion(d: Database): Promise<number> {
 export function publishedForFeed(d: Database, limit: number) {
   return db(d)
     .selectFrom('alerts')
-    .innerJoin('organisations as o', 'o.id', 'alerts.owner_org_id')
-    .select(['alerts.id', 'alerts.identifier', 'alerts.msg_type', 'alerts.status', 'alerts.content', 'alerts.xml', 'alerts.signature', 'alerts.published_at', 'o.name as org_name'])
+    .select(['alerts.id', 'alerts.identifier', 'alerts.msg_type', 'alerts.status', 'alerts.content', 'alerts.xml', 'alerts.signature', 'alerts.published_at', 'alerts.owner_org_id'])
     .where('alerts.state', '=', 'published')
     .orderBy('alerts.published_at', 'desc')
     .orderBy('alerts.id', 'desc')
@@ -157,15 +156,3 @@ export function signingKeys(d: Database) {
   return db(d).selectFrom('alerts_keys').select(['key_id', 'public_key', 'created_at']).orderBy('created_at').execute();
 }
 
-/** Display names of users by id (who drafted, approved, published). */
-export async function userNames(d: Database, ids: readonly (string | null)[]): Promise<Map<string, string>> {
-  const list = [...new Set(ids.filter((x): x is string => !!x))];
-  if (list.length === 0) return new Map();
-  const rows = await d.selectFrom('users').select(['id', 'display_name']).where('id', 'in', list).execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
-
-/** The contact address of an organisation (the CAP sender). */
-export function organisationContact(d: Database, orgId: string) {
-  return d.selectFrom('organisations').select(['id', 'name', 'contact']).where('id', '=', orgId).executeTakeFirst();
-}

@@ -18,6 +18,7 @@ import type { AlertRow, ListState } from './alerts.repository.ts';
 import { presentAlert, presentSms, type AlertWire, type createBody, type followUpBody, type returnBody, type updateBody } from './alerts.presenter.ts';
 import { knownMunicipality } from './geo.ts';
 import { incidentEvent, linkedIncident, type LinkedIncident } from './incident-link.ts';
+import { userDisplayNames } from '../admin/directory.service.ts';
 
 export const MODULE = 'crisis' as const;
 
@@ -63,7 +64,7 @@ async function incidentOf(p: Platform, ctx: Ctx, r: AlertRow): Promise<LinkedInc
 
 /** The wire shape of alerts, with the names of the people on them. */
 export async function present(p: Platform, ctx: Ctx, rows: AlertRow[]): Promise<AlertWire[]> {
-  const names = await repo.userNames(p.db, rows.flatMap((r) => [r.drafted_by, r.approved_by, r.published_by]));
+  const names = await userDisplayNames(p.db, rows.flatMap((r) => [r.drafted_by, r.approved_by, r.published_by]).filter((x): x is string => !!x));
   await p.orgs.fresh();
   const incidents = new Map<string, LinkedIncident | null>();
   for (const r of rows) if (r.incident_id && !incidents.has(r.incident_id)) incidents.set(r.incident_id, await incidentOf(p, ctx, r));

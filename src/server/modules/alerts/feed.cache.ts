@@ -10,6 +10,7 @@ import { writeAtom, type FeedEntry } from '../../../core/alerts/atom.ts';
 import type { Database } from '../../platform/db.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { feedVersion, publishedForFeed, publishedMessage, signingKeys } from './alerts.repository.ts';
+import { organisationNames } from '../admin/directory.service.ts';
 
 /** Published alerts listed in the feed and kept in memory. */
 export const FEED_SIZE = 200;
@@ -74,6 +75,7 @@ export class FeedCache {
   private async build(): Promise<void> {
     const version = await feedVersion(this.db);
     const rows = await publishedForFeed(this.db, FEED_SIZE);
+    const issuers = await organisationNames(this.db, rows.map((r) => r.owner_org_id));
     const entries: FeedEntry[] = rows.map((r) => ({
       id: r.id,
       identifier: r.identifier ?? '',
@@ -81,7 +83,7 @@ export class FeedCache {
       summary: orderedInfo(r.content.info)
         .map((i) => `${i.language}: ${i.headline}`)
         .join(' | '),
-      author: r.org_name,
+      author: issuers.get(r.owner_org_id) ?? '',
       published: new Date(r.published_at!).toISOString(),
       status: r.status,
       msgType: r.msg_type,

@@ -17,6 +17,7 @@ import { feedCache, type CachedAnswer } from './feed.cache.ts';
 import { geoFile, municipalityPolygons } from './geo.ts';
 import { incidentEvent } from './incident-link.ts';
 import { AlertSigner } from './signing.ts';
+import { organisationById } from '../admin/directory.service.ts';
 
 const signers = new WeakMap<Platform, AlertSigner>();
 
@@ -49,7 +50,7 @@ function senderOf(org: { id: string; contact: string | null } | undefined, orgId
 }
 
 async function messageOf(d: Database, r: AlertRow, v: { identifier: string; sent: string; references: CapReference[] }): Promise<CapMessage> {
-  const org = await repo.organisationContact(d, r.owner_org_id);
+  const org = await organisationById(d, r.owner_org_id);
   return {
     identifier: v.identifier,
     sender: senderOf(org, r.owner_org_id),

@@ -11,7 +11,7 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, forbidden } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { authoritiesOf } from './authorities.repository.ts';
+import { authoritiesOfCountry as authoritiesOf } from '../admin/directory.service.ts';
 import { actionableCase } from './content-cases.access.ts';
 import { contentRuntime } from './content.jobs.ts';
 import { requirePermission } from './content.rules.ts';

@@ -13,7 +13,7 @@ import { AppError, forbidden, invalid, notFound } from '../../platform/errors.ts
 import type { Platform } from '../../platform/platform.ts';
 import type { Database } from '../../platform/db.ts';
 import { notify } from '../notifications/notifications.service.ts';
-import { authoritiesOf, organisationNameCountry } from './authorities.repository.ts';
+import { authoritiesOfCountry as authoritiesOf, organisationById } from '../admin/directory.service.ts';
 import { actionableCase, type CaseRow } from './content-cases.access.ts';
 import { caseSignals, closeIfDone, findCase } from './content-cases.repository.ts';
 import { contentRuntime } from './content.jobs.ts';
@@ -93,7 +93,7 @@ async function actionableOrder(p: Platform, ctx: Ctx, id: string, permission: 'w
 /** The webhook message of an order event (the portal link is added, with a fresh token, per attempt). */
 async function queueDelivery(tx: Database, p: Platform, o: OrderRow, c: CaseRow, event: string, portalBase: string, extra: Record<string, unknown> = {}) {
   const signals = await caseSignals(tx, c.id);
-  const issuer = await organisationNameCountry(tx, o.issuing_org_id);
+  const issuer = await issuerOf(tx, o.issuing_org_id);
   const payload = {
     event,
     order: {
@@ -130,7 +130,7 @@ export async function issueOrder(p: Platform, ctx: Ctx, id: string, input: z.inf
       throw new AppError('CONFLICT', `Already ordered by ${[...new Set(duplicates.map((d) => d.issuingAuthority))].join(', ')}: check with them, then send with acknowledgeDuplicates or withdraw.`, 'acknowledgeDuplicates');
     }
     const provider = (await findProvider(tx, order.provider_id))!;
-    const issuer = await organisationNameCountry(tx, ctx.actor.orgId);
+    const issuer = await issuerOf(tx, ctx.actor.orgId);
     const crossBorder = order.kind === 'removal_order' && provider.country !== issuer.country;
     let scrutinyOrg: string | null = null;
     if (crossBorder) {
@@ -239,4 +239,11 @@ export async function recordAppeal(p: Platform, ctx: Ctx, id: string, input: z.i
   });
   contentRuntime(p).worker.kick();
   return getOrder(p, ctx, id, { audit: false });
+}
+
+/** The issuing organisation's name and country (it exists: it is the issuer's own or an order's). */
+async function issuerOf(db: Database, orgId: string): Promise<{ name: string; country: string }> {
+  const o = await organisationById(db, orgId);
+  if (!o) throw new Error(`organisation ${orgId} not found`);
+  return { name: o.name, country: o.country };
 }

@@ -13,7 +13,8 @@ import * as repo from './cells.repository.ts';
 import { CORE_ROLES, presentCellHead, presentMeeting, presentMember, type cellBody, type meetingBody, type memberBody } from './cells.presenter.ts';
 import { cellForMember, coordinates, doorCase, isPreventionAdmin, mustBeMember, requireRight } from './prevention.access.ts';
 import { municipalityName } from './municipalities.ts';
-import { named, organisationOfUser } from './people.ts';
+import { named } from './people.ts';
+import { organisationIdOfUser } from '../admin/directory.service.ts';
 
 /** The cells the caller is a member of (administrators: every cell). */
 export async function listCells(p: Platform, ctx: Ctx) {
@@ -48,12 +49,12 @@ export async function createCell(p: Platform, ctx: Ctx, body: z.infer<typeof cel
     if (!name) throw invalid('No Belgian municipality has this NIS code.', `nisCodes.${i}`);
     return { nisCode: nis, name };
   });
-  const user = await organisationOfUser(p.db, body.coordinatorUserId);
-  if (!user) throw invalid('No such user.', 'coordinatorUserId');
+  const coordinatorOrg = await organisationIdOfUser(p.db, body.coordinatorUserId);
+  if (!coordinatorOrg) throw invalid('No such user.', 'coordinatorUserId');
   const id = randomUUID();
   await p.db.transaction().execute(async (tx) => {
-    await repo.insertCell(tx, { id, name: body.name, orgId: user.org_id, municipalities, createdBy: ctx.actor.userId });
-    await repo.insertMember(tx, { id: randomUUID(), cellId: id, userId: user.id, orgId: user.org_id, role: 'prevention_official', core: true, addedBy: ctx.actor.userId });
+    await repo.insertCell(tx, { id, name: body.name, orgId: coordinatorOrg, municipalities, createdBy: ctx.actor.userId });
+    await repo.insertMember(tx, { id: randomUUID(), cellId: id, userId: body.coordinatorUserId, orgId: coordinatorOrg, role: 'prevention_official', core: true, addedBy: ctx.actor.userId });
     await p.record(ctx, [{ action: 'prevention.cell-create', recordType: 'prevention-cell', recordId: id, details: { municipalities: body.nisCodes } }], tx);
   });
   return getCell(p, ctx, id);
@@ -64,13 +65,13 @@ export async function addMember(p: Platform, ctx: Ctx, cellId: string, body: z.i
   requireRight(ctx, 'write');
   const { cell, member } = await cellForMember(p, ctx, cellId);
   if (!coordinates(member, cell.org_id) && !isPreventionAdmin(ctx)) throw forbidden("Only the cell's coordinator adds members.");
-  const user = await organisationOfUser(p.db, body.userId);
-  if (!user) throw invalid('No such user.', 'userId');
+  const memberOrg = await organisationIdOfUser(p.db, body.userId);
+  if (!memberOrg) throw invalid('No such user.', 'userId');
   if (await repo.memberOf(p.db, cellId, body.userId)) throw new AppError('CONFLICT', 'This user is already a member of the cell.', 'userId');
   const id = randomUUID();
   await p.db.transaction().execute(async (tx) => {
-    await repo.insertMember(tx, { id, cellId, userId: user.id, orgId: user.org_id, role: body.role, core: CORE_ROLES.includes(body.role), addedBy: ctx.actor.userId });
-    await p.record(ctx, [{ action: 'prevention.member-add', recordType: 'prevention-cell', recordId: cellId, details: { cellId, userId: user.id, orgId: user.org_id, role: body.role } }], tx);
+    await repo.insertMember(tx, { id, cellId, userId: body.userId, orgId: memberOrg, role: body.role, core: CORE_ROLES.includes(body.role), addedBy: ctx.actor.userId });
+    await p.record(ctx, [{ action: 'prevention.member-add', recordType: 'prevention-cell', recordId: cellId, details: { cellId, userId: body.userId, orgId: memberOrg, role: body.role } }], tx);
   });
   return getCell(p, ctx, cellId);
 }

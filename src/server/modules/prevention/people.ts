@@ -13,10 +13,3 @@ export async function named<T extends { user_id: string }>(d: Database, rows: re
   return rows.map((r) => ({ ...r, display_name: names.get(r.user_id) ?? 'unknown user' }));
 }
 
-/**
- * A user's organisation, to add them to a cell. The admin module's directory does not offer this yet:
- * the one place this module still reads its table (to move into directory.service.ts).
- */
-export function organisationOfUser(d: Database, userId: string) {
-  return d.selectFrom('users').select(['id', 'org_id']).where('id', '=', userId).executeTakeFirst();
-}

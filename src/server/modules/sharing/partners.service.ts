@@ -16,6 +16,7 @@ import { lastAdded } from './objects.store.ts';
 import type { Outbox } from './outbox.ts';
 import { MODULE } from './taxii.service.ts';
 import { iso, isoOrNull } from '../../platform/markings.presenter.ts';
+import { organisationExists } from '../admin/directory.service.ts';
 
 const apiRoot = z
   .string()
@@ -112,8 +113,7 @@ export async function getPartner(p: Platform, ctx: Ctx, id: string) {
 }
 
 async function checkOrg(p: Platform, orgId: string): Promise<void> {
-  const found = await p.db.selectFrom('organisations').select('id').where('id', '=', orgId).executeTakeFirst();
-  if (!found) throw new AppError('INVALID_INPUT', 'No such organisation.', 'receivingOrgId');
+  if (!(await organisationExists(p.db, orgId))) throw new AppError('INVALID_INPUT', 'No such organisation.', 'receivingOrgId');
 }
 
 export async function createPartner(p: Platform, ctx: Ctx, fed: Federation, input: z.infer<typeof partnerInput>) {

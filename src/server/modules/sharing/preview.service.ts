@@ -4,6 +4,7 @@ import { sharingPreview } from '../../../core/sharing/preview.ts';
 import { MODULES, type OrgKind } from '../../../core/vocab.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { organisationsWithGroups } from '../admin/directory.service.ts';
 
 export const previewInput = z.object({
   markings: markingsInput,
@@ -19,14 +20,11 @@ export const previewInput = z.object({
  */
 export async function preview(p: Platform, ctx: Ctx, input: z.infer<typeof previewInput>) {
   void ctx; // any signed-in user; nothing about records is read
-  const [orgs, members] = await Promise.all([
-    p.db.selectFrom('organisations').select(['id', 'name', 'kind']).orderBy('name').execute(),
-    p.db.selectFrom('sharing_group_members').selectAll().execute(),
-  ]);
+  const orgs = await organisationsWithGroups(p.db);
   const lines = sharingPreview(
     input.markings,
     input.ownerOrgId ?? ctx.actor.orgId,
-    orgs.map((o) => ({ id: o.id, name: o.name, kind: o.kind as OrgKind, groupIds: members.filter((m) => m.org_id === o.id).map((m) => m.group_id) })),
+    orgs.map((o) => ({ ...o, kind: o.kind as OrgKind })),
     input.module,
   );
   return {

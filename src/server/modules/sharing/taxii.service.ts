@@ -14,6 +14,7 @@ import type { Platform } from '../../platform/platform.ts';
 import { readableSql } from '../../platform/records.ts';
 import { release } from './release.ts';
 import { queryObjects, versionCondition, type ObjectRow } from './objects.store.ts';
+import { sharingGroupNames } from '../admin/directory.service.ts';
 
 export const MODULE = 'sharing' as const;
 /** The collection of records shared with all organisations (fixed id). */
@@ -36,7 +37,7 @@ export async function visibleCollections(p: Platform, ctx: Ctx): Promise<Collect
     { id: COLLECTION_ALL, title: 'Shared with all', description: 'Records every organisation may read', condition: sql<boolean>`o.distribution = 'all'` },
   ];
   if (a.groupIds.length > 0) {
-    const groups = await p.db.selectFrom('sharing_groups').select(['id', 'name']).where('id', 'in', [...a.groupIds]).orderBy('name').execute();
+    const groups = await sharingGroupNames(p.db, a.groupIds);
     for (const g of groups) {
       out.push({ id: g.id, title: g.name, description: `Records shared with the sharing group ${g.name}`, condition: sql<boolean>`(o.distribution = 'group' AND ${g.id}::uuid = ANY(o.group_ids))` });
     }
