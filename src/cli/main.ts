@@ -3,6 +3,7 @@
  */
 import { Command } from 'commander';
 import { registerContentCommands } from './content.command.ts';
+import { registerLegalCommands } from './legal.command.ts';
 import { registerPlatformCommands } from './platform.command.ts';
 import { registerScreenCommands } from './screen.command.ts';
 import { registerWatchlistCommands } from './watchlist.command.ts';
@@ -16,5 +17,6 @@ registerPlatformCommands(program);
 registerWatchlistCommands(program);
 registerContentCommands(program);
 registerScreenCommands(program);
+registerLegalCommands(program);
 
 await program.parseAsync(process.argv);

@@ -55,6 +55,14 @@ const CASES: Record<string, Case[]> = {
     { who: () => military, method: 'POST', path: () => `/api/legal/authorisations/${authId}/transitions`, body: { action: 'approve', reason: 'Not my service at all.' }, status: 404 },
     { who: () => analyst, method: 'POST', path: () => `/api/legal/authorisations/${authId}/transitions`, body: { action: 'approve', reason: 'Drafters do not decide.' }, status: 403 },
   ],
+  'GET /api/legal/authorisations/:id/signatures': [
+    { who: () => military, method: 'GET', path: () => `/api/legal/authorisations/${authId}/signatures`, status: 404 },
+    { who: () => none, method: 'GET', path: () => `/api/legal/authorisations/${authId}/signatures`, status: 403 },
+  ],
+  'GET /api/legal/signatures': [
+    { who: () => head, method: 'GET', path: () => '/api/legal/signatures', status: 403 },
+    { who: () => analyst, method: 'GET', path: () => '/api/legal/signatures', status: 403 },
+  ],
   'GET /api/legal/deadlines': [{ who: () => none, method: 'GET', path: () => '/api/legal/deadlines', status: 403 }],
   'GET /api/legal/cooperation': [{ who: () => none, method: 'GET', path: () => '/api/legal/cooperation', status: 403 }],
   'POST /api/legal/cooperation': [{ who: () => none, method: 'POST', path: () => '/api/legal/cooperation', body: () => ({ kind: 'mla', direction: 'incoming', otherCountry: 'NL', counterpart: 'Denied authority', basisId }), status: 403 }],

@@ -70,7 +70,7 @@ export async function ensureDemoData(p: Platform, password: string, onStart?: ()
   onStart?.();
   const passwordHash = await hashPassword(password);
   await p.db.transaction().execute(async (tx) => {
-    const events = await load(tx, passwordHash, p.config.dataDir);
+    const events = await load(tx, passwordHash, p.config.dataDir, p.config.auditKeyFile);
     // Test knob: hold the transaction open so a test can kill the process mid-load.
     const hold = Number(process.env.VIGIL_TEST_DEMO_HOLD_MS ?? 0);
     if (hold > 0) await new Promise((r) => setTimeout(r, hold));
@@ -87,7 +87,7 @@ function day(offsetDays: number): string {
   return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
 
-async function load(tx: Database, passwordHash: string, dataDir: string): Promise<AuditEvent[]> {
+async function load(tx: Database, passwordHash: string, dataDir: string, auditKeyFile?: string): Promise<AuditEvent[]> {
   const events: AuditEvent[] = [];
   const f = new Faker({ locale: [en, base] });
   f.seed(20261122);
@@ -120,7 +120,7 @@ async function load(tx: Database, passwordHash: string, dataDir: string): Promis
   await loadContent(tx, { f: cf, police: org.police, officer: users['content.officer']! }, events);
   // One shared object for every loader, so a later pillar finds the ids an earlier one left (crisis → alerts).
   const shared: Record<string, string> = {};
-  for (const d of PILLAR_DEMOS) await d.load(tx, { org, users, passwordHash, subjectIds: subjects.map((s) => s.id), shared, dataDir }, events);
+  for (const d of PILLAR_DEMOS) await d.load(tx, { org, users, passwordHash, subjectIds: subjects.map((s) => s.id), shared, dataDir, ...(auditKeyFile ? { auditKeyFile } : {}) }, events);
   return events;
 }
 

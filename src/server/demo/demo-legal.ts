@@ -9,7 +9,8 @@ import { Faker, base as fbase, en } from '@faker-js/faker';
 import { actionsFor, check, type AuthAction, type AuthState } from '../../core/legal/authorisation.ts';
 import { addDays } from '../../core/legal/deadlines.ts';
 import { methodDef, type MethodCode } from '../../core/legal/methods.ts';
-import { FIRST_HASH, canonical, transitionHash } from '../../core/legal/signature.ts';
+import { FIRST_HASH, canonical, signTransition, transitionHash } from '../../core/legal/signature.ts';
+import { loadOrCreateSigningKey } from '../platform/audit-keys.ts';
 import { withTables } from '../platform/db.ts';
 import type { LegalTables } from '../modules/legal/legal.tables.ts';
 import { intelRecordMarkings } from '../modules/intel/subjects.service.ts';
@@ -32,6 +33,8 @@ export const legalDemo: PillarDemo = {
     const f = new Faker({ locale: [en, fbase] });
     f.seed(20261216);
     const db = withTables<LegalTables>(tx);
+    // The steps are signed with the server's key, as the server signs them (see signatures.service.ts).
+    const key = b.auditKeyFile ? loadOrCreateSigningKey(b.auditKeyFile) : null;
     const org: Record<string, string> = { ...b.org, commission: f.string.uuid() };
     await tx.insertInto('organisations').values({ id: org.commission!, name: 'Administrative Commission (special intelligence methods)', kind: 'oversight', country: 'BE', contact: 'secretariat@bim-commission.example' }).execute();
     events.push({ action: 'organisation.create', recordType: 'organisation', recordId: org.commission! });
@@ -84,7 +87,8 @@ export const legalDemo: PillarDemo = {
         const signed = { authorisationId: id, seq, action, fromState: seq === 1 ? null : state, toState: to, actorId, at: when.toISOString(), reason, data: canonical(data) };
         const hash = transitionHash(prev, signed);
         const tid = f.string.uuid();
-        await db.insertInto('legal_transitions').values({ id: tid, authorisation_id: id, seq, action, from_state: signed.fromState, to_state: to, actor_id: actorId, actor_org_id: actorOrg, reason, data: signed.data, at: when, prev_hash: prev, hash }).execute();
+        const sig = key ? { key_id: key.keyId, signature: signTransition(key.privateKey, id, seq, hash) } : {};
+        await db.insertInto('legal_transitions').values({ id: tid, authorisation_id: id, seq, action, from_state: signed.fromState, to_state: to, actor_id: actorId, actor_org_id: actorOrg, reason, data: signed.data, at: when, prev_hash: prev, hash, ...sig }).execute();
         if (seq > 1) events.push({ action: 'legal.authorisation-transition', recordType: 'legal-authorisation', recordId: id, details: { orgId, method: plan.method, tier: def.tier, action, from: state, to, seq, hash, at: signed.at, targets: targets.length, offenceIds: [idOf(plan.offence)] } });
         prev = hash;
         state = to;

@@ -34,6 +34,8 @@ export interface DemoBase {
   shared: Record<string, string>;
   /** The data folder (keys that sign demo records, e.g. published CAP alerts). */
   dataDir: string;
+  /** The server's Ed25519 key file (signs the demo's legal authorisation steps as the server does). */
+  auditKeyFile?: string;
 }
 
 /** A pillar's demo data: its accounts (printed at start) and its loader (same transaction as the rest). */

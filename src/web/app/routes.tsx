@@ -54,6 +54,8 @@ const LegalPage = lazy(() => import('../features/legal/LegalPage.tsx'));
 const LegalRequestForm = lazy(() => import('../features/legal/RequestForm.tsx'));
 const LegalAuthorisationPage = lazy(() => import('../features/legal/AuthorisationPage.tsx'));
 const LegalStatisticsPage = lazy(() => import('../features/legal/StatisticsPage.tsx'));
+const LegalCooperationForm = lazy(() => import('../features/legal/CooperationForm.tsx'));
+const LegalCooperationPage = lazy(() => import('../features/legal/CooperationPage.tsx'));
 const EvaluationRegistryPage = lazy(() => import('../features/evaluation/RegistryPage.tsx'));
 const EvaluationValuesPage = lazy(() => import('../features/evaluation/ValuesPage.tsx'));
 const EvaluationRunPage = lazy(() => import('../features/evaluation/EvaluatePage.tsx'));
@@ -108,6 +110,8 @@ const ROUTES: RouteDef[] = [
   { pattern: '/legal/new', need: { module: 'legal', permission: 'write' }, render: () => <LegalRequestForm /> },
   { pattern: '/legal/authorisations/:id', need: { module: 'legal' }, render: (p) => <LegalAuthorisationPage id={p.id!} /> },
   { pattern: '/legal/statistics', need: { module: 'legal', permission: 'oversee' }, render: () => <LegalStatisticsPage /> },
+  { pattern: '/legal/cooperation/new', need: { module: 'legal', permission: 'write' }, render: () => <LegalCooperationForm /> },
+  { pattern: '/legal/cooperation/:id', need: { module: 'legal' }, render: (p) => <LegalCooperationPage id={p.id!} /> },
   { pattern: '/prevention', need: { module: 'prevention' }, render: () => <PreventionCellsPage /> },
   { pattern: '/prevention/cases/:id', need: { module: 'prevention' }, render: (p) => <PreventionCasePage id={p.id!} /> },
   { pattern: '/prevention/meetings/:id', need: { module: 'prevention' }, render: (p) => <PreventionMeetingPage id={p.id!} /> },

@@ -17,6 +17,8 @@ export const DENIED_LEGAL: string[] = [
   'POST /api/legal/authorisations',
   'GET /api/legal/authorisations/:id',
   'POST /api/legal/authorisations/:id/transitions',
+  'GET /api/legal/authorisations/:id/signatures',
+  'GET /api/legal/signatures',
   'GET /api/legal/deadlines',
   'GET /api/legal/cooperation',
   'POST /api/legal/cooperation',

@@ -24,6 +24,7 @@ export const LEGAL_ACTIONS = {
   'legal.cooperation-list': d({ filters: strs, count: num }),
   'legal.statistics': d({ from: str, to: str, rows: num, format: str, suppressed: bool }),
   'legal.reminder': d({ deadline: str, due: str, recipients: num }),
+  'legal.signatures-verify': d({ via: str, count: num }),
 } satisfies Record<string, z.ZodType>;
 
 export const LEGAL_LABELS: Record<keyof typeof LEGAL_ACTIONS, ActionLabels> = {
@@ -44,4 +45,5 @@ export const LEGAL_LABELS: Record<keyof typeof LEGAL_ACTIONS, ActionLabels> = {
   'legal.cooperation-list': { en: 'Listed judicial cooperation requests', nl: 'Samenwerkingsverzoeken opgelijst', fr: "Liste des demandes d'entraide consultée", de: 'Rechtshilfeersuchen aufgelistet' },
   'legal.statistics': { en: 'Read or exported oversight statistics', nl: 'Toezichtsstatistieken gelezen of geëxporteerd', fr: 'Statistiques de contrôle consultées ou exportées', de: 'Aufsichtsstatistiken gelesen oder exportiert' },
   'legal.reminder': { en: 'Sent a legal deadline reminder', nl: 'Herinnering aan een wettelijke termijn verstuurd', fr: 'Rappel de délai légal envoyé', de: 'Erinnerung an eine rechtliche Frist gesendet' },
+  'legal.signatures-verify': { en: 'Verified the signatures of authorisation steps', nl: 'Handtekeningen van de stappen van machtigingen gecontroleerd', fr: 'Signatures des étapes des autorisations vérifiées', de: 'Signaturen der Schritte von Genehmigungen geprüft' },
 };

@@ -37,6 +37,9 @@ export const transitionWire = z.object({
   at: z.string(),
   prevHash: z.string(),
   hash: z.string(),
+  /** The server's Ed25519 signature of `hash` and its key id (null on steps made before signing began). */
+  keyId: z.string().nullable(),
+  signature: z.string().nullable(),
 });
 
 export const authorisationWire = authorisationSummary.extend({
@@ -53,6 +56,8 @@ export const authorisationWire = authorisationSummary.extend({
   history: z.array(transitionWire),
   /** Whether every signature of the history holds (hash chain). */
   chainIntact: z.boolean(),
+  /** The first step whose link, hash or signature fails (null when the chain holds). */
+  firstBadStep: z.object({ seq: z.number(), kind: z.string(), detail: z.string() }).nullable(),
   destruction: z.object({ what: z.string(), how: z.string(), destroyedOn: z.string(), destroyedBy: z.string() }).nullable(),
   /** What the reader may do now. */
   actions: z.array(z.enum(ACTIONS)),
@@ -94,5 +99,7 @@ export function presentTransition(t: TransitionRow, actorName: string, actorOrgN
     at: iso(t.at)!,
     prevHash: t.prev_hash,
     hash: t.hash,
+    keyId: t.key_id,
+    signature: t.signature,
   };
 }

@@ -66,11 +66,11 @@ export function transitionsOf(d: Database, id: string) {
 
 export async function insertTransition(
   d: Database,
-  t: { id: string; authorisationId: string; seq: number; action: string; fromState: string | null; toState: string; actorId: string; actorOrgId: string; reason: string; data: string; at: Date; prevHash: string; hash: string },
+  t: { id: string; authorisationId: string; seq: number; action: string; fromState: string | null; toState: string; actorId: string; actorOrgId: string; reason: string; data: string; at: Date; prevHash: string; hash: string; keyId: string; signature: string },
 ): Promise<void> {
   await db(d)
     .insertInto('legal_transitions')
-    .values({ id: t.id, authorisation_id: t.authorisationId, seq: t.seq, action: t.action, from_state: t.fromState, to_state: t.toState, actor_id: t.actorId, actor_org_id: t.actorOrgId, reason: t.reason, data: t.data, at: t.at, prev_hash: t.prevHash, hash: t.hash })
+    .values({ id: t.id, authorisation_id: t.authorisationId, seq: t.seq, action: t.action, from_state: t.fromState, to_state: t.toState, actor_id: t.actorId, actor_org_id: t.actorOrgId, reason: t.reason, data: t.data, at: t.at, prev_hash: t.prevHash, hash: t.hash, key_id: t.keyId, signature: t.signature })
     .execute();
 }
 
@@ -121,4 +121,18 @@ export function transitionFacts(d: Database, from: string, to: string) {
 /** Authorisations whose deadlines may be near (every state that carries one). */
 export function withDeadlines(d: Database, visible: RawBuilder<boolean>) {
   return listAuthorisations(d, visible, { states: ['awaiting-opinion', 'urgent', 'active', 'renewal-requested', 'ended', 'expired'] });
+}
+
+/** Every authorisation visible to the reader, oldest first, for the signature check (no limit: oversight checks them all). */
+export function listForVerification(d: Database, visible: RawBuilder<boolean>) {
+  return db(d).selectFrom('legal_authorisations as a').selectAll('a').where(visible).orderBy('a.created_at').orderBy('a.id').execute();
+}
+
+/** The transitions of several authorisations, each in order. */
+export async function transitionsOfMany(d: Database, ids: readonly string[]): Promise<Map<string, TransitionRow[]>> {
+  const out = new Map<string, TransitionRow[]>();
+  if (ids.length === 0) return out;
+  const rows = await db(d).selectFrom('legal_transitions').selectAll().where('authorisation_id', 'in', [...ids]).orderBy('authorisation_id').orderBy('seq').execute();
+  for (const r of rows) out.set(r.authorisation_id, [...(out.get(r.authorisation_id) ?? []), r]);
+  return out;
 }

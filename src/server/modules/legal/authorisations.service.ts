@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { authorisationDeadlines, durationProblem, type RuleSet } from '../../../core/legal/deadlines.ts';
 import { STATES, actionsFor, type AuthState } from '../../../core/legal/authorisation.ts';
 import { METHOD_CODES, TIERS, methodDef, type Tier } from '../../../core/legal/methods.ts';
-import { FIRST_HASH, canonical, transitionHash, verifyChain } from '../../../core/legal/signature.ts';
+import { FIRST_HASH, canonical, checkChain, transitionHash } from '../../../core/legal/signature.ts';
 import { clears } from '../../../core/access/policy.ts';
 import { CLASSIFICATIONS } from '../../../core/vocab.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -20,6 +20,7 @@ import { legalReadableSql, passLegalList, passLegalOne, requireDraft, requireLeg
 import * as repo from './authorisations.repository.ts';
 import { findEntries, findEntry } from './registry.repository.ts';
 import { loadRules } from './registry.service.ts';
+import { chainOf, signHash, transitionKeys } from './signatures.service.ts';
 import { presentSummary, presentTransition } from './authorisations.presenter.ts';
 
 const reasoning = (field: string, min: number) => z.string({ error: `give the ${field}` }).trim().min(min, `give the ${field} (at least ${min} characters)`).max(8000);
@@ -81,7 +82,7 @@ export async function createAuthorisation(p: Platform, ctx: Ctx, input: z.infer<
     await repo.insertAuthorisation(tx, { id, reference, orgId: ctx.actor.orgId, method: input.method, tier: def.tier, basisId: basis.id, offenceIds: input.offenceIds, facts: input.facts, subsidiarity: input.subsidiarity, proportionality: input.proportionality, durationDays: input.durationDays, classification: input.classification, supersedesId: input.supersedesId, createdBy: ctx.actor.userId, at: ctx.now }, targetIds);
     const signed = { authorisationId: id, seq: 1, action: 'create', fromState: null, toState: 'draft', actorId: ctx.actor.userId, at: ctx.now.toISOString(), reason: '', data: canonical({}) };
     const hash = transitionHash(FIRST_HASH, signed);
-    await repo.insertTransition(tx, { id: crypto.randomUUID(), ...signed, actorOrgId: ctx.actor.orgId, at: ctx.now, prevHash: FIRST_HASH, hash });
+    await repo.insertTransition(tx, { id: crypto.randomUUID(), ...signed, actorOrgId: ctx.actor.orgId, at: ctx.now, prevHash: FIRST_HASH, hash, ...signHash(p, id, signed.seq, hash) });
     // The subjects the drafter read to name them are on the record with the request.
     await passDoor(p, ctx, { module: 'intel', recordType: 'subject', action: 'legal.subjects-read', rows: subjects, about: [id], details: { authorisationId: id, via: 'draft' }, tx });
     await p.record(ctx, [{ action: 'legal.authorisation-create', recordType: 'legal-authorisation', recordId: id, details: { orgId: ctx.actor.orgId, method: input.method, tier: def.tier, targets: targetIds.length, subjectIds: targetIds, offenceIds: input.offenceIds, basisId: basis.id, ...(input.supersedesId ? { supersedes: input.supersedesId } : {}) } }], tx);
@@ -128,7 +129,7 @@ export async function getAuthorisation(p: Platform, ctx: Ctx, id: string, opts: 
   const deadlines = deadlinesOf(row, rules, on);
   const roles = rolesOn(p, ctx, row);
   const periodOver = row.until !== null && row.until < on;
-  const chain = history.map((t) => ({ authorisationId: t.authorisation_id, seq: t.seq, action: t.action, fromState: t.from_state, toState: t.to_state, actorId: t.actor_id, at: new Date(t.at).toISOString(), reason: t.reason, data: canonical(typeof t.data === 'string' ? JSON.parse(t.data) : t.data), prevHash: t.prev_hash, hash: t.hash }));
+  const chain = checkChain(chainOf(history), await transitionKeys(p.db, p.config));
   return {
     ...presentSummary(row, p.orgs.name(row.org_id), targetIds.length, deadlines[0] ?? null),
     basisId: row.basis_id,
@@ -141,7 +142,8 @@ export async function getAuthorisation(p: Platform, ctx: Ctx, id: string, opts: 
     targets: targetIds.map((sid) => ({ id: sid, name: names.get(sid) ?? null })),
     deadlines,
     history: history.map((t) => presentTransition(t, users.get(t.actor_id) ?? 'unknown user', p.orgs.name(t.actor_org_id))),
-    chainIntact: verifyChain(chain) === null,
+    chainIntact: chain.firstBad === null,
+    firstBadStep: chain.firstBad,
     destruction: destruction ? { what: destruction.what, how: destruction.how, destroyedOn: destruction.destroyed_on, destroyedBy: users.get(destruction.destroyed_by) ?? 'unknown user' } : null,
     actions: actionsFor(row.state as AuthState, row.tier as Tier, roles, periodOver),
     roles,

@@ -14,6 +14,7 @@ import * as transitions from './transitions.service.ts';
 import * as coop from './cooperation.service.ts';
 import * as stats from './statistics.service.ts';
 import * as deadlines from './deadlines.service.ts';
+import * as signatures from './signatures.service.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const keyParams = z.object({ key: z.string().max(60) });
@@ -60,6 +61,12 @@ export async function legalRoutes(app: FastifyInstance, p: Platform): Promise<vo
   );
   r.post('/api/legal/authorisations/:id/transitions', { schema: { tags, summary: 'Sign the next step (approve, refuse, opinion, renew, suspend, end, destroy…)', params: idParams, body: transitions.transitionInput, response: { 200: authorisationWire } } }, async (req) =>
     transitions.transition(p, ctxOf(req), req.params.id, req.body),
+  );
+  r.get('/api/legal/authorisations/:id/signatures', { schema: { tags, summary: "Check an authorisation's chain and the server's Ed25519 signature of each step against the trusted key; names the first bad step (404 when missing or refused)", params: idParams, response: { 200: signatures.chainCheckWire } } }, async (req) =>
+    signatures.verifyAuthorisation(p, ctxOf(req), req.params.id),
+  );
+  r.get('/api/legal/signatures', { schema: { tags, summary: 'Check the chains and signatures of every authorisation (oversight bodies); lists the first bad step of each broken one', response: { 200: signatures.signaturesReportWire } } }, async (req) =>
+    signatures.verifyAll(p, ctxOf(req)),
   );
   r.get('/api/legal/deadlines', { schema: { tags, summary: 'Upcoming deadlines of the records you may read', querystring: deadlines.calendarQuery, response: { 200: deadlines.calendarWire } } }, async (req) =>
     deadlines.calendar(p, ctxOf(req), req.query),

@@ -75,6 +75,9 @@ export interface LegalTransitionsTable {
   at: ColumnType<Date, string | Date, never>;
   prev_hash: string;
   hash: string;
+  /** Ed25519 signature of `hash` by the server's key (migration 0025); null on steps made before. */
+  key_id: ColumnType<string | null, string | null | undefined, never>;
+  signature: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface LegalDestructionsTable {

@@ -1,6 +1,6 @@
 /**
  * One step of an authorisation's state machine (src/core/legal/authorisation.ts), signed by its
- * maker: a hash chained to the previous step and the maker's id, appended (never changed: a database
+ * maker: a hash chained to the previous step and the maker's id, signed (Ed25519) by the server's key, appended (never changed: a database
  * trigger refuses updates and deletes). The period the method may run moves with the steps.
  */
 import { z } from 'zod';
@@ -15,6 +15,7 @@ import { requireLegalRead, rolesOn } from './legal.access.ts';
 import * as repo from './authorisations.repository.ts';
 import { getAuthorisation, requireReadable } from './authorisations.service.ts';
 import { loadRules } from './registry.service.ts';
+import { signHash } from './signatures.service.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date YYYY-MM-DD');
 
@@ -86,7 +87,7 @@ export async function transition(p: Platform, ctx: Ctx, id: string, input: z.inf
     const prevHash = prev?.hash ?? FIRST_HASH;
     const hash = transitionHash(prevHash, signed);
     const transitionId = crypto.randomUUID();
-    await repo.insertTransition(tx, { id: transitionId, ...signed, actorOrgId: ctx.actor.orgId, at: ctx.now, prevHash, hash });
+    await repo.insertTransition(tx, { id: transitionId, ...signed, actorOrgId: ctx.actor.orgId, at: ctx.now, prevHash, hash, ...signHash(p, id, signed.seq, hash) });
     await repo.setState(tx, id, { state: verdict.to, at: ctx.now, activeSince, until });
     if (act === 'destroy' && input.destruction) await repo.insertDestruction(tx, { authorisationId: id, transitionId, ...input.destruction, destroyedBy: ctx.actor.userId });
     const targets = (await repo.targetsOf(tx, [id])).get(id)!.length;

@@ -51,6 +51,7 @@ export default function AuthorisationPage({ id }: { id: string }) {
       )}
       {a.destruction && <Paper withBorder p="sm" data-testid="legal-destruction"><Title order={5}>{t('legal.destruction')}</Title><Text size="sm">{a.destruction.what} — {a.destruction.how} — {a.destruction.destroyedOn} — {a.destruction.destroyedBy}</Text></Paper>}
       <Title order={4}>{t('legal.history')} <Badge color={a.chainIntact ? 'green' : 'red'}>{a.chainIntact ? t('legal.chainIntact') : t('legal.chainBroken')}</Badge></Title>
+      {a.firstBadStep && <Text size="sm" c="red" data-testid="legal-first-bad">{t('legal.firstBad', { seq: a.firstBadStep.seq })}: {a.firstBadStep.detail}</Text>}
       <Table striped>
         <Table.Tbody>
           {a.history.map((h) => (
@@ -58,7 +59,7 @@ export default function AuthorisationPage({ id }: { id: string }) {
               <Table.Td>{h.seq}</Table.Td><Table.Td>{new Date(h.at).toLocaleString()}</Table.Td>
               <Table.Td>{t(`legal.action.${h.action}`)} → {t(`legal.state.${h.toState}`)}</Table.Td>
               <Table.Td>{h.actorName}<Text size="xs" c="dimmed">{h.actorOrgName}</Text></Table.Td>
-              <Table.Td><Text size="sm">{h.reason}</Text><Text size="xs" ff="monospace" c="dimmed">{h.hash.slice(0, 16)}…</Text></Table.Td>
+              <Table.Td><Text size="sm">{h.reason}</Text><Text size="xs" ff="monospace" c="dimmed">{h.hash.slice(0, 16)}… {h.signature ? t('legal.signedBy', { key: h.keyId }) : t('legal.unsigned')}</Text></Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,4 +1,4 @@
-/** The legal pillar: the board of authorisations by state and deadline, upcoming deadlines, the registry. */
+/** The legal pillar: the board of authorisations by state and deadline, cooperation requests, the deadlines calendar, the registry. */
 import { Badge, Button, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { Link, navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
+import { CooperationList } from './CooperationList.tsx';
+import { DeadlinesCalendar } from './DeadlinesCalendar.tsx';
 import { RegistryEditor } from './RegistryEditor.tsx';
 import type { AuthSummary } from './types.ts';
 
@@ -18,17 +20,20 @@ export default function LegalPage() {
         <Title order={2}>{t('legal.title')}</Title>
         <Group>
           {can('legal', 'write') && <Button onClick={() => navigate('/legal/new')} data-testid="legal-new">{t('legal.newRequest')}</Button>}
+          {can('legal', 'write') && <Button variant="light" onClick={() => navigate('/legal/cooperation/new')} data-testid="coop-new">{t('legal.coop.new')}</Button>}
           {can('legal', 'oversee') && <Button variant="light" onClick={() => navigate('/legal/statistics')}>{t('legal.statistics')}</Button>}
         </Group>
       </Group>
       <Tabs defaultValue="board">
         <Tabs.List>
           <Tabs.Tab value="board">{t('legal.board')}</Tabs.Tab>
-          <Tabs.Tab value="deadlines">{t('legal.deadlines')}</Tabs.Tab>
+          <Tabs.Tab value="cooperation" data-testid="tab-cooperation">{t('legal.coop.tab')}</Tabs.Tab>
+          <Tabs.Tab value="deadlines" data-testid="tab-deadlines">{t('legal.deadlines')}</Tabs.Tab>
           <Tabs.Tab value="registry">{t('legal.registry')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="board" pt="sm"><Board /></Tabs.Panel>
-        <Tabs.Panel value="deadlines" pt="sm"><Deadlines /></Tabs.Panel>
+        <Tabs.Panel value="cooperation" pt="sm"><CooperationList /></Tabs.Panel>
+        <Tabs.Panel value="deadlines" pt="sm"><DeadlinesCalendar /></Tabs.Panel>
         <Tabs.Panel value="registry" pt="sm"><RegistryEditor /></Tabs.Panel>
       </Tabs>
     </Stack>
@@ -62,28 +67,5 @@ function Board() {
         </Stack>
       ))}
     </Stack>
-  );
-}
-
-function Deadlines() {
-  const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['legal-deadlines'], queryFn: () => api.get<Array<{ recordType: string; id: string; reference: string; key: string; due: string; reference_text: string; overdue: boolean }>>('/api/legal/deadlines?days=90') });
-  if (q.isPending) return <Loading />;
-  if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
-  if (q.data.length === 0) return <Empty title={t('legal.noDeadlines')} />;
-  return (
-    <Table striped>
-      <Table.Thead><Table.Tr><Table.Th>{t('legal.due')}</Table.Th><Table.Th>{t('legal.record')}</Table.Th><Table.Th>{t('legal.what')}</Table.Th><Table.Th>{t('legal.legalReference')}</Table.Th></Table.Tr></Table.Thead>
-      <Table.Tbody>
-        {q.data.map((d) => (
-          <Table.Tr key={`${d.id}-${d.key}`}>
-            <Table.Td c={d.overdue ? 'red' : undefined}>{d.due}</Table.Td>
-            <Table.Td>{d.recordType === 'legal-authorisation' ? <Link to={`/legal/authorisations/${d.id}`}>{d.reference}</Link> : d.reference}</Table.Td>
-            <Table.Td>{t(`legal.deadline.${d.key}`)}</Table.Td>
-            <Table.Td><Text size="xs">{d.reference_text}</Text></Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
   );
 }

@@ -1,0 +1,35 @@
+/**
+ * `vigil legal verify`: checks every special-method authorisation's chain of steps and the server's
+ * Ed25519 signature of each step against the trusted key (as `vigil audit verify` does for the audit
+ * log). Exits 1 and names the first bad step of each broken authorisation.
+ */
+import type { Command } from 'commander';
+import { sql } from 'kysely';
+import { loadConfig } from '../server/platform/config.ts';
+import { openDatabase } from '../server/platform/db.ts';
+import { verifyRows } from '../server/modules/legal/signatures.service.ts';
+
+export function registerLegalCommands(program: Command): void {
+  program
+    .command('legal')
+    .description('Legal pillar')
+    .command('verify')
+    .description("Verify the chain and the Ed25519 signature of every authorisation step; exits 1 and names the first bad step")
+    .option('--public-key <file>', 'trust only this Ed25519 public key (PEM) (default: VIGIL_AUDIT_PUBLIC_KEY_FILE, VIGIL_AUDIT_KEY_FINGERPRINT or the key file)')
+    .action(async (o: { publicKey?: string }) => {
+      const c = loadConfig();
+      const h = await openDatabase({ databaseUrl: c.databaseUrl, dataDir: c.dataDir });
+      try {
+        const rows = (await sql<{ id: string; reference: string }>`SELECT id, reference FROM legal_authorisations ORDER BY created_at, id`.execute(h.db)).rows;
+        const v = await verifyRows(h.db, o.publicKey ? { ...c, auditPublicKeyFile: o.publicKey } : c, rows);
+        if (v.ok) {
+          console.log(`Authorisations intact: ${v.authorisations} authorisations, ${v.transitions} steps (${v.signed} signed by the trusted key, ${v.unsigned} made before signing began).`);
+        } else {
+          for (const b of v.broken) console.error(`${b.reference} (${b.authorisationId}) BROKEN at step ${b.firstBad!.seq}: ${b.firstBad!.kind} — ${b.firstBad!.detail}`);
+          process.exitCode = 1;
+        }
+      } finally {
+        await h.close();
+      }
+    });
+}
