@@ -50,6 +50,8 @@ const TrainingPage = lazy(() => import('../features/prevention/TrainingPage.tsx'
 const TrainerPage = lazy(() => import('../features/prevention/TrainerPage.tsx'));
 const AlertsPage = lazy(() => import('../features/alerts/AlertsPage.tsx'));
 const AlertPage = lazy(() => import('../features/alerts/AlertPage.tsx'));
+const CrisisIncidentsPage = lazy(() => import('../features/crisis/IncidentsPage.tsx'));
+const CrisisIncidentPage = lazy(() => import('../features/crisis/IncidentPage.tsx'));
 const LegalPage = lazy(() => import('../features/legal/LegalPage.tsx'));
 const LegalRequestForm = lazy(() => import('../features/legal/RequestForm.tsx'));
 const LegalAuthorisationPage = lazy(() => import('../features/legal/AuthorisationPage.tsx'));
@@ -106,6 +108,8 @@ const ROUTES: RouteDef[] = [
   { pattern: '/partners/:id', need: 'sharing-admin', render: (p) => <PartnerPage id={p.id!} /> },
   { pattern: '/alerts', need: { module: 'crisis' }, render: () => <AlertsPage /> },
   { pattern: '/alerts/:id', need: { module: 'crisis' }, render: (p) => <AlertPage id={p.id!} /> },
+  { pattern: '/crisis', need: { module: 'crisis' }, render: () => <CrisisIncidentsPage /> },
+  { pattern: '/crisis/:id', need: { module: 'crisis' }, render: (p) => <CrisisIncidentPage id={p.id!} /> },
   { pattern: '/legal', need: { module: 'legal' }, render: () => <LegalPage /> },
   { pattern: '/legal/new', need: { module: 'legal', permission: 'write' }, render: () => <LegalRequestForm /> },
   { pattern: '/legal/authorisations/:id', need: { module: 'legal' }, render: (p) => <LegalAuthorisationPage id={p.id!} /> },
@@ -155,6 +159,7 @@ export const NAV: NavItem[] = [
   { to: '/admin', label: 'nav.admin', need: { module: 'admin', permission: 'write' } },
   { to: '/partners', label: 'sharing.navPartners', need: 'sharing-admin' },
   { to: '/oversight', label: 'nav.oversight', need: 'oversight' },
+  { to: '/crisis', label: 'crisis.nav', need: { module: 'crisis' } },
   { to: '/alerts', label: 'alerts.nav', need: { module: 'crisis' } },
   { to: '/legal', label: 'legal.nav', need: { module: 'legal' } },
   { to: '/notifications', label: 'nav.notifications', need: null },

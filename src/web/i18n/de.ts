@@ -1,14 +1,32 @@
-/** Deutsch (teilweise: fehlende Texte erscheinen auf Englisch). */
+/** Deutsch: complete (test/i18n.test.ts checks every key against English). */
 import type { PartialResources } from './en.ts';
 
 import { screening } from './de/screening.ts';
 import { content } from './de/content.ts';
 import { sharing } from './de/sharing.ts';
 import { alerts } from './de/alerts.ts';
+import { crisis } from './de/crisis.ts';
 import { prevention } from './de/prevention.ts';
 import { legal } from './de/legal.ts';
 import { evaluation } from './de/evaluation.ts';
-export const de: PartialResources = {
+import { core } from './de/core.ts';
+import { coreSharing } from './de/core-sharing.ts';
+import { corePrevention } from './de/core-prevention.ts';
+import { coreContent } from './de/core-content.ts';
+import { coreScreening } from './de/core-screening.ts';
+
+type Tree = { [k: string]: unknown };
+/** Deep merge: the core screens' texts (de/core.ts) fill in beside the sections below. */
+function merge<T>(base: T, add: Tree): T {
+  const out = { ...(base as Tree) };
+  for (const [k, v] of Object.entries(add)) {
+    const b = out[k];
+    out[k] = b && typeof b === 'object' && v && typeof v === 'object' ? merge(b, v as Tree) : v;
+  }
+  return out as T;
+}
+
+const base: PartialResources = {
   common: {
     loading: 'Wird geladen…', loadingChart: 'Diagramm wird geladen…', loadingGraph: 'Netzwerk wird geladen…', retry: 'Erneut versuchen', cancel: 'Abbrechen', save: 'Speichern', close: 'Schließen',
     edit: 'Bearbeiten', delete: 'Löschen', remove: 'Entfernen', more: 'Mehr', reload: 'Neu laden', yes: 'ja', copy: 'Kopieren', copied: 'Kopiert',
@@ -61,6 +79,7 @@ export const de: PartialResources = {
   screening,
   sharing,
   alerts,
+  crisis,
   prevention,
   legal,
   evaluation,
@@ -71,3 +90,5 @@ export const de: PartialResources = {
     kind: { person: 'Person', organisation: 'Organisation' },
   },
 };
+
+export const de: PartialResources = [core, coreSharing, corePrevention, coreContent, coreScreening].reduce(merge, base);

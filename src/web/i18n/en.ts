@@ -3,6 +3,7 @@ import { screening } from './en/screening.ts';
 import { content } from './en/content.ts';
 import { sharing } from './en/sharing.ts';
 import { alerts } from './en/alerts.ts';
+import { crisis } from './en/crisis.ts';
 import { prevention } from './en/prevention.ts';
 import { legal } from './en/legal.ts';
 import { evaluation } from './en/evaluation.ts';
@@ -146,6 +147,7 @@ export const en = {
   screening,
   sharing,
   alerts,
+  crisis,
   prevention,
   legal,
   evaluation,

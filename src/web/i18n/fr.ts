@@ -5,6 +5,7 @@ import { screening } from './fr/screening.ts';
 import { content } from './fr/content.ts';
 import { sharing } from './fr/sharing.ts';
 import { alerts } from './fr/alerts.ts';
+import { crisis } from './fr/crisis.ts';
 import { prevention } from './fr/prevention.ts';
 import { legal } from './fr/legal.ts';
 import { evaluation } from './fr/evaluation.ts';
@@ -148,6 +149,7 @@ export const fr: Resources = {
   screening,
   sharing,
   alerts,
+  crisis,
   prevention,
   legal,
   evaluation,

@@ -5,6 +5,7 @@ import { screening } from './nl/screening.ts';
 import { content } from './nl/content.ts';
 import { sharing } from './nl/sharing.ts';
 import { alerts } from './nl/alerts.ts';
+import { crisis } from './nl/crisis.ts';
 import { prevention } from './nl/prevention.ts';
 import { legal } from './nl/legal.ts';
 import { evaluation } from './nl/evaluation.ts';
@@ -148,6 +149,7 @@ export const nl: Resources = {
   screening,
   sharing,
   alerts,
+  crisis,
   prevention,
   legal,
   evaluation,

@@ -12,11 +12,38 @@ export function isoFromToday(months: number, days = 0): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The Intl locale for an interface language (English dates in day-month-year order, as in the EU). */
+export function intlLocale(locale: string): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
 export function formatDateTime(iso: string | null | undefined, locale: string): string {
   if (!iso) return '—';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(locale === 'en' ? 'en-GB' : locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  return d.toLocaleString(intlLocale(locale), { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+}
+
+/** A calendar date (YYYY-MM-DD or a timestamp) in the locale's numeric format, without time; partial dates (YYYY, YYYY-MM) stay as given. */
+export function formatDay(iso: string | null | undefined, locale: string): string {
+  if (!iso) return '—';
+  if (iso.length < 10) return iso;
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString(intlLocale(locale), { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+}
+
+/** Month name and year (chart axes, calendars), e.g. "März 2027". */
+export function formatMonth(isoMonth: string, locale: string): string {
+  const d = new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return isoMonth;
+  return d.toLocaleDateString(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** The twelve short month names of a locale (for charts whose library would otherwise print English names). */
+export function monthNames(locale: string, width: 'short' | 'long' = 'short'): string[] {
+  const f = new Intl.DateTimeFormat(intlLocale(locale), { month: width, timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => f.format(new Date(Date.UTC(2000, m, 1))));
 }
 
 export function formatDate(iso: string | null | undefined): string {

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
+import { formatDateTime } from '../../lib/format.ts';
 import { useOrganisations } from '../../lib/lookups.ts';
 import { serverErrors } from '../../lib/validation.ts';
 
@@ -76,7 +77,7 @@ export function PendingChanges() {
                 <Table.Td>{lines(c).map((l) => <Text key={l} size="sm">{l}</Text>)}</Table.Td>
                 <Table.Td>
                   <Text size="sm">{c.requestedBy.username}</Text>
-                  <Text size="xs" c="dimmed">{new Date(c.requestedAt).toLocaleString(i18n.language)}</Text>
+                  <Text size="xs" c="dimmed">{formatDateTime(c.requestedAt, i18n.language)}</Text>
                 </Table.Td>
                 <Table.Td>
                   {c.decidable ? (

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../components/EChart.tsx';
-import { LEVEL_HEX } from '../../lib/format.ts';
+import { formatDay, LEVEL_HEX } from '../../lib/format.ts';
 import type { Assessment } from '../../lib/types.ts';
 
 export function HistoryChart({ items, height = 220 }: { items: Assessment[]; height?: number }) {
@@ -19,10 +19,11 @@ export function HistoryChart({ items, height = 220 }: { items: Assessment[]; hei
         formatter: (ps: Array<{ value: [string, number] }>) => {
           const p = ps[0];
           if (!p) return '';
-          return `${new Date(p.value[0]).toLocaleDateString(i18n.language)}<br/>${p.value[1]} · ${t(`threat.level.${p.value[1]}`)}`;
+          return `${formatDay(new Date(p.value[0]).toISOString(), i18n.language)}<br/>${p.value[1]} · ${t(`threat.level.${p.value[1]}`)}`;
         },
       },
-      xAxis: { type: 'time' },
+      // dates through Intl (ECharts would print English month names)
+      xAxis: { type: 'time', axisLabel: { hideOverlap: true, formatter: (v: number) => formatDay(new Date(v).toISOString(), i18n.language) } },
       yAxis: {
         type: 'value',
         min: 1,

@@ -1,0 +1,118 @@
+/** Deutsch: the screening texts missing from de/screening.ts, merged into de.ts. */
+export const coreScreening = {
+  screening: {
+    moreIssues_one: 'und {{count}} weitere Zeile', moreIssues_other: 'und {{count}} weitere Zeilen', doc: 'Dok.',
+    kindHelp: {
+      un: 'Konsolidierte Liste des UN-Sicherheitsrats (XML).', ofac: 'OFAC-CSV im alten Format: sdn.csv (oder cons_prim.csv) und optional alt.csv (oder cons_alt.csv).',
+      national: 'Aus nachrichtendienstlichen Personen aufgebaut; Einträge erscheinen nur, soweit ihre Eigentümer es erlauben.',
+      custom: 'Eigene Liste: CSV mit Kopfzeile (id,name,aliases,birthDate,nationality,document,gender) oder JSON Lines.',
+    },
+    origin: { import: 'Import', delist: 'Streichung', rebuild: 'Neuaufbau' },
+    format: { jsonl: 'JSON Lines', csv: 'CSV', mrz: 'MRZ', form: 'Formular' },
+    result: {
+      birthDate: {
+        exact: 'gleiches Datum', 'one-day-off': 'ein Tag Abweichung', 'one-month-off': 'ein Monat Abweichung', 'one-year-off': 'ein Jahr Abweichung', swapped: 'Tag und Monat vertauscht',
+        'year-only': 'gleiches Jahr (eine Seite nur Jahr)', 'in-range': 'im gelisteten Zeitraum', near: 'etwa ein Jahr auseinander', 'conflict-weak': '2–4 Jahre auseinander',
+        conflict: '5 oder mehr Jahre auseinander', missing: 'nicht verglichen',
+      },
+      nationality: { match: 'gleich', different: 'verschieden', unrecognised: 'nicht erkannt', missing: 'nicht verglichen' },
+      document: { match: 'gleiche Nummer', 'match-check-digit': 'gleich (Prüfziffer)', 'match-ocr': 'gleich bis auf Lesefehler', near: 'fast gleich', different: 'verschieden', missing: 'nicht verglichen' },
+      gender: { match: 'gleich', conflict: 'verschieden', missing: 'nicht verglichen' },
+    },
+    lists: {
+      intro: 'Die Listen, gegen die Reisende geprüft werden. Jeder Import erzeugt eine neue Version; geprüft wird gegen die aktive Version. Wählen Sie eine Liste für ihre Versionen und deren Änderungen.',
+      rebuilt: 'Nationale Liste neu aufgebaut: Version {{number}} ist aktiv.', rebuildUnchanged: 'Die nationale Liste ist aktuell (Version {{number}}); nichts hat sich geändert.',
+      lastChanges: 'Letzte Änderungen', inIndex: 'Im Index', noActive: 'keine aktive Version', versionN: 'Version {{number}}',
+      skippedN_one: '{{count}} Zeile übersprungen', skippedN_other: '{{count}} Zeilen übersprungen', notShown: 'nicht angezeigt', none: 'Noch keine Fahndungsliste',
+      noneHelp: 'Importieren Sie die UN-, die OFAC- oder eine eigene Liste, um mit dem Screening zu beginnen.',
+    },
+    import: {
+      sourceHelp: 'Der Name bestimmt das Format: un…, ofac… oder jeder andere Name für eine eigene Liste (Kleinbuchstaben, Ziffern, Bindestriche).', kind: 'Format',
+      kindUnknown: 'Geben Sie zuerst einen Listennamen ein.', badName: 'Verwenden Sie 2–40 Kleinbuchstaben, Ziffern oder Bindestriche, beginnend mit einem Buchstaben oder einer Ziffer.',
+      nationalNot: 'Die nationale Liste wird aus nachrichtendienstlichen Personen aufgebaut; verwenden Sie „Nationale Liste neu aufbauen“.', sdnFile: 'sdn.csv (oder cons_prim.csv)',
+      altFile: 'alt.csv (oder cons_alt.csv), optional', format: 'Dateiformat', formatAuto: 'Erkennen', customHelp: 'CSV braucht eine Kopfzeile; mehrere Werte in einer Zelle werden durch „;“ getrennt.',
+      skipInvalidHelp: 'Ohne diese Option lässt eine fehlerhafte Zeile den ganzen Import scheitern. Übersprungene Zeilen werden mit der Version aufbewahrt.',
+      includeEntities: 'Auch Organisationen aufnehmen, nicht nur Einzelpersonen', note: 'Notiz (optional)', noteHelp: 'Warum dieser Import: z. B. „UN-Aktualisierung vom 3. März“.',
+      sending: '{{loaded}} von {{total}} hochgeladen ({{percent}} %)…', processing: 'Jede Zeile wird geprüft und die neue Version aufgebaut… Große Listen brauchen eine Minute.',
+      refusedHelp: 'Korrigieren Sie diese Zeilen in der Datei und importieren Sie sie erneut, oder importieren Sie ohne sie (sie werden mit der Version aufbewahrt).',
+      retrySkipping_one: 'Ohne die fehlerhafte Zeile importieren', retrySkipping_other: 'Ohne die {{count}} fehlerhaften Zeilen importieren',
+      doneTitle: '{{source}}: Version {{number}} importiert und aktiv', doneText: '{{entries}} Einträge: {{added}} hinzugefügt, {{removed}} entfernt, {{changed}} geändert.',
+      duplicates_one: '{{count}} doppelte Kennung wurde zusammengeführt.', duplicates_other: '{{count}} doppelte Kennungen wurden zusammengeführt.',
+      skippedLines_one: '{{count}} Zeile wurde übersprungen', skippedLines_other: '{{count}} Zeilen wurden übersprungen', seeChanges: 'Änderungen dieser Version ansehen',
+    },
+    versions: {
+      title: 'Versionen', none: 'Keine Versionen', number: 'Version', origin: 'Herkunft', at: 'Erstellt', by: 'Von', changes: 'Änderungen', skipped: 'Übersprungene Zeilen', note: 'Notiz',
+      active: 'aktiv', heading: '{{source}} — Version {{number}}', diff: 'Änderungen gegenüber der vorigen Version', change: 'Änderung', reason: 'Grund', noChanges: 'Keine Änderungen dieser Art',
+      noLongerListed: 'nicht mehr gelistet', skippedHelp: 'Diese Zeilen wurden beim Import nicht in diese Version übernommen.',
+      hidden_one: '{{count}} Änderung wird nicht angezeigt: Sie dürfen diese Person nicht lesen.', hidden_other: '{{count}} Änderungen werden nicht angezeigt: Sie dürfen diese Personen nicht lesen.',
+      showing: '{{from}}–{{to}} von {{total}}',
+    },
+    entries: {
+      title: 'Einträge suchen', query: 'Name oder Kennung', placeholder: 'z. B. Zawahiri, QDi.017', source: 'Liste', allLists: 'Alle Listen', search: 'Suchen', id: 'Eintrag', names: 'Name',
+      none: 'Kein Eintrag gefunden', noneHelp: 'Versuchen Sie einen Teil des Namens oder eine andere Liste. Nationale Einträge erscheinen nur, wo Sie die Person lesen dürfen.',
+      total_one: '{{count}} Eintrag', total_other: '{{count}} Einträge',
+    },
+    form: {
+      nameHelp: 'Beliebige Reihenfolge, beliebige Schrift. Oder geben Sie unten Vor- und Familiennamen an.', nameRequired: 'Geben Sie den Namen oder Vor- und Familiennamen an.',
+      birthHelp: 'JJJJ, JJJJ-MM oder JJJJ-MM-TT', nationalityHelp: 'Zwei- oder dreistelliger Code oder der Name des Landes',
+      noHitHelp: 'Kein Eintrag der aktiven Listen erreicht den Schwellenwert ({{threshold}}).',
+      suppressedToo_one: '{{count}} früherer falsch positiver Treffer wurde unterdrückt.', suppressedToo_other: '{{count}} frühere falsch positive Treffer wurden unterdrückt.',
+      hits_one: '{{count}} Treffer zu prüfen', hits_other: '{{count}} Treffer zu prüfen', asBatch: 'Als Stapel mit einem Eintrag gespeichert: öffnen',
+    },
+    batch: {
+      pasteLabel: 'Passagierliste (ein Datensatz je Zeile)', pasteSomething: 'Fügen Sie die Passagierliste ein', formatCsv: 'CSV mit Kopfzeile', formatJsonl: 'JSON Lines',
+      formatMrz: 'MRZ-Zeilen (maschinenlesbare Zonen der Reisepässe)',
+      formatHelp: {
+        csv: 'Kopfzeile z. B. id,givenName,familyName,birthDate,nationality,documentNumber,gender',
+        jsonl: 'Ein Objekt je Zeile: {"id","name" oder "givenName"/"familyName","birthDate","nationality","documentNumber","gender"}',
+        mrz: 'Die MRZ-Zeilen jedes Reisepasses nacheinander (TD3 2×44, TD1 3×30, TD2 2×36).',
+      },
+      thresholdHelp: 'Standard 0,80. Niedriger findet mehr und meldet mehr.', thresholdRange: 'Zwischen 0,50 und 1', reading: 'Der Server liest die Liste…',
+    },
+    batches: {
+      onlyBatches: 'Passagierlisten', withSingles: 'Mit einzelnen Reisenden', none: 'Noch kein Stapel', noneHelp: 'Prüfen Sie oben eine Passagierliste oder einen Reisenden.',
+      started: 'Begonnen', status: 'Status', progress: 'Fortschritt', single: 'Einzelner Reisender', unnamed: 'Passagierliste', failed: 'Screening fehlgeschlagen',
+      meta: 'Begonnen {{started}} · beendet {{finished}} · Schwellenwert {{threshold}}', travellerId: 'Kennung des Reisenden',
+      errorLines_one: '{{count}} Zeile konnte nicht gelesen werden', errorLines_other: '{{count}} Zeilen konnten nicht gelesen werden',
+      errorHelp: 'Diese Reisenden wurden nicht geprüft. Prüfen Sie sie von Hand oder korrigieren Sie die Liste und prüfen Sie sie erneut.',
+    },
+    queue: {
+      help: 'Höchste Punktzahl zuerst. Öffnen Sie jeden Treffer, vergleichen Sie und entscheiden Sie.', stillRunning: 'Das Screening läuft noch; Treffer erscheinen hier, sobald sie gefunden werden.',
+      allDecided: 'Über jeden Treffer dieses Stapels wurde entschieden.',
+      empty: { open: 'Kein offener Treffer', decided: 'Kein entschiedener Treffer', suppressed: 'Kein unterdrückter Treffer', all: 'Kein Treffer' },
+    },
+    hit: {
+      listed: 'Gelistet als', withdrawn: 'Nicht mehr auf der nationalen Liste', withdrawnHelp: 'Die Person hat die nationale Liste nach diesem Treffer verlassen; nichts davon kann noch angezeigt werden.',
+      delisted: 'gestrichen seit', backToQueue: 'Zurück zur Warteschlange {{batch}}', entryOn: '{{entry}} auf der Liste {{list}}', warnings: 'Warnungen zum gelesenen Dokument',
+    },
+    explain: {
+      name: 'Name', result: 'Ergebnis', nameScore: 'Name {{score}}', weakAlias: 'schwacher Alias', otherNames: 'Weitere gelistete Namen', allListed: 'alle gelisteten',
+      howNames: 'Wie die Namen übereinstimmten (Nummern wie in den hervorgehobenen Namen)', onlyTraveller: 'Nur im Namen des Reisenden', onlyEntry: 'Nur im gelisteten Namen',
+      unmatchedWord: 'Keinem gelisteten Namen zugeordnet', engineSummary: 'Zusammenfassung des Abgleichs', readAs: 'gelesen als {{value}}',
+      legend: 'Farben: Grün exakt, Türkis Transliteration, Blau gleich klingend, Violett zusammengesetzt, Gelb Tippfehler, Orange Initiale, Kurzform oder ähnlich. Ein grünes oder rotes Abzeichen zeigt, wie jeder Teil die Punktzahl erhöht oder gesenkt hat.',
+    },
+    decide: {
+      titleEscalate: 'Diesen echten Treffer eskalieren',
+      help: {
+        true_match: 'Der Reisende ist die gelistete Person. Folgen Sie Ihrem Verfahren; Sie können danach eskalieren.',
+        false_positive: 'Nicht die gelistete Person. Wird gespeichert: Derselbe Reisende löst bei diesem Eintrag keinen Treffer mehr aus, bis dies widerrufen wird.',
+      },
+      escalateNational: 'An den Eigentümer der Person senden: Ein Bericht wird zur Person angelegt und der Eigentümer benachrichtigt.',
+      escalateReferral: 'Mit Ihrer Notiz an die Nachrichtendienste weiterleiten.',
+      reasonFpHelp: 'Warum ist dies nicht die gelistete Person? (z. B. „geboren 1990, gelistete Person geboren 1961; anderer Reisepass“) — wird mit der Unterdrückung aufbewahrt.',
+      reasonOptional: 'Optional bei einem echten Treffer.', reasonHelp: 'Erforderlich bei falsch positiv oder Eskalation.', noteHelp: 'Was Sie gesehen und getan haben. Erforderlich.',
+    },
+    history: {
+      none: 'Noch nicht entschieden. Der Treffer bleibt offen, bis eine Person entscheidet.', suppressed: 'Dieser Reisende ist für diesen Eintrag unterdrückt.',
+      seeSuppressions: 'Unterdrückungen ansehen', reported: 'Für den Eigentümer der Person wurde ein Bericht angelegt.', openReport: 'Bericht öffnen',
+      referred: 'An die Nachrichtendienste weitergeleitet.', queueDone: 'Kein offener Treffer mehr in diesem Stapel',
+    },
+    suppressions: {
+      intro: 'Von {{org}} entschiedene falsch positive Treffer: Derselbe Reisende löst gegen denselben Eintrag keinen Treffer mehr aus, solange der Eintrag unverändert ist. Widerrufen Sie eine Unterdrückung, damit wieder gemeldet wird.',
+      active: 'Aktiv', revoked: 'Widerrufen', all: 'Alle', none: 'Keine Unterdrückung', noneHelp: 'Eine Entscheidung „falsch positiv“ zu einem Treffer fügt hier eine hinzu.',
+      decided: 'Entschieden', state: 'Zustand', hit: 'Treffer', activeOne: 'aktiv', revokedOn: 'widerrufen {{at}}', revokeTitle: 'Unterdrückung widerrufen',
+      revokeHelp: '{{name}} löst ab dem nächsten Screening wieder einen Treffer bei diesem Eintrag aus.',
+    },
+    referrals: { intro: 'Eskalierte Treffer auf offiziellen und eigenen Listen, an die Nachrichtendienste weitergeleitet.', none: 'Keine Weiterleitung', at: 'Weitergeleitet', travel: 'Reise', from: 'Von' },
+  },
+};
