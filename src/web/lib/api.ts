@@ -3,6 +3,8 @@
  * (kept in memory and sessionStorage so a reload keeps working) and the error format
  * {"error":{"code","message","field"?}} turned into ApiError.
  */
+import type { paths } from './api-schema';
+
 const CSRF_KEY = 'vigil.csrf';
 let csrf: string | null = readStored();
 
@@ -112,3 +114,17 @@ export function qs(params: Record<string, string | number | boolean | undefined 
   const s = u.toString();
   return s ? `?${s}` : '';
 }
+
+/*
+ * Types of the API, from the generated src/web/lib/api-schema.d.ts (`npm run api:types`):
+ * `ApiOk<'/api/alerts/{id}', 'get'>` is the JSON body of the success answer of that route.
+ */
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type SuccessStatus = 200 | 201 | 202 | 204;
+type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+export type ApiPath = keyof paths;
+export type ApiOp<P extends ApiPath, M extends Method> = NonNullable<paths[P][M]>;
+export type ApiOk<P extends ApiPath, M extends Method> =
+  ApiOp<P, M> extends { responses: infer R } ? { [S in keyof R & SuccessStatus]: JsonOf<R[S]> }[keyof R & SuccessStatus] : never;
+export type ApiBody<P extends ApiPath, M extends Method> =
+  ApiOp<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
