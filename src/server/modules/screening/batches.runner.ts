@@ -12,6 +12,7 @@ import { activeSuppressions, addProgress, claimBatch, failBatch, finishBatch, pe
 import { recordEncounters } from './encounters.service.ts';
 import { runtimeOf, type ScreenedHit } from './screening.runtime.ts';
 import type { HitStatus } from './screening.tables.ts';
+import { ResumableRunner } from '../../platform/resumable-runner.ts';
 
 const CHUNK = 100;
 
@@ -81,42 +82,17 @@ export function batchCtx(actor: Awaited<ReturnType<typeof actorById>> & object, 
   return { actor, requestId: batchId, purpose: 'border screening', now: new Date() };
 }
 
-export class BatchRunner {
-  private readonly running = new Map<string, Promise<void>>();
-  private stopped = false;
-
-  constructor(private readonly p: Platform) {}
-
-  /** Starts (or goes on with) a batch in the background unless this process runs it already. */
-  kick(id: string): void {
-    if (this.stopped || this.running.has(id)) return;
-    const run = this.run(id)
-      .catch((e: unknown) => this.fail(id, e))
-      .finally(() => this.running.delete(id));
-    this.running.set(id, run);
+export class BatchRunner extends ResumableRunner {
+  /** Queued batches and those whose process stopped (stale heartbeat); fails uploads cut off long ago. */
+  protected claimable(): Promise<string[]> {
+    return sweepBatches(this.p.db);
   }
 
-  /** Resolves when the batch's run in this process ends (tests, CLI). */
-  async idle(id?: string): Promise<void> {
-    if (id) await this.running.get(id);
-    else await Promise.all(this.running.values());
+  protected async markFailed(id: string, message: string): Promise<void> {
+    await failBatch(this.p.db, id, message);
   }
 
-  /** Claims queued batches and those whose process stopped (stale heartbeat); fails uploads cut off long ago. */
-  async sweep(): Promise<number> {
-    if (this.stopped) return 0;
-    const ids = await sweepBatches(this.p.db);
-    for (const id of ids) this.kick(id);
-    return ids.length;
-  }
-
-  /** Stops after the current chunk of every batch (they stay resumable). */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    await Promise.allSettled(this.running.values());
-  }
-
-  private async run(id: string): Promise<void> {
+  protected async run(id: string): Promise<void> {
     const batch = await claimBatch(this.p.db, id);
     if (!batch) return;
     const actor = await actorById(this.p.db, batch.created_by);
@@ -145,11 +121,6 @@ export class BatchRunner {
       });
       await new Promise((resolve) => setImmediate(resolve));
     }
-  }
-
-  private async fail(id: string, e: unknown): Promise<void> {
-    if (this.stopped) return; // closing: the batch stays resumable
-    await failBatch(this.p.db, id, String((e as Error)?.message ?? e)).catch(() => undefined);
   }
 }
 

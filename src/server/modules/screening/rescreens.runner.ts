@@ -14,6 +14,7 @@ import type { Platform } from '../../platform/platform.ts';
 import * as repo from './rescreens.repository.ts';
 import { runtimeOf } from './screening.runtime.ts';
 import type { HitStatus } from './screening.tables.ts';
+import { ResumableRunner } from '../../platform/resumable-runner.ts';
 
 /** Travellers read and screened per transaction. */
 export const RESCREEN_CHUNK = 2000;
@@ -60,42 +61,17 @@ export async function queueRescreen(p: Platform, tx: Database, v: { id: string; 
   return id;
 }
 
-export class Rescreener {
-  private readonly running = new Map<string, Promise<void>>();
-  private stopped = false;
-
-  constructor(private readonly p: Platform) {}
-
-  /** Starts (or goes on with) a re-screening in the background unless this process runs it already. */
-  kick(id: string): void {
-    if (this.stopped || this.running.has(id)) return;
-    const run = this.run(id)
-      .catch((e: unknown) => this.fail(id, e))
-      .finally(() => this.running.delete(id));
-    this.running.set(id, run);
+export class Rescreener extends ResumableRunner {
+  /** Waiting re-screenings and those a stopped process left. */
+  protected claimable(): Promise<string[]> {
+    return repo.claimableRescreens(this.p.db);
   }
 
-  /** Resolves when the runs of this process end (tests, CLI). */
-  async idle(id?: string): Promise<void> {
-    if (id) await this.running.get(id);
-    else await Promise.all(this.running.values());
+  protected async markFailed(id: string, message: string): Promise<void> {
+    await repo.failRescreen(this.p.db, id, message);
   }
 
-  /** Claims waiting re-screenings and those a stopped process left. */
-  async sweep(): Promise<number> {
-    if (this.stopped) return 0;
-    const ids = await repo.claimableRescreens(this.p.db);
-    for (const id of ids) this.kick(id);
-    return ids.length;
-  }
-
-  /** Stops after the current chunk (the runs stay resumable). */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    await Promise.allSettled(this.running.values());
-  }
-
-  private async run(id: string): Promise<void> {
+  protected async run(id: string): Promise<void> {
     const r = await repo.claimRescreen(this.p.db, id);
     if (!r) return;
     const delta = await repo.deltaEntries(this.p.db, r.version_id);
@@ -145,11 +121,6 @@ export class Rescreener {
       });
       await new Promise((resolve) => setImmediate(resolve));
     }
-  }
-
-  private async fail(id: string, e: unknown): Promise<void> {
-    if (this.stopped) return; // closing: the run stays resumable
-    await repo.failRescreen(this.p.db, id, String((e as Error)?.message ?? e)).catch(() => undefined);
   }
 }
 
