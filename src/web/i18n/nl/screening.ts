@@ -118,14 +118,14 @@ export const screening: Resources['screening'] = {
     decide: {
       title: 'Uw beslissing', titleEscalate: 'Deze echte treffer escaleren', question: 'Is de reiziger de gesignaleerde persoon?', pick: 'Kies een beslissing',
       help: { true_match: 'De reiziger is de gesignaleerde persoon. Volg uw procedure; u kunt daarna escaleren.', false_positive: 'Niet de gesignaleerde persoon. Onthouden: dezelfde reiziger geeft geen melding meer op deze vermelding tot herroeping.' },
-      escalateNational: 'Naar de eigenaar van het dossier sturen: er wordt een verslag op het dossier aangemaakt en de eigenaar wordt verwittigd.', escalateReferral: 'Met uw nota doorverwijzen naar de inlichtingendiensten.',
+      escalateNational: 'Naar de eigenaar van het dossier sturen: er wordt een rapport op het dossier aangemaakt en de eigenaar wordt verwittigd.', escalateReferral: 'Met uw nota doorverwijzen naar de inlichtingendiensten.',
       reasonLabel: 'Reden', reasonFpHelp: 'Waarom is dit niet de gesignaleerde persoon? (bv. "geboren 1990, gesignaleerde geboren 1961; ander paspoort") — bewaard bij de onderdrukking.',
       reasonOptional: 'Optioneel bij een echte treffer.', reasonHelp: 'Verplicht bij vals positief of escalatie.', noteLabel: 'Nota voor de ontvangende dienst', noteHelp: 'Wat u zag en deed. Verplicht.',
       record: 'Vastleggen: {{decision}}', recordPlain: 'Beslissing vastleggen',
     },
     history: {
       title: 'Beslissingen', none: 'Nog niet beslist. De treffer blijft open tot een persoon beslist.', byAt: 'door {{by}} · {{at}}',
-      suppressed: 'Deze reiziger is onderdrukt voor deze vermelding.', seeSuppressions: 'Onderdrukkingen bekijken', reported: 'Er werd een verslag aangemaakt voor de eigenaar van het dossier.', openReport: 'Verslag openen',
+      suppressed: 'Deze reiziger is onderdrukt voor deze vermelding.', seeSuppressions: 'Onderdrukkingen bekijken', reported: 'Er werd een rapport aangemaakt voor de eigenaar van het dossier.', openReport: 'Rapport openen',
       referred: 'Doorverwezen naar de inlichtingendiensten.', nextHit: 'Volgende open treffer', queueDone: 'Geen open treffer meer in deze reeks',
     },
     suppressions: {
