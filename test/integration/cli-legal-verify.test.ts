@@ -1,0 +1,79 @@
+/**
+ * `vigil legal verify` run as a user would (issue #16): on the demo's signed authorisations it reports
+ * them intact; with another public key (--public-key) it refuses them as signed by an untrusted key; a
+ * step altered in the database is named with its authorisation and the command exits 1.
+ */
+import { execFile } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../src/server/platform/db.ts';
+import { ROOT } from '../helpers/backend.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+const run = promisify(execFile);
+let s: TestServer;
+let env: NodeJS.ProcessEnv;
+
+const vigil = (...args: string[]) =>
+  run(process.execPath, [join(ROOT, 'bin', 'vigil.js'), 'legal', 'verify', ...args], { env, cwd: ROOT, timeout: 120_000 }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
+
+/** The database the CLI reads (PGlite is one process at a time: opened between CLI runs). */
+async function withDb<T>(fn: (db: Database) => Promise<T>): Promise<T> {
+  if (s.platform.backend !== 'pglite') return fn(s.platform.db);
+  const h = await openDatabase({ dataDir: s.platform.config.dataDir });
+  try {
+    return await fn(h.db);
+  } finally {
+    await h.close();
+  }
+}
+
+beforeAll(async () => {
+  s = await startTestServer();
+  env = { ...process.env, VIGIL_DATA_DIR: s.platform.config.dataDir, DATABASE_URL: s.platform.config.databaseUrl ?? '', VIGIL_AUDIT_KEY_FILE: s.platform.config.auditKeyFile, LOG_LEVEL: 'silent' };
+  await s.app.close();
+  if (s.platform.backend === 'pglite') await s.platform.close();
+}, 180_000);
+afterAll(async () => {
+  await s?.close().catch(() => undefined);
+});
+
+describe('vigil legal verify', () => {
+  it('reports the signed demo authorisations intact', async () => {
+    const r = await vigil();
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Authorisations intact: [1-9]\d* authorisations, [1-9]\d* steps \([1-9]\d* signed by the trusted key/);
+  });
+
+  it('trusts only the key given with --public-key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-legal-key-'));
+    const other = join(dir, 'other.pem');
+    writeFileSync(other, generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }));
+    const r = await vigil('--public-key', other);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/BROKEN at step \d+/);
+  });
+
+  it('names the authorisation whose step was altered, and exits 1', async () => {
+    const target = await withDb(async (db) => {
+      const row = (await sql<{ authorisation_id: string; seq: number }>`SELECT authorisation_id, seq FROM legal_transitions ORDER BY authorisation_id, seq LIMIT 1`.execute(db)).rows[0]!;
+      await db.transaction().execute(async (tx) => {
+        await sql`ALTER TABLE legal_transitions DISABLE TRIGGER USER`.execute(tx);
+        await sql`UPDATE legal_transitions SET reason = reason || ' (altered)' WHERE authorisation_id = ${row.authorisation_id} AND seq = ${row.seq}`.execute(tx);
+        await sql`ALTER TABLE legal_transitions ENABLE TRIGGER USER`.execute(tx);
+      });
+      return row;
+    });
+    const r = await vigil();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`(${target.authorisation_id}) BROKEN at step ${target.seq}`);
+  });
+});
