@@ -19,6 +19,9 @@ function files(dir: string, ext: RegExp): string[] {
   return out;
 }
 
+/** Files written by a command, not by hand (each says so in its header and has a test that it is current). */
+const GENERATED = new Set(['src/web/lib/api-schema.d.ts']);
+
 describe('the shape of the code', () => {
   it('src/core does no I/O: no file system, network, processes or environment', () => {
     const offenders = files(join(ROOT, 'src/core'), /\.tsx?$/)
@@ -31,9 +34,10 @@ describe('the shape of the code', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('no source file passes 500 lines', () => {
+  it('no source file passes 500 lines (generated files aside)', () => {
     const long = ['src', 'test', 'bench', 'scripts']
       .flatMap((d) => files(join(ROOT, d), /\.(ts|tsx|mjs)$/))
+      .filter((f) => !GENERATED.has(relative(ROOT, f)))
       .map((f) => [relative(ROOT, f), readFileSync(f, 'utf8').split('\n').length] as const)
       .filter(([, n]) => n > 500)
       .map(([f, n]) => `${f}: ${n} lines`);
