@@ -148,6 +148,10 @@ export function activeUserIdsOfOrganisation(d: Database, orgId: string, limit: n
   return d.selectFrom('users').select('id').where('org_id', '=', orgId).where('disabled', '=', false).limit(limit).execute();
 }
 
+export function activeUserIdsOfOrganisations(d: Database, orgIds: readonly string[]) {
+  return d.selectFrom('users').select('id').where('org_id', 'in', orgIds).where('disabled', '=', false).execute();
+}
+
 // ── user_changes ─────────────────────────────────────────────────────────────────────────────────
 
 export async function hasPendingChange(d: Database, userId: string): Promise<boolean> {

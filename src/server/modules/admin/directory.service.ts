@@ -44,6 +44,12 @@ export async function activeUsersOfOrganisation(db: Database, orgId: string, lim
   return (await repo.activeUserIdsOfOrganisation(db, orgId, limit)).map((u) => u.id);
 }
 
+/** The ids of every enabled user of these organisations (one statement): whom a cross-owner event concerns. */
+export async function activeUsersOfOrganisations(db: Database, orgIds: readonly string[]): Promise<string[]> {
+  if (orgIds.length === 0) return [];
+  return (await repo.activeUserIdsOfOrganisations(db, orgIds)).map((u) => u.id);
+}
+
 /** Whether an organisation exists (a form naming one checks it). */
 export function organisationExists(db: Database, id: string): Promise<boolean> {
   return repo.organisationExists(db, id);

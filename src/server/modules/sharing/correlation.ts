@@ -13,7 +13,7 @@ import { actorById, type SessionActor } from '../../platform/auth.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { passDoor } from '../../platform/door.ts';
 import { policyMarkings } from '../../platform/records.ts';
-import { activeUsersOfOrganisation } from '../admin/directory.service.ts';
+import { activeUsersOfOrganisations } from '../admin/directory.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { latestByStixIds, type ObjectIn, type ObjectRow } from './objects.store.ts';
 import { MODULE } from './taxii.service.ts';
@@ -118,9 +118,8 @@ export class Correlator {
    */
   private async tell(hits: Hit[]): Promise<void> {
     const orgs = [...new Set(hits.flatMap((h) => [h.mine.owner_org_id, h.other.owner_org_id]))];
-    // Every enabled user of both owners (the admin module's directory; no practical cap).
-    const userIds: string[] = [];
-    for (const org of orgs) userIds.push(...(await activeUsersOfOrganisation(this.p.db, org, 1_000_000)));
+    // Every enabled user of both owners (the admin module's directory).
+    const userIds = await activeUsersOfOrganisations(this.p.db, orgs);
     const actors: SessionActor[] = [];
     for (const id of userIds) {
       const a = await actorById(this.p.db, id);
