@@ -7,38 +7,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markings } from '../helpers/fixtures.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
+import { organisationIds, untilJob, userClient as makeUser } from './content-fixtures.ts';
 
-const PASSWORD = 'content-test-password-1';
 let s: TestServer;
 let civil: Client;
 let police: Client;
 let reader: Client;
 const orgs: Record<string, string> = {};
 
-async function userClient(username: string, org: string, roles: Record<string, string[]>) {
-  const admin = await s.client('admin');
-  const r = await admin.post('/api/users', { username, displayName: username, orgId: orgs[org], clearance: 'secret', roles, password: PASSWORD });
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  const c = await s.client();
-  expect((await c.login(username, PASSWORD)).status).toBe(200);
-  return c;
-}
-
 const rt = () => s.app.contentRuntime!;
-async function until(done: () => Promise<boolean>, tries = 200) {
-  for (let i = 0; i < tries; i++) {
-    await rt().worker.tick();
-    if (await done()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('condition not reached');
-}
+const until = (done: () => Promise<boolean>, tries?: number) => untilJob(s, done, tries);
+const userClient = (username: string, org: string, roles: Record<string, string[]>) => makeUser(s, username, orgs[org], roles);
 
 beforeAll(async () => {
   s = await startTestServer({ env: { VIGIL_OUTBOUND_ALLOW: '127.0.0.1', VIGIL_PUBLIC_URL: 'https://vigil.example.org/' } });
   rt().worker.options.retryDelaysMs = []; // the first failed attempt is final
-  const admin = await s.client('admin');
-  for (const o of (await admin.get('/api/organisations')).body) orgs[o.name] = o.id;
+  Object.assign(orgs, await organisationIds(s));
   const all = { content: ['read', 'write', 'approve'] };
   civil = await userClient('delivery.civil', 'Civil Intelligence Service', all);
   police = await userClient('delivery.police', 'Federal Judicial Police', all);

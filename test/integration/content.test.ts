@@ -4,18 +4,16 @@
  * provider portal → closed case; overdue escalation; cross-border scrutiny; transparency report).
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyBody } from '../../src/server/modules/content/webhook.ts';
 import { markings } from '../helpers/fixtures.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
+import { organisationIds, untilJob, upload, userClient as makeUser, webhookReceiver } from './content-fixtures.ts';
 import { REFERENCE as SHARED_DATA } from '../helpers/reference-data.ts';
 
 const PDQ_DIR = SHARED_DATA + 'pdq/data';
 const img = (f: string) => readFileSync(`${PDQ_DIR}/${f}`);
-const PASSWORD = 'content-test-password-1';
 
 let s: TestServer;
 let civil: Client; // Civil Intelligence Service (BE): content read/write/approve
@@ -25,65 +23,26 @@ let reader: Client; // civil, content read only
 let intel: Client; // analyst.intel: no content role
 const orgs: Record<string, string> = {};
 
-interface Received { headers: IncomingHttpHeaders; raw: string; body: any }
-const received: Received[] = [];
-let failNext = 0;
-let receiver: Server;
-let hookUrl = '';
-
-/** POSTs a raw body (an upload) with the client's session. */
-async function upload(c: Client, path: string, body: Buffer | string, type = 'application/octet-stream') {
-  const res = await fetch(c.base + path, { method: 'POST', headers: { 'content-type': type, cookie: c.cookie, 'x-csrf-token': c.csrf }, body: typeof body === 'string' ? body : new Uint8Array(body) });
-  return { status: res.status, body: await res.json() as any };
-}
+let hook: Awaited<ReturnType<typeof webhookReceiver>>;
 
 const rt = () => s.app.contentRuntime!;
-/** Runs the background job until `done` holds (deliveries are real HTTP calls). */
-async function until(done: () => Promise<boolean>, tries = 200) {
-  for (let i = 0; i < tries; i++) {
-    await rt().worker.tick();
-    if (await done()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('condition not reached');
-}
-
-async function userClient(username: string, org: string, roles: Record<string, string[]>) {
-  const admin = await s.client('admin');
-  const r = await admin.post('/api/users', { username, displayName: username, orgId: orgs[org], clearance: 'secret', roles, password: PASSWORD });
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  const c = await s.client();
-  expect((await c.login(username, PASSWORD)).status).toBe(200);
-  return c;
-}
+const until = (done: () => Promise<boolean>, tries?: number) => untilJob(s, done, tries);
+const userClient = (username: string, org: string, roles: Record<string, string[]>) => makeUser(s, username, orgs[org], roles);
 
 beforeAll(async () => {
   s = await startTestServer({ env: { VIGIL_OUTBOUND_ALLOW: '127.0.0.1' } }); // local webhook receiver
   rt().worker.options.retryDelaysMs = [100, 100, 100];
-  const admin = await s.client('admin');
-  for (const o of (await admin.get('/api/organisations')).body) orgs[o.name] = o.id;
+  Object.assign(orgs, await organisationIds(s));
   const all = { content: ['read', 'write', 'approve'] };
   civil = await userClient('content.civil', 'Civil Intelligence Service', all);
   police = await userClient('content.police', 'Federal Judicial Police', all);
   partner = await userClient('content.partner', 'Partner Service Lowlands', all);
   reader = await userClient('content.reader', 'Civil Intelligence Service', { content: ['read'] });
   intel = await s.client('analyst.intel');
-  receiver = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => (raw += c));
-    req.on('end', () => {
-      received.push({ headers: req.headers, raw, body: JSON.parse(raw) });
-      if (failNext > 0) {
-        failNext--;
-        res.writeHead(500).end('try later');
-      } else res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-  hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/tco`;
+  hook = await webhookReceiver();
 });
 afterAll(async () => {
-  await new Promise((r) => receiver?.close(r));
+  await hook?.close();
   await s?.close();
 });
 
@@ -227,14 +186,14 @@ describe('referrals and removal orders (TCO)', () => {
     markings: markings({ distribution: 'organisation' }),
     ...over,
   });
-  const deliveredFor = (orderId: string, event: string) => received.filter((r) => r.body.order?.id === orderId && r.body.event === event);
+  const deliveredFor = (orderId: string, event: string) => hook.received.filter((r) => r.body.order?.id === orderId && r.body.event === event);
 
   it('registers providers; the HMAC secret is shown once', async () => {
-    const r = await civil.post('/api/content/providers', { name: 'VideoHost BE', country: 'BE', webhookUrl: hookUrl, signing: 'hmac-sha256', contact: 'legal@videohost.example' });
+    const r = await civil.post('/api/content/providers', { name: 'VideoHost BE', country: 'BE', webhookUrl: hook.url, signing: 'hmac-sha256', contact: 'legal@videohost.example' });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     expect(r.body.secret).toMatch(/^whsec_/);
     provider = r.body;
-    const ed = await civil.post('/api/content/providers', { name: 'ClipShare NL', country: 'NL', webhookUrl: hookUrl, signing: 'ed25519' });
+    const ed = await civil.post('/api/content/providers', { name: 'ClipShare NL', country: 'NL', webhookUrl: hook.url, signing: 'ed25519' });
     expect(ed.body.publicKey).toMatch(/BEGIN PUBLIC KEY/);
     expect(ed.body.secret).toBeUndefined();
     nlProvider = ed.body;
@@ -276,7 +235,7 @@ describe('referrals and removal orders (TCO)', () => {
     expect(refused.body.error.message).toMatch(/Federal Judicial Police/);
     expect(deliveredFor(draft.id, 'removal_order.issued')).toHaveLength(0);
 
-    failNext = 1; // the provider's endpoint fails once
+    hook.failNext = 1; // the provider's endpoint fails once
     const issued = await civil.post(`/api/content/orders/${draft.id}/issue`, { acknowledgeDuplicates: true });
     expect(issued.status, JSON.stringify(issued.body)).toBe(200);
     expect(issued.body).toMatchObject({ status: 'issued', state: 'pending', duplicatesAcknowledged: true, scrutiny: null });
