@@ -50,32 +50,7 @@ export function ImportPreview({ preview, onApplied, onDiscarded }: { preview: Pr
           <Text size="sm">{t('screening.preview.noChanges')}</Text>
         ) : (
           <>
-            <ScrollArea.Autosize mah={360}>
-              <Table verticalSpacing={4} striped stickyHeader fz="sm" data-testid="import-preview-changes">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('screening.preview.change')}</Table.Th>
-                    <Table.Th>{t('screening.preview.entry')}</Table.Th>
-                    <Table.Th>{t('screening.preview.name')}</Table.Th>
-                    <Table.Th>{t('screening.preview.fields')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {preview.changes.map((c) => (
-                    <Table.Tr key={c.entryId}>
-                      <Table.Td>
-                        <Badge color={COLOR[c.change]} variant="light">
-                          {t(`screening.change.${c.change}`)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>{c.entryId}</Table.Td>
-                      <Table.Td>{c.name}</Table.Td>
-                      <Table.Td>{c.fields.join(', ')}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea.Autosize>
+            <DiffTable changes={preview.changes} testId="import-preview-changes" height={360} />
             {preview.total > preview.changes.length && <Text size="xs" c="dimmed">{t('screening.preview.showing', { shown: preview.changes.length, total: preview.total })}</Text>}
           </>
         )}
@@ -90,5 +65,38 @@ export function ImportPreview({ preview, onApplied, onDiscarded }: { preview: Pr
         </Group>
       </Stack>
     </Paper>
+  );
+}
+
+/** The entries a list version adds, removes or changes, with the changed fields (import preview, fetched lists). */
+export function DiffTable({ changes, testId, height }: { changes: Preview['changes']; testId: string; height: number }) {
+  const { t } = useTranslation();
+  return (
+    <ScrollArea.Autosize mah={height}>
+      <Table verticalSpacing={4} striped stickyHeader fz="sm" data-testid={testId}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('screening.preview.change')}</Table.Th>
+            <Table.Th>{t('screening.preview.entry')}</Table.Th>
+            <Table.Th>{t('screening.preview.name')}</Table.Th>
+            <Table.Th>{t('screening.preview.fields')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {changes.map((c) => (
+            <Table.Tr key={c.entryId}>
+              <Table.Td>
+                <Badge color={COLOR[c.change]} variant="light">
+                  {t(`screening.change.${c.change}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{c.entryId}</Table.Td>
+              <Table.Td>{c.name}</Table.Td>
+              <Table.Td>{c.fields.join(', ')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
   );
 }

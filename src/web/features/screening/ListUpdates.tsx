@@ -4,7 +4,7 @@
  * shows the diff first (ImportPreview: applied only on confirmation), "Fetch and apply" applies at once
  * and shows the diff after. Below, the re-screenings of past travellers with their progress.
  */
-import { Alert, Badge, Button, Group, Paper, Progress, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { FormError } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { errorText } from '../../lib/validation.ts';
-import { ImportPreview } from './ImportPreview.tsx';
+import { DiffTable, ImportPreview } from './ImportPreview.tsx';
 import type { ImportPreview as Preview } from './types.ts';
 
 type Change = { entryId: string; change: 'added' | 'removed' | 'changed'; name: string; fields: string[] };
@@ -58,8 +58,6 @@ interface Rescreen {
   createdAt: string;
 }
 
-const COLOR = { added: 'green', removed: 'red', changed: 'orange' } as const;
-
 /** The mark of a hit found by a re-screening. */
 export function ListedAfterTravel({ size = 'sm' }: { size?: 'sm' | 'lg' }) {
   const { t } = useTranslation();
@@ -67,38 +65,6 @@ export function ListedAfterTravel({ size = 'sm' }: { size?: 'sm' | 'lg' }) {
     <Badge color="grape" variant="light" size={size} ml={4} data-testid="listed-after-travel" title={t('screening.updates.listedAfterTravelHelp')}>
       {t('screening.updates.listedAfterTravel')}
     </Badge>
-  );
-}
-
-function ChangesTable({ changes }: { changes: Change[] }) {
-  const { t } = useTranslation();
-  return (
-    <ScrollArea.Autosize mah={300}>
-      <Table verticalSpacing={4} striped stickyHeader fz="sm" data-testid="fetch-changes">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('screening.preview.change')}</Table.Th>
-            <Table.Th>{t('screening.preview.entry')}</Table.Th>
-            <Table.Th>{t('screening.preview.name')}</Table.Th>
-            <Table.Th>{t('screening.preview.fields')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {changes.map((c) => (
-            <Table.Tr key={c.entryId}>
-              <Table.Td>
-                <Badge color={COLOR[c.change]} variant="light">
-                  {t(`screening.change.${c.change}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>{c.entryId}</Table.Td>
-              <Table.Td>{c.name}</Table.Td>
-              <Table.Td>{c.fields.join(', ')}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollArea.Autosize>
   );
 }
 
@@ -227,7 +193,7 @@ export function ListUpdates() {
           </Alert>
         )}
         {preview && <ImportPreview preview={preview} onApplied={() => { setPreview(null); setResult(null); refresh(); }} onDiscarded={() => { setPreview(null); setResult(null); refresh(); }} />}
-        {result && result.status === 'applied' && result.changes.length > 0 && <ChangesTable changes={result.changes} />}
+        {result && result.status === 'applied' && result.changes.length > 0 && <DiffTable testId="fetch-changes" height={300} changes={result.changes} />}
         <Title order={5}>{t('screening.updates.rescreens')}</Title>
         <Rescreens />
       </Stack>
