@@ -4,10 +4,9 @@
  * log). Exits 1 and names the first bad step of each broken authorisation.
  */
 import type { Command } from 'commander';
-import { sql } from 'kysely';
 import { loadConfig } from '../server/platform/config.ts';
 import { openDatabase } from '../server/platform/db.ts';
-import { verifyRows } from '../server/modules/legal/signatures.service.ts';
+import { verifyEvery } from '../server/modules/legal/signatures.service.ts';
 
 export function registerLegalCommands(program: Command): void {
   program
@@ -20,8 +19,7 @@ export function registerLegalCommands(program: Command): void {
       const c = loadConfig();
       const h = await openDatabase({ databaseUrl: c.databaseUrl, dataDir: c.dataDir });
       try {
-        const rows = (await sql<{ id: string; reference: string }>`SELECT id, reference FROM legal_authorisations ORDER BY created_at, id`.execute(h.db)).rows;
-        const v = await verifyRows(h.db, o.publicKey ? { ...c, auditPublicKeyFile: o.publicKey } : c, rows);
+        const v = await verifyEvery(h.db, o.publicKey ? { ...c, auditPublicKeyFile: o.publicKey } : c);
         if (v.ok) {
           console.log(`Authorisations intact: ${v.authorisations} authorisations, ${v.transitions} steps (${v.signed} signed by the trusted key, ${v.unsigned} made before signing began).`);
         } else {

@@ -22,8 +22,7 @@ let head: number;
 let boundary: number; // the last entry of the first of three ranges
 
 beforeAll(async () => {
-  // No reminder job may append to the log while entries are forged onto its end.
-  s = await startTestServer({ env: { VIGIL_REMINDER_MINUTES: '0' } });
+  s = await startTestServer(); // no reminder jobs on test servers: nothing appends while entries are forged
   db = s.platform.db;
   // Text that COPY escapes and JSON.stringify escapes (worker threads hash such rows the slow way), and plain rows.
   const odd = { userId: null, username: 'tëster "q"\ttab\\', orgId: null, orgName: 'Org\u0001 ✓' };

@@ -5,6 +5,7 @@
  * key file, as for the audit log) and is told the first bad transition of each authorisation.
  */
 import type { KeyObject } from 'node:crypto';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { canonical, checkChain, signTransition, type ChainCheck } from '../../../core/legal/signature.ts';
 import { loadOrCreateSigningKey, trustedAuditKeys, trustedKeyLookup } from '../../platform/audit-keys.ts';
@@ -83,7 +84,12 @@ export async function verifyAll(p: Platform, ctx: Ctx) {
   return verifyRows(p.db, p.config, passed);
 }
 
-/** The check itself, also used by the command line (`vigil legal verify`), which has no user. */
+/** Every authorisation, for the command line (`vigil legal verify`): an operator on the server, no user, no door. */
+export async function verifyEvery(d: Database, settings: TrustSettings) {
+  return verifyRows(d, settings, await repo.listForVerification(d, sql<boolean>`TRUE`));
+}
+
+/** The check itself (the API passes only the authorisations the caller may read). */
 export async function verifyRows(d: Database, settings: TrustSettings, rows: ReadonlyArray<{ id: string; reference: string }>) {
   const keyFor = await transitionKeys(d, settings);
   const byAuth = await repo.transitionsOfMany(d, rows.map((r) => r.id));
