@@ -45,6 +45,8 @@ export const subjectOrHitWire = z.union([subjectViewWire, hitWire]);
 export const subjectSearchWire = z.object({
   results: z.array(subjectWire.extend({ score: z.number().nullable(), matchedName: z.string().nullable() })),
   hits: z.array(hitWire),
+  /** How many subjects the caller may read match the filters (browsing); null for a name search (best matches only). */
+  total: z.number().int().nullable(),
 });
 
 export const followWire = z.object({ following: z.boolean() });
@@ -87,7 +89,8 @@ export const reportWire = z.object({
 export type ReportWire = z.infer<typeof reportWire>;
 
 export const reportOrHitWire = z.union([reportWire, hitWire]);
-export const reportSearchWire = z.object({ results: z.array(reportWire.extend({ rank: z.number() })) });
+/** A page of reports; `total`: how many the caller may read match (the same filter as the page); `rank` 0 without a text query. */
+export const reportSearchWire = z.object({ results: z.array(reportWire.extend({ rank: z.number() })), total: z.number().int() });
 
 export function presentReport(r: ReportRow, orgName: OrgName, subjectIds: string[]): ReportWire {
   return {

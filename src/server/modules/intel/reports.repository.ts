@@ -77,16 +77,57 @@ export async function reportsOfSubject(d: Database, subjectId: string, readable:
     .execute()) as ReportRow[];
 }
 
-/** Full-text search over reports' Latin keys (`readable`: the policy's SQL twin on alias r), best first. */
-export async function searchReports(d: Database, key: string, readable: RawBuilder<boolean>, limit: number): Promise<Array<ReportRow & { rank: number }>> {
-  return (await d
-    .selectFrom('reports as r')
-    .select([...REPORT_COLUMNS, sql<number>`ts_rank(to_tsvector('simple', r.search_text), plainto_tsquery('simple', ${key}))`.as('rank')])
-    .where(sql<boolean>`to_tsvector('simple', r.search_text) @@ plainto_tsquery('simple', ${key})`)
-    .where(readable)
-    .orderBy('rank', 'desc')
-    .limit(limit)
-    .execute()) as Array<ReportRow & { rank: number }>;
+/** What a report list selects: an optional full-text key, the policy's SQL twin (alias r) and filter chips. */
+export interface ReportListFilter {
+  key?: string | undefined;
+  readable: RawBuilder<boolean>;
+  filters: { reliability?: string | undefined; credibility?: string | undefined; classification?: string | undefined; sourceOrgId?: string | undefined };
+}
+
+/** The sort fields of the reports list, mapped to SQL (a whitelist: nothing from the request reaches SQL as a name). */
+const REPORT_ORDER = {
+  reportedOn: [sql`r.reported_on`],
+  title: [sql`lower(r.title)`],
+  grade: [sql`r.source_reliability`, sql`r.info_credibility`],
+  classification: [sql`array_position(ARRAY['unclassified','restricted','confidential','secret','top_secret']::text[], r.classification::text)`],
+  createdAt: [sql`r.created_at`],
+} as const;
+
+function reportWhere(f: ReportListFilter): RawBuilder<boolean> {
+  const conds: RawBuilder<boolean>[] = [f.readable];
+  if (f.key) conds.push(sql<boolean>`to_tsvector('simple', r.search_text) @@ plainto_tsquery('simple', ${f.key})`);
+  if (f.filters.reliability) conds.push(sql<boolean>`r.source_reliability = ${f.filters.reliability}`);
+  if (f.filters.credibility) conds.push(sql<boolean>`r.info_credibility = ${f.filters.credibility}`);
+  if (f.filters.classification) conds.push(sql<boolean>`r.classification = ${f.filters.classification}`);
+  if (f.filters.sourceOrgId) conds.push(sql<boolean>`r.source_org_id = ${f.filters.sourceOrgId}::uuid`);
+  return sql<boolean>`(${sql.join(conds, sql` AND `)})`;
+}
+
+/**
+ * Reports the caller may read (`readable`: the policy's SQL twin on alias r), optionally matching a
+ * full-text key: best first for a text query, newest first otherwise, or by a whitelisted field; ties
+ * by id so pages never overlap.
+ */
+export async function searchReports(
+  d: Database,
+  f: ReportListFilter & { sort?: 'relevance' | keyof typeof REPORT_ORDER | undefined; dir?: 'asc' | 'desc' | undefined; limit: number; offset: number },
+): Promise<Array<ReportRow & { rank: number }>> {
+  const rank = f.key ? sql<number>`ts_rank(to_tsvector('simple', r.search_text), plainto_tsquery('simple', ${f.key}))` : sql<number>`0::real`;
+  const dir = f.dir === 'asc' ? sql`ASC` : sql`DESC`;
+  const sort = f.sort ?? (f.key ? 'relevance' : 'reportedOn');
+  const keys = sort === 'relevance' ? [sql`rank ${dir}`] : REPORT_ORDER[sort].map((c) => sql`${c} ${dir}`);
+  const { rows } = await sql<ReportRow & { rank: number }>`
+    SELECT ${sql.join(REPORT_COLUMNS.map((c) => sql.ref(c)))}, ${rank} AS rank FROM reports r
+    WHERE ${reportWhere(f)}
+    ORDER BY ${sql.join([...keys, sql`r.id ${dir}`])}
+    LIMIT ${f.limit} OFFSET ${f.offset}`.execute(d);
+  return rows.map((r) => ({ ...r, rank: Number(r.rank) }));
+}
+
+/** How many reports the same list holds (the same policy filter and chips as its rows). */
+export async function countReports(d: Database, f: ReportListFilter): Promise<number> {
+  const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM reports r WHERE ${reportWhere(f)}`.execute(d);
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** Removes a subject's report links (the reports stay). */

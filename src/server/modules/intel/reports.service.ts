@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { hasPermission } from '../../../core/access/policy.ts';
 import type { LinkInput, ReportInput } from '../../../core/contracts.ts';
 import { latinKey } from '../../../core/names/latin.ts';
+import { CLASSIFICATIONS, INFO_CREDIBILITY, SOURCE_RELIABILITY } from '../../../core/vocab.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
@@ -12,12 +13,22 @@ import * as repo from './reports.repository.ts';
 import { presentNewLink, presentReport } from './intel.presenter.ts';
 import { passDoor, passDoorFull, passDoorOne, sortAtDoor } from '../../platform/door.ts';
 import { visibleSubjectLevels } from '../threat/threat.service.ts';
+import { sortParams } from '../../platform/table-query.ts';
 
 const MODULE = 'intel' as const;
 
+export const REPORT_SORTS = ['relevance', 'reportedOn', 'title', 'grade', 'classification', 'createdAt'] as const;
+
+/** Reports: full-text search (`q`) or browse everything readable; sorted, paged, with filter chips. */
 export const reportSearchQuery = z.object({
-  q: z.string().trim().min(1).max(300),
+  q: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().min(1).max(300).optional()),
+  reliability: z.enum(SOURCE_RELIABILITY).optional(),
+  credibility: z.enum(INFO_CREDIBILITY).optional(),
+  classification: z.enum(CLASSIFICATIONS).optional(),
+  source: z.string().uuid().optional(),
+  ...sortParams(REPORT_SORTS),
   limit: z.coerce.number().int().min(1).max(100).default(25),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 
 /** Subjects named in a new record must be readable by its author; otherwise they "do not exist". */
@@ -82,14 +93,24 @@ export async function reportsOfSubject(p: Platform, ctx: Ctx, subjectId: string)
   return full.map((r) => presentReport(r, p.orgs.name, [subjectId]));
 }
 
-/** Full-text search of reports (diacritics- and case-insensitive), within what the caller may read. */
+/**
+ * Full-text search of reports (diacritics- and case-insensitive), or without `q` every report the caller
+ * may read; filtered, sorted and paged. `total` counts with the same policy filter as the page, so it
+ * never counts a report the caller may not read. `rank` is 0 when there is no text query.
+ */
 export async function searchReports(p: Platform, ctx: Ctx, q: z.infer<typeof reportSearchQuery>) {
-  const key = latinKey(q.q);
-  if (!key) return { results: [] };
-  const rows = await repo.searchReports(p.db, key, readableSql(ctx, MODULE, p.config.retentionGraceDays, 'r'), q.limit);
+  const key = q.q ? latinKey(q.q) : '';
+  if (q.q && !key) return { results: [], total: 0 };
+  const list = {
+    key: key || undefined,
+    readable: readableSql(ctx, MODULE, p.config.retentionGraceDays, 'r'),
+    filters: { reliability: q.reliability, credibility: q.credibility, classification: q.classification, sourceOrgId: q.source },
+  };
+  const sort = q.sort === 'relevance' && !key ? undefined : q.sort;
+  const [rows, total] = await Promise.all([repo.searchReports(p.db, { ...list, sort, dir: q.dir, limit: q.limit, offset: q.offset }), repo.countReports(p.db, list)]);
   const { full } = await passDoor(p, ctx, { module: MODULE, recordType: 'report', action: 'report.search', rows });
   await p.orgs.fresh();
-  return { results: full.map((r) => ({ ...presentReport(r, p.orgs.name, []), rank: r.rank })) };
+  return { results: full.map((r) => ({ ...presentReport(r, p.orgs.name, []), rank: r.rank })), total };
 }
 
 export async function createLink(p: Platform, ctx: Ctx, input: LinkInput) {

@@ -21,8 +21,42 @@ export interface SearchFilters {
   levelSelect?: RawBuilder<number | null> | undefined;
   ownerOrgId?: string | undefined;
   reviewDue?: boolean | undefined;
+  /** Browsing only (a name search is best match first): a whitelisted sort field and its direction. */
+  sort?: 'updatedAt' | 'name' | 'category' | 'reviewDate' | 'createdAt' | undefined;
+  dir?: 'asc' | 'desc' | undefined;
   limit: number;
   offset: number;
+}
+
+/** The browse order of each sort field (a whitelist: nothing from the request reaches SQL as a name); ties by id. */
+function browseOrder(f: SearchFilters): RawBuilder<unknown> {
+  const dir = f.dir === 'asc' ? sql`ASC` : f.dir === 'desc' ? sql`DESC` : f.sort === 'name' || f.sort === 'category' || f.sort === 'reviewDate' ? sql`ASC` : sql`DESC`;
+  const key = {
+    updatedAt: sql`s.updated_at`,
+    createdAt: sql`s.created_at`,
+    name: sql`lower(s.names[1])`,
+    category: sql`s.category`,
+    reviewDate: sql`s.review_date`,
+  }[f.sort ?? 'updatedAt'];
+  // Nullable fields put empty values last; timestamps keep the order the (updated_at, id) index can walk.
+  const nulls = f.sort === 'category' || f.sort === 'reviewDate' ? sql` NULLS LAST` : sql``;
+  return sql`${key} ${dir}${nulls}, s.id ${dir}`;
+}
+
+/** The conditions of a search or browse: the policy's twin and the filters. */
+function filterWhere(f: SearchFilters, visible: RawBuilder<boolean>, today: string): RawBuilder<unknown> {
+  const conds: RawBuilder<unknown>[] = [sql`${visible}`];
+  if (f.category) conds.push(sql`s.category = ${f.category}`);
+  if (f.threatLevel) conds.push(f.levelSql ? sql`${f.levelSql} = ${f.threatLevel}` : sql`FALSE`);
+  if (f.ownerOrgId) conds.push(sql`s.owner_org_id = ${f.ownerOrgId}::uuid`);
+  if (f.reviewDue) conds.push(sql`s.review_date <= ${today}::date`);
+  return sql.join(conds, sql` AND `);
+}
+
+/** How many subjects a browse (no name query) holds: `readable` is the policy's twin for full reads only. */
+export async function countSubjects(db: Database, f: SearchFilters, readable: RawBuilder<boolean>, today: string): Promise<number> {
+  const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM subjects s WHERE ${filterWhere(f, readable, today)}`.execute(db);
+  return Number(rows[0]?.n ?? 0);
 }
 
 export interface SearchRow extends SubjectRow {
@@ -48,12 +82,7 @@ export interface SearchRow extends SubjectRow {
  * are then deduplicated per subject, best first.
  */
 export async function searchSubjects(db: Database, f: SearchFilters, visible: RawBuilder<boolean>, today: string): Promise<SearchRow[]> {
-  const conds: RawBuilder<unknown>[] = [sql`${visible}`];
-  if (f.category) conds.push(sql`s.category = ${f.category}`);
-  if (f.threatLevel) conds.push(f.levelSql ? sql`${f.levelSql} = ${f.threatLevel}` : sql`FALSE`);
-  if (f.ownerOrgId) conds.push(sql`s.owner_org_id = ${f.ownerOrgId}::uuid`);
-  if (f.reviewDue) conds.push(sql`s.review_date <= ${today}::date`);
-  const where = sql.join(conds, sql` AND `);
+  const where = filterWhere(f, visible, today);
   const cols = sql.join(COLUMNS.map((c) => sql.ref(`s.${c}`)));
   const level = f.levelSelect ?? sql<null>`NULL::int`;
   const key = f.q ? latinKey(f.q) : '';
@@ -102,7 +131,7 @@ export async function searchSubjects(db: Database, f: SearchFilters, visible: Ra
   const { rows } = await sql<SearchRow>`
     SELECT ${cols}, NULL::real AS score, NULL::text AS matched_name, ${level} AS visible_level FROM subjects s
     WHERE ${where}
-    ORDER BY s.updated_at DESC, s.id
+    ORDER BY ${browseOrder(f)}
     LIMIT ${f.limit} OFFSET ${f.offset}`.execute(db);
   return rows;
 }

@@ -13,6 +13,7 @@ import { visibleLevelSql, visibleSubjectLevels } from '../threat/threat.service.
 import { checkMarkings, decide, MARKING_COLUMNS, policyCtx, readableOrHitSql, readableSql, type MarkingRow } from '../../platform/records.ts';
 import * as store from './subjects.repository.ts';
 import * as search from './subject-search.repository.ts';
+import { sortParams } from '../../platform/table-query.ts';
 import { detachSubject } from './reports.service.ts';
 import { presentSubject } from './intel.presenter.ts';
 
@@ -20,12 +21,16 @@ const MODULE = 'intel' as const;
 /** Hit-no-hit answers to a name search only for close matches, so the search is no oracle for loose guesses. */
 const HIT_MIN_SCORE = 0.75;
 
+export const SUBJECT_SORTS = ['updatedAt', 'name', 'category', 'reviewDate', 'createdAt'] as const;
+
 export const searchQuery = z.object({
   q: z.string().max(200).optional(),
   category: z.enum(SUBJECT_CATEGORIES).optional(),
   threatLevel: z.coerce.number().int().min(1).max(4).optional(),
   owner: z.string().uuid().optional(),
   reviewDue: z.enum(['true', 'false']).optional(),
+  /** Browsing (no `q`) sorts by a whitelisted field; a name search is always best match first. */
+  ...sortParams(SUBJECT_SORTS),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   offset: z.coerce.number().int().min(0).max(10_000).default(0),
 });
@@ -160,21 +165,23 @@ export async function setFollow(p: Platform, ctx: Ctx, id: string, follow: boole
  */
 export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof searchQuery>) {
   const f = readFilter(ctx.actor, policyCtx(ctx, MODULE, p.config.retentionGraceDays));
-  if (f.mode === 'none') return { results: [], hits: [] };
+  if (f.mode === 'none') return { results: [], hits: [], total: 0 };
   const filtered = q.category !== undefined || q.threatLevel !== undefined || q.owner !== undefined || q.reviewDue !== undefined;
   const hitsAllowed = f.mode === 'normal' && !!q.q && !filtered;
   const visible = hitsAllowed ? readableOrHitSql(ctx, MODULE, p.config.retentionGraceDays, 's') : readableSql(ctx, MODULE, p.config.retentionGraceDays, 's');
-  const rows = await search.searchSubjects(
-    p.search,
-    {
-      q: q.q, category: q.category, threatLevel: q.threatLevel, ownerOrgId: q.owner, reviewDue: q.reviewDue === 'true', limit: q.limit, offset: q.offset,
-      // The level filter works on the level the caller may know, from assessments it may read.
-      levelSql: q.threatLevel ? visibleLevelSql(p, ctx, 's.id') : undefined,
-      levelSelect: visibleLevelSql(p, ctx, 's.id'),
-    },
-    visible,
-    today(ctx),
-  );
+  const filters = {
+    q: q.q, category: q.category, threatLevel: q.threatLevel, ownerOrgId: q.owner, reviewDue: q.reviewDue === 'true', limit: q.limit, offset: q.offset, sort: q.sort, dir: q.dir,
+    // The level filter works on the level the caller may know, from assessments it may read.
+    levelSql: q.threatLevel ? visibleLevelSql(p, ctx, 's.id') : undefined,
+    levelSelect: visibleLevelSql(p, ctx, 's.id'),
+  };
+  const browsing = !(q.q && latinKey(q.q));
+  // The total of a browse counts only what the caller may read in full (never a hit-no-hit record);
+  // a name search has no exact total (its tiers stop early), so it answers null.
+  const [rows, total] = await Promise.all([
+    search.searchSubjects(p.search, filters, visible, today(ctx)),
+    browsing ? search.countSubjects(p.search, filters, readableSql(ctx, MODULE, p.config.retentionGraceDays, 's'), today(ctx)) : Promise.resolve(null),
+  ]);
   await p.orgs.fresh();
   const key = q.q ? latinKey(q.q) : '';
   // Hit/no-hit only for close matches, so the search is no oracle for loose guesses.
@@ -194,7 +201,7 @@ export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof se
   const results = out.full.map((r) => ({ ...present(p, ctx, { ...r, threat_level: r.visible_level === null ? null : Number(r.visible_level) }), score: r.score, matchedName: r.matched_name }));
   // A hit answer tells that a record exists and whom to ask: no id, no score, no name.
   const hits = out.hits.map((h) => ({ hit: true as const, contact: h.contact }));
-  return { results, hits };
+  return { results, hits, total };
 }
 
 /** For other modules: the subject row if the caller may read it in full, else undefined. */

@@ -26,8 +26,10 @@ import type { Platform } from '../../platform/platform.ts';
 import { presentMarkings, readableSql } from '../../platform/records.ts';
 import { localClaims, type Refusal } from './claims.ts';
 import { release } from './release.ts';
-import { sql } from 'kysely';
-import { insertVersions, latestByRecordIds, queryObjects, rowSelect, type ObjectIn, type ObjectRow, type OnStored, type Origin } from './objects.store.ts';
+import { endRefs, endsOf } from './object-ends.ts';
+import { sortParams } from '../../platform/table-query.ts';
+import { countLatest, insertVersions, latestByRecordIds, latestByStixIds, listLatest, versionsOfRecord, type ObjectIn, type ObjectRow, type OnStored, type Origin } from './objects.repository.ts';
+import { countRejected } from './partners.repository.ts';
 import { MODULE } from './taxii.service.ts';
 
 const DEFAULTS = { legalBasis: 'received from a sharing partner', purpose: 'as stated by the sender' };
@@ -95,7 +97,7 @@ export async function receive(p: Platform, objects: StixObject[], r: Receipt, on
       const event = { action: 'sharing.refuse', recordType: 'sharing-object', details: { origin: r.originInstance, count: refused.length, ids: refused.map((x) => x.id) } };
       if (ctx) await p.record(ctx, [event], tx);
       else await p.audit.append(SYSTEM, [event], tx);
-      if (r.partnerId) await sql`UPDATE sharing_partners SET objects_rejected = objects_rejected + ${refused.length} WHERE id = ${r.partnerId}::uuid`.execute(tx);
+      if (r.partnerId) await countRejected(tx, r.partnerId, refused.length);
     }
     return stored;
   });
@@ -206,6 +208,7 @@ export const listQuery = z.object({
   origin: z.enum(['local', 'partner', 'import']).optional(),
   type: z.string().max(250).optional(),
   partnerId: z.string().uuid().optional(),
+  ...sortParams(['dateAdded', 'type', 'origin', 'name', 'classification']),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
@@ -228,28 +231,33 @@ function present(p: Platform, r: ObjectRow, object: StixObject) {
   };
 }
 
-/** Objects held (latest versions) the caller may read, newest first (policy in SQL before paging, then the door). */
+/**
+ * Objects held (latest versions) the caller may read, newest first or sorted (policy in SQL before paging,
+ * then the door); `total` counts with the same policy filter. A relationship names its two ends where
+ * the caller may read them (released with the page, in its one audit event), else "restricted".
+ */
 export async function listObjects(p: Platform, ctx: Ctx, q: z.infer<typeof listQuery>) {
-  const grace = p.config.retentionGraceDays;
-  const where = [sql<boolean>`o.is_latest`, readableSql(ctx, MODULE, grace, 'o')];
-  if (q.origin) where.push(sql<boolean>`o.origin = ${q.origin}`);
-  if (q.type) where.push(sql<boolean>`o.stix_type = ${q.type}`);
-  if (q.partnerId) where.push(sql<boolean>`o.partner_id = ${q.partnerId}::uuid`);
-  const { rows } = await sql<ObjectRow>`SELECT ${rowSelect('o')} FROM sharing_objects o WHERE ${sql.join(where, sql` AND `)}
-    ORDER BY o.date_added DESC, o.seq DESC LIMIT ${q.limit} OFFSET ${q.offset}`.execute(p.db);
+  const readable = readableSql(ctx, MODULE, p.config.retentionGraceDays, 'o');
+  const [rows, total] = await Promise.all([listLatest(p.db, readable, q), countLatest(p.db, readable, q)]);
+  const ends = await latestByStixIds(p.db, endRefs(rows));
   await p.orgs.fresh();
-  const out = await release(p, ctx, { action: 'sharing.list', rows, present: (r) => outgoing(r, p.orgs.name), details: (count) => ({ count }) });
-  return { results: out.map((x) => present(p, x.row, x.object)) };
+  const out = await release(p, ctx, { action: 'sharing.list', rows: [...rows, ...ends], present: (r) => outgoing(r, p.orgs.name), details: (count) => ({ count }) });
+  const byStix = new Map(out.map((x) => [x.row.stix_id, x]));
+  const page = new Set(rows.map((r) => r.stix_id));
+  return { results: out.filter((x) => page.has(x.row.stix_id)).map((x) => ({ ...present(p, x.row, x.object), ends: endsOf(x.object, byStix) })), total };
 }
 
 /** One held object (by record id): its current object, with every version's number. */
 export async function getObject(p: Platform, ctx: Ctx, id: string) {
-  const grace = p.config.retentionGraceDays;
-  const { rows } = await queryObjects(p.db, { where: [sql<boolean>`o.id = ${id}::uuid`, readableSql(ctx, MODULE, grace, 'o')], limit: 500 });
+  const { rows } = await versionsOfRecord(p.db, id, readableSql(ctx, MODULE, p.config.retentionGraceDays, 'o'), 500);
+  // A relationship's ends are named where the caller may read them (released with the record, one audit event).
+  const ends = await latestByStixIds(p.db, endRefs(rows.filter((r) => r.is_latest)));
   await p.orgs.fresh();
-  const out = await release(p, ctx, { action: 'sharing.read', rows, present: (r) => outgoing(r, p.orgs.name) });
+  const all = await release(p, ctx, { action: 'sharing.read', rows: [...rows, ...ends], present: (r) => outgoing(r, p.orgs.name) });
+  const byStix = new Map(all.map((x) => [x.row.stix_id, x]));
+  const out = all.filter((x) => x.row.id === id);
   // The current object of the record: the newest latest version (an earlier STIX id of it is a tombstone).
   const latest = out.filter((x) => x.row.is_latest).pop();
   if (!latest) throw notFound('object');
-  return { ...present(p, latest.row, latest.object), versions: out.map((x) => ({ version: x.row.version, dateAdded: x.row.date_added, revoked: x.row.revoked })) };
+  return { ...present(p, latest.row, latest.object), ends: endsOf(latest.object, byStix), versions: out.map((x) => ({ version: x.row.version, dateAdded: x.row.date_added, revoked: x.row.revoked })) };
 }

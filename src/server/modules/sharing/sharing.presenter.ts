@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { markingsWire, okWire } from '../../platform/markings.presenter.ts';
+import { endsWire } from './object-ends.ts';
 
 const stixObject = z.object({ type: z.string(), id: z.string() }).catchall(z.unknown());
 
@@ -23,8 +24,9 @@ export const objectWire = z.object({
   object: stixObject,
 });
 
-export const objectListWire = z.object({ results: z.array(objectWire) });
-export const objectDetailWire = objectWire.extend({ versions: z.array(z.object({ version: z.string(), dateAdded: z.string(), revoked: z.boolean() })) });
+/** A page of held objects: each relationship names its ends (restricted where the reader may not read one); `total` counts under the same policy filter. */
+export const objectListWire = z.object({ results: z.array(objectWire.extend({ ends: endsWire.nullable() })), total: z.number().int() });
+export const objectDetailWire = objectWire.extend({ ends: endsWire.nullable(), versions: z.array(z.object({ version: z.string(), dateAdded: z.string(), revoked: z.boolean() })) });
 export const bundleWire = z.object({ type: z.string(), id: z.string() }).catchall(z.unknown());
 export const mispWire = z.object({ Event: z.record(z.string(), z.unknown()) });
 export const importWire = z.object({

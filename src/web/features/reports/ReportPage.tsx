@@ -10,6 +10,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { Link, linkProps } from '../../lib/router.tsx';
 import { isHit, type ReportAnswer, type SubjectAnswer } from '../../lib/types.ts';
 import { HitNotice } from '../subjects/SubjectPage.tsx';
+import { ReportActions } from './ReportActions.tsx';
 
 export default function ReportPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
@@ -30,12 +31,15 @@ export default function ReportPage({ id }: { id: string }) {
   return (
     <Stack gap="sm">
       <MarkingsBanner markings={r.markings} />
-      <Group gap="xs">
-        <Title order={2}>{r.title}</Title>
-        <GradeBadge reliability={r.sourceReliability} credibility={r.infoCredibility} />
-        <Badge variant="default" ff="monospace">
-          {r.markings.handlingCode}
-        </Badge>
+      <Group justify="space-between" align="start">
+        <Group gap="xs">
+          <Title order={2}>{r.title}</Title>
+          <GradeBadge reliability={r.sourceReliability} credibility={r.infoCredibility} />
+          <Badge variant="default" ff="monospace">
+            {r.markings.handlingCode}
+          </Badge>
+        </Group>
+        <ReportActions report={r} />
       </Group>
       <Text size="sm" c="dimmed">
         {t('report.meta', { date: r.reportedOn, source: r.sourceOrganisation.name, created: formatDateTime(r.createdAt, i18n.language) })}

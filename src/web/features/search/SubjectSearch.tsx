@@ -2,39 +2,49 @@
  * Subject search: one box for fuzzy names in any script, filters, a results table, and hit-no-hit
  * answers shown apart as "Listed — contact ORGANISATION". State lives in the URL (back works).
  */
-import { Alert, Anchor, Button, Checkbox, Group, Pagination, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SUBJECT_CATEGORIES, THREAT_LEVELS } from '../../../core/vocab.ts';
 import { CategoryBadge, ClassificationBadge, ThreatBadge } from '../../components/Badges.tsx';
 import { SearchIcon } from '../../components/Icons.tsx';
+import { DataTable, type Column, type FilterChip } from '../../components/DataTable.tsx';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
+import { useTableState } from '../../components/useTableState.ts';
+import { formatDay } from '../../lib/format.ts';
 import { api, qs } from '../../lib/api.ts';
 import { useOrganisations } from '../../lib/lookups.ts';
 import { Link, navigate, setQuery, useLocation } from '../../lib/router.tsx';
 import type { SubjectSearch as Answer } from '../../lib/types.ts';
 
-const PAGE = 25;
+const SORTS = ['updatedAt', 'name', 'category', 'reviewDate', 'createdAt'] as const;
+const FILTERS = ['q', 'category', 'level', 'owner', 'due'] as const;
+type Sort = (typeof SORTS)[number];
 
 export function SubjectSearch({ browse = false }: { browse?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const loc = useLocation();
   const orgs = useOrganisations();
   const q = loc.query.get('q') ?? '';
-  const category = loc.query.get('category') ?? '';
-  const level = loc.query.get('level') ?? '';
-  const owner = loc.query.get('owner') ?? '';
-  const due = loc.query.get('due') === '1';
-  const page = Math.max(1, Number(loc.query.get('page') ?? '1') || 1);
+  // A name search is best match first (no other order, no exact total); browsing sorts and counts.
+  const table = useTableState<Sort, (typeof FILTERS)[number]>({ sorts: SORTS, filters: FILTERS, defaultSort: q ? undefined : 'updatedAt', defaultDir: 'desc', firstDir: { updatedAt: 'desc', createdAt: 'desc' } });
+  const category = table.filters.category ?? '';
+  const level = table.filters.level ?? '';
+  const owner = table.filters.owner ?? '';
+  const due = table.filters.due === '1';
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
 
   const active = browse || !!q || !!category || !!level || !!owner || due;
-  const params = { q: q || undefined, category: category || undefined, threatLevel: level || undefined, owner: owner || undefined, reviewDue: due ? 'true' : undefined, limit: PAGE + 1, offset: (page - 1) * PAGE };
+  const api$ = table.apiParams();
+  const params = {
+    q: q || undefined, category: category || undefined, threatLevel: level || undefined, owner: owner || undefined, reviewDue: due ? 'true' : undefined,
+    sort: q ? undefined : api$.sort, dir: q ? undefined : api$.dir, limit: q ? table.size + 1 : table.size, offset: table.offset,
+  };
   const res = useQuery({
     queryKey: ['subjects', params],
-    queryFn: () => api.get<Answer>(`/api/subjects${qs(params)}`),
+    queryFn: () => api.get<Answer & { total: number | null }>(`/api/subjects${qs(params)}`),
     enabled: active,
     placeholderData: keepPreviousData,
   });
@@ -43,9 +53,53 @@ export function SubjectSearch({ browse = false }: { browse?: boolean }) {
     e.preventDefault();
     setQuery({ q: text.trim() || undefined, page: undefined });
   };
-  const results = res.data?.results.slice(0, PAGE) ?? [];
-  const more = (res.data?.results.length ?? 0) > PAGE;
+  const results = res.data?.results.slice(0, table.size) ?? [];
+  const more = (res.data?.results.length ?? 0) > table.size;
   const hits = res.data?.hits ?? [];
+  type Row = (typeof results)[number];
+  const orgName = (id: string) => orgs.data?.find((o) => o.id === id)?.name ?? id.slice(0, 8);
+  const chips: FilterChip[] = [
+    ...(category ? [{ key: 'category', label: `${t('subject.category')}: ${category}` }] : []),
+    ...(level ? [{ key: 'level', label: `${t('subject.threatLevel')}: ${level}` }] : []),
+    ...(owner ? [{ key: 'owner', label: `${t('search.owner')}: ${orgName(owner)}` }] : []),
+    ...(due ? [{ key: 'due', label: t('search.reviewDue') }] : []),
+  ];
+  const sortable = (s: Sort): Sort | undefined => (q ? undefined : s);
+  const columns: Array<Column<Row, Sort>> = [
+    {
+      key: 'names',
+      header: t('subject.names'),
+      sort: sortable('name'),
+      render: (s) => (
+        <>
+          <Anchor component={Link} to={`/subjects/${s.id}`} fw={600} data-testid="result-link">
+            {s.names[0]}
+          </Anchor>
+          {s.names.length > 1 && (
+            <Text size="xs" c="dimmed">
+              {t('subject.aka')} {s.names.slice(1).join(' · ')}
+            </Text>
+          )}
+          {s.matchedName && s.matchedName !== s.names[0] && (
+            <Text size="xs" c="indigo">
+              {t('search.matchedOn', { name: s.matchedName })}
+            </Text>
+          )}
+          {s.flags.reviewDue && (
+            <Text size="xs" c="red">
+              {t('review.due')}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    { key: 'category', header: t('subject.category'), sort: sortable('category'), render: (s) => <CategoryBadge value={s.category} /> },
+    { key: 'level', header: t('subject.threatLevel'), render: (s) => <ThreatBadge level={s.threatLevel} size="xs" /> },
+    { key: 'nationalities', header: t('subject.nationalities'), render: (s) => s.nationalities.join(', ') || '—' },
+    { key: 'owner', header: t('markings.owner'), render: (s) => s.markings.ownerOrgName },
+    { key: 'classification', header: t('markings.classification'), render: (s) => <ClassificationBadge value={s.markings.classification} /> },
+    { key: 'updated', header: t('tables.updated'), sort: sortable('updatedAt'), render: (s) => formatDay(s.updatedAt, i18n.language) },
+  ];
 
   return (
     <Stack gap="sm">
@@ -77,7 +131,7 @@ export function SubjectSearch({ browse = false }: { browse?: boolean }) {
               w={200}
               data={SUBJECT_CATEGORIES.map((c) => ({ value: c, label: `${c} — ${t(`vocab.category.${c}`)}` }))}
               value={category || null}
-              onChange={(v) => setQuery({ category: v, page: undefined })}
+              onChange={(v) => table.setFilter('category', v)}
             />
             <Select
               label={t('subject.threatLevel')}
@@ -86,7 +140,7 @@ export function SubjectSearch({ browse = false }: { browse?: boolean }) {
               w={180}
               data={THREAT_LEVELS.map((l) => ({ value: String(l), label: `${l} — ${t(`threat.level.${l}`)}` }))}
               value={level || null}
-              onChange={(v) => setQuery({ level: v, page: undefined })}
+              onChange={(v) => table.setFilter('level', v)}
             />
             <Select
               label={t('search.owner')}
@@ -96,9 +150,9 @@ export function SubjectSearch({ browse = false }: { browse?: boolean }) {
               w={260}
               data={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
               value={owner || null}
-              onChange={(v) => setQuery({ owner: v, page: undefined })}
+              onChange={(v) => table.setFilter('owner', v)}
             />
-            <Checkbox label={t('search.reviewDue')} checked={due} onChange={(e) => setQuery({ due: e.currentTarget.checked ? '1' : undefined, page: undefined })} mb={8} />
+            <Checkbox label={t('search.reviewDue')} checked={due} onChange={(e) => table.setFilter('due', e.currentTarget.checked ? '1' : undefined)} mb={8} />
           </Group>
         </Stack>
       </Paper>
@@ -128,69 +182,24 @@ export function SubjectSearch({ browse = false }: { browse?: boolean }) {
         </Alert>
       )}
 
-      {active && res.data && results.length === 0 && hits.length === 0 && (
-        <Empty title={t('search.noneTitle')}>{q ? t('search.noneHelp') : t('search.noneFiltered')}</Empty>
-      )}
 
-      {results.length > 0 && (
-        <Paper withBorder style={{ opacity: res.isPlaceholderData ? 0.6 : 1 }}>
-          <Table.ScrollContainer minWidth={800}>
-            <Table highlightOnHover striped verticalSpacing={6} data-testid="results">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('subject.names')}</Table.Th>
-                  <Table.Th>{t('subject.category')}</Table.Th>
-                  <Table.Th>{t('subject.threatLevel')}</Table.Th>
-                  <Table.Th>{t('subject.nationalities')}</Table.Th>
-                  <Table.Th>{t('markings.owner')}</Table.Th>
-                  <Table.Th>{t('markings.classification')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {results.map((s) => (
-                  <Table.Tr key={s.id} style={{ cursor: 'pointer' }} onClick={(e) => (e.target as HTMLElement).closest('a') || navigate(`/subjects/${s.id}`)}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/subjects/${s.id}`} fw={600} data-testid="result-link">
-                        {s.names[0]}
-                      </Anchor>
-                      {s.names.length > 1 && (
-                        <Text size="xs" c="dimmed">
-                          {t('subject.aka')} {s.names.slice(1).join(' · ')}
-                        </Text>
-                      )}
-                      {s.matchedName && s.matchedName !== s.names[0] && (
-                        <Text size="xs" c="indigo">
-                          {t('search.matchedOn', { name: s.matchedName })}
-                        </Text>
-                      )}
-                      {s.flags.reviewDue && (
-                        <Text size="xs" c="red">
-                          {t('review.due')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <CategoryBadge value={s.category} />
-                    </Table.Td>
-                    <Table.Td>
-                      <ThreatBadge level={s.threatLevel} size="xs" />
-                    </Table.Td>
-                    <Table.Td>{s.nationalities.join(', ') || '—'}</Table.Td>
-                    <Table.Td>{s.markings.ownerOrgName}</Table.Td>
-                    <Table.Td>
-                      <ClassificationBadge value={s.markings.classification} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      )}
-      {(page > 1 || more) && (
-        <Group justify="center">
-          <Pagination total={more ? page + 1 : page} value={page} onChange={(p) => setQuery({ page: p === 1 ? undefined : String(p) })} />
-        </Group>
+      {active && res.data && (results.length > 0 || hits.length === 0) && (
+        <DataTable
+          columns={columns}
+          rows={results}
+          rowKey={(s) => s.id}
+          state={table}
+          total={q ? null : (res.data.total ?? null)}
+          more={more}
+          chips={chips}
+          screen="subjects"
+          stale={res.isPlaceholderData}
+          minWidth={800}
+          emptyTitle={t('search.noneTitle')}
+          emptyHelp={q ? t('search.noneHelp') : t('search.noneFiltered')}
+          onRowClick={(s) => navigate(`/subjects/${s.id}`)}
+          data-testid="results"
+        />
       )}
     </Stack>
   );

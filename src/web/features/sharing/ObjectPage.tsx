@@ -15,7 +15,7 @@ import { Link, linkProps } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { errorText } from '../../lib/validation.ts';
 import { Section } from '../subjects/SubjectPage.tsx';
-import { OriginBadge, Row, ScopeBadge } from './common.tsx';
+import { OriginBadge, RelationshipEnds, Row, ScopeBadge } from './common.tsx';
 import { useExport } from './Exchange.tsx';
 import { objectLabel, type SharingObjectDetail } from './types.ts';
 
@@ -46,6 +46,7 @@ export default function ObjectPage({ id }: { id: string }) {
             <ScopeBadge scope={o.scope} />
             {o.revoked && <Badge color="red">{t('sharing.objects.revoked')}</Badge>}
           </Group>
+          {o.ends && <RelationshipEnds ends={o.ends} relation={objectLabel(o.object, t)} links />}
           <Text size="xs" c="dimmed" ff="monospace">
             {o.stixId}
           </Text>
@@ -105,6 +106,10 @@ export default function ObjectPage({ id }: { id: string }) {
                       o.markings.ownerOrgName
                     )}
                   </Row>
+                )}
+                {typeof o.object.created === 'string' && <Row label={t('sharing.objects.created')}>{formatDateTime(o.object.created, i18n.language)}</Row>}
+                {typeof o.object.modified === 'string' && o.object.modified !== o.object.created && (
+                  <Row label={t('sharing.objects.modified')}>{formatDateTime(o.object.modified, i18n.language)}</Row>
                 )}
                 <Row label={t('sharing.objects.version')}>{formatDateTime(o.version, i18n.language)}</Row>
                 <Row label={t('sharing.objects.dateAdded')}>{formatDateTime(o.dateAdded, i18n.language)}</Row>

@@ -3,34 +3,39 @@
  * imported ones, newest first, filtered by origin and type. Records are chosen here for export as a
  * STIX bundle or a MISP event.
  */
-import { Alert, Anchor, Button, Checkbox, Group, Paper, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClassificationBadge, TlpBadge } from '../../components/Badges.tsx';
-import { Empty, ErrorState, FormError, Loading } from '../../components/States.tsx';
+import { DataTable, type Column, type FilterChip } from '../../components/DataTable.tsx';
+import { ErrorState, FormError, Loading } from '../../components/States.tsx';
+import { useTableState } from '../../components/useTableState.ts';
 import { api, qs } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { Link, setQuery, useLocation } from '../../lib/router.tsx';
+import { Link } from '../../lib/router.tsx';
 import { errorText } from '../../lib/validation.ts';
-import { OriginBadge, Provenance, ScopeBadge } from './common.tsx';
+import { OriginBadge, Provenance, RelationshipEnds, ScopeBadge } from './common.tsx';
 import { useExport, type Format } from './Exchange.tsx';
 import { objectLabel, type Origin, type SharingObject } from './types.ts';
 
-const PAGE = 50;
 const TYPES = ['identity', 'report', 'relationship', 'indicator', 'malware', 'threat-actor', 'campaign'];
+const SORTS = ['dateAdded', 'type', 'origin', 'name', 'classification'] as const;
+const FILTERS = ['origin', 'type', 'partner'] as const;
+type Sort = (typeof SORTS)[number];
 
 export function Objects() {
   const { t, i18n } = useTranslation();
-  const [origin, setOrigin] = useState<Origin | 'any'>('any');
-  const [type, setType] = useState<string | null>(null);
-  const [offset, setOffset] = useState(0);
+  const table = useTableState<Sort, (typeof FILTERS)[number]>({ sorts: SORTS, filters: FILTERS, defaultSort: 'dateAdded', defaultDir: 'desc', firstDir: { dateAdded: 'desc' } });
+  const origin = (table.filters.origin ?? 'any') as Origin | 'any';
+  const type = table.filters.type ?? null;
+  const partnerId = table.filters.partner;
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const partnerId = useLocation().query.get('partner') ?? undefined;
-  const params = { origin: origin === 'any' ? undefined : origin, type: type ?? undefined, partnerId, limit: PAGE, offset };
+  const a = table.apiParams();
+  const params = { origin: a.origin, type: a.type, partnerId, sort: a.sort, dir: a.dir, limit: a.limit, offset: a.offset };
   const q = useQuery({
     queryKey: ['sharing-objects', params],
-    queryFn: () => api.get<{ results: SharingObject[] }>(`/api/sharing/objects${qs(params)}`),
+    queryFn: () => api.get<{ results: SharingObject[]; total: number }>(`/api/sharing/objects${qs(params)}`),
     placeholderData: keepPreviousData,
   });
   const exp = useExport();
@@ -46,6 +51,67 @@ export function Objects() {
     setChosen(next);
   };
   const doExport = (format: Format) => exp.mutate({ format, ids: [...chosen] });
+  const chips: FilterChip[] = [
+    ...(origin !== 'any' ? [{ key: 'origin', label: `${t('sharing.objects.origin')}: ${t(`sharing.origin.${origin}`)}` }] : []),
+    ...(type ? [{ key: 'type', label: `${t('sharing.objects.type')}: ${type}` }] : []),
+  ];
+  const columns: Array<Column<SharingObject, Sort>> = [
+    {
+      key: 'choose',
+      header: <Checkbox aria-label={t('sharing.objects.choosePage')} checked={allOnPage} indeterminate={!allOnPage && pageIds.some((id) => chosen.has(id))} onChange={(e) => flip(pageIds, e.currentTarget.checked)} />,
+      width: 36,
+      render: (o) => <Checkbox aria-label={t('sharing.objects.choose', { label: objectLabel(o.object, t) })} checked={chosen.has(o.id)} onChange={(e) => flip([o.id], e.currentTarget.checked)} />,
+    },
+    {
+      key: 'object',
+      header: t('sharing.objects.object'),
+      sort: 'name',
+      render: (o) => (
+        <div>
+          <Anchor component={Link} to={`/sharing/objects/${o.id}`} size="sm" fw={600} dir="auto">
+            {objectLabel(o.object, t)}
+          </Anchor>
+          {o.ends && (
+            <div>
+              <RelationshipEnds ends={o.ends} relation={objectLabel(o.object, t)} />
+            </div>
+          )}
+          <Text size="xs" c="dimmed">
+            {o.recordType ? o.recordType : ''}
+            {o.revoked ? ` · ${t('sharing.objects.revoked')}` : ''}
+          </Text>
+        </div>
+      ),
+    },
+    { key: 'type', header: t('sharing.objects.type'), sort: 'type', render: (o) => <Text size="xs" ff="monospace">{o.type}</Text> },
+    {
+      key: 'origin',
+      header: t('sharing.objects.origin'),
+      sort: 'origin',
+      render: (o) => (
+        <>
+          <OriginBadge origin={o.origin} />
+          <Provenance o={o} />
+        </>
+      ),
+    },
+    { key: 'classification', header: t('markings.classification'), sort: 'classification', render: (o) => <ClassificationBadge value={o.markings.classification} /> },
+    { key: 'tlp', header: 'TLP', render: (o) => <TlpBadge tlp={o.markings.tlp} /> },
+    { key: 'scope', header: t('sharing.objects.scope'), render: (o) => <ScopeBadge scope={o.scope} /> },
+    {
+      key: 'added',
+      header: t('sharing.objects.dateAdded'),
+      sort: 'dateAdded',
+      render: (o) => (
+        <>
+          <Text size="xs">{formatDateTime(o.dateAdded, i18n.language)}</Text>
+          <Text size="xs" c="dimmed">
+            {t('sharing.objects.version')}: {formatDateTime(o.version, i18n.language)}
+          </Text>
+        </>
+      ),
+    },
+  ];
   return (
     <Stack gap="sm">
       <Paper withBorder p="sm">
@@ -54,10 +120,7 @@ export function Objects() {
             <SegmentedControl
               size="xs"
               value={origin}
-              onChange={(v) => {
-                setOrigin(v as Origin | 'any');
-                setOffset(0);
-              }}
+              onChange={(v) => table.setFilter('origin', v === 'any' ? null : v)}
               data={[
                 { value: 'any', label: t('sharing.objects.all') },
                 { value: 'local', label: t('sharing.origin.local') },
@@ -75,13 +138,10 @@ export function Objects() {
               clearable
               data={TYPES}
               value={type}
-              onChange={(v) => {
-                setType(v);
-                setOffset(0);
-              }}
+              onChange={(v) => table.setFilter('type', v)}
             />
             {partnerId && (
-              <Button size="xs" variant="light" color="grape" onClick={() => setQuery({ partner: undefined })} data-testid="partner-filter">
+              <Button size="xs" variant="light" color="grape" onClick={() => table.setFilter('partner', null)} data-testid="partner-filter">
                 {t('sharing.objects.fromOnePartner')} ×
               </Button>
             )}
@@ -112,78 +172,22 @@ export function Objects() {
       <FormError message={exp.isError ? errorText(exp.error, t) : undefined} />
       {q.isPending && <Loading />}
       {q.isError && <ErrorState error={q.error} onRetry={() => void q.refetch()} />}
-      {q.data && rows.length === 0 && offset === 0 && <Empty title={t('sharing.objects.none')}>{t('sharing.objects.noneHelp')}</Empty>}
-      {q.data && (rows.length > 0 || offset > 0) && (
-        <Paper withBorder style={{ opacity: q.isPlaceholderData ? 0.6 : 1 }}>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped verticalSpacing={4} data-testid="objects-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={36}>
-                    <Checkbox aria-label={t('sharing.objects.choosePage')} checked={allOnPage} indeterminate={!allOnPage && pageIds.some((id) => chosen.has(id))} onChange={(e) => flip(pageIds, e.currentTarget.checked)} />
-                  </Table.Th>
-                  <Table.Th>{t('sharing.objects.object')}</Table.Th>
-                  <Table.Th>{t('sharing.objects.origin')}</Table.Th>
-                  <Table.Th>{t('markings.classification')}</Table.Th>
-                  <Table.Th>TLP</Table.Th>
-                  <Table.Th>{t('sharing.objects.scope')}</Table.Th>
-                  <Table.Th>{t('sharing.objects.version')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((o) => (
-                  <Table.Tr key={o.stixId} data-testid="object-row">
-                    <Table.Td>
-                      <Checkbox aria-label={t('sharing.objects.choose', { label: objectLabel(o.object, t) })} checked={chosen.has(o.id)} onChange={(e) => flip([o.id], e.currentTarget.checked)} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/sharing/objects/${o.id}`} size="sm" fw={600} dir="auto">
-                        {objectLabel(o.object, t)}
-                      </Anchor>
-                      <Text size="xs" c="dimmed">
-                        {o.type}
-                        {o.recordType ? ` · ${o.recordType}` : ''}
-                        {o.revoked ? ` · ${t('sharing.objects.revoked')}` : ''}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <OriginBadge origin={o.origin} />
-                      <Provenance o={o} />
-                    </Table.Td>
-                    <Table.Td>
-                      <ClassificationBadge value={o.markings.classification} />
-                    </Table.Td>
-                    <Table.Td>
-                      <TlpBadge tlp={o.markings.tlp} />
-                    </Table.Td>
-                    <Table.Td>
-                      <ScopeBadge scope={o.scope} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="xs">{formatDateTime(o.version, i18n.language)}</Text>
-                      <Text size="xs" c="dimmed">
-                        {t('sharing.objects.added', { when: formatDateTime(o.dateAdded, i18n.language) })}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      )}
-      {q.data && (offset > 0 || rows.length === PAGE) && (
-        <Group justify="space-between">
-          <Button size="xs" variant="default" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-            {t('audit.newer')}
-          </Button>
-          <Text size="xs" c="dimmed">
-            {t('audit.page', { page: offset / PAGE + 1 })}
-          </Text>
-          <Button size="xs" variant="default" disabled={rows.length < PAGE} onClick={() => setOffset(offset + PAGE)}>
-            {t('audit.older')}
-          </Button>
-        </Group>
+      {q.data && (
+        <DataTable
+          columns={columns}
+          rows={rows}
+          rowKey={(o) => o.stixId}
+          rowProps={() => ({ 'data-testid': 'object-row' })}
+          state={table}
+          total={q.data.total}
+          screen="sharing"
+          chips={chips}
+          stale={q.isPlaceholderData}
+          minWidth={980}
+          emptyTitle={t('sharing.objects.none')}
+          emptyHelp={t('sharing.objects.noneHelp')}
+          data-testid="objects-table"
+        />
       )}
     </Stack>
   );

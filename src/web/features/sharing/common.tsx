@@ -1,8 +1,9 @@
 /** Pieces shared by the sharing screens: origin, scope and partner-state badges, provenance, label rows, JSON download. */
-import { Badge, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Table, Text, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Origin, PartnerState, Scope, SharingObject } from './types.ts';
+import { Link } from '../../lib/router.tsx';
+import type { ObjectEnd, Origin, PartnerState, Scope, SharingObject } from './types.ts';
 
 const ORIGIN_COLOR: Record<Origin, string> = { local: 'blue', partner: 'grape', import: 'cyan' };
 
@@ -82,5 +83,35 @@ export function Row({ label, children }: { label: string; children: ReactNode })
       </Table.Td>
       <Table.Td fz="sm">{children}</Table.Td>
     </Table.Tr>
+  );
+}
+
+/** What a relationship is about: "source — type → target", each end named (a link with `links`), or "restricted" without a name. */
+export function RelationshipEnds({ ends, relation, links = false }: { ends: NonNullable<SharingObject['ends']>; relation: string; links?: boolean }) {
+  const { t } = useTranslation();
+  const end = (e: ObjectEnd, which: string) =>
+    e.restricted || !e.id ? (
+      <Tooltip label={t('sharing.objects.restrictedHelp')} multiline w={260}>
+        <Badge size="sm" variant="outline" color="gray" tt="none" data-testid={`end-${which}-restricted`}>
+          {t('sharing.objects.restricted')}
+        </Badge>
+      </Tooltip>
+    ) : links ? (
+      <Anchor component={Link} to={`/sharing/objects/${e.id}`} size="sm" dir="auto" data-testid={`end-${which}`}>
+        {e.label}
+      </Anchor>
+    ) : (
+      <Text span size="sm" fw={500} dir="auto" data-testid={`end-${which}`}>
+        {e.label}
+      </Text>
+    );
+  return (
+    <Text size="sm" component="span" data-testid="relationship-ends">
+      {end(ends.source, 'source')}{' '}
+      <Text span size="sm" c="dimmed">
+        — {relation} →
+      </Text>{' '}
+      {end(ends.target, 'target')}
+    </Text>
   );
 }

@@ -38,6 +38,16 @@ export interface SharingObject {
   markings: Markings;
   readOnly: boolean;
   object: StixObject;
+  /** A relationship's two ends, named where the reader may read them (list and detail). */
+  ends?: { source: ObjectEnd; target: ObjectEnd } | null;
+}
+
+/** One end of a relationship: its object (id, type, name) or, where the reader may not read it, only "restricted". */
+export interface ObjectEnd {
+  restricted: boolean;
+  id: string | null;
+  type: string | null;
+  label: string | null;
 }
 
 export interface SharingObjectDetail extends SharingObject {

@@ -1,5 +1,5 @@
 /** Subject actions: edit, follow/unfollow, review (next review date), delete (reason + confirm), add report, add link. */
-import { Alert, Button, Group, Menu, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Menu, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { linkProps, navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import type { Subject } from '../../lib/types.ts';
 import { errorText, serverErrors, type FieldErrors } from '../../lib/validation.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 export function SubjectActions({ subject }: { subject: Subject }) {
   const { t } = useTranslation();
@@ -21,7 +22,10 @@ export function SubjectActions({ subject }: { subject: Subject }) {
   const write = can('intel', 'write');
   const follow = useMutation({
     mutationFn: (on: boolean) => (on ? api.put<{ following: boolean }>(`/api/subjects/${subject.id}/follow`) : api.del<{ following: boolean }>(`/api/subjects/${subject.id}/follow`)),
-    onSuccess: (r) => setFollowMsg(r.following ? t('subject.followingNow') : t('subject.notFollowingNow')),
+    onSuccess: (r) => {
+      setFollowMsg(r.following ? t('subject.followingNow') : t('subject.notFollowingNow'));
+      qc.setQueryData<Subject>(['subject', subject.id], (s) => (s ? { ...s, following: r.following } : s));
+    },
     onError: (e) => setFollowMsg(errorText(e, t)),
   });
   return (
@@ -54,8 +58,15 @@ export function SubjectActions({ subject }: { subject: Subject }) {
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item onClick={() => follow.mutate(true)}>{t('subject.follow')}</Menu.Item>
-            <Menu.Item onClick={() => follow.mutate(false)}>{t('subject.unfollow')}</Menu.Item>
+            {subject.following ? (
+              <Menu.Item onClick={() => follow.mutate(false)} data-testid="unfollow">
+                {t('subject.unfollow')}
+              </Menu.Item>
+            ) : (
+              <Menu.Item onClick={() => follow.mutate(true)} data-testid="follow">
+                {t('subject.follow')}
+              </Menu.Item>
+            )}
             {write && owner && <Menu.Divider />}
             {write && owner && <Menu.Item onClick={() => setReviewOpen(true)}>{t('review.action')}</Menu.Item>}
             {write && owner && (
@@ -86,14 +97,14 @@ export function SubjectActions({ subject }: { subject: Subject }) {
   );
 }
 
-/** Sets the next review date of a subject (the owner's retention review). */
-export function ReviewModal({ opened, onClose, subjectId, label, onDone }: { opened: boolean; onClose: () => void; subjectId: string; label: string; onDone: () => void }) {
+/** Sets the next review date of a subject, or of the record at `path` (a report), as the owner's retention review. */
+export function ReviewModal({ opened, onClose, subjectId, label, onDone, path }: { opened: boolean; onClose: () => void; subjectId: string; label: string; onDone: () => void; path?: string }) {
   const { t } = useTranslation();
   const [date, setDate] = useState(isoFromToday(12));
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const m = useMutation({
-    mutationFn: () => api.post(`/api/subjects/${subjectId}/review`, { nextReviewDate: date, note }),
+    mutationFn: () => api.post(path ?? `/api/subjects/${subjectId}/review`, { nextReviewDate: date, note }),
     onSuccess: () => {
       onDone();
       onClose();
@@ -111,7 +122,7 @@ export function ReviewModal({ opened, onClose, subjectId, label, onDone }: { ope
       <Stack>
         <Text size="sm">{t('review.modalHelp')}</Text>
         {errors._ && <Alert color="red">{errors._}</Alert>}
-        <TextInput type="date" label={t('review.nextDate')} value={date} min={isoFromToday(0, 1)} max={isoFromToday(36)} onChange={(e) => setDate(e.currentTarget.value)} error={errors.nextReviewDate} data-autofocus data-testid="review-date" />
+        <DateField label={t('review.nextDate')} value={date} min={isoFromToday(0, 1)} max={isoFromToday(36)} onChange={setDate} error={errors.nextReviewDate} data-autofocus data-testid="review-date" />
         <Textarea label={t('review.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -16,7 +16,7 @@ export const coreSharing = {
       none: 'Keine Objekte', noneHelp: 'Noch nichts für Sie Lesbares wird zum Teilen gehalten, oder nichts entspricht diesen Filtern.', fromOnePartner: 'Von einem Partner',
       back: 'Alle Objekte', readOnly: 'Empfangene und importierte Objekte sind schreibgeschützt: Eine neue Version des Absenders wird als neue Version aufbewahrt.',
       provenance: 'Herkunftsnachweis', originInstance: 'Herkunftsinstanz', originOrganisation: 'Herkunftsorganisation', partner: 'Partner', partnerStatus: 'Statusseite des Partners',
-      heldBy: 'Gehalten von', owner: 'Eigentümer', openRecord: 'Datensatz öffnen', versions_one: '{{count}} Version', versions_other: '{{count}} Versionen',
+      heldBy: 'Gehalten von', owner: 'Eigentümer', openRecord: 'Datensatz öffnen', about: 'Betrifft', restricted: 'eingeschränkt', restrictedHelp: 'Sie dürfen dieses Ende der Beziehung nicht lesen, oder es wird hier nicht gehalten.', created: 'Erstellt', modified: 'Geändert', name: 'Name', versions_one: '{{count}} Version', versions_other: '{{count}} Versionen',
       stix: 'STIX-2.1-Objekt', showJson: 'JSON anzeigen', hideJson: 'JSON ausblenden', jsonHelp: 'Das Objekt so, wie Partner es erhalten, mit der Vigil-Erweiterung für die Kennzeichnungen.',
     },
     exchange: {

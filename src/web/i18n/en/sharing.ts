@@ -29,7 +29,7 @@ export const sharing = {
       none: 'No objects', noneHelp: 'Nothing you may read is held for sharing yet, or nothing matches these filters.', fromOnePartner: 'From one partner',
       back: 'All objects', readOnly: 'Received and imported objects are read-only: a new version from the sender is kept as a new version.',
       provenance: 'Provenance', originInstance: 'Origin instance', originOrganisation: 'Origin organisation', partner: 'Partner', partnerStatus: 'Partner status page',
-      heldBy: 'Held by', owner: 'Owner', openRecord: 'open the record',
+      heldBy: 'Held by', owner: 'Owner', openRecord: 'open the record', about: 'About', restricted: 'restricted', restrictedHelp: 'You may not read this end of the relationship, or it is not held here.', created: 'Created', modified: 'Modified', name: 'Name',
       versions_one: '{{count}} version', versions_other: '{{count}} versions',
       stix: 'STIX 2.1 object', showJson: 'Show JSON', hideJson: 'Hide JSON', jsonHelp: 'The object as partners receive it, with Vigil’s extension holding the markings.',
     },

@@ -31,7 +31,7 @@ export const sharing: Resources['sharing'] = {
       none: 'Aucun objet', noneHelp: 'Rien de ce que vous pouvez lire n’est encore détenu pour le partage, ou rien ne correspond à ces filtres.', fromOnePartner: 'D’un partenaire',
       back: 'Tous les objets', readOnly: 'Les objets reçus et importés sont en lecture seule : une nouvelle version de l’expéditeur est conservée comme nouvelle version.',
       provenance: 'Provenance', originInstance: 'Instance d’origine', originOrganisation: 'Organisation d’origine', partner: 'Partenaire', partnerStatus: 'Page d’état du partenaire',
-      heldBy: 'Détenu par', owner: 'Propriétaire', openRecord: 'ouvrir la fiche',
+      heldBy: 'Détenu par', owner: 'Propriétaire', openRecord: 'ouvrir la fiche', about: 'Concerne', restricted: 'restreint', restrictedHelp: 'Vous ne pouvez pas lire cette extrémité de la relation, ou elle n’est pas détenue ici.', created: 'Créé', modified: 'Modifié', name: 'Nom',
       versions_one: '{{count}} version', versions_other: '{{count}} versions',
       stix: 'Objet STIX 2.1', showJson: 'Afficher le JSON', hideJson: 'Masquer le JSON', jsonHelp: 'L’objet tel que les partenaires le reçoivent, avec l’extension Vigil qui porte les marquages.',
     },

@@ -31,7 +31,7 @@ export const sharing: Resources['sharing'] = {
       none: 'Geen objecten', noneHelp: 'Er wordt nog niets bewaard dat u mag lezen, of niets past bij deze filters.', fromOnePartner: 'Van één partner',
       back: 'Alle objecten', readOnly: 'Ontvangen en geïmporteerde objecten zijn alleen-lezen: een nieuwe versie van de afzender wordt als nieuwe versie bewaard.',
       provenance: 'Herkomst', originInstance: 'Instantie van herkomst', originOrganisation: 'Organisatie van herkomst', partner: 'Partner', partnerStatus: 'Statuspagina van de partner',
-      heldBy: 'Bewaard door', owner: 'Eigenaar', openRecord: 'het gegeven openen',
+      heldBy: 'Bewaard door', owner: 'Eigenaar', openRecord: 'het gegeven openen', about: 'Over', restricted: 'afgeschermd', restrictedHelp: 'U mag dit uiteinde van de relatie niet lezen, of het wordt hier niet bewaard.', created: 'Aangemaakt', modified: 'Gewijzigd', name: 'Naam',
       versions_one: '{{count}} versie', versions_other: '{{count}} versies',
       stix: 'STIX 2.1-object', showJson: 'JSON tonen', hideJson: 'JSON verbergen', jsonHelp: 'Het object zoals partners het ontvangen, met de Vigil-extensie die de markeringen bevat.',
     },
