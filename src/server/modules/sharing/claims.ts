@@ -5,10 +5,10 @@
  * take over a local record (its versions, its markings, what partners see under its id). Such objects
  * are refused, each with a message naming it; the rest of the import goes on.
  */
-import { sql } from 'kysely';
 import { uuidOf, type StixObject } from '../../../core/sharing/stix.ts';
 import type { Database } from '../../platform/db.ts';
 import { intelRecordIdsHeld } from '../intel/subjects.service.ts';
+import { localIdsAmong } from './objects.repository.ts';
 
 export interface Refusal {
   id: string;
@@ -26,11 +26,9 @@ export async function localClaims(db: Database, objects: readonly StixObject[]):
   const ids = [...new Set(objects.map((o) => o.id))];
   if (ids.length === 0) return new Map();
   const uuids = [...new Set(ids.map(uuidOf).filter((u) => UUID.test(u)))];
-  const { rows } = await sql<{ id: string }>`
-    SELECT o.stix_id AS id FROM sharing_objects o WHERE o.origin = 'local' AND o.stix_id = ANY(${ids}::text[])
-    UNION SELECT o.id::text FROM sharing_objects o WHERE o.origin = 'local' AND o.id = ANY(${uuids}::uuid[])`.execute(db);
+  const local = await localIdsAmong(db, ids, uuids);
   // Subjects, reports and links (and deleted ones) are intel's: asked through its service.
-  const held = new Set([...rows.map((r) => r.id.toLowerCase()), ...(await intelRecordIdsHeld(db, uuids))]);
+  const held = new Set([...local.map((id) => id.toLowerCase()), ...(await intelRecordIdsHeld(db, uuids))]);
   const out = new Map<string, string>();
   for (const id of ids) if (held.has(id.toLowerCase()) || held.has(uuidOf(id).toLowerCase())) out.set(id, claimMessage(id));
   return out;

@@ -6,7 +6,6 @@
  * to ask when the policy answers hit/no-hit, nothing otherwise. A value held by more than `fanOut`
  * objects goes to the warning list and is no longer correlated.
  */
-import { sql } from 'kysely';
 import { canAccess, hasPermission } from '../../../core/access/policy.ts';
 import { identifiersOf } from '../../../core/sharing/identifiers.ts';
 import { actorById, type SessionActor } from '../../platform/auth.ts';
@@ -15,7 +14,8 @@ import { passDoor } from '../../platform/door.ts';
 import { policyMarkings } from '../../platform/records.ts';
 import { activeUsersOfOrganisations } from '../admin/directory.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
-import { latestByStixIds, type ObjectIn, type ObjectRow } from './objects.store.ts';
+import { countIdentifiers, deleteIdentifiers, holdersOf, identifiersOfObjects, insertIdentifiers, putOnWarninglist, warnedAmong } from './correlation.repository.ts';
+import { latestByStixIds, type ObjectIn, type ObjectRow } from './objects.repository.ts';
 import { MODULE } from './taxii.service.ts';
 
 const SYSTEM = { userId: null, username: 'system:sharing', orgId: null, orgName: 'Vigil' };
@@ -57,15 +57,13 @@ export class Correlator {
     for (const r of given ?? []) if (wanted.has(r.stix_id) && !(Date.parse(newest.get(r.stix_id)?.version_at ?? '') >= Date.parse(r.version_at))) newest.set(r.stix_id, r);
     const objects = (given ? [...newest.values()] : await latestByStixIds(this.p.db, stixIds)) as Array<ObjectIn | ObjectRow>;
     if (given && !objects.some((o) => identifiersOf(o.object).length > 0)) {
-      const { rows: prior } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM sharing_identifiers WHERE stix_id = ANY(${stixIds}::text[])`.execute(this.p.db);
-      if (prior[0]!.n === 0) return;
+      if ((await countIdentifiers(this.p.db, stixIds)) === 0) return;
     }
     const fresh: Array<{ row: ObjectIn | ObjectRow; kind: string; hash: string }> = [];
     await this.p.db.transaction().execute(async (tx) => {
-      const { rows: before } = await sql<{ stix_id: string; kind: string; value_hash: string }>`
-        SELECT stix_id, kind, value_hash FROM sharing_identifiers WHERE stix_id = ANY(${stixIds}::text[])`.execute(tx);
+      const before = await identifiersOfObjects(tx, stixIds);
       const had = new Set(before.map((b) => `${b.stix_id}|${b.kind}|${b.value_hash}`));
-      await sql`DELETE FROM sharing_identifiers WHERE stix_id = ANY(${stixIds}::text[])`.execute(tx);
+      await deleteIdentifiers(tx, stixIds);
       const rows: Array<{ stix_id: string; kind: string; value_hash: string; owner_org_id: string }> = [];
       for (const o of objects) {
         if (o.revoked) continue;
@@ -74,21 +72,15 @@ export class Correlator {
           if (!had.has(`${o.stix_id}|${id.kind}|${id.hash}`)) fresh.push({ row: o, kind: id.kind, hash: id.hash });
         }
       }
-      if (rows.length) {
-        await sql`INSERT INTO sharing_identifiers (stix_id, kind, value_hash, owner_org_id)
-          SELECT x.stix_id, x.kind, x.value_hash, x.owner_org_id FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-          AS x(stix_id text, kind text, value_hash text, owner_org_id uuid) ON CONFLICT DO NOTHING`.execute(tx);
-      }
+      await insertIdentifiers(tx, rows);
     });
     if (fresh.length) await this.match(fresh);
   }
 
   private async match(fresh: Array<{ row: ObjectIn | ObjectRow; kind: string; hash: string }>): Promise<void> {
     const hashes = [...new Set(fresh.map((f) => f.hash))];
-    const { rows: listed } = await sql<{ value_hash: string }>`SELECT value_hash FROM sharing_warninglist WHERE value_hash = ANY(${hashes}::text[])`.execute(this.p.db);
-    const warned = new Set(listed.map((l) => l.value_hash));
-    const { rows: holders } = await sql<{ value_hash: string; kind: string; stix_id: string; owner_org_id: string }>`
-      SELECT value_hash, kind, stix_id, owner_org_id FROM sharing_identifiers WHERE value_hash = ANY(${hashes}::text[])`.execute(this.p.db);
+    const warned = new Set(await warnedAmong(this.p.db, hashes));
+    const holders = await holdersOf(this.p.db, hashes);
     const byHash = new Map<string, typeof holders>();
     for (const h of holders) byHash.set(h.value_hash, [...(byHash.get(h.value_hash) ?? []), h]);
     const pairs: Array<{ kind: string; hash: string; mine: ObjectIn | ObjectRow; otherId: string }> = [];
@@ -96,8 +88,7 @@ export class Correlator {
       if (warned.has(f.hash)) continue;
       const all = byHash.get(f.hash) ?? [];
       if (all.length > this.fanOut) {
-        await sql`INSERT INTO sharing_warninglist (value_hash, kind, occurrences) VALUES (${f.hash}, ${f.kind}, ${all.length})
-          ON CONFLICT (value_hash) DO UPDATE SET occurrences = EXCLUDED.occurrences`.execute(this.p.db);
+        await putOnWarninglist(this.p.db, f.hash, f.kind, all.length);
         warned.add(f.hash);
         await this.p.audit.append(SYSTEM, [{ action: 'sharing.warninglist', details: { kind: f.kind, occurrences: all.length } }]);
         continue;

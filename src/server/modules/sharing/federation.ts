@@ -7,14 +7,15 @@
  * the others go on. Disabling or deleting a partner aborts its loop at once; a token revoked by the
  * partner makes its next request fail (401), which stops the flow.
  */
-import { sql } from 'kysely';
 import type { StixObject } from '../../../core/sharing/stix.ts';
 import { StixError, validateEnvelope } from '../../../core/sharing/validate.ts';
 import { OutboundRefused, outboundFetch } from '../../platform/outbound.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { loadKeyring, unseal } from '../../platform/secrets.ts';
 import { storeReceived } from './exchange.service.ts';
-import type { OnStored } from './objects.store.ts';
+import type { OnStored } from './objects.repository.ts';
+import * as repo from './partners.repository.ts';
+import type { PartnerRow } from './partners.repository.ts';
 
 export const TAXII_MEDIA = 'application/taxii+json;version=2.1';
 const SYSTEM = { userId: null, username: 'system:sharing', orgId: null, orgName: 'Vigil' };
@@ -27,16 +28,6 @@ export interface FederationOptions {
   /** How long a long-poll waits at the partner. */
   longPollS: number;
   pageSize: number;
-}
-
-export interface PartnerRow {
-  id: string;
-  name: string;
-  api_root: string;
-  token: string;
-  collections: string[];
-  receiving_org_id: string;
-  enabled: boolean;
 }
 
 class PartnerError extends Error {}
@@ -55,8 +46,7 @@ export class Federation {
   ) {}
 
   async start(): Promise<void> {
-    const { rows } = await sql<PartnerRow>`SELECT * FROM sharing_partners WHERE enabled`.execute(this.p.db);
-    for (const r of rows) this.run(r);
+    for (const r of await repo.enabledPartners(this.p.db)) this.run(r);
   }
 
   stop(): void {
@@ -69,8 +59,8 @@ export class Federation {
   async restart(id: string): Promise<void> {
     this.loops.get(id)?.abort();
     this.loops.delete(id);
-    const { rows } = await sql<PartnerRow>`SELECT * FROM sharing_partners WHERE id = ${id}::uuid AND enabled`.execute(this.p.db);
-    if (rows[0] && !this.stopped) this.run(rows[0]);
+    const partner = await repo.findEnabledPartner(this.p.db, id);
+    if (partner && !this.stopped) this.run(partner);
   }
 
   private run(partner: PartnerRow): void {
@@ -150,12 +140,10 @@ export class Federation {
 
   /** Pulls everything new from a partner; returns the number of new versions stored. */
   async syncPartner(partner: PartnerRow, signal: AbortSignal = new AbortController().signal): Promise<number> {
-    await sql`UPDATE sharing_partners SET last_attempt_at = now() WHERE id = ${partner.id}::uuid`.execute(this.p.db);
+    await repo.markAttempt(this.p.db, partner.id);
     let stored = 0;
     for (const cid of await this.collections(partner, signal)) {
-      const { rows } = await sql<{ added_after: string | null }>`SELECT added_after FROM sharing_partner_cursors
-        WHERE partner_id = ${partner.id}::uuid AND collection_id = ${cid}`.execute(this.p.db);
-      const cursor = rows[0]?.added_after ?? null;
+      const cursor = await repo.cursorOf(this.p.db, partner.id, cid);
       let next: string | undefined;
       for (;;) {
         const url = new URL(`collections/${encodeURIComponent(cid)}/objects/`, partner.api_root);
@@ -168,7 +156,7 @@ export class Federation {
           env = validateEnvelope(body);
         } catch (e) {
           if (e instanceof StixError) {
-            await sql`UPDATE sharing_partners SET objects_rejected = objects_rejected + 1 WHERE id = ${partner.id}::uuid`.execute(this.p.db);
+            await repo.countRejected(this.p.db, partner.id, 1);
             throw new PartnerError(`collection ${cid}: invalid STIX at ${e.pointer}: ${e.message}; nothing of the page was stored`);
           }
           throw e;
@@ -183,18 +171,17 @@ export class Federation {
         const done = !env.more || !env.next;
         // The cursor moves only when a run reaches the end: a run cut short starts over from the old cursor.
         if (done && last) {
-          await sql`INSERT INTO sharing_partner_cursors (partner_id, collection_id, added_after, updated_at) VALUES (${partner.id}::uuid, ${cid}, ${last}, now())
-            ON CONFLICT (partner_id, collection_id) DO UPDATE SET added_after = EXCLUDED.added_after, updated_at = now()`.execute(this.p.db);
+          await repo.saveCursor(this.p.db, partner.id, cid, last);
         }
         if (ids.length) {
-          await sql`UPDATE sharing_partners SET objects_received = objects_received + ${ids.length} WHERE id = ${partner.id}::uuid`.execute(this.p.db);
+          await repo.countReceived(this.p.db, partner.id, ids.length);
           await this.p.audit.append(SYSTEM, [{ action: 'sharing.receive', recordType: 'partner', recordId: partner.id, details: { collection: cid, count: ids.length } }]);
         }
         if (done) break;
         next = env.next;
       }
     }
-    await sql`UPDATE sharing_partners SET last_success_at = now(), consecutive_failures = 0 WHERE id = ${partner.id}::uuid`.execute(this.p.db);
+    await repo.markSuccess(this.p.db, partner.id);
     return stored;
   }
 
@@ -213,11 +200,11 @@ export class Federation {
 
   /** Waits at the partner until it has something new for us (or the pull interval, without long-poll). */
   private async waitForChange(partner: PartnerRow, signal: AbortSignal): Promise<void> {
-    const { rows } = await sql<{ after: string | null }>`SELECT max(added_after) AS after FROM sharing_partner_cursors WHERE partner_id = ${partner.id}::uuid`.execute(this.p.db);
+    const cursor = await repo.latestCursor(this.p.db, partner.id);
     const url = new URL('/api/sharing/events', partner.api_root);
     url.searchParams.set('wait', String(this.opts.longPollS));
     const seen = this.lastSeen.get(partner.id);
-    const after = [rows[0]?.after, seen].filter((x): x is string => !!x).sort().pop();
+    const after = [cursor, seen].filter((x): x is string => !!x).sort().pop();
     if (after) url.searchParams.set('after', after);
     const body = (await this.request(partner, url, signal, this.opts.longPollS * 1000 + this.opts.timeoutMs)) as { changed?: boolean; last?: string } | undefined;
     if (body?.last) this.lastSeen.set(partner.id, body.last);
@@ -227,8 +214,7 @@ export class Federation {
 
   private async recordFailure(id: string, e: unknown): Promise<void> {
     const message = e instanceof PartnerError ? e.message : `unexpected failure: ${String((e as Error)?.message ?? e)}`;
-    await sql`UPDATE sharing_partners SET last_error = ${message.slice(0, 1000)}, last_error_at = now(), consecutive_failures = consecutive_failures + 1
-      WHERE id = ${id}::uuid`.execute(this.p.db);
+    await repo.markFailure(this.p.db, id, message);
     await this.p.audit.append(SYSTEM, [{ action: 'sharing.partner-failure', recordType: 'partner', recordId: id, details: { message: message.slice(0, 300) } }]);
   }
 }

@@ -18,11 +18,10 @@ import {
 import type { Classification, Distribution, HandlingCode, Tlp } from '../../../core/vocab.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { intelChangesAfter, intelKindsChangedAfter } from '../intel/subjects.service.ts';
-import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import { narrows, type Reach } from '../../../core/sharing/scope.ts';
-import type { Database } from '../../platform/db.ts';
-import { getStates, insertVersions, rowSelect, setState, type ObjectIn, type ObjectRow, type OnStored } from './objects.store.ts';
+import { currentByRecordIds, insertVersions, type ObjectIn, type OnStored } from './objects.repository.ts';
+import { getStates, setState } from './state.repository.ts';
 
 const KINDS = ['subject', 'report', 'link', 'deleted'] as const;
 type Kind = (typeof KINDS)[number];
@@ -245,12 +244,4 @@ function reachOf(r: Record<string, unknown>): Reach {
 /** The STIX id a record goes on under after its object was revoked (random: nobody can claim it beforehand). */
 export function rekey(type: string): string {
   return `${type}--${randomUUID()}`;
-}
-
-/** The latest local object of each record (by record id), whatever its STIX id now is. */
-export async function currentByRecordIds(db: Database, ids: string[]): Promise<Map<string, ObjectRow>> {
-  if (ids.length === 0) return new Map();
-  const { rows } = await sql<ObjectRow>`SELECT DISTINCT ON (o.id) ${rowSelect('o')} FROM sharing_objects o
-    WHERE o.origin = 'local' AND o.id = ANY(${[...new Set(ids)]}::uuid[]) ORDER BY o.id, o.date_added DESC, o.seq DESC`.execute(db);
-  return new Map(rows.map((r) => [r.id, r]));
 }

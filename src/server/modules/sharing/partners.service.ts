@@ -2,7 +2,6 @@
  * Partner instances (administrators): register, change, remove, status page, sync now. The partner's
  * token is kept to call it and never shown again. And the long-poll that wakes partners pulling from us.
  */
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { hasPermission } from '../../../core/access/policy.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -11,8 +10,10 @@ import { checkTarget, OutboundRefused } from '../../platform/outbound.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { loadKeyring, seal } from '../../platform/secrets.ts';
 import { readableSql } from '../../platform/records.ts';
-import type { Federation, PartnerRow } from './federation.ts';
-import { lastAdded } from './objects.store.ts';
+import type { Federation } from './federation.ts';
+import * as repo from './partners.repository.ts';
+import type { PartnerStatusRow } from './partners.repository.ts';
+import { lastAdded } from './taxii.repository.ts';
 import type { Outbox } from './outbox.ts';
 import { MODULE } from './taxii.service.ts';
 import { iso, isoOrNull } from '../../platform/markings.presenter.ts';
@@ -57,18 +58,7 @@ function requireAdmin(ctx: Ctx): void {
   }
 }
 
-interface StatusRow extends PartnerRow {
-  created_at: Date;
-  last_attempt_at: Date | null;
-  last_success_at: Date | null;
-  last_error: string | null;
-  last_error_at: Date | null;
-  consecutive_failures: number;
-  objects_received: number;
-  objects_rejected: number;
-}
-
-function present(r: StatusRow, cursors: Array<{ collection_id: string; added_after: string | null }> = []) {
+function present(r: PartnerStatusRow, cursors: Array<{ collection_id: string; added_after: string | null }> = []) {
   const failing = r.consecutive_failures > 0;
   return {
     id: r.id,
@@ -92,24 +82,21 @@ function present(r: StatusRow, cursors: Array<{ collection_id: string; added_aft
   };
 }
 
-async function load(p: Platform, id: string): Promise<StatusRow> {
-  const { rows } = await sql<StatusRow>`SELECT * FROM sharing_partners WHERE id = ${id}::uuid`.execute(p.db);
-  if (!rows[0]) throw notFound('partner');
-  return rows[0];
+async function load(p: Platform, id: string): Promise<PartnerStatusRow> {
+  const r = await repo.findPartner(p.db, id);
+  if (!r) throw notFound('partner');
+  return r;
 }
 
 export async function listPartners(p: Platform, ctx: Ctx) {
   requireAdmin(ctx);
-  const { rows } = await sql<StatusRow>`SELECT * FROM sharing_partners ORDER BY name`.execute(p.db);
-  return { partners: rows.map((r) => present(r)) };
+  return { partners: (await repo.listPartners(p.db)).map((r) => present(r)) };
 }
 
 export async function getPartner(p: Platform, ctx: Ctx, id: string) {
   requireAdmin(ctx);
   const r = await load(p, id);
-  const { rows } = await sql<{ collection_id: string; added_after: string | null }>`SELECT collection_id, added_after FROM sharing_partner_cursors
-    WHERE partner_id = ${id}::uuid ORDER BY collection_id`.execute(p.db);
-  return present(r, rows);
+  return present(r, await repo.partnerCursors(p.db, id));
 }
 
 async function checkOrg(p: Platform, orgId: string): Promise<void> {
@@ -123,10 +110,8 @@ export async function createPartner(p: Platform, ctx: Ctx, fed: Federation, inpu
   await checkApiRoot(p, input.apiRoot);
   const id = crypto.randomUUID();
   await p.db.transaction().execute(async (tx) => {
-    const { rows } = await sql`SELECT 1 FROM sharing_partners WHERE name = ${input.name}`.execute(tx);
-    if (rows.length) throw new AppError('CONFLICT', 'A partner with this name exists.', 'name');
-    await sql`INSERT INTO sharing_partners (id, name, api_root, token, collections, receiving_org_id, created_by)
-      VALUES (${id}::uuid, ${input.name}, ${input.apiRoot}, ${sealToken(p, input.token)}, ${input.collections}::text[], ${orgId}::uuid, ${ctx.actor.userId}::uuid)`.execute(tx);
+    if (await repo.partnerNameTaken(tx, input.name)) throw new AppError('CONFLICT', 'A partner with this name exists.', 'name');
+    await repo.insertPartner(tx, { id, name: input.name, apiRoot: input.apiRoot, sealedToken: sealToken(p, input.token), collections: input.collections, receivingOrgId: orgId, createdBy: ctx.actor.userId });
     await p.record(ctx, [{ action: 'sharing.partner.create', recordType: 'partner', recordId: id, details: { apiRoot: input.apiRoot } }], tx);
   });
   await fed.restart(id);
@@ -138,17 +123,17 @@ export async function updatePartner(p: Platform, ctx: Ctx, fed: Federation, id: 
   await load(p, id);
   if (input.receivingOrgId) await checkOrg(p, input.receivingOrgId);
   if (input.apiRoot !== undefined) await checkApiRoot(p, input.apiRoot);
-  const sets = [
-    input.apiRoot !== undefined ? sql`api_root = ${input.apiRoot}` : null,
-    input.token !== undefined ? sql`token = ${sealToken(p, input.token)}` : null,
-    input.collections !== undefined ? sql`collections = ${input.collections}::text[]` : null,
-    input.receivingOrgId !== undefined ? sql`receiving_org_id = ${input.receivingOrgId}::uuid` : null,
-    input.enabled !== undefined ? sql`enabled = ${input.enabled}` : null,
-    input.token !== undefined || input.enabled ? sql`consecutive_failures = 0` : null,
-  ].filter((s) => s !== null);
+  const change = {
+    apiRoot: input.apiRoot,
+    sealedToken: input.token !== undefined ? sealToken(p, input.token) : undefined,
+    collections: input.collections,
+    receivingOrgId: input.receivingOrgId,
+    enabled: input.enabled,
+    resetFailures: input.token !== undefined || input.enabled === true,
+  };
   await p.db.transaction().execute(async (tx) => {
-    if (sets.length) await sql`UPDATE sharing_partners SET ${sql.join(sets)} WHERE id = ${id}::uuid`.execute(tx);
-    if (input.apiRoot !== undefined || input.collections !== undefined) await sql`DELETE FROM sharing_partner_cursors WHERE partner_id = ${id}::uuid`.execute(tx);
+    await repo.updatePartner(tx, id, change);
+    if (input.apiRoot !== undefined || input.collections !== undefined) await repo.clearCursors(tx, id);
     await p.record(ctx, [{ action: 'sharing.partner.update', recordType: 'partner', recordId: id, details: { fields: Object.keys(input) } }], tx);
   });
   await fed.restart(id);
@@ -160,7 +145,7 @@ export async function deletePartner(p: Platform, ctx: Ctx, fed: Federation, id: 
   requireAdmin(ctx);
   await load(p, id);
   await p.db.transaction().execute(async (tx) => {
-    await sql`DELETE FROM sharing_partners WHERE id = ${id}::uuid`.execute(tx);
+    await repo.deletePartner(tx, id);
     await p.record(ctx, [{ action: 'sharing.partner.delete', recordType: 'partner', recordId: id }], tx);
   });
   await fed.restart(id);
@@ -177,7 +162,7 @@ export async function syncNow(p: Platform, ctx: Ctx, fed: Federation, id: string
     stored = await fed.syncPartner(r);
   } catch (e) {
     error = (e as Error).message;
-    await sql`UPDATE sharing_partners SET last_error = ${error.slice(0, 1000)}, last_error_at = now(), consecutive_failures = consecutive_failures + 1 WHERE id = ${id}::uuid`.execute(p.db);
+    await repo.markFailure(p.db, id, error);
   }
   await p.record(ctx, [{ action: 'sharing.partner.sync', recordType: 'partner', recordId: id, details: { stored, failed: error === null ? 0 : 1 } }]);
   return { stored, error, partner: await getPartner(p, ctx, id) };

@@ -6,7 +6,6 @@
  * visible records, no id of a hidden record is let out), then ONE audit event names everything released:
  * the local record ids (the subject's, report's or link's uuid) and the STIX ids.
  */
-import { sql } from 'kysely';
 import { canAccess } from '../../../core/access/policy.ts';
 import { uuidOf, vigilExtension, VIGIL_EXTENSION_ID, VIGIL_IDENTITY_ID, type StixObject } from '../../../core/sharing/stix.ts';
 import type { AuditDetails } from '../../platform/audit.ts';
@@ -14,8 +13,8 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { passDoor } from '../../platform/door.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { policyCtx, policyMarkings, type MarkingRow } from '../../platform/records.ts';
-import type { ObjectRow } from './objects.store.ts';
+import { policyCtx, policyMarkings } from '../../platform/records.ts';
+import { referencedRows, type ObjectRow, type RefRow } from './objects.repository.ts';
 
 const MODULE = 'sharing' as const;
 
@@ -35,11 +34,6 @@ export interface ReleaseRequest {
   details?: (released: number) => AuditDetails;
   tx?: Database;
 }
-
-/** What the reference check reads of a held object: ids, state and markings (no content). */
-type RefRow = MarkingRow & { seq: number; stix_id: string; stix_type: string; origin: string; revoked: boolean; date_added: string };
-const REF_COLS = sql.raw(`o.seq, o.stix_id, o.stix_type, o.origin, o.revoked, to_char(o.date_added AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS date_added,
-  o.id, o.owner_org_id, o.classification, o.tlp, o.distribution, o.shared_org_ids, o.group_ids, o.handling_code, o.hit_no_hit, o.legal_basis, o.purpose, o.review_date`);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -67,10 +61,7 @@ async function resolve(p: Platform, ctx: Ctx, refs: string[]): Promise<Map<strin
   const out = new Map<string, string | null>();
   if (wanted.length === 0) return out;
   const uuids = [...new Set(wanted.map(uuidOf).filter((u) => UUID.test(u)))];
-  const { rows } = await sql<RefRow>`
-    SELECT ${REF_COLS} FROM sharing_objects o WHERE o.is_latest AND o.stix_id = ANY(${wanted}::text[])
-    UNION ALL
-    SELECT ${REF_COLS} FROM sharing_objects o WHERE o.is_latest AND o.origin = 'local' AND o.id = ANY(${uuids}::uuid[])`.execute(p.db);
+  const rows = await referencedRows(p.db, wanted, uuids);
   const local = new Map<string, RefRow>();
   const byStix = new Map<string, RefRow>();
   for (const r of rows) {

@@ -7,7 +7,7 @@
 import type { Platform } from '../../platform/platform.ts';
 import { Correlator } from './correlation.ts';
 import { Federation } from './federation.ts';
-import type { OnStored } from './objects.store.ts';
+import type { OnStored } from './objects.repository.ts';
 import { Outbox } from './outbox.ts';
 
 export interface SharingJobs {

@@ -3,7 +3,6 @@
  * application/taxii+json;version=2.1; errors are TAXII error messages. Bearer API tokens (or a session).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { VIGIL_EXTENSION_SCHEMA } from '../../../core/sharing/extension-schema.ts';
 import { STIX_MEDIA_TYPE, VIGIL_EXTENSION_DEFINITION, VIGIL_IDENTITY, type StixObject } from '../../../core/sharing/stix.ts';
 import { StixError, validateEnvelope } from '../../../core/sharing/validate.ts';
@@ -12,7 +11,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { receive } from './exchange.service.ts';
 import { TAXII_MEDIA } from './federation.ts';
-import type { OnStored } from './objects.store.ts';
+import type { OnStored } from './objects.repository.ts';
 import type { Outbox } from './outbox.ts';
 import * as taxii from './taxii.service.ts';
 import * as w from './taxii.presenter.ts';
@@ -124,7 +123,7 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
     const q = filterOf(query(req));
     await fresh();
-    const page = await taxii.collectionPage(p, ctx, 'taxii.objects', c, { ...q, 'match[id]': undefined }, [sql<boolean>`o.stix_id = ${params(req).oid!}`]);
+    const page = await taxii.collectionPage(p, ctx, 'taxii.objects', c, { ...q, 'match[id]': undefined }, params(req).oid!);
     if (page.released.length === 0 && !q.next) throw notFound('object');
     return { body: taxii.envelopeOf(page.released.map((r) => r.object), page.more, page.next), headers: rangeHeaders(page.first, page.last) };
   });
@@ -133,7 +132,7 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     const c = await taxii.collectionOf(p, ctx, params(req).cid!);
     const q = filterOf(query(req));
     await fresh();
-    const page = await taxii.collectionPage(p, ctx, 'taxii.versions', c, { ...q, 'match[id]': undefined, 'match[version]': 'all' }, [sql<boolean>`o.stix_id = ${params(req).oid!}`]);
+    const page = await taxii.collectionPage(p, ctx, 'taxii.versions', c, { ...q, 'match[id]': undefined, 'match[version]': 'all' }, params(req).oid!);
     if (page.released.length === 0 && !q.next) throw notFound('object');
     return { body: { more: page.more, ...(page.next ? { next: page.next } : {}), versions: page.released.map((r) => r.row.version) }, headers: rangeHeaders(page.first, page.last) };
   });
@@ -159,24 +158,15 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
     const version = (o: StixObject) => String(o.modified ?? o.created ?? '');
     const successes = objects.filter((o) => !no.has(o.id)).map((o) => ({ id: o.id, version: version(o), message: stored.has(o.id) ? 'added' : 'already held' }));
     const failures = objects.filter((o) => no.has(o.id)).map((o) => ({ id: o.id, version: version(o), message: no.get(o.id)! }));
-    await sql`INSERT INTO sharing_taxii_status (id, user_id, collection_id, status, total_count, successes, failures)
-      VALUES (${id}::uuid, ${ctx.actor.userId}::uuid, ${c.id}::uuid, 'complete', ${objects.length}, ${JSON.stringify(successes)}::jsonb, ${JSON.stringify(failures)}::jsonb)`.execute(p.db);
+    await taxii.addStatus(p, { id, userId: ctx.actor.userId, collectionId: c.id, totalCount: objects.length, successes, failures });
     await p.record(ctx, [{ action: 'taxii.add', recordType: 'sharing-object', details: { collection: c.id, count: objects.length, ids: objects.map((o) => o.id) } }]);
-    return { status: 202, body: await status(ctx.actor.userId, id) };
-  }
-  async function status(userId: string, id: string) {
-    const { rows } = await sql<{ id: string; status: string; request_timestamp: string; total_count: number; successes: unknown[]; failures: unknown[] }>`
-      SELECT id, status, to_char(request_timestamp AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS request_timestamp, total_count, successes, failures
-      FROM sharing_taxii_status WHERE id = ${id}::uuid AND user_id = ${userId}::uuid`.execute(p.db);
-    const s = rows[0];
-    if (!s) throw notFound('status');
-    return { id: s.id, status: s.status, request_timestamp: s.request_timestamp, total_count: s.total_count, success_count: s.successes.length, successes: s.successes, failure_count: s.failures.length, failures: s.failures, pending_count: 0, pendings: [] };
+    return { status: 202, body: await taxii.statusOf(p, ctx, id) };
   }
   get(`${ROOT}status/:sid/`, 'Status of a POST', w.statusWire, async (req) => {
     const ctx = ctxOf(req);
     const sid = params(req).sid!;
     if (!/^[0-9a-f-]{36}$/i.test(sid)) throw notFound('status');
-    return { body: await status(ctx.actor.userId, sid) };
+    return { body: await taxii.statusOf(p, ctx, sid) };
   });
   app.get('/taxii2/extensions/vigil-record-1.0.json', { config: { public: true }, schema: { ...schema, summary: "Vigil's STIX extension-definition and its publisher", response: { 200: w.extensionWire } } }, async (_req, reply) =>
     reply.header('content-type', 'application/stix+json;version=2.1').send(Buffer.from(JSON.stringify({ objects: [VIGIL_IDENTITY, VIGIL_EXTENSION_DEFINITION] }))),

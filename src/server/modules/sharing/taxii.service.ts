@@ -5,7 +5,6 @@
  * the access policy for the calling partner (readableSql before paging, then the read door in
  * release.ts); every request writes one audit event naming the record ids and STIX ids it released.
  */
-import { sql, type RawBuilder } from 'kysely';
 import { hasPermission } from '../../../core/access/policy.ts';
 import { STIX_MEDIA_TYPE, type StixObject } from '../../../core/sharing/stix.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -13,7 +12,8 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { readableSql } from '../../platform/records.ts';
 import { release } from './release.ts';
-import { queryObjects, versionCondition, type ObjectRow } from './objects.store.ts';
+import type { ObjectRow } from './objects.repository.ts';
+import * as repo from './taxii.repository.ts';
 import { sharingGroupNames } from '../admin/directory.service.ts';
 
 export const MODULE = 'sharing' as const;
@@ -26,7 +26,7 @@ export interface Collection {
   id: string;
   title: string;
   description: string;
-  condition: RawBuilder<boolean>;
+  scope: repo.CollectionScope;
 }
 
 /** The collections the caller may read. */
@@ -34,16 +34,16 @@ export async function visibleCollections(p: Platform, ctx: Ctx): Promise<Collect
   const a = ctx.actor;
   if (!hasPermission(a, MODULE, 'read') || a.orgKind === 'oversight') return [];
   const out: Collection[] = [
-    { id: COLLECTION_ALL, title: 'Shared with all', description: 'Records every organisation may read', condition: sql<boolean>`o.distribution = 'all'` },
+    { id: COLLECTION_ALL, title: 'Shared with all', description: 'Records every organisation may read', scope: { kind: 'all' } },
   ];
   if (a.groupIds.length > 0) {
     const groups = await sharingGroupNames(p.db, a.groupIds);
     for (const g of groups) {
-      out.push({ id: g.id, title: g.name, description: `Records shared with the sharing group ${g.name}`, condition: sql<boolean>`(o.distribution = 'group' AND ${g.id}::uuid = ANY(o.group_ids))` });
+      out.push({ id: g.id, title: g.name, description: `Records shared with the sharing group ${g.name}`, scope: { kind: 'group', groupId: g.id } });
     }
   }
   if (a.orgKind === 'foreign-partner') {
-    out.push({ id: a.orgId, title: a.orgName, description: `Records shared with ${a.orgName}`, condition: sql<boolean>`(o.distribution = 'organisations' AND ${a.orgId}::uuid = ANY(o.shared_org_ids))` });
+    out.push({ id: a.orgId, title: a.orgName, description: `Records shared with ${a.orgName}`, scope: { kind: 'organisation', orgId: a.orgId } });
   }
   return out;
 }
@@ -85,27 +85,28 @@ function checkTime(v: string, field: string): string {
   return v;
 }
 
-/** The objects of a collection the caller may read, one page. */
-export async function collectionRows(p: Platform, ctx: Ctx, c: Collection, f: TaxiiFilter, extra: RawBuilder<boolean>[] = [], versionDefault = 'last') {
-  const grace = p.config.retentionGraceDays;
-  const where: RawBuilder<boolean>[] = [
-    sql<boolean>`o.origin = 'local' AND o.scope <> 'organisation'`,
-    c.condition,
-    readableSql(ctx, MODULE, grace, 'o'),
-    ...extra,
-  ];
-  if (f.added_after) where.push(sql<boolean>`o.date_added > ${checkTime(f.added_after, 'added_after')}::timestamptz`);
-  const ids = split(f['match[id]']);
-  if (ids.length) where.push(sql<boolean>`o.stix_id = ANY(${ids}::text[])`);
-  const types = split(f['match[type]']);
-  if (types.length) where.push(sql<boolean>`o.stix_type = ANY(${types}::text[])`);
-  const specs = split(f['match[spec_version]']);
-  if (specs.length) where.push(sql<boolean>`o.spec_version = ANY(${specs}::text[])`);
-  const versions = split(f['match[version]'] ?? versionDefault);
+/** The page query of a collection for the caller: its read policy and the checked TAXII filters (400 naming a bad one). */
+export function pageQueryOf(p: Platform, ctx: Ctx, c: Collection, f: TaxiiFilter, stixId?: string): repo.CollectionPageQuery {
+  const addedAfter = f.added_after ? checkTime(f.added_after, 'added_after') : undefined;
+  const versions = split(f['match[version]'] ?? 'last');
   for (const v of versions) if (!['last', 'first', 'all'].includes(v)) checkTime(v, 'match[version]');
-  where.push(versionCondition(versions));
-  const limit = Math.min(Math.max(f.limit ?? 100, 1), MAX_PAGE);
-  const { rows, more } = await queryObjects(p.db, { where, after: f.next ? decodeNext(f.next) : undefined, limit });
+  return {
+    collection: c.scope,
+    readable: readableSql(ctx, MODULE, p.config.retentionGraceDays, 'o'),
+    stixId,
+    addedAfter,
+    ids: split(f['match[id]']),
+    types: split(f['match[type]']),
+    specVersions: split(f['match[spec_version]']),
+    versions,
+    after: f.next ? decodeNext(f.next) : undefined,
+    limit: Math.min(Math.max(f.limit ?? 100, 1), MAX_PAGE),
+  };
+}
+
+/** The objects of a collection the caller may read, one page (`stixId`: of one object only). */
+export async function collectionRows(p: Platform, ctx: Ctx, c: Collection, f: TaxiiFilter, stixId?: string) {
+  const { rows, more } = await repo.collectionPage(p.db, pageQueryOf(p, ctx, c, f, stixId));
   const last = rows[rows.length - 1];
   return { rows, more, next: more && last ? encodeNext(last) : undefined };
 }
@@ -114,14 +115,26 @@ export async function collectionRows(p: Platform, ctx: Ctx, c: Collection, f: Ta
  * One page of a collection through the door (release.ts): the policy per row, references to hidden
  * records withheld, one audit event naming the released record ids and STIX ids.
  */
-export async function collectionPage(p: Platform, ctx: Ctx, action: string, c: Collection, f: TaxiiFilter, extra: RawBuilder<boolean>[] = []) {
-  const page = await collectionRows(p, ctx, c, f, extra);
+export async function collectionPage(p: Platform, ctx: Ctx, action: string, c: Collection, f: TaxiiFilter, stixId?: string) {
+  const page = await collectionRows(p, ctx, c, f, stixId);
   const out = await release(p, ctx, { action, rows: page.rows, details: (count) => ({ collection: c.id, count }) });
   return { ...page, released: out, first: out[0]?.row.date_added, last: out[out.length - 1]?.row.date_added };
 }
 
 export function requireWrite(ctx: Ctx): void {
   if (!hasPermission(ctx.actor, MODULE, 'write')) throw forbidden('You need write permission on sharing to add objects.');
+}
+
+/** Stores the status resource of a POSTed envelope. */
+export async function addStatus(p: Platform, s: repo.StatusIn): Promise<void> {
+  await repo.insertStatus(p.db, s);
+}
+
+/** A status resource of the caller's POST (404 for anyone else's). */
+export async function statusOf(p: Platform, ctx: Ctx, id: string) {
+  const s = await repo.findStatus(p.db, ctx.actor.userId, id);
+  if (!s) throw notFound('status');
+  return { id: s.id, status: s.status, request_timestamp: s.request_timestamp, total_count: s.total_count, success_count: s.successes.length, successes: s.successes, failure_count: s.failures.length, failures: s.failures, pending_count: 0, pendings: [] };
 }
 
 export const envelopeOf = (objects: StixObject[], more: boolean, next: string | undefined) => ({ more, ...(next ? { next } : {}), objects });
