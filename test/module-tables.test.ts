@@ -12,10 +12,7 @@ import { MODULE_LIST } from '../src/server/modules/index.ts';
 const MODULES_DIR = join(import.meta.dirname, '..', 'src', 'server', 'modules');
 
 /** module → foreign tables its SQL still names. */
-const CROSSING: Record<string, string[]> = {
-  crisis: ['organisations', 'users'],
-  legal: ['users'],
-};
+const CROSSING: Record<string, string[]> = {};
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

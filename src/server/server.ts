@@ -20,7 +20,7 @@ export function buildApp(platform: Platform, opts: { logStream?: NodeJS.Writable
 }
 
 /** Opens the database, migrates, loads the demo data when asked, and listens. */
-export async function startServer(config: Config, opts: { quiet?: boolean; onQuery?: (sql: string) => void; logStream?: NodeJS.WritableStream } = {}): Promise<RunningServer> {
+export async function startServer(config: Config, opts: { quiet?: boolean; onQuery?: (sql: string, error?: unknown, ms?: number) => void; logStream?: NodeJS.WritableStream } = {}): Promise<RunningServer> {
   const platform = await openPlatform(config, opts.onQuery ? { onQuery: opts.onQuery } : {});
   try {
     if (config.demo) {

@@ -1,4 +1,11 @@
-/** A small server-sent-events reader over fetch, for the crisis tests and the bench. */
+/**
+ * A small server-sent-events reader over fetch, and a `vigil serve` process of its own, for the crisis
+ * tests and the bench (bench/crisis).
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 export interface SseEvent {
   id: string | null;
   event: string;
@@ -70,5 +77,70 @@ export async function openSse(url: string, headers: Record<string, string>): Pro
       return events;
     },
     close: () => ac.abort(),
+  };
+}
+
+/** A `vigil serve` process of its own (the real command), for the two-process test and the bench. */
+export interface VigilProcess {
+  url: string;
+  pid: number;
+  /** What it printed so far (stdout and stderr). */
+  output(): string;
+  /** Peak and current resident memory, from /proc (Linux), in bytes; null elsewhere. */
+  memory(): { peakRss: number; rss: number } | null;
+  stop(): Promise<void>;
+}
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/**
+ * Starts `vigil serve` with `env` over the current environment (PORT 0, quiet logs) and resolves with its
+ * address once it listens. Give it the DATABASE_URL and VIGIL_DATA_DIR (audit and secret keys) of the
+ * database it should share.
+ */
+export async function startVigilProcess(env: Record<string, string>, timeoutMs = 90_000): Promise<VigilProcess> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'vigil.js'), 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, VIGIL_DEMO: '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stderr.on('data', (d) => (out += d));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`vigil serve did not start in ${timeoutMs} ms:\n${out}`)), timeoutMs);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /Vigil is running at (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`vigil serve exited (${code}) before listening:\n${out}`));
+    });
+  });
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  return {
+    url,
+    pid: child.pid!,
+    output: () => out,
+    memory() {
+      try {
+        const s = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const kb = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(s)?.[1] ?? NaN) * 1024;
+        return { peakRss: kb('VmHWM'), rss: kb('VmRSS') };
+      } catch {
+        return null;
+      }
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const t = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(t);
+    },
   };
 }

@@ -67,10 +67,10 @@ export async function openDatabase(opts: {
   /** Prints every failed statement with its parameters (config.sqlLog, VIGIL_SQL_LOG=1). */
   sqlLog?: boolean;
   /** Called for every statement (benchmarks count statements per request). */
-  onQuery?: (sql: string, error?: unknown) => void;
+  onQuery?: (sql: string, error?: unknown, ms?: number) => void;
 }): Promise<DatabaseHandle> {
   const log = opts.onQuery
-    ? (e: LogEvent) => opts.onQuery!(e.query.sql, e.level === 'error' ? e.error : undefined)
+    ? (e: LogEvent) => opts.onQuery!(e.query.sql, e.level === 'error' ? e.error : undefined, e.queryDurationMillis)
     : opts.sqlLog
       ? (e: LogEvent) => {
           if (e.level === 'error') console.error('SQL failed:', e.query.sql, JSON.stringify(e.query.parameters), e.error);
@@ -118,6 +118,19 @@ export async function openDatabase(opts: {
       await pglite.close();
     },
   };
+}
+
+/**
+ * One connection of its own to a PostgreSQL server, outside the request pool, for a background reader
+ * that must not queue behind requests (the crisis live poller: delivery must not wait for the writes it
+ * reports). The caller closes it with `destroy()`.
+ */
+export function openSideConnection(databaseUrl: string): Database {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  pool.on('error', () => {
+    // The connection was lost; the pool opens another on next use.
+  });
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }
 
 /**

@@ -50,7 +50,7 @@ export function auditActor(ctx: Ctx): AuditActor {
 }
 
 /** Opens the database, applies migrations and readies the audit log. */
-export async function openPlatform(config: Config, opts: { onQuery?: (sql: string) => void } = {}): Promise<Platform> {
+export async function openPlatform(config: Config, opts: { onQuery?: (sql: string, error?: unknown, ms?: number) => void } = {}): Promise<Platform> {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, sqlLog: config.sqlLog, ...(opts.onQuery ? { onQuery: opts.onQuery } : {}) });
   try {
     await migrate(handle.db, config.migrationsDir);

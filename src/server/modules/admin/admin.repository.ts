@@ -3,6 +3,7 @@
  * sharing_groups and sharing_group_members (typed in platform/db-types.ts). Other modules read them only
  * through directory.service.ts.
  */
+import { sql } from 'kysely';
 import type { Database } from '../../platform/db.ts';
 import type { UserChangeValues } from '../../platform/db-types.ts';
 
@@ -122,6 +123,11 @@ export function userNames(d: Database, ids: readonly string[]) {
   return d.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...ids]).execute();
 }
 
+/** Enabled users holding any right on a module (roles has the module's key), by name. */
+export function usersWithModuleRole(d: Database, module: string, limit: number) {
+  return d.selectFrom('users').select(['id', 'display_name', 'org_id']).where('disabled', '=', false).where(sql<boolean>`jsonb_exists(roles, ${module})`, '=', true).orderBy('display_name').limit(limit).execute();
+}
+
 /** The user a sign-in names, with the password hash and organisation (auth module, through directory.service.ts). */
 export function signInUser(d: Database, username: string) {
   return d
@@ -150,6 +156,13 @@ export function activeUserIdsOfOrganisation(d: Database, orgId: string, limit: n
 
 export function activeUserIdsOfOrganisations(d: Database, orgIds: readonly string[]) {
   return d.selectFrom('users').select('id').where('org_id', 'in', orgIds).where('disabled', '=', false).execute();
+}
+
+/** Enabled users whose roles name `module` (of one organisation, or of all), at most `limit`. */
+export function activeUsersWithModule(d: Database, module: string, orgId: string | undefined, limit: number) {
+  let q = d.selectFrom('users').select(['id', 'org_id', 'roles']).where('disabled', '=', false).where(sql<boolean>`roles ? ${module}`);
+  if (orgId !== undefined) q = q.where('org_id', '=', orgId);
+  return q.orderBy('id').limit(limit).execute();
 }
 
 // ── user_changes ─────────────────────────────────────────────────────────────────────────────────

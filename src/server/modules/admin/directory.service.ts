@@ -14,6 +14,11 @@ export async function userDisplayNames(db: Database, ids: Iterable<string>): Pro
   return new Map(rows.map((u) => [u.id, u.display_name]));
 }
 
+/** Enabled users holding a right on a module (at most `limit`), by name: whom a module's forms offer to pick. */
+export async function usersOfModule(db: Database, module: string, limit = 1000): Promise<Array<{ id: string; displayName: string; orgId: string }>> {
+  return (await repo.usersWithModuleRole(db, module, limit)).map((u) => ({ id: u.id, displayName: u.display_name, orgId: u.org_id }));
+}
+
 /** The account a sign-in names (auth module): its password hash, whether it is disabled, its organisation. */
 export interface SignInAccount {
   id: string;
@@ -90,4 +95,23 @@ export async function organisationNames(db: Database, ids: Iterable<string>): Pr
   const list = [...new Set(ids)];
   if (list.length === 0) return new Map();
   return new Map((await repo.organisationNamesOf(db, list)).map((o) => [o.id, o.name]));
+}
+
+/** Which of these organisations exist, in one statement (a form naming several checks them). */
+export async function existingOrganisationIds(db: Database, ids: Iterable<string>): Promise<Set<string>> {
+  const list = [...new Set(ids)].filter((id) => id !== '');
+  if (list.length === 0) return new Set();
+  return new Set((await repo.organisationNamesOf(db, list)).map((o) => o.id));
+}
+
+/**
+ * Enabled users holding any right on `module` (of one organisation, or of every organisation), at most
+ * `limit`, with their rights on that module: whom a module's reminder may concern. The caller picks by right.
+ */
+export async function activeUsersWithModule(db: Database, module: string, opts: { orgId?: string; limit?: number } = {}): Promise<Array<{ id: string; orgId: string; rights: string[] }>> {
+  const rows = await repo.activeUsersWithModule(db, module, opts.orgId, opts.limit ?? 2000);
+  return rows.map((r) => {
+    const roles = (typeof r.roles === 'string' ? JSON.parse(r.roles) : r.roles) as Record<string, string[] | undefined>;
+    return { id: r.id, orgId: r.org_id, rights: roles[module] ?? [] };
+  });
 }

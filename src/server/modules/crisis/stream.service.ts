@@ -10,6 +10,7 @@ import type { ServerResponse } from 'node:http';
 import { canReadIncident, type IncidentRef } from '../../../core/access/crisis.ts';
 import type { SessionActor } from '../../platform/auth.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { openSideConnection, type Database } from '../../platform/db.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { openForRead, recordRead } from './incident.access.ts';
 import { countIncidentEventsAfter, eventsAfter, incidentEventsAfter, maxEventId, type EventRow } from './events.repository.ts';
@@ -40,13 +41,24 @@ export class IncidentHub {
   private startP: Promise<void> | null = null;
   private stopped = false;
   private readonly subs = new Map<string, Set<Conn>>();
+  /**
+   * Where the poller reads: on a server, a connection of its own, so delivery never queues behind the
+   * requests in the pool (a backlog of writes waiting on an incident's lock held every pooled
+   * connection, and live events waited seconds behind them); on PGlite the one connection there is.
+   */
+  private pollDb: Database | null = null;
 
   constructor(private readonly p: Platform, private readonly onError: (e: unknown) => void = () => undefined) {}
+
+  private get db(): Database {
+    this.pollDb ??= this.p.backend === 'postgres' && this.p.config.databaseUrl ? openSideConnection(this.p.config.databaseUrl) : this.p.db;
+    return this.pollDb;
+  }
 
   start(): Promise<void> {
     this.stopped = false;
     this.startP ??= (async () => {
-      this.cursor = await maxEventId(this.p.db);
+      this.cursor = await maxEventId(this.db);
       this.schedule();
     })();
     return this.startP;
@@ -61,10 +73,12 @@ export class IncidentHub {
   private async tick() {
     try {
       for (;;) {
-        const rows = await eventsAfter(this.p.db, this.cursor, BATCH);
+        const rows = await eventsAfter(this.db, this.cursor, BATCH);
         if (!rows.length) break;
-        this.cursor = rows[rows.length - 1]!.id;
+        // The cursor moves only once the batch went out: after a failure (the database gone for a
+        // moment) the next tick sends it again, and each stream skips what it already has (c.last).
         await this.dispatch(rows);
+        this.cursor = rows[rows.length - 1]!.id;
         if (rows.length < BATCH) break;
       }
     } catch (e) {
@@ -76,10 +90,18 @@ export class IncidentHub {
 
   private async dispatch(rows: EventRow[]) {
     const byIncident = new Map<string, EventRow[]>();
-    for (const r of rows) if (this.subs.has(r.incident_id)) byIncident.set(r.incident_id, [...(byIncident.get(r.incident_id) ?? []), r]);
+    for (const r of rows) {
+      if (!this.subs.has(r.incident_id)) continue;
+      const list = byIncident.get(r.incident_id);
+      if (list) list.push(r);
+      else byIncident.set(r.incident_id, [r]);
+    }
     for (const [incidentId, events] of byIncident) {
-      const row = await findIncident(this.p.db, incidentId);
-      const ref: IncidentRef | null = row ? await incidentRef(this.p.db, row) : null;
+      const row = await findIncident(this.db, incidentId);
+      const ref: IncidentRef | null = row ? await incidentRef(this.db, row) : null;
+      // Each event is framed once per incident, not once per open stream.
+      const framed = new Map<boolean, string[]>();
+      const framesFor = (exercise: boolean) => framed.get(exercise) ?? framed.set(exercise, events.map((e) => frame(e, exercise))).get(exercise)!;
       for (const c of [...(this.subs.get(incidentId) ?? [])]) {
         // Access again for every batch: an organisation taken off the incident stops receiving.
         if (!ref || !canReadIncident(c.actor, ref, { now: new Date(), graceDays: this.p.config.retentionGraceDays })) {
@@ -87,16 +109,18 @@ export class IncidentHub {
           continue;
         }
         if (!c.ready) c.pending.push(...events);
-        else this.send(c, events);
+        else this.send(c, events, framesFor(c.exercise));
       }
     }
   }
 
-  send(c: Conn, events: readonly EventRow[]) {
+  /** Writes the events the stream does not have yet (ids above c.last); `framed[i]` is events[i] framed. */
+  send(c: Conn, events: readonly EventRow[], framed?: readonly string[]) {
     let out = '';
-    for (const e of events) {
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
       if (e.id <= c.last) continue;
-      out += frame(e, c.exercise);
+      out += framed?.[i] ?? frame(e, c.exercise);
       c.last = e.id;
     }
     if (!out) return;
@@ -129,6 +153,8 @@ export class IncidentHub {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.startP = null;
+    if (this.pollDb && this.pollDb !== this.p.db) void this.pollDb.destroy().catch(() => undefined);
+    this.pollDb = null;
     for (const set of this.subs.values()) for (const c of set) c.raw.end();
     this.subs.clear();
   }

@@ -86,25 +86,6 @@ export function destructionOf(d: Database, id: string) {
   return db(d).selectFrom('legal_destructions').selectAll().where('authorisation_id', '=', id).executeTakeFirst();
 }
 
-/** Display names of users (the makers of transitions). */
-export async function userNames(d: Database, ids: readonly string[]): Promise<Map<string, string>> {
-  const uniq = [...new Set(ids)];
-  if (uniq.length === 0) return new Map();
-  const rows = await d.selectFrom('users').select(['id', 'display_name']).where('id', 'in', uniq).execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
-
-/** Users holding a legal right, for reminders: the service's heads and drafters, or the commission members. */
-export async function legalUsers(d: Database, opts: { orgId?: string; permission: 'approve' | 'write' | 'oversee'; alsoOversee?: boolean }): Promise<Array<{ id: string; roles: unknown; org_id: string }>> {
-  let q = d.selectFrom('users').select(['id', 'roles', 'org_id']).where('disabled', '=', false);
-  if (opts.orgId) q = q.where('org_id', '=', opts.orgId);
-  const rows = await q.limit(2000).execute();
-  return rows.filter((r) => {
-    const legal = ((typeof r.roles === 'string' ? JSON.parse(r.roles) : r.roles) as Record<string, string[]>).legal ?? [];
-    return legal.includes(opts.permission) && (opts.alsoOversee === undefined || legal.includes('oversee') === opts.alsoOversee);
-  });
-}
-
 /** Every transition with what the statistics need (from `from` to `to`, ISO timestamps). */
 export function transitionFacts(d: Database, from: string, to: string) {
   return db(d)
@@ -128,11 +109,21 @@ export function listForVerification(d: Database, visible: RawBuilder<boolean>) {
   return db(d).selectFrom('legal_authorisations as a').selectAll('a').where(visible).orderBy('a.created_at').orderBy('a.id').execute();
 }
 
+/** Rows grouped by a key, each group in the rows' order (the steps of several records). */
+export function groupRows<R>(rows: readonly R[], key: (r: R) => string): Map<string, R[]> {
+  const out = new Map<string, R[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}
+
 /** The transitions of several authorisations, each in order. */
 export async function transitionsOfMany(d: Database, ids: readonly string[]): Promise<Map<string, TransitionRow[]>> {
-  const out = new Map<string, TransitionRow[]>();
-  if (ids.length === 0) return out;
+  if (ids.length === 0) return new Map();
   const rows = await db(d).selectFrom('legal_transitions').selectAll().where('authorisation_id', 'in', [...ids]).orderBy('authorisation_id').orderBy('seq').execute();
-  for (const r of rows) out.set(r.authorisation_id, [...(out.get(r.authorisation_id) ?? []), r]);
-  return out;
+  return groupRows(rows, (r) => r.authorisation_id);
 }

@@ -18,6 +18,7 @@ import type { Platform } from '../../platform/platform.ts';
 import { readableSubject } from '../intel/subjects.service.ts';
 import { legalReadableSql, passLegalList, passLegalOne, requireDraft, requireLegalRead, rolesOn } from './legal.access.ts';
 import * as repo from './authorisations.repository.ts';
+import { userDisplayNames } from '../admin/directory.service.ts';
 import { findEntries, findEntry } from './registry.repository.ts';
 import { loadRules } from './registry.service.ts';
 import { chainOf, signHash, transitionKeys } from './signatures.service.ts';
@@ -80,9 +81,9 @@ export async function createAuthorisation(p: Platform, ctx: Ctx, input: z.infer<
     if (input.supersedesId) await checkSupersedes(p, ctx, tx, input.supersedesId);
     const reference = await repo.nextReference(tx, ctx.now.getUTCFullYear());
     await repo.insertAuthorisation(tx, { id, reference, orgId: ctx.actor.orgId, method: input.method, tier: def.tier, basisId: basis.id, offenceIds: input.offenceIds, facts: input.facts, subsidiarity: input.subsidiarity, proportionality: input.proportionality, durationDays: input.durationDays, classification: input.classification, supersedesId: input.supersedesId, createdBy: ctx.actor.userId, at: ctx.now }, targetIds);
-    const signed = { authorisationId: id, seq: 1, action: 'create', fromState: null, toState: 'draft', actorId: ctx.actor.userId, at: ctx.now.toISOString(), reason: '', data: canonical({}) };
+    const signed = { recordId: id, seq: 1, action: 'create', fromState: null, toState: 'draft', actorId: ctx.actor.userId, at: ctx.now.toISOString(), reason: '', data: canonical({}) };
     const hash = transitionHash(FIRST_HASH, signed);
-    await repo.insertTransition(tx, { id: crypto.randomUUID(), ...signed, actorOrgId: ctx.actor.orgId, at: ctx.now, prevHash: FIRST_HASH, hash, ...signHash(p, id, signed.seq, hash) });
+    await repo.insertTransition(tx, { id: crypto.randomUUID(), authorisationId: id, ...signed, actorOrgId: ctx.actor.orgId, at: ctx.now, prevHash: FIRST_HASH, hash, ...signHash(p, 'transition', id, signed.seq, hash) });
     // The subjects the drafter read to name them are on the record with the request.
     await passDoor(p, ctx, { module: 'intel', recordType: 'subject', action: 'legal.subjects-read', rows: subjects, about: [id], details: { authorisationId: id, via: 'draft' }, tx });
     await p.record(ctx, [{ action: 'legal.authorisation-create', recordType: 'legal-authorisation', recordId: id, details: { orgId: ctx.actor.orgId, method: input.method, tier: def.tier, targets: targetIds.length, subjectIds: targetIds, offenceIds: input.offenceIds, basisId: basis.id, ...(input.supersedesId ? { supersedes: input.supersedesId } : {}) } }], tx);
@@ -123,13 +124,13 @@ export async function getAuthorisation(p: Platform, ctx: Ctx, id: string, opts: 
   }
   const passed = readable.length > 0 ? (await passDoor(p, ctx, { module: 'intel', recordType: 'subject', action: 'legal.subjects-read', rows: readable, about: [id], details: { authorisationId: id, via: 'authorisation' } })).full : [];
   const names = new Map(passed.map((s) => [s.id, s.names[0] ?? '']));
-  const users = await repo.userNames(p.db, history.map((t) => t.actor_id).concat(destruction ? [destruction.destroyed_by] : []));
+  const users = await userDisplayNames(p.db, history.map((t) => t.actor_id).concat(destruction ? [destruction.destroyed_by] : []));
   await p.orgs.fresh();
   const on = today(ctx);
   const deadlines = deadlinesOf(row, rules, on);
   const roles = rolesOn(p, ctx, row);
   const periodOver = row.until !== null && row.until < on;
-  const chain = checkChain(chainOf(history), await transitionKeys(p.db, p.config));
+  const chain = checkChain('transition', chainOf(history), await transitionKeys(p.db, p.config));
   return {
     ...presentSummary(row, p.orgs.name(row.org_id), targetIds.length, deadlines[0] ?? null),
     basisId: row.basis_id,
