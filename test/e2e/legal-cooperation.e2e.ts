@@ -1,7 +1,7 @@
 /**
  * Judicial cooperation in the browser: an analyst records an incoming European Arrest Warrant, records
- * the arrest, sees the 60-day decision deadline on the request and on the deadlines calendar and
- * follows the calendar's link back; the head of another service, who holds legal rights but none on
+ * the arrest, sees the steps signed and the 60-day decision deadline on the request and on the
+ * deadlines calendar (list and month grid, with the iCalendar download) and follows the calendar's link back; the head of another service, who holds legal rights but none on
  * this request, gets the not-found page.
  */
 import { expect, it } from 'vitest';
@@ -13,7 +13,9 @@ describeBrowser('legal: judicial cooperation', () => {
   it('records an EAW, moves it on, shows it on the calendar, and hides it from another service', async () => {
     const { page } = s;
     const today = new Date().toISOString().slice(0, 10);
-    const due = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    const dueIso = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    // Shown as the interface language writes dates (English: day/month/year).
+    const due = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${dueIso}T00:00:00Z`));
     await signIn(page, s.server.url, 'legal.analyst');
     await page.getByTestId('nav-legal').click();
     await page.getByTestId('coop-new').click();
@@ -39,6 +41,9 @@ describeBrowser('legal: judicial cooperation', () => {
     await page.getByTestId('coop-event-submit').click();
     await page.getByTestId('coop-state').getByText('Person arrested').waitFor();
     await page.getByTestId('coop-deadlines').getByText(`EAW decision: ${due}`).waitFor();
+    // The step carries the server's signature, and the check of the chain holds.
+    await page.getByTestId('coop-signatures').getByText('signatures intact').waitFor();
+    await page.getByTestId('coop-step-signature-1').getByText(/Ed25519 signature \(key [0-9a-f]{16}\)/).waitFor();
 
     // The request is listed with its next deadline, and the calendar shows it and links back to it.
     await page.getByTestId('nav-legal').click();
@@ -50,6 +55,14 @@ describeBrowser('legal: judicial cooperation', () => {
     await row.getByText('EAW decision').waitFor();
     await page.getByTestId('calendar-view').getByText('By month').click();
     await row.getByText(due).waitFor();
+    // The download of the same deadlines as an iCalendar file.
+    expect(await page.getByTestId('calendar-ics').getAttribute('href')).toBe('/api/legal/deadlines.ics?days=90');
+    // The month grid: the deadline stands on its day, two months on at most.
+    await page.getByTestId('calendar-view').getByText('Month grid').click();
+    await page.getByTestId('calendar-grid').waitFor();
+    for (let i = 0; i < 3 && (await page.getByTestId(`grid-day-${dueIso}`).count()) === 0; i++) await page.getByTestId('grid-next').click();
+    await page.getByTestId(`grid-day-${dueIso}`).getByTestId(`grid-item-${reference}`).waitFor();
+    await page.getByTestId('calendar-view').getByText('By month').click();
     await row.getByRole('link', { name: reference }).click();
     await page.waitForURL(url);
     await page.getByTestId('coop-state').getByText('Person arrested').waitFor();

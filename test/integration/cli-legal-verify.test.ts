@@ -1,7 +1,8 @@
 /**
- * `vigil legal verify` run as a user would (issue #16): on the demo's signed authorisations it reports
- * them intact; with another public key (--public-key) it refuses them as signed by an untrusted key; a
- * step altered in the database is named with its authorisation and the command exits 1.
+ * `vigil legal verify` run as a user would (issue #16): on the demo's signed authorisations and
+ * cooperation requests it reports them intact; with another public key (--public-key) it refuses them
+ * as signed by an untrusted key; a step altered in the database is named with its authorisation or
+ * cooperation request and the command exits 1.
  */
 import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
@@ -16,6 +17,8 @@ import { ROOT } from '../helpers/backend.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 const run = promisify(execFile);
+// Each case runs the command (a Node process opening the database) once or twice: slow on a busy machine.
+const SLOW = 240_000;
 let s: TestServer;
 let env: NodeJS.ProcessEnv;
 
@@ -51,7 +54,8 @@ describe('vigil legal verify', () => {
     const r = await vigil();
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Authorisations intact: [1-9]\d* authorisations, [1-9]\d* steps \([1-9]\d* signed by the trusted key/);
-  });
+    expect(r.stdout).toMatch(/\nCooperation requests intact: [1-9]\d* requests, [1-9]\d* steps \([1-9]\d* signed by the trusted key/);
+  }, SLOW);
 
   it('trusts only the key given with --public-key', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-legal-key-'));
@@ -59,8 +63,9 @@ describe('vigil legal verify', () => {
     writeFileSync(other, generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }));
     const r = await vigil('--public-key', other);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/BROKEN at step \d+/);
-  });
+    expect(r.stderr).toMatch(/authorisation .* BROKEN at step \d+: untrusted-key/);
+    expect(r.stderr).toMatch(/cooperation request .* BROKEN at step \d+: untrusted-key/);
+  }, SLOW);
 
   it('names the authorisation whose step was altered, and exits 1', async () => {
     const target = await withDb(async (db) => {
@@ -75,5 +80,21 @@ describe('vigil legal verify', () => {
     const r = await vigil();
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`(${target.authorisation_id}) BROKEN at step ${target.seq}`);
-  });
+  }, SLOW);
+
+  it('names the cooperation request and the step that was altered, and exits 1', async () => {
+    const target = await withDb(async (db) => {
+      const row = (await sql<{ request_id: string; seq: number; reference: string }>`SELECT e.request_id, e.seq, c.reference FROM legal_cooperation_events e JOIN legal_cooperation c ON c.id = e.request_id WHERE e.seq = 2 ORDER BY e.request_id LIMIT 1`.execute(db)).rows[0]!;
+      await db.transaction().execute(async (tx) => {
+        await sql`ALTER TABLE legal_cooperation_events DISABLE TRIGGER USER`.execute(tx);
+        await sql`UPDATE legal_cooperation_events SET on_date = on_date - 1 WHERE request_id = ${row.request_id} AND seq = ${row.seq}`.execute(tx);
+        await sql`ALTER TABLE legal_cooperation_events ENABLE TRIGGER USER`.execute(tx);
+      });
+      return row;
+    });
+    const r = await vigil();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`cooperation request ${target.reference} (${target.request_id}) BROKEN at step ${target.seq}: bad-hash`);
+  }, SLOW);
 });
+

@@ -9,7 +9,7 @@ import { DENIED_LEGAL } from './denied/legal.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
 
 let s: TestServer;
-let none: Client, analyst: Client, military: Client, head: Client;
+let none: Client, analyst: Client, military: Client, head: Client, anonymous: Client;
 let authId: string, coopId: string, basisId: string;
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -17,6 +17,7 @@ beforeAll(async () => {
   s = await startTestServer();
   // analyst.intel holds no legal right; head.military reads only its own service's records.
   [none, analyst, military, head] = (await Promise.all(['analyst.intel', 'legal.analyst', 'head.military', 'head.civil'].map((u) => s.client(u)))) as [Client, Client, Client, Client];
+  anonymous = await s.client();
   const auths = (await head.get('/api/legal/authorisations')).body as Array<{ id: string; state: string }>;
   authId = auths.find((a) => a.state === 'draft')!.id;
   coopId = (await head.get('/api/legal/cooperation')).body[0].id;
@@ -37,6 +38,8 @@ const draftBody = () => ({ method: 'interception', basisId, targets: [MISSING], 
 
 const CASES: Record<string, Case[]> = {
   'GET /api/legal/registry': [{ who: () => none, method: 'GET', path: () => '/api/legal/registry', status: 403 }],
+  // The bases for the markings of every record: any signed-in user (the law is no personal data), nobody else.
+  'GET /api/legal/bases': [{ who: () => anonymous, method: 'GET', path: () => '/api/legal/bases', status: 401 }],
   'GET /api/legal/registry/:id': [{ who: () => none, method: 'GET', path: () => `/api/legal/registry/${basisId}`, status: 403 }],
   'POST /api/legal/registry': [{ who: () => head, method: 'POST', path: () => '/api/legal/registry', body: { kind: 'offence', code: 'denied-x', title: 'Denied offence', article: 'art. 1', textReference: 'None at all', validFrom: '2020-01-01' }, status: 403 }],
   'POST /api/legal/registry/:id/amend': [{ who: () => head, method: 'POST', path: () => `/api/legal/registry/${basisId}/amend`, body: { title: 'Denied', article: 'art. 1', textReference: 'None at all', validFrom: '2030-01-01' }, status: 403 }],
@@ -64,10 +67,15 @@ const CASES: Record<string, Case[]> = {
     { who: () => analyst, method: 'GET', path: () => '/api/legal/signatures', status: 403 },
   ],
   'GET /api/legal/deadlines': [{ who: () => none, method: 'GET', path: () => '/api/legal/deadlines', status: 403 }],
+  'GET /api/legal/deadlines.ics': [{ who: () => none, method: 'GET', path: () => '/api/legal/deadlines.ics', status: 403 }],
   'GET /api/legal/cooperation': [{ who: () => none, method: 'GET', path: () => '/api/legal/cooperation', status: 403 }],
   'POST /api/legal/cooperation': [{ who: () => none, method: 'POST', path: () => '/api/legal/cooperation', body: () => ({ kind: 'mla', direction: 'incoming', otherCountry: 'NL', counterpart: 'Denied authority', basisId }), status: 403 }],
   'GET /api/legal/cooperation/:id': [{ who: () => military, method: 'GET', path: () => `/api/legal/cooperation/${coopId}`, status: 404 }],
   'POST /api/legal/cooperation/:id/events': [{ who: () => military, method: 'POST', path: () => `/api/legal/cooperation/${coopId}/events`, body: { event: 'withdrawn', onDate: '2026-01-01' }, status: 404 }],
+  'GET /api/legal/cooperation/:id/signatures': [
+    { who: () => military, method: 'GET', path: () => `/api/legal/cooperation/${coopId}/signatures`, status: 404 },
+    { who: () => none, method: 'GET', path: () => `/api/legal/cooperation/${coopId}/signatures`, status: 403 },
+  ],
   'GET /api/legal/statistics': [{ who: () => head, method: 'GET', path: () => '/api/legal/statistics', status: 403 }],
   'GET /api/legal/statistics.csv': [{ who: () => analyst, method: 'GET', path: () => '/api/legal/statistics.csv', status: 403 }],
 };

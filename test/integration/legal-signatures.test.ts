@@ -1,12 +1,12 @@
 /**
- * Ed25519 signatures of authorisation steps: every step the server records is signed with its key;
- * oversight checks one authorisation or all of them and is told the first bad step — a step changed
- * in the database (hash differs), a step re-hashed by someone without the key (signature fails), a
- * signature stripped after signing began — and the command-line check agrees.
+ * Ed25519 signatures of authorisation steps and of cooperation request steps: every step the server
+ * records is signed with its key; oversight checks one record or all of them and is told the first bad
+ * step — a step changed in the database (hash differs), a step re-hashed by someone without the key
+ * (signature fails), a signature stripped after signing began — and the command-line check agrees.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { verifyRows } from '../../src/server/modules/legal/signatures.service.ts';
+import { verifyCoopRows, verifyRows } from '../../src/server/modules/legal/signatures.service.ts';
 import { transitionHash } from '../../src/core/legal/signature.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
 import { subjectBody } from '../helpers/fixtures.ts';
@@ -36,13 +36,13 @@ async function running(): Promise<string> {
   return a.body.id as string;
 }
 
-async function tamper(statement: ReturnType<typeof sql>) {
+async function tamper(statement: ReturnType<typeof sql>, table: 'legal_transitions' | 'legal_cooperation_events' = 'legal_transitions') {
   // Only someone who can switch off the append-only trigger can do this; the check must still see it.
-  await sql`ALTER TABLE legal_transitions DISABLE TRIGGER legal_transitions_append_only`.execute(s.platform.db);
+  await sql`ALTER TABLE ${sql.table(table)} DISABLE TRIGGER ${sql.raw(`${table}_append_only`)}`.execute(s.platform.db);
   try {
     await statement.execute(s.platform.db);
   } finally {
-    await sql`ALTER TABLE legal_transitions ENABLE TRIGGER legal_transitions_append_only`.execute(s.platform.db);
+    await sql`ALTER TABLE ${sql.table(table)} ENABLE TRIGGER ${sql.raw(`${table}_append_only`)}`.execute(s.platform.db);
   }
 }
 
@@ -71,7 +71,7 @@ describe('legal: signed transitions', () => {
     const rehashed = await running();
     const rows = (await sql<{ seq: number; action: string; from_state: string | null; to_state: string; actor_id: string; at: Date; data: unknown; prev_hash: string }>`SELECT * FROM legal_transitions WHERE authorisation_id = ${rehashed} ORDER BY seq`.execute(s.platform.db)).rows;
     const t = rows[1]!;
-    const hash = transitionHash(t.prev_hash, { authorisationId: rehashed, seq: t.seq, action: t.action, fromState: t.from_state, toState: t.to_state, actorId: t.actor_id, at: new Date(t.at).toISOString(), reason: 'Rewritten later.', data: JSON.stringify(typeof t.data === 'string' ? JSON.parse(t.data) : t.data) });
+    const hash = transitionHash(t.prev_hash, { recordId: rehashed, seq: t.seq, action: t.action, fromState: t.from_state, toState: t.to_state, actorId: t.actor_id, at: new Date(t.at).toISOString(), reason: 'Rewritten later.', data: JSON.stringify(typeof t.data === 'string' ? JSON.parse(t.data) : t.data) });
     await tamper(sql`UPDATE legal_transitions SET reason = 'Rewritten later.', hash = ${hash} WHERE authorisation_id = ${rehashed} AND seq = 2`);
     const r = (await commission.get(`/api/legal/authorisations/${rehashed}/signatures`)).body;
     expect(r).toMatchObject({ ok: false, firstBad: { seq: 2, kind: 'bad-signature' } });
@@ -96,5 +96,54 @@ describe('legal: signed transitions', () => {
     const other = { ...s.platform.config, auditKeyFingerprint: 'a'.repeat(64), auditPublicKeyFile: undefined };
     const v = await verifyRows(s.platform.db, other, [{ id, reference: 'x' }]);
     expect(v.broken[0]?.firstBad).toMatchObject({ seq: 1, kind: 'untrusted-key' });
+  });
+});
+
+/** A cooperation request (EAW, incoming) with two steps recorded through the API: received, then arrest. */
+async function coopWithSteps(): Promise<string> {
+  const c = await analyst.post('/api/legal/cooperation', { kind: 'eaw', direction: 'incoming', otherCountry: 'FR', counterpart: 'Parquet de Lille', basisId, subjectIds: [subjectId] });
+  expect(c.status).toBe(201);
+  const today = new Date().toISOString().slice(0, 10);
+  expect((await analyst.post(`/api/legal/cooperation/${c.body.id}/events`, { event: 'received', onDate: today, note: 'Received through the central authority.' })).status).toBe(200);
+  const r = await head.post(`/api/legal/cooperation/${c.body.id}/events`, { event: 'arrest', onDate: today, note: 'Arrested at the address given.' });
+  expect(r.status).toBe(200);
+  return c.body.id as string;
+}
+
+describe('legal: signed cooperation steps', () => {
+  it('signs every step with the server key; the detail shows the signature state', async () => {
+    const id = await coopWithSteps();
+    const c = (await analyst.get(`/api/legal/cooperation/${id}`)).body;
+    expect(c.events).toHaveLength(2);
+    for (const e of c.events) expect(e).toMatchObject({ signed: true, keyId: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(c.signatures).toEqual({ ok: true, steps: 2, signed: 2, unsigned: 0, firstBad: null });
+    expect((await committee.get(`/api/legal/cooperation/${id}/signatures`)).body).toMatchObject({ requestId: id, transitions: 2, signed: 2, unsigned: 0, ok: true, firstBad: null });
+    const all = (await committee.get('/api/legal/signatures')).body;
+    expect(all.cooperation.ok).toBe(true);
+    // The demo's cooperation steps are signed as well.
+    expect(all.cooperation.requests).toBeGreaterThan(1);
+    expect(all.cooperation).toMatchObject({ unsigned: 0, signed: all.cooperation.transitions, broken: [] });
+  });
+
+  it('names the request and the step that was altered', async () => {
+    const edited = await coopWithSteps();
+    await tamper(sql`UPDATE legal_cooperation_events SET note = 'Arrested elsewhere.' WHERE request_id = ${edited} AND seq = 2`, 'legal_cooperation_events');
+    expect((await committee.get(`/api/legal/cooperation/${edited}/signatures`)).body).toMatchObject({ requestId: edited, ok: false, firstBad: { seq: 2, kind: 'bad-hash' } });
+    expect((await analyst.get(`/api/legal/cooperation/${edited}`)).body.signatures).toMatchObject({ ok: false, firstBad: { seq: 2, kind: 'bad-hash' } });
+
+    // Re-hashed without the key: the signature fails. An earlier date moved: the hash of step 1 and so the link of step 2.
+    const rehashed = await coopWithSteps();
+    const rows = (await sql<{ seq: number; event: string; from_state: string | null; to_state: string; actor_id: string; at: Date; on_date: string; prev_hash: string }>`SELECT * FROM legal_cooperation_events WHERE request_id = ${rehashed} ORDER BY seq`.execute(s.platform.db)).rows;
+    const t = rows[0]!;
+    const hash = transitionHash(t.prev_hash, { recordId: rehashed, seq: 1, action: t.event, fromState: t.from_state, toState: t.to_state, actorId: t.actor_id, at: new Date(t.at).toISOString(), reason: 'Rewritten later.', data: JSON.stringify({ onDate: t.on_date }) });
+    await tamper(sql`UPDATE legal_cooperation_events SET note = 'Rewritten later.', hash = ${hash} WHERE request_id = ${rehashed} AND seq = 1`, 'legal_cooperation_events');
+    expect((await commission.get(`/api/legal/cooperation/${rehashed}/signatures`)).body).toMatchObject({ ok: false, firstBad: { seq: 1, kind: 'bad-signature' } });
+
+    const all = (await committee.get('/api/legal/signatures')).body;
+    expect(all.ok).toBe(false);
+    expect(all.cooperation.broken.map((b: { requestId: string }) => b.requestId).sort()).toEqual([edited, rehashed].sort());
+    const ids = (await sql<{ id: string; reference: string }>`SELECT id, reference FROM legal_cooperation`.execute(s.platform.db)).rows;
+    const cli = await verifyCoopRows(s.platform.db, s.platform.config, ids);
+    expect(cli.broken.map((b) => [b.requestId, b.firstBad?.seq]).sort()).toEqual([[edited, 2], [rehashed, 1]].sort());
   });
 });

@@ -39,7 +39,7 @@ describe('oversight statistics', () => {
 });
 
 describe('transition signatures', () => {
-  const t1 = { authorisationId: 'a', seq: 1, action: 'approve', fromState: 'draft', toState: 'active', actorId: 'u1', at: '2026-04-01T00:00:00Z', reason: 'r', data: canonical({ b: 1, a: 2 }) };
+  const t1 = { recordId: 'a', seq: 1, action: 'approve', fromState: 'draft', toState: 'active', actorId: 'u1', at: '2026-04-01T00:00:00Z', reason: 'r', data: canonical({ b: 1, a: 2 }) };
   it('chains each transition to the one before; any change breaks the chain from there', () => {
     const h1 = transitionHash(FIRST_HASH, t1);
     const t2 = { ...t1, seq: 2, action: 'end', fromState: 'active', toState: 'ended', actorId: 'u2' };

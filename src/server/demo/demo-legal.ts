@@ -9,7 +9,7 @@ import { Faker, base as fbase, en } from '@faker-js/faker';
 import { actionsFor, check, type AuthAction, type AuthState } from '../../core/legal/authorisation.ts';
 import { addDays } from '../../core/legal/deadlines.ts';
 import { methodDef, type MethodCode } from '../../core/legal/methods.ts';
-import { FIRST_HASH, canonical, signTransition, transitionHash } from '../../core/legal/signature.ts';
+import { FIRST_HASH, canonical, signStep, transitionHash } from '../../core/legal/signature.ts';
 import { loadOrCreateSigningKey } from '../platform/audit-keys.ts';
 import { withTables } from '../platform/db.ts';
 import type { LegalTables } from '../modules/legal/legal.tables.ts';
@@ -84,10 +84,10 @@ export const legalDemo: PillarDemo = {
       let until: string | null = null;
       const sign = async (action: string, to: AuthState, when: Date, actorId: string, actorOrg: string, reason: string, data: Record<string, unknown>) => {
         seq += 1;
-        const signed = { authorisationId: id, seq, action, fromState: seq === 1 ? null : state, toState: to, actorId, at: when.toISOString(), reason, data: canonical(data) };
+        const signed = { recordId: id, seq, action, fromState: seq === 1 ? null : state, toState: to, actorId, at: when.toISOString(), reason, data: canonical(data) };
         const hash = transitionHash(prev, signed);
         const tid = f.string.uuid();
-        const sig = key ? { key_id: key.keyId, signature: signTransition(key.privateKey, id, seq, hash) } : {};
+        const sig = key ? { key_id: key.keyId, signature: signStep(key.privateKey, 'transition', id, seq, hash) } : {};
         await db.insertInto('legal_transitions').values({ id: tid, authorisation_id: id, seq, action, from_state: signed.fromState, to_state: to, actor_id: actorId, actor_org_id: actorOrg, reason, data: signed.data, at: when, prev_hash: prev, hash, ...sig }).execute();
         if (seq > 1) events.push({ action: 'legal.authorisation-transition', recordType: 'legal-authorisation', recordId: id, details: { orgId, method: plan.method, tier: def.tier, action, from: state, to, seq, hash, at: signed.at, targets: targets.length, offenceIds: [idOf(plan.offence)] } });
         prev = hash;
@@ -130,8 +130,17 @@ export const legalDemo: PillarDemo = {
         id, reference: `${c.kind.toUpperCase()}-D${n + 1}`, kind: c.kind, direction: c.direction, org_id: b.org.civil!, other_country: c.country, counterpart: c.counterpart, parties: `Requested person: subject on file. Contact: ${f.person.lastName()} (liaison magistrate)`,
         basis_id: idOf('bim-7'), offence_ids: [idOf(c.basis)], subject_ids: [subject], classification: 'secret', state: c.state, received_on: received, arrest_on: c.arrest ? addDays(new Date(now).toISOString().slice(0, 10), -c.arrest) : null, created_by: users['legal.analyst']!,
       }).execute();
-      await db.insertInto('legal_cooperation_events').values({ id: f.string.uuid(), request_id: id, seq: 1, event: c.direction === 'incoming' ? 'received' : 'sent', on_date: received, note: '', actor_id: users['legal.analyst']! }).execute();
-      if (c.arrest) await db.insertInto('legal_cooperation_events').values({ id: f.string.uuid(), request_id: id, seq: 2, event: 'arrest', on_date: addDays(new Date(now).toISOString().slice(0, 10), -c.arrest), note: '', actor_id: users['legal.analyst']! }).execute();
+      // The steps are hashed and signed as the server signs them (cooperation.service.ts addEvent).
+      const steps: Array<[string, string, string | null, string, Date]> = [[c.direction === 'incoming' ? 'received' : 'sent', received, null, 'open', new Date(now - (12 + n) * 86_400_000)]];
+      if (c.arrest) steps.push(['arrest', addDays(new Date(now).toISOString().slice(0, 10), -c.arrest), 'open', 'arrested', new Date(now - c.arrest * 86_400_000)]);
+      let prev = FIRST_HASH;
+      for (const [i, [event, onDate, from, to, when]] of steps.entries()) {
+        const step = { recordId: id, seq: i + 1, action: event, fromState: from, toState: to, actorId: users['legal.analyst']!, at: when.toISOString(), reason: '', data: canonical({ onDate }) };
+        const hash = transitionHash(prev, step);
+        const sig = key ? { key_id: key.keyId, signature: signStep(key.privateKey, 'cooperation-step', id, step.seq, hash) } : {};
+        await db.insertInto('legal_cooperation_events').values({ id: f.string.uuid(), request_id: id, seq: step.seq, event, on_date: onDate, note: '', actor_id: step.actorId, at: when, from_state: from, to_state: to, prev_hash: prev, hash, ...sig }).execute();
+        prev = hash;
+      }
       events.push({ action: 'legal.cooperation-create', recordType: 'legal-cooperation', recordId: id, details: { kind: c.kind, direction: c.direction, orgId: b.org.civil!, subjectIds: [subject], basisId: idOf('bim-7') } });
     }
   },

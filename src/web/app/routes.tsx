@@ -52,12 +52,15 @@ const AlertsPage = lazy(() => import('../features/alerts/AlertsPage.tsx'));
 const AlertPage = lazy(() => import('../features/alerts/AlertPage.tsx'));
 const CrisisIncidentsPage = lazy(() => import('../features/crisis/IncidentsPage.tsx'));
 const CrisisIncidentPage = lazy(() => import('../features/crisis/IncidentPage.tsx'));
+const CrisisReviewPage = lazy(() => import('../features/crisis/ReviewPage.tsx'));
+const CrisisTimelinePage = lazy(() => import('../features/crisis/TimelinePage.tsx'));
 const LegalPage = lazy(() => import('../features/legal/LegalPage.tsx'));
 const LegalRequestForm = lazy(() => import('../features/legal/RequestForm.tsx'));
 const LegalAuthorisationPage = lazy(() => import('../features/legal/AuthorisationPage.tsx'));
 const LegalStatisticsPage = lazy(() => import('../features/legal/StatisticsPage.tsx'));
 const LegalCooperationForm = lazy(() => import('../features/legal/CooperationForm.tsx'));
 const LegalCooperationPage = lazy(() => import('../features/legal/CooperationPage.tsx'));
+const LegalRegistryEntryPage = lazy(() => import('../features/legal/RegistryEntryPage.tsx'));
 const EvaluationRegistryPage = lazy(() => import('../features/evaluation/RegistryPage.tsx'));
 const EvaluationValuesPage = lazy(() => import('../features/evaluation/ValuesPage.tsx'));
 const EvaluationRunPage = lazy(() => import('../features/evaluation/EvaluatePage.tsx'));
@@ -110,12 +113,15 @@ const ROUTES: RouteDef[] = [
   { pattern: '/alerts/:id', need: { module: 'crisis' }, render: (p) => <AlertPage id={p.id!} /> },
   { pattern: '/crisis', need: { module: 'crisis' }, render: () => <CrisisIncidentsPage /> },
   { pattern: '/crisis/:id', need: { module: 'crisis' }, render: (p) => <CrisisIncidentPage id={p.id!} /> },
+  { pattern: '/crisis/:id/review', need: { module: 'crisis' }, render: (p) => <CrisisReviewPage id={p.id!} /> },
+  { pattern: '/crisis/:id/timeline', need: { module: 'crisis' }, render: (p) => <CrisisTimelinePage id={p.id!} /> },
   { pattern: '/legal', need: { module: 'legal' }, render: () => <LegalPage /> },
   { pattern: '/legal/new', need: { module: 'legal', permission: 'write' }, render: () => <LegalRequestForm /> },
   { pattern: '/legal/authorisations/:id', need: { module: 'legal' }, render: (p) => <LegalAuthorisationPage id={p.id!} /> },
   { pattern: '/legal/statistics', need: { module: 'legal', permission: 'oversee' }, render: () => <LegalStatisticsPage /> },
   { pattern: '/legal/cooperation/new', need: { module: 'legal', permission: 'write' }, render: () => <LegalCooperationForm /> },
   { pattern: '/legal/cooperation/:id', need: { module: 'legal' }, render: (p) => <LegalCooperationPage id={p.id!} /> },
+  { pattern: '/legal/registry/:id', need: { module: 'legal' }, render: (p) => <LegalRegistryEntryPage id={p.id!} /> },
   { pattern: '/prevention', need: { module: 'prevention' }, render: () => <PreventionCellsPage /> },
   { pattern: '/prevention/cases/:id', need: { module: 'prevention' }, render: (p) => <PreventionCasePage id={p.id!} /> },
   { pattern: '/prevention/meetings/:id', need: { module: 'prevention' }, render: (p) => <PreventionMeetingPage id={p.id!} /> },

@@ -1,7 +1,7 @@
 /**
  * The markings section of every record form: classification (up to the user's clearance), TLP,
- * distribution with organisation and sharing-group pickers, handling code, hit-no-hit, legal basis,
- * purpose and review date, with the live sharing preview (who will see the record) under the distribution.
+ * distribution with organisation and sharing-group pickers, handling code, hit-no-hit, legal basis
+ * (from the legal registry, or free text), purpose and review date, with the live sharing preview (who will see the record) under the distribution.
  * Defaults: restricted, TLP:AMBER, own organisation, review in one year.
  */
 import { Autocomplete, Fieldset, Group, MultiSelect, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
@@ -12,6 +12,8 @@ import { isoFromToday } from '../lib/format.ts';
 import { useGroups, useOrganisations } from '../lib/lookups.ts';
 import type { FieldErrors } from '../lib/validation.ts';
 import { SharingPreview } from './SharingPreview.tsx';
+import { LegalBasisField } from '../features/legal/LegalBasisField.tsx';
+import { DateField } from './DateField.tsx';
 
 export interface MarkingsValue {
   classification: Classification;
@@ -150,15 +152,12 @@ export function MarkingsFields({ value, onChange, errors, clearance, orgKind, ow
           />
         </Group>
         <SharingPreview markings={value} ownerOrgId={ownOrgId} module={module} />
-        <Autocomplete
-          label={t('markings.legalBasis')}
-          required
-          data={legalBasisSuggestions(orgKind)}
+        {/* The legal registry's bases in force (searchable by article and title); free text still accepted. */}
+        <LegalBasisField
+          suggestions={legalBasisSuggestions(orgKind)}
           value={value.legalBasis}
           onChange={(v) => set('legalBasis', v)}
           error={errors.legalBasis}
-          placeholder={t('markings.legalBasisPlaceholder')}
-          name="markings.legalBasis"
         />
         <Autocomplete
           label={t('markings.purpose')}
@@ -170,12 +169,11 @@ export function MarkingsFields({ value, onChange, errors, clearance, orgKind, ow
           placeholder={t('markings.purposePlaceholder')}
           name="markings.purpose"
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('markings.reviewDate')}
           description={t('markings.reviewDateHelp')}
           value={value.reviewDate ?? ''}
-          onChange={(e) => set('reviewDate', e.currentTarget.value || null)}
+          onChange={(v) => set('reviewDate', v || null)}
           error={errors.reviewDate}
           name="markings.reviewDate"
         />

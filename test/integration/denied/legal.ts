@@ -6,6 +6,7 @@
 export const DENIED_LEGAL: string[] = [
   'GET /api/legal/registry',
   'GET /api/legal/registry/:id',
+  'GET /api/legal/bases',
   'POST /api/legal/registry',
   'POST /api/legal/registry/:id/amend',
   'POST /api/legal/registry/:id/expire',
@@ -20,10 +21,12 @@ export const DENIED_LEGAL: string[] = [
   'GET /api/legal/authorisations/:id/signatures',
   'GET /api/legal/signatures',
   'GET /api/legal/deadlines',
+  'GET /api/legal/deadlines.ics',
   'GET /api/legal/cooperation',
   'POST /api/legal/cooperation',
   'GET /api/legal/cooperation/:id',
   'POST /api/legal/cooperation/:id/events',
+  'GET /api/legal/cooperation/:id/signatures',
   'GET /api/legal/statistics',
   'GET /api/legal/statistics.csv',
 ];

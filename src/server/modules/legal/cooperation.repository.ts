@@ -3,6 +3,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../../platform/db.ts';
 import { withTables } from '../../platform/db.ts';
 import type { LegalTables } from './legal.tables.ts';
+import { groupRows } from './authorisations.repository.ts';
 
 const db = (d: Database) => withTables<LegalTables>(d);
 
@@ -44,8 +45,29 @@ export function eventsOf(d: Database, id: string) {
   return db(d).selectFrom('legal_cooperation_events').selectAll().where('request_id', '=', id).orderBy('seq').execute();
 }
 
-export async function appendEvent(d: Database, e: { requestId: string; seq: number; event: string; onDate: string; note: string; actorId: string }): Promise<void> {
-  await db(d).insertInto('legal_cooperation_events').values({ id: crypto.randomUUID(), request_id: e.requestId, seq: e.seq, event: e.event, on_date: e.onDate, note: e.note, actor_id: e.actorId }).execute();
+export type CoopEventRow = Awaited<ReturnType<typeof eventsOf>>[number];
+
+/** Appends a signed step (the table refuses updates and deletes). */
+export async function appendEvent(
+  d: Database,
+  e: { requestId: string; seq: number; event: string; onDate: string; note: string; actorId: string; at: Date; fromState: string; toState: string; prevHash: string; hash: string; keyId: string; signature: string },
+): Promise<void> {
+  await db(d)
+    .insertInto('legal_cooperation_events')
+    .values({ id: crypto.randomUUID(), request_id: e.requestId, seq: e.seq, event: e.event, on_date: e.onDate, note: e.note, actor_id: e.actorId, at: e.at, from_state: e.fromState, to_state: e.toState, prev_hash: e.prevHash, hash: e.hash, key_id: e.keyId, signature: e.signature })
+    .execute();
+}
+
+/** Every request visible to the reader, oldest first, for the signature check (no limit: oversight checks them all). */
+export function listForVerification(d: Database, visible: RawBuilder<boolean>) {
+  return db(d).selectFrom('legal_cooperation as c').selectAll('c').where(visible).orderBy('c.created_at').orderBy('c.id').execute();
+}
+
+/** The steps of several requests, each in order. */
+export async function eventsOfMany(d: Database, ids: readonly string[]): Promise<Map<string, CoopEventRow[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db(d).selectFrom('legal_cooperation_events').selectAll().where('request_id', 'in', [...ids]).orderBy('request_id').orderBy('seq').execute();
+  return groupRows(rows, (r) => r.request_id);
 }
 
 /** The dated facts and state after an event. */

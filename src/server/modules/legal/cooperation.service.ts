@@ -18,7 +18,9 @@ import { legalReadableSql, passLegalList, passLegalOne, requireDraft, requireLeg
 import * as repo from './cooperation.repository.ts';
 import { findEntries, findEntry } from './registry.repository.ts';
 import { loadRules } from './registry.service.ts';
-import { userNames } from './authorisations.repository.ts';
+import { userDisplayNames } from '../admin/directory.service.ts';
+import { chainHead, checkChain, transitionHash } from '../../../core/legal/signature.ts';
+import { coopChainOf, coopStepData, signHash, transitionKeys } from './signatures.service.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date YYYY-MM-DD');
 
@@ -53,7 +55,10 @@ export const coopWire = z.object({
   facts: z.object({ receivedOn: z.string().nullable(), arrestOn: z.string().nullable(), consentOn: z.string().nullable(), extended: z.boolean(), recognisedOn: z.string().nullable(), finalDecisionOn: z.string().nullable(), surrenderedOn: z.string().nullable() }),
   deadlines: z.array(z.object({ key: z.string(), due: z.string(), reference: z.string(), overdue: z.boolean() })),
   subjects: z.array(z.object({ id: z.string(), name: z.string().nullable() })),
-  events: z.array(z.object({ seq: z.number(), event: z.string(), onDate: z.string(), note: z.string(), actorName: z.string() })),
+  /** The steps (detail only); `signed`: carries the server's Ed25519 signature (steps recorded before signing began do not). */
+  events: z.array(z.object({ seq: z.number(), event: z.string(), onDate: z.string(), note: z.string(), actorName: z.string(), at: z.string(), keyId: z.string().nullable(), signed: z.boolean() })),
+  /** The check of the signed steps against the trusted key (detail only; null in lists): the first bad step, if any. */
+  signatures: z.object({ ok: z.boolean(), steps: z.number(), signed: z.number(), unsigned: z.number(), firstBad: z.object({ seq: z.number(), kind: z.string(), detail: z.string() }).nullable() }).nullable(),
   allowedEvents: z.array(z.string()),
 });
 
@@ -70,6 +75,7 @@ async function present(p: Platform, ctx: Ctx, r: repo.CoopRow, rules: RuleSet, d
   await p.orgs.fresh();
   let subjects = r.subject_ids.map((id) => ({ id, name: null as string | null }));
   let events: z.infer<typeof coopWire>['events'] = [];
+  let signatures: z.infer<typeof coopWire>['signatures'] = null;
   if (detail) {
     const readable: Array<NonNullable<Awaited<ReturnType<typeof readableSubject>>>> = [];
     for (const id of r.subject_ids) {
@@ -80,8 +86,10 @@ async function present(p: Platform, ctx: Ctx, r: repo.CoopRow, rules: RuleSet, d
     const names = new Map(passed.map((s) => [s.id, s.names[0] ?? '']));
     subjects = r.subject_ids.map((id) => ({ id, name: names.get(id) ?? null }));
     const list = await repo.eventsOf(p.db, r.id);
-    const users = await userNames(p.db, list.map((e) => e.actor_id));
-    events = list.map((e) => ({ seq: e.seq, event: e.event, onDate: e.on_date, note: e.note, actorName: users.get(e.actor_id) ?? 'unknown user' }));
+    const users = await userDisplayNames(p.db, list.map((e) => e.actor_id));
+    events = list.map((e) => ({ seq: e.seq, event: e.event, onDate: e.on_date, note: e.note, actorName: users.get(e.actor_id) ?? 'unknown user', at: new Date(e.at).toISOString(), keyId: e.key_id, signed: e.signature !== null }));
+    const check = checkChain('cooperation-step', coopChainOf(list), await transitionKeys(p.db, p.config));
+    signatures = { ok: check.firstBad === null, steps: check.transitions, signed: check.signed, unsigned: check.unsigned, firstBad: check.firstBad };
   }
   const canAct = rolesOn(p, ctx, r).some((x) => x === 'drafter' || x === 'head');
   return {
@@ -89,7 +97,7 @@ async function present(p: Platform, ctx: Ctx, r: repo.CoopRow, rules: RuleSet, d
     otherCountry: r.other_country, counterpart: r.counterpart, parties: r.parties, basisId: r.basis_id, offenceIds: r.offence_ids, state: r.state,
     facts: { receivedOn: r.received_on, arrestOn: r.arrest_on, consentOn: r.consent_on, extended: r.extended, recognisedOn: r.recognised_on, finalDecisionOn: r.final_decision_on, surrenderedOn: r.surrendered_on },
     deadlines: coopDeadlinesOf(r, rules, ctx.now.toISOString().slice(0, 10)),
-    subjects, events,
+    subjects, events, signatures,
     allowedEvents: canAct ? eventsFor(r.kind as CoopKind).filter((e) => nextCoopState(r.state as CoopState, e, r.kind as CoopKind) !== null) : [],
   };
 }
@@ -154,8 +162,13 @@ export async function addEvent(p: Platform, ctx: Ctx, id: string, input: z.infer
       if (row.extended) throw new AppError('CONFLICT', 'The time limit was extended already (once, by 30 days).', 'event');
       facts.extended = true;
     }
-    const seq = (await repo.eventsOf(tx, id)).length + 1;
-    await repo.appendEvent(tx, { requestId: id, seq, event: input.event, onDate: input.onDate, note: input.note, actorId: ctx.actor.userId });
+    // The step is signed as an authorisation transition is: hashed with the chain before it, the hash signed by the server's key.
+    const before = await repo.eventsOf(tx, id);
+    const seq = before.length + 1;
+    const prevHash = chainHead(coopChainOf(before));
+    const step = { recordId: id, seq, action: input.event, fromState: row.state, toState: next, actorId: ctx.actor.userId, at: ctx.now.toISOString(), reason: input.note, data: coopStepData(input.onDate) };
+    const hash = transitionHash(prevHash, step);
+    await repo.appendEvent(tx, { requestId: id, seq, event: input.event, onDate: input.onDate, note: input.note, actorId: ctx.actor.userId, at: ctx.now, fromState: row.state, toState: next, prevHash, hash, ...signHash(p, 'cooperation-step', id, seq, hash) });
     await repo.setFacts(tx, id, facts);
     await p.record(ctx, [{ action: 'legal.cooperation-event', recordType: 'legal-cooperation', recordId: id, details: { event: input.event, seq, state: next } }], tx);
   });

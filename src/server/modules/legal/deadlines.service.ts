@@ -1,14 +1,17 @@
 /**
  * The calendar of upcoming legal deadlines (authorisations and cooperation requests the reader may
- * read), and the reminder job: before each deadline, a notification to those who must act.
+ * read), its iCalendar export, and the reminder job: before each deadline, a notification to those who
+ * must act.
  */
 import { z } from 'zod';
 import { reminderDue } from '../../../core/legal/deadlines.ts';
+import { buildIcs } from '../../../core/legal/ics.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { withTables } from '../../platform/db.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { notify } from '../notifications/notifications.service.ts';
+import { activeUsersWithModule } from '../admin/directory.service.ts';
 import { legalReadableSql, passLegalList, requireLegalRead } from './legal.access.ts';
 import * as auths from './authorisations.repository.ts';
 import * as coops from './cooperation.repository.ts';
@@ -21,11 +24,43 @@ import { sql } from 'kysely';
 export const calendarQuery = z.object({ days: z.coerce.number().int().min(1).max(366).default(60) });
 export const calendarWire = z.array(z.object({ recordType: z.enum(['legal-authorisation', 'legal-cooperation']), id: z.string(), reference: z.string(), key: z.string(), due: z.string(), reference_text: z.string(), overdue: z.boolean(), state: z.string() }));
 
+/** The upcoming deadlines of the records the reader may read. */
 export async function calendar(p: Platform, ctx: Ctx, q: z.infer<typeof calendarQuery>) {
   requireLegalRead(ctx);
+  return upcoming(p, ctx, q.days, 'legal.deadlines', {});
+}
+
+/** What a deadline is called in an exported calendar (English; the kind only). */
+const DEADLINE_TITLES: Record<string, string> = {
+  opinion: 'Commission opinion', 'urgent-review': 'Review of urgency', 'period-end': 'End of the period', 'renewal-notice': 'Prepare renewal', report: 'Report to the commission',
+  destruction: 'Destroy the data', 'eaw-decision': 'EAW decision', 'eaw-surrender': 'Surrender', 'mla-recognition': 'Recognition', 'mla-execution': 'Execution',
+};
+
+/**
+ * The same deadlines as an iCalendar file (RFC 5545) for calendar programs: a VEVENT per deadline whose
+ * summary holds only the record's reference number and the kind of deadline — no names, parties or
+ * facts, since the file leaves Vigil. Through the read door and audited as an export.
+ */
+export async function calendarIcs(p: Platform, ctx: Ctx, q: z.infer<typeof calendarQuery>): Promise<{ filename: string; body: string }> {
+  requireLegalRead(ctx);
+  const items = await upcoming(p, ctx, q.days, 'legal.deadlines-export', { days: q.days, format: 'ics' });
+  const events = items.map((x) => {
+    const record = x.recordType === 'legal-authorisation' ? 'authorisation' : 'cooperation request';
+    return {
+      uid: `${x.id}.${x.key}.${x.due}@vigil-legal`,
+      day: x.due,
+      summary: `${x.reference}: ${DEADLINE_TITLES[x.key] ?? x.key} (${record})`,
+      description: `Deadline "${x.key}" of ${record} ${x.reference}. Legal reference: ${x.reference_text}.`,
+      categories: ['Vigil', record],
+    };
+  });
+  return { filename: `vigil-legal-deadlines-${ctx.now.toISOString().slice(0, 10)}.ics`, body: buildIcs({ name: 'Vigil legal deadlines', events, now: ctx.now }) };
+}
+
+async function upcoming(p: Platform, ctx: Ctx, days: number, action: 'legal.deadlines' | 'legal.deadlines-export', details: Record<string, unknown>) {
   const rules = await loadRules(p.db);
   const on = ctx.now.toISOString().slice(0, 10);
-  const horizon = new Date(ctx.now.getTime() + q.days * 86_400_000).toISOString().slice(0, 10);
+  const horizon = new Date(ctx.now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
   const a = await auths.withDeadlines(p.db, legalReadableSql(p, ctx, 'a'));
   const c = await coops.listRequests(p.db, legalReadableSql(p, ctx, 'c'), {});
   const items = [
@@ -33,8 +68,8 @@ export async function calendar(p: Platform, ctx: Ctx, q: z.infer<typeof calendar
     ...c.flatMap((r) => coopDeadlinesOf(r, rules, on).map((d) => ({ recordType: 'legal-cooperation' as const, row: r, id: r.id, reference: r.reference, key: d.key, due: d.due, reference_text: d.reference, overdue: d.overdue, state: r.state }))),
   ].filter((x) => x.due <= horizon);
   // Only records with a deadline in view leave the service, through the door.
-  const passedA = new Set((await passLegalList(p, ctx, 'legal-authorisation', 'legal.deadlines', [...new Map(items.filter((x) => x.recordType === 'legal-authorisation').map((x) => [x.id, x.row])).values()], { count: items.length })).map((r) => r.id));
-  const passedC = new Set((await passLegalList(p, ctx, 'legal-cooperation', 'legal.deadlines', [...new Map(items.filter((x) => x.recordType === 'legal-cooperation').map((x) => [x.id, x.row])).values()], { count: items.length })).map((r) => r.id));
+  const passedA = new Set((await passLegalList(p, ctx, 'legal-authorisation', action, [...new Map(items.filter((x) => x.recordType === 'legal-authorisation').map((x) => [x.id, x.row])).values()], { count: items.length, ...details })).map((r) => r.id));
+  const passedC = new Set((await passLegalList(p, ctx, 'legal-cooperation', action, [...new Map(items.filter((x) => x.recordType === 'legal-cooperation').map((x) => [x.id, x.row])).values()], { count: items.length, ...details })).map((r) => r.id));
   return items
     .filter((x) => (x.recordType === 'legal-authorisation' ? passedA : passedC).has(x.id))
     .map(({ row: _row, ...x }) => x)
@@ -45,8 +80,9 @@ const SYSTEM = { userId: null, username: 'system', orgId: null, orgName: 'Vigil'
 
 /** Who must act on an authorisation's deadline: the commission for opinions and urgent reviews, the service's heads otherwise. */
 async function recipients(d: Database, orgId: string, key: string): Promise<string[]> {
-  if (key === 'opinion' || key === 'urgent-review') return (await auths.legalUsers(d, { permission: 'approve', alsoOversee: true })).map((u) => u.id);
-  return (await auths.legalUsers(d, { orgId, permission: 'approve', alsoOversee: false })).map((u) => u.id);
+  const commission = key === 'opinion' || key === 'urgent-review';
+  const users = await activeUsersWithModule(d, 'legal', commission ? {} : { orgId });
+  return users.filter((u) => u.rights.includes('approve') && u.rights.includes('oversee') === commission).map((u) => u.id);
 }
 
 /** One pass of the reminder job: a notification per deadline within the lead time, once per deadline and date. */

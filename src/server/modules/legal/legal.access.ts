@@ -18,6 +18,11 @@ export function requireLegalRead(ctx: Ctx): void {
   if (!hasPermission(ctx.actor, 'legal', 'read')) throw forbidden();
 }
 
+/** Any signed-in user (ctxOf refused anonymous requests already): for the law itself, which is no personal data. */
+export function requireSignedIn(ctx: Ctx): void {
+  if (!ctx.actor.userId) throw forbidden();
+}
+
 export function requireDraft(ctx: Ctx): void {
   if (!canDraftLegal(ctx.actor)) throw forbidden('Drafting needs write permission on legal in a service.');
 }

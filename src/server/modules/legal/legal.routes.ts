@@ -7,7 +7,7 @@ import { ctxOf, sendDownload } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { requireLegalRead } from './legal.access.ts';
 import * as registry from './registry.service.ts';
-import { entryWithVersions, registryWire, reviewWire, ruleWire } from './registry.presenter.ts';
+import { basisOptionWire, entryWithVersions, registryWire, reviewWire, ruleWire } from './registry.presenter.ts';
 import * as auths from './authorisations.service.ts';
 import { authorisationSummary, authorisationWire } from './authorisations.presenter.ts';
 import * as transitions from './transitions.service.ts';
@@ -26,6 +26,9 @@ export async function legalRoutes(app: FastifyInstance, p: Platform): Promise<vo
   // The registry of offences and legal bases, and the deadline rules.
   r.get('/api/legal/registry', { schema: { tags, summary: 'Registry look-up: offences and legal bases (latest versions, or every version with history=true; validOn filters those in force)', querystring: registry.registryQuery, response: { 200: z.array(registryWire) } } }, async (req) =>
     registry.lookupRegistry(p, ctxOf(req), req.query),
+  );
+  r.get('/api/legal/bases', { schema: { tags, summary: "The legal bases for processing (every version, inForce, and the citation a record's markings carry): any signed-in user", response: { 200: z.array(basisOptionWire) } } }, async (req) =>
+    registry.basesForMarkings(p, ctxOf(req)),
   );
   r.get('/api/legal/registry/:id', { schema: { tags, summary: 'A registry entry with all its versions', params: idParams, response: { 200: entryWithVersions } } }, async (req) => registry.getEntry(p, ctxOf(req), req.params.id));
   r.post('/api/legal/registry', { schema: { tags, summary: 'Add an offence or legal basis (legal admin)', body: registry.entryInput, response: { 201: entryWithVersions } } }, async (req, reply) =>
@@ -65,12 +68,16 @@ export async function legalRoutes(app: FastifyInstance, p: Platform): Promise<vo
   r.get('/api/legal/authorisations/:id/signatures', { schema: { tags, summary: "Check an authorisation's chain and the server's Ed25519 signature of each step against the trusted key; names the first bad step (404 when missing or refused)", params: idParams, response: { 200: signatures.chainCheckWire } } }, async (req) =>
     signatures.verifyAuthorisation(p, ctxOf(req), req.params.id),
   );
-  r.get('/api/legal/signatures', { schema: { tags, summary: 'Check the chains and signatures of every authorisation (oversight bodies); lists the first bad step of each broken one', response: { 200: signatures.signaturesReportWire } } }, async (req) =>
+  r.get('/api/legal/signatures', { schema: { tags, summary: 'Check the chains and signatures of every authorisation and cooperation request (oversight bodies); lists the first bad step of each broken one', response: { 200: signatures.signaturesReportWire } } }, async (req) =>
     signatures.verifyAll(p, ctxOf(req)),
   );
   r.get('/api/legal/deadlines', { schema: { tags, summary: 'Upcoming deadlines of the records you may read', querystring: deadlines.calendarQuery, response: { 200: deadlines.calendarWire } } }, async (req) =>
     deadlines.calendar(p, ctxOf(req), req.query),
   );
+  r.get('/api/legal/deadlines.ics', { schema: { tags, summary: 'The same deadlines as an iCalendar file (RFC 5545): reference numbers and kinds of deadline only, no personal data', querystring: deadlines.calendarQuery, response: { 200: z.string() } } }, async (req, reply) => {
+    const out = await deadlines.calendarIcs(p, ctxOf(req), req.query);
+    return sendDownload(reply, out.filename, 'text/calendar', out.body);
+  });
 
   // Judicial cooperation.
   r.get('/api/legal/cooperation', { schema: { tags, summary: 'Extradition, EAW and mutual legal assistance requests you may read', querystring: coop.coopQuery, response: { 200: z.array(coop.coopWire) } } }, async (req) => coop.listRequests(p, ctxOf(req), req.query));
@@ -79,6 +86,9 @@ export async function legalRoutes(app: FastifyInstance, p: Platform): Promise<vo
   );
   r.get('/api/legal/cooperation/:id', { schema: { tags, summary: 'A cooperation request with its events and deadlines (404 when missing or refused)', params: idParams, response: { 200: coop.coopWire } } }, async (req) =>
     coop.getRequest(p, ctxOf(req), req.params.id),
+  );
+  r.get('/api/legal/cooperation/:id/signatures', { schema: { tags, summary: "Check a cooperation request's chain of steps and the server's Ed25519 signature of each against the trusted key; names the first bad step (404 when missing or refused)", params: idParams, response: { 200: signatures.coopCheckWire } } }, async (req) =>
+    signatures.verifyCooperation(p, ctxOf(req), req.params.id),
   );
   r.post('/api/legal/cooperation/:id/events', { schema: { tags, summary: 'Record a dated step (arrest, consent, extension, decision, surrender…)', params: idParams, body: coop.coopEventInput, response: { 200: coop.coopWire } } }, async (req) =>
     coop.addEvent(p, ctxOf(req), req.params.id, req.body),

@@ -125,6 +125,13 @@ export interface LegalCooperationEventsTable {
   note: string;
   actor_id: string;
   at: Created;
+  /** The signed step (migration 0029): the state before and after, the hash chained to the previous step, the server's Ed25519 signature. Null on steps recorded before. */
+  from_state: ColumnType<string | null, string | null | undefined, never>;
+  to_state: ColumnType<string | null, string | null | undefined, never>;
+  prev_hash: ColumnType<string | null, string | null | undefined, never>;
+  hash: ColumnType<string | null, string | null | undefined, never>;
+  key_id: ColumnType<string | null, string | null | undefined, never>;
+  signature: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface LegalRemindersTable {

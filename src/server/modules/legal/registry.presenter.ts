@@ -39,6 +39,9 @@ export function presentEntry(r: RegistryRow, today: string): RegistryWire {
   };
 }
 
+/** A basis for processing as the markings' picker offers it. */
+export const basisOptionWire = registryWire.extend({ citation: z.string() });
+
 export const entryWithVersions = registryWire.extend({ versions: z.array(registryWire) });
 
 export const ruleWire = z.object({ key: z.string(), days: z.number(), reference: z.string(), indicative: z.boolean(), note: z.string() });
@@ -53,7 +56,11 @@ export const citingWire = z.object({
 });
 export const reviewWire = z.object({
   basis: registryWire,
+  /** The text a record's markings carry for this basis (what intel records are matched on). */
+  citation: z.string(),
   records: z.array(citingWire),
+  /** More records cite it than one look-up returns (1000 per kind). */
+  truncated: z.boolean(),
   /** What the list covers, in plain words (other modules keep their legal basis as free text). */
   coverage: z.string(),
 });

@@ -10,7 +10,8 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, invalid, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { requireLegalAdmin, requireLegalRead } from './legal.access.ts';
+import { requireLegalAdmin, requireLegalRead, requireSignedIn } from './legal.access.ts';
+import { basisCitation } from '../../../core/legal/citation.ts';
 import * as repo from './registry.repository.ts';
 import { presentEntry } from './registry.presenter.ts';
 import { recordsCitingBasis } from './citing.service.ts';
@@ -51,6 +52,17 @@ export async function lookupRegistry(p: Platform, ctx: Ctx, q: z.infer<typeof re
   requireLegalRead(ctx);
   const rows = await repo.listEntries(p.db, { ...q, history: q.history === 'true' });
   return rows.map((r) => presentEntry(r, today(ctx)));
+}
+
+/**
+ * The legal bases for processing (every version, with `inForce` and the citation a record's markings
+ * carry), for the markings of every record: read by any signed-in user — it is the law, not personal
+ * data, and every pillar's form offers it.
+ */
+export async function basesForMarkings(p: Platform, ctx: Ctx) {
+  requireSignedIn(ctx);
+  const rows = await repo.listEntries(p.db, { kind: 'basis', scope: 'processing', history: true });
+  return rows.map((r) => ({ ...presentEntry(r, today(ctx)), citation: basisCitation({ title: r.title, article: r.article, textReference: r.text_reference }) }));
 }
 
 export async function getEntry(p: Platform, ctx: Ctx, id: string) {
@@ -114,21 +126,22 @@ export async function expireEntry(p: Platform, ctx: Ctx, id: string, input: z.in
 }
 
 /**
- * The records citing a basis, for review after it expired or was amended. The other modules keep the
- * legal basis of their records as free text (marking column legal_basis) and export no look-up by
- * basis, so the list covers the legal module's own records (authorisations and cooperation requests),
- * each only if the reader may read it.
+ * The records citing a basis, for review after it expired or was amended: the legal module's own
+ * records (by id) and intelligence subjects and reports whose free-text basis is the basis's citation
+ * (citing.service.ts), each only if the reader may read it — the count says nothing of the others.
  */
 export async function reviewBasis(p: Platform, ctx: Ctx, id: string) {
   requireLegalRead(ctx);
   const basis = await repo.findEntry(p.db, id);
   if (!basis || basis.kind !== 'basis') throw notFound('legal basis');
-  const records = await recordsCitingBasis(p, ctx, id);
+  const { records, truncated } = await recordsCitingBasis(p, ctx, basis);
   await p.record(ctx, [{ action: 'legal.registry-review', recordType: 'legal-registry', recordId: id, recordIds: records.map((r) => r.id), details: { basisId: id, count: records.length } }]);
   return {
     basis: presentEntry(basis, today(ctx)),
+    citation: basisCitation({ title: basis.title, article: basis.article, textReference: basis.text_reference }),
     records,
-    coverage: 'Special-method authorisations and judicial cooperation requests you may read. Records of the other pillars cite their legal basis as free text and are not listed here.',
+    truncated,
+    coverage: 'Special-method authorisations and judicial cooperation requests you may read (by registry id), and intelligence subjects and reports you may read whose legal basis is this citation (a free text naming the law otherwise is not found). Prevention cases citing the basis come up in their cell’s review queue.',
   };
 }
 

@@ -83,11 +83,11 @@ export async function transition(p: Platform, ctx: Ctx, id: string, input: z.inf
     }
     const history = await repo.transitionsOf(tx, id);
     const prev = history.at(-1);
-    const signed = { authorisationId: id, seq: (prev?.seq ?? 0) + 1, action: act, fromState: state, toState: verdict.to, actorId: ctx.actor.userId, at: ctx.now.toISOString(), reason: input.reason, data: canonical(data) };
+    const signed = { recordId: id, seq: (prev?.seq ?? 0) + 1, action: act, fromState: state, toState: verdict.to, actorId: ctx.actor.userId, at: ctx.now.toISOString(), reason: input.reason, data: canonical(data) };
     const prevHash = prev?.hash ?? FIRST_HASH;
     const hash = transitionHash(prevHash, signed);
     const transitionId = crypto.randomUUID();
-    await repo.insertTransition(tx, { id: transitionId, ...signed, actorOrgId: ctx.actor.orgId, at: ctx.now, prevHash, hash, ...signHash(p, id, signed.seq, hash) });
+    await repo.insertTransition(tx, { id: transitionId, authorisationId: id, ...signed, actorOrgId: ctx.actor.orgId, at: ctx.now, prevHash, hash, ...signHash(p, 'transition', id, signed.seq, hash) });
     await repo.setState(tx, id, { state: verdict.to, at: ctx.now, activeSince, until });
     if (act === 'destroy' && input.destruction) await repo.insertDestruction(tx, { authorisationId: id, transitionId, ...input.destruction, destroyedBy: ctx.actor.userId });
     const targets = (await repo.targetsOf(tx, [id])).get(id)!.length;

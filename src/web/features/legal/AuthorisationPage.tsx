@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, FormError, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import type { Authorisation } from './types.ts';
+import { formatDateTime, formatDay } from '../../lib/format.ts';
 
 export default function AuthorisationPage({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const q = useQuery({ queryKey: ['legal-authorisation', id], queryFn: () => api.get<Authorisation>(`/api/legal/authorisations/${id}`) });
   const [reason, setReason] = useState('');
@@ -24,7 +25,7 @@ export default function AuthorisationPage({ id }: { id: string }) {
   return (
     <Stack>
       <Group><Title order={2}>{a.reference}</Title><Badge data-testid="legal-state">{t(`legal.state.${a.state}`)}</Badge><Badge variant="light">{t(`legal.tier.${a.tier}`)}</Badge></Group>
-      <Text>{a.orgName} · {t(`legal.method.${a.method}`, { defaultValue: a.method })} · {a.until ? `${t('legal.until')} ${a.until}` : ''}</Text>
+      <Text>{a.orgName} · {t(`legal.method.${a.method}`, { defaultValue: a.method })} · {a.until ? `${t('legal.until')} ${formatDay(a.until, i18n.language)}` : ''}</Text>
       <Paper withBorder p="sm">
         <Text fw={600}>{t('legal.facts')}</Text><Text size="sm">{a.facts}</Text>
         <Text fw={600} mt="xs">{t('legal.subsidiarity')}</Text><Text size="sm">{a.subsidiarity}</Text>
@@ -35,7 +36,7 @@ export default function AuthorisationPage({ id }: { id: string }) {
       {a.deadlines.length > 0 && (
         <Paper withBorder p="sm">
           <Title order={5}>{t('legal.deadlines')}</Title>
-          {a.deadlines.map((d) => <Text key={d.key} size="sm" c={d.overdue ? 'red' : undefined}>{t(`legal.deadline.${d.key}`)}: {d.due} <Text span size="xs" c="dimmed">({d.reference})</Text></Text>)}
+          {a.deadlines.map((d) => <Text key={d.key} size="sm" c={d.overdue ? 'red' : undefined}>{t(`legal.deadline.${d.key}`)}: {formatDay(d.due, i18n.language)} <Text span size="xs" c="dimmed">({d.reference})</Text></Text>)}
         </Paper>
       )}
       {a.actions.length > 0 && (
@@ -49,14 +50,14 @@ export default function AuthorisationPage({ id }: { id: string }) {
           <Group mt="xs">{a.actions.map((x) => <Button key={x} size="xs" onClick={() => step.mutate(x)} loading={step.isPending} data-testid={`legal-action-${x}`}>{t(`legal.action.${x}`)}</Button>)}</Group>
         </Paper>
       )}
-      {a.destruction && <Paper withBorder p="sm" data-testid="legal-destruction"><Title order={5}>{t('legal.destruction')}</Title><Text size="sm">{a.destruction.what} — {a.destruction.how} — {a.destruction.destroyedOn} — {a.destruction.destroyedBy}</Text></Paper>}
+      {a.destruction && <Paper withBorder p="sm" data-testid="legal-destruction"><Title order={5}>{t('legal.destruction')}</Title><Text size="sm">{a.destruction.what} — {a.destruction.how} — {formatDay(a.destruction.destroyedOn, i18n.language)} — {a.destruction.destroyedBy}</Text></Paper>}
       <Title order={4}>{t('legal.history')} <Badge color={a.chainIntact ? 'green' : 'red'}>{a.chainIntact ? t('legal.chainIntact') : t('legal.chainBroken')}</Badge></Title>
       {a.firstBadStep && <Text size="sm" c="red" data-testid="legal-first-bad">{t('legal.firstBad', { seq: a.firstBadStep.seq })}: {a.firstBadStep.detail}</Text>}
       <Table striped>
         <Table.Tbody>
           {a.history.map((h) => (
             <Table.Tr key={h.seq}>
-              <Table.Td>{h.seq}</Table.Td><Table.Td>{new Date(h.at).toLocaleString()}</Table.Td>
+              <Table.Td>{h.seq}</Table.Td><Table.Td>{formatDateTime(h.at, i18n.language)}</Table.Td>
               <Table.Td>{t(`legal.action.${h.action}`)} → {t(`legal.state.${h.toState}`)}</Table.Td>
               <Table.Td>{h.actorName}<Text size="xs" c="dimmed">{h.actorOrgName}</Text></Table.Td>
               <Table.Td><Text size="sm">{h.reason}</Text><Text size="xs" ff="monospace" c="dimmed">{h.hash.slice(0, 16)}… {h.signature ? t('legal.signedBy', { key: h.keyId }) : t('legal.unsigned')}</Text></Table.Td>

@@ -8,6 +8,7 @@ import { FormError } from '../../components/States.tsx';
 import { api, ApiError } from '../../lib/api.ts';
 import { navigate } from '../../lib/router.tsx';
 import type { Cooperation, RegistryEntry } from './types.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 export default function CooperationForm() {
   const { t } = useTranslation();
@@ -34,7 +35,7 @@ export default function CooperationForm() {
       </Group>
       <Group grow>
         <TextInput label={t('legal.coop.country')} description={t('legal.coop.countryHint')} maxLength={2} value={f.otherCountry} onChange={(e) => setF({ ...f, otherCountry: e.currentTarget.value })} error={err('otherCountry')} data-testid="coop-country" />
-        <TextInput label={t('legal.coop.receivedOn')} type="date" value={f.receivedOn} onChange={(e) => setF({ ...f, receivedOn: e.currentTarget.value })} error={err('receivedOn')} data-testid="coop-received" />
+        <DateField label={t('legal.coop.receivedOn')} value={f.receivedOn} onChange={(v) => setF({ ...f, receivedOn: v })} error={err('receivedOn')} data-testid="coop-received" />
       </Group>
       <TextInput label={t('legal.coop.counterpart')} description={t('legal.coop.counterpartHint')} value={f.counterpart} onChange={(e) => setF({ ...f, counterpart: e.currentTarget.value })} error={err('counterpart')} data-testid="coop-counterpart" />
       <Textarea label={t('legal.coop.parties')} autosize minRows={2} value={f.parties} onChange={(e) => setF({ ...f, parties: e.currentTarget.value })} error={err('parties')} />

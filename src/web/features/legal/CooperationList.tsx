@@ -7,9 +7,10 @@ import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
 import type { Cooperation } from './types.ts';
+import { formatDay } from '../../lib/format.ts';
 
 export function CooperationList() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [kind, setKind] = useState('all');
   const q = useQuery({ queryKey: ['legal-cooperation', kind], queryFn: () => api.get<Cooperation[]>(`/api/legal/cooperation${kind === 'all' ? '' : `?kind=${kind}`}`) });
   return (
@@ -30,7 +31,7 @@ export function CooperationList() {
                   <Table.Td>{c.otherCountry} · {c.counterpart}</Table.Td>
                   <Table.Td>{c.orgName}</Table.Td>
                   <Table.Td>{t(`legal.coop.state.${c.state}`, { defaultValue: c.state })}</Table.Td>
-                  <Table.Td>{next ? <Text size="sm" c={next.overdue ? 'red' : undefined}>{t(`legal.deadline.${next.key}`, { defaultValue: next.key })}: {next.due}</Text> : '—'}</Table.Td>
+                  <Table.Td>{next ? <Text size="sm" c={next.overdue ? 'red' : undefined}>{t(`legal.deadline.${next.key}`, { defaultValue: next.key })}: {formatDay(next.due, i18n.language)}</Text> : '—'}</Table.Td>
                 </Table.Tr>
               );
             })}

@@ -1,5 +1,5 @@
-/** One cooperation request: parties, basis, subjects, its deadlines, the dated steps and the next step the keeping service may record. */
-import { Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+/** One cooperation request: parties, basis, subjects, its deadlines, the signed dated steps (with the check of their signatures) and the next step the keeping service may record. */
+import { Badge, Button, Group, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,11 @@ import { ErrorState, FormError, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
 import type { Cooperation } from './types.ts';
+import { formatDay } from '../../lib/format.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 export default function CooperationPage({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const q = useQuery({ queryKey: ['legal-cooperation-one', id], queryFn: () => api.get<Cooperation>(`/api/legal/cooperation/${id}`) });
   const today = new Date().toISOString().slice(0, 10);
@@ -41,12 +43,12 @@ export default function CooperationPage({ id }: { id: string }) {
         <Text fw={600} mt="xs">{t('legal.coop.subjects')}</Text>
         <Text size="sm">{c.subjects.length ? c.subjects.map((s) => (s.name ? <Link key={s.id} to={`/subjects/${s.id}`}>{s.name} </Link> : <span key={s.id}>{t('legal.hiddenTarget')} </span>)) : '—'}</Text>
         <Text fw={600} mt="xs">{t('legal.coop.dates')}</Text>
-        <Text size="sm">{dates.filter(([, v]) => v).map(([k, v]) => `${t(`legal.coop.fact.${k}`)}: ${v}`).join(' · ') || '—'}{c.facts.extended ? ` · ${t('legal.coop.extended')}` : ''}</Text>
+        <Text size="sm">{dates.filter(([, v]) => v).map(([k, v]) => `${t(`legal.coop.fact.${k}`)}: ${formatDay(v, i18n.language)}`).join(' · ') || '—'}{c.facts.extended ? ` · ${t('legal.coop.extended')}` : ''}</Text>
       </Paper>
       <Paper withBorder p="sm" data-testid="coop-deadlines">
         <Title order={5}>{t('legal.deadlines')}</Title>
         {c.deadlines.length === 0 ? <Text size="sm" c="dimmed">{t('legal.noDeadlines')}</Text> : c.deadlines.map((d) => (
-          <Text key={d.key} size="sm" c={d.overdue ? 'red' : undefined}>{t(`legal.deadline.${d.key}`, { defaultValue: d.key })}: {d.due} <Text span size="xs" c="dimmed">({d.reference})</Text></Text>
+          <Text key={d.key} size="sm" c={d.overdue ? 'red' : undefined}>{t(`legal.deadline.${d.key}`, { defaultValue: d.key })}: {formatDay(d.due, i18n.language)} <Text span size="xs" c="dimmed">({d.reference})</Text></Text>
         ))}
       </Paper>
       {c.allowedEvents.length > 0 && (
@@ -54,21 +56,27 @@ export default function CooperationPage({ id }: { id: string }) {
           <Title order={5}>{t('legal.coop.record')}</Title>
           <Group grow align="flex-start">
             <Select label={t('legal.coop.event')} data-testid="coop-event" data={c.allowedEvents.map((e) => ({ value: e, label: t(`legal.coop.ev.${e}`, { defaultValue: e }) }))} value={ev.event} onChange={(v) => setEv({ ...ev, event: v })} />
-            <TextInput label={t('legal.coop.onDate')} type="date" max={today} value={ev.onDate} onChange={(e) => setEv({ ...ev, onDate: e.currentTarget.value })} data-testid="coop-event-date" />
+            <DateField label={t('legal.coop.onDate')} max={today} value={ev.onDate} onChange={(v) => setEv({ ...ev, onDate: v })} data-testid="coop-event-date" />
           </Group>
           <Textarea label={t('legal.coop.note')} value={ev.note} onChange={(e) => setEv({ ...ev, note: e.currentTarget.value })} data-testid="coop-event-note" />
           {step.isError && <FormError message={(step.error as Error).message} />}
           <Button mt="xs" size="xs" disabled={!ev.event} onClick={() => step.mutate()} loading={step.isPending} data-testid="coop-event-submit">{t('legal.coop.recordButton')}</Button>
         </Paper>
       )}
-      <Title order={4}>{t('legal.coop.steps')}</Title>
+      <Title order={4}>
+        {t('legal.coop.steps')}{' '}
+        {c.signatures && <Badge color={c.signatures.ok ? 'green' : 'red'} data-testid="coop-signatures">{c.signatures.ok ? t('legal.chainIntact') : t('legal.chainBroken')}</Badge>}
+      </Title>
+      {c.signatures && <Text size="xs" c="dimmed">{t('legal.coop.signedCount', { signed: c.signatures.signed, steps: c.signatures.steps })}</Text>}
+      {c.signatures?.firstBad && <Text size="sm" c="red" data-testid="coop-first-bad">{t('legal.firstBad', { seq: c.signatures.firstBad.seq })}: {c.signatures.firstBad.detail}</Text>}
       <Table striped>
         <Table.Tbody>
           {c.events.map((e) => (
             <Table.Tr key={e.seq}>
-              <Table.Td>{e.seq}</Table.Td><Table.Td>{e.onDate}</Table.Td>
+              <Table.Td>{e.seq}</Table.Td><Table.Td>{formatDay(e.onDate, i18n.language)}</Table.Td>
               <Table.Td>{t(`legal.coop.ev.${e.event}`, { defaultValue: e.event })}</Table.Td>
-              <Table.Td>{e.actorName}</Table.Td><Table.Td><Text size="sm">{e.note}</Text></Table.Td>
+              <Table.Td>{e.actorName}</Table.Td>
+              <Table.Td><Text size="sm">{e.note}</Text><Text size="xs" ff="monospace" c={c.signatures?.firstBad?.seq === e.seq ? 'red' : 'dimmed'} data-testid={`coop-step-signature-${e.seq}`}>{e.signed ? t('legal.signedBy', { key: e.keyId }) : t('legal.unsigned')}</Text></Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -10,6 +10,7 @@ import { CooperationList } from './CooperationList.tsx';
 import { DeadlinesCalendar } from './DeadlinesCalendar.tsx';
 import { RegistryEditor } from './RegistryEditor.tsx';
 import type { AuthSummary } from './types.ts';
+import { formatDay } from '../../lib/format.ts';
 
 export default function LegalPage() {
   const { t } = useTranslation();
@@ -41,7 +42,7 @@ export default function LegalPage() {
 }
 
 function Board() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const q = useQuery({ queryKey: ['legal-board'], queryFn: () => api.get<AuthSummary[]>('/api/legal/authorisations') });
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
@@ -59,7 +60,7 @@ function Board() {
                   <Table.Td><Link to={`/legal/authorisations/${a.id}`}>{a.reference}</Link></Table.Td>
                   <Table.Td>{a.orgName}</Table.Td>
                   <Table.Td>{t(`legal.method.${a.method}`, { defaultValue: a.method })} <Badge size="xs">{t(`legal.tier.${a.tier}`)}</Badge></Table.Td>
-                  <Table.Td>{a.nextDeadline ? <Text size="sm" c={a.nextDeadline.overdue ? 'red' : undefined}>{t(`legal.deadline.${a.nextDeadline.key}`)}: {a.nextDeadline.due}</Text> : '—'}</Table.Td>
+                  <Table.Td>{a.nextDeadline ? <Text size="sm" c={a.nextDeadline.overdue ? 'red' : undefined}>{t(`legal.deadline.${a.nextDeadline.key}`)}: {formatDay(a.nextDeadline.due, i18n.language)}</Text> : '—'}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -6,10 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, FormError, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { useSession } from '../../lib/session.tsx';
+import { Link } from '../../lib/router.tsx';
 import type { RegistryEntry } from './types.ts';
+import { formatDayRange } from '../../lib/format.ts';
 
 export function RegistryEditor() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useSession();
   const [history, setHistory] = useState(false);
   const q = useQuery({ queryKey: ['legal-registry', history], queryFn: () => api.get<RegistryEntry[]>(`/api/legal/registry?history=${history}`) });
@@ -23,10 +25,10 @@ export function RegistryEditor() {
         <Table.Tbody>
           {q.data.map((e) => (
             <Table.Tr key={e.id}>
-              <Table.Td>{e.article}</Table.Td>
+              <Table.Td><Link to={`/legal/registry/${e.id}`}>{e.article}</Link></Table.Td>
               <Table.Td><Text size="sm">{e.title}</Text><Text size="xs" c="dimmed">{e.textReference}</Text></Table.Td>
               <Table.Td>v{e.version} <Badge size="xs" color={e.inForce ? 'green' : 'gray'}>{e.kind === 'offence' ? t('legal.offence') : t('legal.basis')}</Badge></Table.Td>
-              <Table.Td>{e.validFrom} – {e.validTo ?? '…'}</Table.Td>
+              <Table.Td>{formatDayRange(e.validFrom, e.validTo, i18n.language)}</Table.Td>
               <Table.Td>{can('legal', 'admin') && !e.validTo && <Amend entry={e} />}</Table.Td>
             </Table.Tr>
           ))}

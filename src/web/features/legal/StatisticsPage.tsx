@@ -4,11 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
+import { formatMonth, formatMonthRange } from '../../lib/format.ts';
 
 interface Stats { from: string; to: string; threshold: number; rows: Array<{ orgName: string; method: string; month: string; started: number; refused: number; suspended: number; ended: number; destroyed: number; persons: number; runningDays: number }>; offences: Array<{ offenceId: string; article: string; title: string; authorisations: number }> }
 
 export default function StatisticsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const q = useQuery({ queryKey: ['legal-stats'], queryFn: () => api.get<Stats>('/api/legal/statistics') });
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
@@ -16,7 +17,7 @@ export default function StatisticsPage() {
   const cols = ['started', 'refused', 'suspended', 'ended', 'destroyed', 'persons', 'runningDays'] as const;
   return (
     <Stack>
-      <Title order={2}>{t('legal.statistics')} {s.from} – {s.to}</Title>
+      <Title order={2}>{t('legal.statistics')} {formatMonthRange(s.from, s.to, i18n.language)}</Title>
       <Group className="no-print">
         <Anchor href="/api/legal/statistics.csv">{t('legal.csvPublication')}</Anchor>
         <Anchor href="/api/legal/statistics.csv?publication=false">{t('legal.csvExact')}</Anchor>
@@ -28,7 +29,7 @@ export default function StatisticsPage() {
         <Table.Tbody>
           {s.rows.map((r) => (
             <Table.Tr key={`${r.month}-${r.orgName}-${r.method}`} data-testid={`legal-stat-${r.month}-${r.method}`}>
-              <Table.Td>{r.month}</Table.Td><Table.Td>{r.orgName}</Table.Td><Table.Td>{t(`legal.method.${r.method}`, { defaultValue: r.method })}</Table.Td>
+              <Table.Td>{formatMonth(r.month, i18n.language)}</Table.Td><Table.Td>{r.orgName}</Table.Td><Table.Td>{t(`legal.method.${r.method}`, { defaultValue: r.method })}</Table.Td>
               {cols.map((c) => <Table.Td key={c} data-col={c}>{r[c]}</Table.Td>)}
             </Table.Tr>
           ))}

@@ -7,7 +7,10 @@ export interface Authorisation extends AuthSummary {
   deadlines: Deadline[]; history: Transition[]; chainIntact: boolean; firstBadStep: { seq: number; kind: string; detail: string } | null; actions: string[];
   destruction: { what: string; how: string; destroyedOn: string; destroyedBy: string } | null;
 }
-export interface RegistryEntry { id: string; kind: string; code: string; version: number; title: string; article: string; textReference: string; scope: string | null; method: string | null; validFrom: string; validTo: string | null; inForce: boolean }
+export interface RegistryEntry { id: string; kind: string; code: string; version: number; title: string; article: string; textReference: string; scope: string | null; method: string | null; validFrom: string; validTo: string | null; successorId: string | null; replacesId: string | null; inForce: boolean }
+export interface BasisOption extends RegistryEntry { citation: string }
+export interface CitingRecord { module: string; recordType: string; id: string; reference: string; state: string }
+export interface BasisReview { basis: RegistryEntry; citation: string; records: CitingRecord[]; truncated: boolean; coverage: string }
 export interface Method { code: string; tier: string; article: string }
 export interface CoopDeadline { key: string; due: string; reference: string; overdue: boolean }
 export interface Cooperation {
@@ -15,6 +18,7 @@ export interface Cooperation {
   basisId: string; offenceIds: string[]; state: string;
   facts: { receivedOn: string | null; arrestOn: string | null; consentOn: string | null; extended: boolean; recognisedOn: string | null; finalDecisionOn: string | null; surrenderedOn: string | null };
   deadlines: CoopDeadline[]; subjects: Array<{ id: string; name: string | null }>;
-  events: Array<{ seq: number; event: string; onDate: string; note: string; actorName: string }>; allowedEvents: string[];
+  events: Array<{ seq: number; event: string; onDate: string; note: string; actorName: string; at: string; keyId: string | null; signed: boolean }>; allowedEvents: string[];
+  signatures: { ok: boolean; steps: number; signed: number; unsigned: number; firstBad: { seq: number; kind: string; detail: string } | null } | null;
 }
 export interface CalendarItem { recordType: 'legal-authorisation' | 'legal-cooperation'; id: string; reference: string; key: string; due: string; reference_text: string; overdue: boolean; state: string }

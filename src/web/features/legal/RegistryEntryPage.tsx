@@ -1,0 +1,79 @@
+/**
+ * One registry entry: its versions, and — when it has expired or was amended — the records citing it,
+ * for review (only those the reader may read; the count says nothing of the others).
+ */
+import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Empty, ErrorState, Loading } from '../../components/States.tsx';
+import { api } from '../../lib/api.ts';
+import { formatDay, formatDayRange } from '../../lib/format.ts';
+import { Link } from '../../lib/router.tsx';
+import type { BasisReview, CitingRecord, RegistryEntry } from './types.ts';
+
+const linkOf = (r: CitingRecord) =>
+  r.recordType === 'legal-authorisation' ? `/legal/authorisations/${r.id}` : r.recordType === 'legal-cooperation' ? `/legal/cooperation/${r.id}` : r.recordType === 'subject' ? `/subjects/${r.id}` : `/reports/${r.id}`;
+
+export default function RegistryEntryPage({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const q = useQuery({ queryKey: ['legal-registry-entry', id], queryFn: () => api.get<RegistryEntry & { versions: RegistryEntry[] }>(`/api/legal/registry/${id}`) });
+  const today = new Date().toISOString().slice(0, 10);
+  const e = q.data;
+  const changed = !!e && e.kind === 'basis' && ((e.validTo !== null && e.validTo < today) || e.successorId !== null);
+  const review = useQuery({ queryKey: ['legal-registry-review', id], enabled: changed, queryFn: () => api.get<BasisReview>(`/api/legal/registry/${id}/review`) });
+  if (q.isPending) return <Loading />;
+  if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
+  const entry = q.data;
+  const successor = entry.versions.find((v) => v.id === entry.successorId);
+  return (
+    <Stack>
+      <Group>
+        <Title order={2}>{entry.article}</Title>
+        <Badge color={entry.inForce ? 'green' : 'gray'} data-testid="registry-in-force">{entry.inForce ? t('legal.review.inForce') : t('legal.review.notInForce')}</Badge>
+        <Badge variant="light">{entry.kind === 'offence' ? t('legal.offence') : t('legal.basis')}</Badge>
+      </Group>
+      <Text>{entry.title}</Text>
+      <Text size="sm" c="dimmed">{entry.textReference} · v{entry.version} · {formatDayRange(entry.validFrom, entry.validTo, i18n.language)}</Text>
+      {successor && <Text size="sm">{t('legal.review.replacedBy')} <Link to={`/legal/registry/${successor.id}`}>v{successor.version} — {successor.title}</Link></Text>}
+      {changed && (
+        <Paper withBorder p="sm" data-testid="registry-review">
+          <Title order={4}>{t('legal.review.title')}</Title>
+          <Alert color="orange" variant="light" my="xs">
+            {entry.successorId ? t('legal.review.amended', { date: formatDay(entry.validTo, i18n.language) }) : t('legal.review.expired', { date: formatDay(entry.validTo, i18n.language) })}
+          </Alert>
+          {review.isPending ? <Loading /> : review.isError ? <ErrorState error={review.error} onRetry={() => void review.refetch()} /> : review.data.records.length === 0 ? <Empty title={t('legal.review.none')} /> : (
+            <>
+              <Text size="sm" data-testid="registry-review-count">{t('legal.review.count', { count: review.data.records.length })}</Text>
+              <Table striped>
+                <Table.Tbody>
+                  {review.data.records.map((r) => (
+                    <Table.Tr key={`${r.recordType}-${r.id}`} data-testid={`review-${r.id}`}>
+                      <Table.Td><Text size="xs" tt="uppercase" c="dimmed">{t(`legal.review.kind.${r.recordType}`, { defaultValue: r.recordType })}</Text></Table.Td>
+                      <Table.Td><Link to={linkOf(r)}>{r.reference || r.id.slice(0, 8)}</Link></Table.Td>
+                      <Table.Td><Text size="sm">{r.state}</Text></Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+              {review.data.truncated && <Text size="xs" c="orange">{t('legal.review.truncated')}</Text>}
+            </>
+          )}
+          {review.data && <Text size="xs" c="dimmed" mt="xs">{review.data.coverage}</Text>}
+        </Paper>
+      )}
+      <Title order={4}>{t('legal.review.versions')}</Title>
+      <Table striped>
+        <Table.Tbody>
+          {entry.versions.map((v) => (
+            <Table.Tr key={v.id}>
+              <Table.Td>{v.id === entry.id ? <b>v{v.version}</b> : <Link to={`/legal/registry/${v.id}`}>v{v.version}</Link>}</Table.Td>
+              <Table.Td>{v.article}</Table.Td>
+              <Table.Td><Text size="sm">{v.title}</Text></Table.Td>
+              <Table.Td>{formatDayRange(v.validFrom, v.validTo, i18n.language)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
