@@ -69,6 +69,19 @@ describe('translations', () => {
       expect(same, `${lang}: values identical to English`).toEqual([]);
     });
   }
+  it('data values shown to people (genders, follow-up, document types) are translated, not left in English', () => {
+    // Words spelled the same in a language on purpose.
+    const same: Record<string, string[]> = { fr: ['vocab.documentType.visa'], nl: [], de: [] };
+    const left: string[] = [];
+    for (const [lang, res] of Object.entries(others)) {
+      const theirs = leaves(res);
+      for (const [key, v] of english) {
+        if (!/^vocab\.(gender|followUp|documentType)\./.test(key)) continue;
+        if (theirs.get(key) === v && !same[lang]!.includes(key)) left.push(`${lang}: ${key}`);
+      }
+    }
+    expect(left).toEqual([]);
+  });
   it('English plural keys come in pairs', () => {
     const bad: string[] = [];
     for (const key of english.keys()) {

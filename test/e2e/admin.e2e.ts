@@ -26,7 +26,7 @@ describeBrowser('administration', () => {
     await form.waitFor({ state: 'detached' });
     const row = page.getByTestId('users-table').locator('tr', { hasText: 'analyst.new' });
     await row.waitFor();
-    expect(await row.textContent()).toContain('intel: read/write');
+    expect(await row.textContent()).toContain('Intelligence records: read/write');
     expect(await row.textContent()).toContain('Federal Judicial Police');
     expectCleanPage(s);
   });

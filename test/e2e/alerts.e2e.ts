@@ -64,6 +64,7 @@ describeBrowser('public alerts', () => {
       expect(await p2.getByTestId('alert-xml').textContent()).toContain('<valueName>NIS</valueName>');
       await p2.getByTestId('approve-alert').click();
       await p2.getByTestId('publish-alert').click();
+      await p2.getByTestId('publish-alert-confirm').click();
       await p2.getByTestId('alert-xml-link').waitFor();
       expect(await p2.getByTestId('alert-state').first().textContent()).toBe('Published');
     } finally {

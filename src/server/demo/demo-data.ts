@@ -106,7 +106,7 @@ async function load(tx: Database, passwordHash: string, dataDir: string, auditKe
     users[a.username] = (a.username === 'content.officer' ? cf : f).string.uuid();
     await tx
       .insertInto('users')
-      .values({ id: users[a.username]!, username: a.username, display_name: a.description.split(',')[0]!.replace(/^\w/, (c) => c.toUpperCase()) + ` (${a.username})`, org_id: org[a.org], clearance: a.clearance, roles: JSON.stringify(a.roles), password_hash: passwordHash })
+      .values({ id: users[a.username]!, username: a.username, display_name: a.description.split(/,| \(/)[0]!.replace(/^\w/, (c) => c.toUpperCase()) + ` (${a.username})`, org_id: org[a.org], clearance: a.clearance, roles: JSON.stringify(a.roles), password_hash: passwordHash })
       .execute();
     events.push({ action: 'user.create', recordType: 'user', recordId: users[a.username]! });
   }

@@ -1,5 +1,5 @@
 /** The app shell: header (user, organisation, clearance, language, notifications, sign-out) and role-based navigation. */
-import { AppShell, Badge, Burger, Button, Group, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Avatar, Badge, Box, Burger, Button, Group, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,35 +46,52 @@ export function Shell({ children }: { children: ReactNode }) {
               </Group>
             </UnstyledButton>
           </Group>
-          <Group gap="sm" wrap="nowrap">
-            <LanguageSwitcher />
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Box visibleFrom="sm">
+              <LanguageSwitcher />
+            </Box>
             <NotificationBell />
-            <Menu position="bottom-end" width={260}>
+            <Menu position="bottom-end" width={280}>
               <Menu.Target>
-                <UnstyledButton data-testid="user-menu" aria-label={t('shell.account')}>
-                  <Stack gap={0} align="flex-end">
-                    <Group gap={6} wrap="nowrap">
-                      <Text size="sm" fw={600} data-testid="user-name">
+                <UnstyledButton data-testid="user-menu" aria-label={t('shell.account')} style={{ minWidth: 0 }}>
+                  <Avatar hiddenFrom="sm" size={34} radius="xl" color={CLASSIFICATION_COLOR[me.clearance] ?? 'gray'} title={me.displayName}>
+                    {initials(me.displayName)}
+                  </Avatar>
+                  <Stack gap={0} align="flex-end" visibleFrom="sm" style={{ minWidth: 0 }}>
+                    <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+                      <Text size="sm" fw={600} data-testid="user-name" truncate="end" maw={260} title={me.displayName}>
                         {me.displayName}
                       </Text>
-                      <Badge size="xs" color={CLASSIFICATION_COLOR[me.clearance] ?? 'gray'} variant="light" title={t('shell.clearance')}>
+                      <Badge size="xs" color={CLASSIFICATION_COLOR[me.clearance] ?? 'gray'} variant="light" title={t('shell.clearance')} style={{ flexShrink: 0, overflow: 'visible' }}>
                         {t(`vocab.classification.${me.clearance}`)}
                       </Badge>
                     </Group>
-                    <Text size="xs" c="dimmed" data-testid="user-org">
+                    <Text size="xs" c="dimmed" data-testid="user-org" truncate="end" maw={300}>
                       {me.organisation.name}
                     </Text>
                   </Stack>
                 </UnstyledButton>
               </Menu.Target>
               <Menu.Dropdown>
-                <Menu.Label>
-                  {me.username} · {t('shell.clearance')}: {t(`vocab.classification.${me.clearance}`)}
-                </Menu.Label>
+                <Box px="sm" py={6} data-testid="menu-user">
+                  <Text size="sm" fw={600}>
+                    {me.displayName}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {me.organisation.name}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {me.username} · {t('shell.clearance')}: {t(`vocab.classification.${me.clearance}`)}
+                  </Text>
+                </Box>
+                <Box px="sm" pb={6} hiddenFrom="sm">
+                  <LanguageSwitcher />
+                </Box>
+                <Menu.Divider />
                 <Menu.Item onClick={() => navigate('/tokens')}>{t('nav.tokens')}</Menu.Item>
                 <Menu.Item onClick={() => navigate('/notifications')}>{t('nav.notifications')}</Menu.Item>
                 <Menu.Divider />
-                <Menu.Item color="red" onClick={() => void logout()}>
+                <Menu.Item color="red" onClick={() => void logout()} data-testid="menu-logout">
                   {t('shell.logout')}
                 </Menu.Item>
               </Menu.Dropdown>
@@ -106,4 +123,11 @@ export function Shell({ children }: { children: ReactNode }) {
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/** Two letters for the phone header's account button (the name itself is in the menu). */
+function initials(name: string): string {
+  const words = name.replace(/\(.*?\)/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words.slice(0, 1);
+  return letters.map((w) => [...w][0]!.toUpperCase()).join('') || '?';
 }

@@ -24,3 +24,9 @@ export const LogoIcon = () => (
     <circle cx="12" cy="12" r="3" />
   </svg>
 );
+export const CalendarIcon = () => (
+  <svg {...base} width={16} height={16}>
+    <rect x="3" y="4" width="18" height="18" rx="2" />
+    <path d="M16 2v4M8 2v4M3 10h18" />
+  </svg>
+);

@@ -5,7 +5,7 @@
  */
 import { Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { daysUntil } from '../lib/format.ts';
+import { daysUntil, formatDay } from '../lib/format.ts';
 import type { Markings } from '../lib/types.ts';
 import { CLASSIFICATION_COLOR, TlpBadge } from './Badges.tsx';
 
@@ -19,7 +19,7 @@ const BG: Record<string, string> = {
 
 function Item({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <Text size="xs" component="span" style={{ whiteSpace: 'nowrap' }}>
+    <Text size="xs" component="span" style={{ maxWidth: '100%', overflowWrap: 'anywhere' }}>
       <Text span c="dimmed" size="xs">
         {label}:
       </Text>{' '}
@@ -31,7 +31,7 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
 }
 
 export function MarkingsBanner({ markings }: { markings: Markings }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const bg = BG[CLASSIFICATION_COLOR[markings.classification] ?? 'blue'] ?? '#333';
   const due = markings.reviewDate ? daysUntil(markings.reviewDate) : null;
   return (
@@ -59,7 +59,7 @@ export function MarkingsBanner({ markings }: { markings: Markings }) {
         <Item label={t('markings.purpose')}>{markings.purpose}</Item>
         <Item label={t('markings.reviewDate')}>
           <span style={{ color: due !== null && due < 0 ? '#c92a2a' : undefined }}>
-            {markings.reviewDate ?? t('markings.noReviewDate')}
+            {markings.reviewDate ? formatDay(markings.reviewDate, i18n.language) : t('markings.noReviewDate')}
             {due !== null && due < 0 && ` (${t('markings.overdue')})`}
           </span>
         </Item>

@@ -39,7 +39,7 @@ export function NotificationBell() {
     if (to) navigate(to);
   };
   return (
-    <Popover opened={open} onChange={setOpen} width={380} position="bottom-end" shadow="md">
+    <Popover opened={open} onChange={setOpen} width="min(380px, calc(100vw - 16px))" position="bottom-end" shadow="md">
       <Popover.Target>
         <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} color="red" offset={4}>
           <ActionIcon variant="subtle" color="gray" size="lg" onClick={() => setOpen((o) => !o)} aria-label={t('notifications.bell', { count: unread })} data-testid="bell">

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api.ts';
 import type { SubjectSearch } from '../lib/types.ts';
+import { formatDay } from '../lib/format.ts';
 
 interface Props {
   label: string;
@@ -19,7 +20,7 @@ interface Props {
 }
 
 export function SubjectPicker({ label, value, onChange, error, required, exclude, initialLabel, testId }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [search, setSearch] = useState(initialLabel ?? '');
   const [picked, setPicked] = useState<{ value: string; label: string } | null>(value && initialLabel ? { value, label: initialLabel } : null);
   const [debounced] = useDebouncedValue(search.trim(), 300);
@@ -30,7 +31,7 @@ export function SubjectPicker({ label, value, onChange, error, required, exclude
   });
   const options = (q.data?.results ?? [])
     .filter((s) => s.id !== exclude)
-    .map((s) => ({ value: s.id, label: `${s.names[0] ?? s.id}${s.birthDate ? ` (${s.birthDate})` : ''}` }));
+    .map((s) => ({ value: s.id, label: `${s.names[0] ?? s.id}${s.birthDate ? ` (${formatDay(s.birthDate, i18n.language)})` : ''}` }));
   const data = picked && !options.some((o) => o.value === picked.value) ? [picked, ...options] : options;
   return (
     <Select

@@ -9,6 +9,7 @@ import { crisis } from './de/crisis.ts';
 import { prevention } from './de/prevention.ts';
 import { legal } from './de/legal.ts';
 import { evaluation } from './de/evaluation.ts';
+import { tables } from './de/tables.ts';
 import { core } from './de/core.ts';
 import { coreSharing } from './de/core-sharing.ts';
 import { corePrevention } from './de/core-prevention.ts';
@@ -29,7 +30,7 @@ function merge<T>(base: T, add: Tree): T {
 const base: PartialResources = {
   common: {
     loading: 'Wird geladen…', loadingChart: 'Diagramm wird geladen…', loadingGraph: 'Netzwerk wird geladen…', retry: 'Erneut versuchen', cancel: 'Abbrechen', save: 'Speichern', close: 'Schließen',
-    edit: 'Bearbeiten', delete: 'Löschen', remove: 'Entfernen', more: 'Mehr', reload: 'Neu laden', yes: 'ja', copy: 'Kopieren', copied: 'Kopiert',
+    edit: 'Bearbeiten', delete: 'Löschen', remove: 'Entfernen', more: 'Mehr', reload: 'Neu laden', yes: 'ja', copy: 'Kopieren', copied: 'Kopiert', datePattern: 'TT.MM.JJJJ', pickDate: 'Datum wählen',
   },
   nav: { search: 'Suche', subjects: 'Personen', reports: 'Berichte', review: 'Überprüfung', threat: 'Bedrohung', admin: 'Verwaltung', oversight: 'Aufsicht', notifications: 'Benachrichtigungen', tokens: 'API-Token' },
   shell: {
@@ -83,6 +84,7 @@ const base: PartialResources = {
   prevention,
   legal,
   evaluation,
+  tables,
   content,
   vocab: {
     classification: { unclassified: 'Nicht eingestuft', restricted: 'VS – Nur für den Dienstgebrauch', confidential: 'VS – Vertraulich', secret: 'Geheim', top_secret: 'Streng geheim' },

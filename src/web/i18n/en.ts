@@ -7,11 +7,12 @@ import { crisis } from './en/crisis.ts';
 import { prevention } from './en/prevention.ts';
 import { legal } from './en/legal.ts';
 import { evaluation } from './en/evaluation.ts';
+import { tables } from './en/tables.ts';
 export const en = {
   app: { title: 'Vigil' },
   common: {
     loading: 'Loading…', loadingChart: 'Loading chart…', loadingGraph: 'Loading graph…', retry: 'Try again', cancel: 'Cancel', save: 'Save', close: 'Close',
-    edit: 'Edit', delete: 'Delete', remove: 'Remove', more: 'More', reload: 'Reload', yes: 'yes', copy: 'Copy', copied: 'Copied',
+    edit: 'Edit', delete: 'Delete', remove: 'Remove', more: 'More', reload: 'Reload', yes: 'yes', copy: 'Copy', copied: 'Copied', datePattern: 'DD/MM/YYYY', pickDate: 'Choose a date',
   },
   nav: { search: 'Search', subjects: 'Subjects', reports: 'Reports', review: 'Review', threat: 'Threat', admin: 'Administration', oversight: 'Oversight', notifications: 'Notifications', tokens: 'API tokens' },
   shell: {
@@ -33,7 +34,7 @@ export const en = {
   },
   validation: {
     required: 'Required', tooShort: 'At least {{min}} characters', tooLong: 'At most {{max}} characters', choose: 'Choose a value', format: 'Wrong format',
-    date: 'Use a date YYYY-MM-DD', realDate: 'This date does not exist', partialDate: 'Use YYYY, YYYY-MM or YYYY-MM-DD', uuid: 'Not a valid id',
+    date: 'Use a date YYYY-MM-DD', realDate: 'This date does not exist', dateTyped: 'Write the date as {{pattern}}', partialDate: 'Use YYYY, YYYY-MM or YYYY-MM-DD', uuid: 'Not a valid id',
     legalBasis: 'Name the legal basis', purpose: 'State the purpose', sharedWith: 'Name at least one organisation', groupIds: 'Name at least one sharing group',
     country: 'Use a two-letter country code (e.g. BE)', nameEmpty: 'A name cannot be empty', oneName: 'Give at least one name', orgNoBirth: 'An organisation has no birth date or gender',
     selfLink: 'A subject cannot be linked to itself', justification: 'Explain the level in at least 10 characters', password12: 'Use at least 12 characters',
@@ -73,7 +74,7 @@ export const en = {
   },
   report: {
     title: 'Title', body: 'Text', reportedOn: 'Reported on', grade: 'Grade', source: 'Source', new: 'New report', create: 'Create report', reliability: 'Source reliability',
-    credibility: 'Information credibility', gradeIs: 'Grade:', subjects: 'Subjects concerned', noSubjects: 'No subject is linked to this report.', addSubject: 'Add a subject',
+    credibility: 'Information credibility', gradeIs: 'Grade:', gradeNone: 'not chosen yet', chooseReliability: 'Choose the source reliability.', chooseCredibility: 'Choose the information credibility.', markingsFrom: 'Distribution, legal basis and purpose are proposed from {{name}}. Change them if this report needs others.', subjects: 'Subjects concerned', noSubjects: 'No subject is linked to this report.', addSubject: 'Add a subject',
     meta: 'Reported on {{date}} by {{source}} · recorded {{created}}', notFuture: 'The report date cannot be in the future.',
   },
   link: { new: 'New link', create: 'Create link', from: 'From', to: 'To', type: 'Type of link', description: 'Description' },
@@ -104,7 +105,7 @@ export const en = {
   },
   review: {
     title: 'Retention review', intro: "Records of {{org}} whose review date has passed or falls within 30 days. Review them, or delete what is no longer needed.",
-    all: 'All', restricted: 'Restricted', overdue: 'Overdue', soon: 'Due soon', record: 'Record', type: 'Type', status: 'Status', action: 'Review',
+    all: 'All', restricted: 'Owner only', overdue: 'Overdue', soon: 'Due soon', record: 'Record', type: 'Type', status: 'Status', action: 'Review',
     kind: { subject: 'Subject', report: 'Report' }, overdueDays_one: 'overdue {{count}} day', overdueDays_other: 'overdue {{count}} days', inDays_one: 'in {{count}} day', inDays_other: 'in {{count}} days',
     emptyTitle: 'Nothing to review', emptyHelp: 'No record of your organisation is due for review in the next 30 days.', reportNoAction: 'Open to review', noPermission: 'Needs write permission',
     due: 'review due', dueTitle: 'Review due', dueHelp: 'The review date has passed. Review the record or delete it.',
@@ -115,7 +116,7 @@ export const en = {
   notifications: {
     title: 'Notifications', markAll: 'Mark all read', markRead: 'Mark read', read: 'read', all: 'All notifications', none: 'No notifications',
     noneHelp: 'You will be told here when a followed subject’s threat level changes.', bell_one: 'Notifications: {{count}} unread', bell_other: 'Notifications: {{count}} unread',
-    levelChanged: 'Threat level of a subject you follow changed from {{from}} to {{to}}', orderAnswered: 'A removal order was answered by the provider', orderOverdue: 'A removal order is overdue', deliveryFailed: 'Webhook delivery to a provider keeps failing', scrutinyRequested: 'A cross-border order awaits your scrutiny', scrutinyDecided: 'The host authority decided on an order', screeningEscalated: 'A screening hit was escalated to you', correlation: "A strong identifier in your records also appears in another organisation's records", generic: 'Notification: {{kind}}',
+    levelChanged: 'Threat level of a subject you follow changed from {{from}} to {{to}}', orderAnswered: 'A removal order was answered by the provider', orderOverdue: 'A removal order is overdue', deliveryFailed: 'Webhook delivery to a provider keeps failing', scrutinyRequested: 'A cross-border order awaits your scrutiny', scrutinyDecided: 'The host authority decided on an order', screeningEscalated: 'A screening hit was escalated to you', correlation: "A strong identifier in your records also appears in another organisation's records", generic: 'Notification: {{kind}}', legalDeadline: '{{deadline}} of {{reference}}: due {{due}}', crisisActionOverdue: 'An improvement action of an incident is overdue (due {{due}})',
   },
   admin: {
     editUser: 'Edit {{user}}', needsApproval: 'Changes to organisation, clearance or roles need a second administrator’s approval: they apply only when another administrator approves them.', sentForApproval: 'Saved. The change of organisation, clearance or roles awaits a second administrator’s approval.', pendingChanges: 'Changes awaiting approval', pendingHelp: 'A change of a user’s clearance, roles or organisation applies only when an administrator other than the one who asked approves it.', change: 'Change', requestedBy: 'Asked by', approve: 'Approve', reject: 'Reject', awaitsAnother: 'awaits another administrator',
@@ -151,6 +152,7 @@ export const en = {
   prevention,
   legal,
   evaluation,
+  tables,
   content,
   vocab: {
     classification: { unclassified: 'Unclassified', restricted: 'Restricted', confidential: 'Confidential', secret: 'Secret', top_secret: 'Top secret' },
@@ -161,6 +163,7 @@ export const en = {
     kind: { person: 'Person', organisation: 'Organisation' },
     gender: { male: 'male', female: 'female', other: 'other', unknown: 'unknown' },
     followUp: { active: 'active', monitored: 'monitored', dormant: 'dormant', closed: 'closed' },
+    documentType: { passport: 'passport', identity_card: 'identity card', national_id: 'national identity number', residence_permit: 'residence permit', driving_licence: 'driving licence', visa: 'visa', travel_document: 'travel document', other: 'other document' },
     link: { family: 'family', associate: 'associate', member_of: 'member of', leader_of: 'leader of', travelled_with: 'travelled with', financed: 'financed', communicated_with: 'communicated with', recruited: 'recruited' },
     orgKind: { intelligence: 'intelligence service', police: 'police', 'threat-assessment': 'threat assessment', border: 'border', crisis: 'crisis centre', prevention: 'prevention', 'foreign-partner': 'foreign partner', oversight: 'oversight body' },
     module: { intel: 'Intelligence records', threat: 'Threat assessment', screening: 'Screening', content: 'Online content', sharing: 'Sharing', legal: 'Legal', prevention: 'Prevention', crisis: 'Crisis', cyber: 'Cyber', insight: 'Evaluation', admin: 'Administration', audit: 'Audit' },

@@ -9,11 +9,12 @@ import { crisis } from './fr/crisis.ts';
 import { prevention } from './fr/prevention.ts';
 import { legal } from './fr/legal.ts';
 import { evaluation } from './fr/evaluation.ts';
+import { tables } from './fr/tables.ts';
 export const fr: Resources = {
   app: { title: 'Vigil' },
   common: {
     loading: 'Chargement…', loadingChart: 'Chargement du graphique…', loadingGraph: 'Chargement du réseau…', retry: 'Réessayer', cancel: 'Annuler', save: 'Enregistrer', close: 'Fermer',
-    edit: 'Modifier', delete: 'Supprimer', remove: 'Retirer', more: 'Plus', reload: 'Recharger', yes: 'oui', copy: 'Copier', copied: 'Copié',
+    edit: 'Modifier', delete: 'Supprimer', remove: 'Retirer', more: 'Plus', reload: 'Recharger', yes: 'oui', copy: 'Copier', copied: 'Copié', datePattern: 'JJ/MM/AAAA', pickDate: 'Choisir une date',
   },
   nav: { search: 'Recherche', subjects: 'Personnes', reports: 'Rapports', review: 'Révision', threat: 'Menace', admin: 'Administration', oversight: 'Contrôle', notifications: 'Notifications', tokens: 'Jetons d’API' },
   shell: {
@@ -35,7 +36,7 @@ export const fr: Resources = {
   },
   validation: {
     required: 'Obligatoire', tooShort: 'Au moins {{min}} caractères', tooLong: 'Au plus {{max}} caractères', choose: 'Choisissez une valeur', format: 'Format incorrect',
-    date: 'Utilisez une date AAAA-MM-JJ', realDate: 'Cette date n’existe pas', partialDate: 'Utilisez AAAA, AAAA-MM ou AAAA-MM-JJ', uuid: 'Identifiant non valide',
+    date: 'Utilisez une date AAAA-MM-JJ', realDate: 'Cette date n’existe pas', dateTyped: 'Écrivez la date sous la forme {{pattern}}', partialDate: 'Utilisez AAAA, AAAA-MM ou AAAA-MM-JJ', uuid: 'Identifiant non valide',
     legalBasis: 'Indiquez la base légale', purpose: 'Indiquez la finalité', sharedWith: 'Choisissez au moins une organisation', groupIds: 'Choisissez au moins un groupe de partage',
     country: 'Utilisez un code pays à deux lettres (p. ex. BE)', nameEmpty: 'Un nom ne peut pas être vide', oneName: 'Indiquez au moins un nom', orgNoBirth: 'Une organisation n’a ni date de naissance ni genre',
     selfLink: 'Une personne ne peut pas être liée à elle-même', justification: 'Justifiez le niveau en au moins 10 caractères', password12: 'Utilisez au moins 12 caractères',
@@ -75,7 +76,7 @@ export const fr: Resources = {
   },
   report: {
     title: 'Titre', body: 'Texte', reportedOn: 'Signalé le', grade: 'Cotation', source: 'Source', new: 'Nouveau rapport', create: 'Créer le rapport', reliability: 'Fiabilité de la source',
-    credibility: 'Crédibilité de l’information', gradeIs: 'Cotation :', subjects: 'Personnes concernées', noSubjects: 'Aucune personne liée à ce rapport.', addSubject: 'Ajouter une personne',
+    credibility: 'Crédibilité de l’information', gradeIs: 'Cotation :', gradeNone: 'pas encore choisie', chooseReliability: 'Choisissez la fiabilité de la source.', chooseCredibility: 'Choisissez la crédibilité de l’information.', markingsFrom: 'Diffusion, base légale et finalité sont proposées d’après {{name}}. Modifiez-les si ce rapport en demande d’autres.', subjects: 'Personnes concernées', noSubjects: 'Aucune personne liée à ce rapport.', addSubject: 'Ajouter une personne',
     meta: 'Signalé le {{date}} par {{source}} · enregistré {{created}}', notFuture: 'La date ne peut pas être dans le futur.',
   },
   link: { new: 'Nouveau lien', create: 'Créer le lien', from: 'De', to: 'Vers', type: 'Type de lien', description: 'Description' },
@@ -106,7 +107,7 @@ export const fr: Resources = {
   },
   review: {
     title: 'Révision de conservation', intro: 'Fiches de {{org}} dont la date de révision est passée ou tombe dans les 30 jours. Révisez-les, ou supprimez ce qui n’est plus nécessaire.',
-    all: 'Toutes', restricted: 'Restreintes', overdue: 'Échues', soon: 'Bientôt', record: 'Fiche', type: 'Type', status: 'État', action: 'Réviser',
+    all: 'Toutes', restricted: 'Propriétaire seul', overdue: 'Échues', soon: 'Bientôt', record: 'Fiche', type: 'Type', status: 'État', action: 'Réviser',
     kind: { subject: 'Personne', report: 'Rapport' }, overdueDays_one: 'échue depuis {{count}} jour', overdueDays_other: 'échue depuis {{count}} jours', inDays_one: 'dans {{count}} jour', inDays_other: 'dans {{count}} jours',
     emptyTitle: 'Rien à réviser', emptyHelp: 'Aucune fiche de votre organisation n’est à réviser dans les 30 jours.', reportNoAction: 'Ouvrir pour réviser', noPermission: 'Droit d’écriture requis',
     due: 'révision échue', dueTitle: 'Révision échue', dueHelp: 'La date de révision est passée. Révisez la fiche ou supprimez-la.',
@@ -117,7 +118,7 @@ export const fr: Resources = {
   notifications: {
     title: 'Notifications', markAll: 'Tout marquer comme lu', markRead: 'Marquer comme lu', read: 'lu', all: 'Toutes les notifications', none: 'Aucune notification',
     noneHelp: 'Vous serez prévenu ici quand le niveau de menace d’une personne suivie change.', bell_one: 'Notifications : {{count}} non lue', bell_other: 'Notifications : {{count}} non lues',
-    levelChanged: "Le niveau de menace d'un sujet suivi est passé de {{from}} à {{to}}", orderAnswered: 'Le fournisseur a répondu à une injonction de retrait', orderOverdue: 'Une injonction de retrait est en retard', deliveryFailed: 'La livraison du webhook à un fournisseur échoue toujours', scrutinyRequested: 'Une injonction transfrontalière attend votre examen', scrutinyDecided: "L'autorité de l'État membre d'établissement a statué sur une injonction", screeningEscalated: 'Une concordance de contrôle vous a été transmise', correlation: "Un identifiant fort de vos fiches figure aussi dans celles d'une autre organisation", generic: 'Notification : {{kind}}',
+    levelChanged: "Le niveau de menace d'un sujet suivi est passé de {{from}} à {{to}}", orderAnswered: 'Le fournisseur a répondu à une injonction de retrait', orderOverdue: 'Une injonction de retrait est en retard', deliveryFailed: 'La livraison du webhook à un fournisseur échoue toujours', scrutinyRequested: 'Une injonction transfrontalière attend votre examen', scrutinyDecided: "L'autorité de l'État membre d'établissement a statué sur une injonction", screeningEscalated: 'Une concordance de contrôle vous a été transmise', correlation: "Un identifiant fort de vos fiches figure aussi dans celles d'une autre organisation", generic: 'Notification : {{kind}}', legalDeadline: '{{deadline}} de {{reference}} : au plus tard le {{due}}', crisisActionOverdue: 'Une action d’amélioration d’un incident est en retard (échéance {{due}})',
   },
   admin: {
     editUser: 'Modifier {{user}}', needsApproval: 'Les modifications d’organisation, d’habilitation ou de rôles nécessitent l’approbation d’un second administrateur : elles ne s’appliquent qu’une fois approuvées par un autre administrateur.', sentForApproval: 'Enregistré. La modification d’organisation, d’habilitation ou de rôles attend l’approbation d’un second administrateur.', pendingChanges: 'Modifications en attente d’approbation', pendingHelp: 'Une modification de l’habilitation, des rôles ou de l’organisation d’un utilisateur ne s’applique qu’une fois approuvée par un autre administrateur que le demandeur.', change: 'Modification', requestedBy: 'Demandée par', approve: 'Approuver', reject: 'Refuser', awaitsAnother: 'attend un autre administrateur',
@@ -153,6 +154,7 @@ export const fr: Resources = {
   prevention,
   legal,
   evaluation,
+  tables,
   content,
   vocab: {
     classification: { unclassified: 'Non classifié', restricted: 'Diffusion restreinte', confidential: 'Confidentiel', secret: 'Secret', top_secret: 'Très secret' },
@@ -163,6 +165,7 @@ export const fr: Resources = {
     kind: { person: 'Personne', organisation: 'Organisation' },
     gender: { male: 'homme', female: 'femme', other: 'autre', unknown: 'inconnu' },
     followUp: { active: 'actif', monitored: 'surveillé', dormant: 'en sommeil', closed: 'clôturé' },
+    documentType: { passport: 'passeport', identity_card: 'carte d’identité', national_id: 'numéro d’identification national', residence_permit: 'titre de séjour', driving_licence: 'permis de conduire', visa: 'visa', travel_document: 'document de voyage', other: 'autre document' },
     link: { family: 'famille', associate: 'relation', member_of: 'membre de', leader_of: 'dirigeant de', travelled_with: 'a voyagé avec', financed: 'a financé', communicated_with: 'a communiqué avec', recruited: 'a recruté' },
     orgKind: { intelligence: 'service de renseignement', police: 'police', 'threat-assessment': 'analyse de la menace', border: 'frontières', crisis: 'centre de crise', prevention: 'prévention', 'foreign-partner': 'partenaire étranger', oversight: 'organe de contrôle' },
     module: { intel: 'Fiches de renseignement', threat: 'Évaluation de la menace', screening: 'Filtrage', content: 'Contenus en ligne', sharing: 'Partage', legal: 'Juridique', prevention: 'Prévention', crisis: 'Crise', cyber: 'Cyber', insight: 'Évaluation', admin: 'Administration', audit: 'Audit' },

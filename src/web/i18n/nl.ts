@@ -9,11 +9,12 @@ import { crisis } from './nl/crisis.ts';
 import { prevention } from './nl/prevention.ts';
 import { legal } from './nl/legal.ts';
 import { evaluation } from './nl/evaluation.ts';
+import { tables } from './nl/tables.ts';
 export const nl: Resources = {
   app: { title: 'Vigil' },
   common: {
     loading: 'Laden…', loadingChart: 'Grafiek laden…', loadingGraph: 'Netwerk laden…', retry: 'Opnieuw proberen', cancel: 'Annuleren', save: 'Opslaan', close: 'Sluiten',
-    edit: 'Bewerken', delete: 'Verwijderen', remove: 'Weghalen', more: 'Meer', reload: 'Herladen', yes: 'ja', copy: 'Kopiëren', copied: 'Gekopieerd',
+    edit: 'Bewerken', delete: 'Verwijderen', remove: 'Weghalen', more: 'Meer', reload: 'Herladen', yes: 'ja', copy: 'Kopiëren', copied: 'Gekopieerd', datePattern: 'DD-MM-JJJJ', pickDate: 'Kies een datum',
   },
   nav: { search: 'Zoeken', subjects: 'Personen', reports: 'Rapporten', review: 'Herziening', threat: 'Dreiging', admin: 'Beheer', oversight: 'Toezicht', notifications: 'Meldingen', tokens: 'API-sleutels' },
   shell: {
@@ -35,7 +36,7 @@ export const nl: Resources = {
   },
   validation: {
     required: 'Verplicht', tooShort: 'Minstens {{min}} tekens', tooLong: 'Hoogstens {{max}} tekens', choose: 'Kies een waarde', format: 'Verkeerd formaat',
-    date: 'Gebruik een datum JJJJ-MM-DD', realDate: 'Deze datum bestaat niet', partialDate: 'Gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD', uuid: 'Geen geldige id',
+    date: 'Gebruik een datum JJJJ-MM-DD', realDate: 'Deze datum bestaat niet', dateTyped: 'Schrijf de datum als {{pattern}}', partialDate: 'Gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD', uuid: 'Geen geldige id',
     legalBasis: 'Vermeld de rechtsgrond', purpose: 'Vermeld het doel', sharedWith: 'Kies minstens één organisatie', groupIds: 'Kies minstens één deelgroep',
     country: 'Gebruik een landcode van twee letters (bv. BE)', nameEmpty: 'Een naam mag niet leeg zijn', oneName: 'Geef minstens één naam', orgNoBirth: 'Een organisatie heeft geen geboortedatum of geslacht',
     selfLink: 'Een persoon kan niet aan zichzelf gekoppeld worden', justification: 'Motiveer het niveau in minstens 10 tekens', password12: 'Gebruik minstens 12 tekens',
@@ -75,7 +76,7 @@ export const nl: Resources = {
   },
   report: {
     title: 'Titel', body: 'Tekst', reportedOn: 'Gemeld op', grade: 'Beoordeling', source: 'Bron', new: 'Nieuw rapport', create: 'Rapport aanmaken', reliability: 'Betrouwbaarheid van de bron',
-    credibility: 'Geloofwaardigheid van de informatie', gradeIs: 'Beoordeling:', subjects: 'Betrokken personen', noSubjects: 'Geen persoon gekoppeld aan dit rapport.', addSubject: 'Persoon toevoegen',
+    credibility: 'Geloofwaardigheid van de informatie', gradeIs: 'Beoordeling:', gradeNone: 'nog niet gekozen', chooseReliability: 'Kies de betrouwbaarheid van de bron.', chooseCredibility: 'Kies de geloofwaardigheid van de informatie.', markingsFrom: 'Verspreiding, rechtsgrond en doel zijn overgenomen van {{name}} als voorstel. Wijzig ze als dit rapport andere nodig heeft.', subjects: 'Betrokken personen', noSubjects: 'Geen persoon gekoppeld aan dit rapport.', addSubject: 'Persoon toevoegen',
     meta: 'Gemeld op {{date}} door {{source}} · geregistreerd {{created}}', notFuture: 'De datum kan niet in de toekomst liggen.',
   },
   link: { new: 'Nieuw verband', create: 'Verband aanmaken', from: 'Van', to: 'Naar', type: 'Soort verband', description: 'Omschrijving' },
@@ -106,7 +107,7 @@ export const nl: Resources = {
   },
   review: {
     title: 'Bewaringsherziening', intro: 'Dossiers van {{org}} waarvan de herzieningsdatum verstreken is of binnen 30 dagen valt. Herzie ze, of verwijder wat niet meer nodig is.',
-    all: 'Alle', restricted: 'Beperkt', overdue: 'Verlopen', soon: 'Binnenkort', record: 'Dossier', type: 'Soort', status: 'Toestand', action: 'Herzien',
+    all: 'Alle', restricted: 'Enkel eigenaar', overdue: 'Verlopen', soon: 'Binnenkort', record: 'Dossier', type: 'Soort', status: 'Toestand', action: 'Herzien',
     kind: { subject: 'Persoon', report: 'Rapport' }, overdueDays_one: '{{count}} dag verlopen', overdueDays_other: '{{count}} dagen verlopen', inDays_one: 'over {{count}} dag', inDays_other: 'over {{count}} dagen',
     emptyTitle: 'Niets te herzien', emptyHelp: 'Geen dossier van uw organisatie moet in de komende 30 dagen herzien worden.', reportNoAction: 'Openen om te herzien', noPermission: 'Schrijfrecht nodig',
     due: 'herziening verlopen', dueTitle: 'Herziening verlopen', dueHelp: 'De herzieningsdatum is verstreken. Herzie het dossier of verwijder het.',
@@ -117,7 +118,7 @@ export const nl: Resources = {
   notifications: {
     title: 'Meldingen', markAll: 'Alles gelezen', markRead: 'Gelezen', read: 'gelezen', all: 'Alle meldingen', none: 'Geen meldingen',
     noneHelp: 'U krijgt hier een melding wanneer het dreigingsniveau van een gevolgde persoon verandert.', bell_one: 'Meldingen: {{count}} ongelezen', bell_other: 'Meldingen: {{count}} ongelezen',
-    levelChanged: 'Dreigingsniveau van een gevolgd subject gewijzigd van {{from}} naar {{to}}', orderAnswered: 'De provider heeft op een verwijderingsbevel geantwoord', orderOverdue: 'Een verwijderingsbevel is over tijd', deliveryFailed: 'Levering van de webhook aan een provider blijft mislukken', scrutinyRequested: 'Een grensoverschrijdend bevel wacht op uw toetsing', scrutinyDecided: 'De autoriteit van de lidstaat van vestiging heeft beslist over een bevel', screeningEscalated: 'Een screeningtreffer werd naar u geëscaleerd', correlation: 'Een sterke identificator in uw gegevens komt ook voor bij een andere organisatie', generic: 'Melding: {{kind}}',
+    levelChanged: 'Dreigingsniveau van een gevolgd subject gewijzigd van {{from}} naar {{to}}', orderAnswered: 'De provider heeft op een verwijderingsbevel geantwoord', orderOverdue: 'Een verwijderingsbevel is over tijd', deliveryFailed: 'Levering van de webhook aan een provider blijft mislukken', scrutinyRequested: 'Een grensoverschrijdend bevel wacht op uw toetsing', scrutinyDecided: 'De autoriteit van de lidstaat van vestiging heeft beslist over een bevel', screeningEscalated: 'Een screeningtreffer werd naar u geëscaleerd', correlation: 'Een sterke identificator in uw gegevens komt ook voor bij een andere organisatie', generic: 'Melding: {{kind}}', legalDeadline: '{{deadline}} van {{reference}}: uiterlijk {{due}}', crisisActionOverdue: 'Een verbeteractie van een incident is te laat (uiterlijk {{due}})',
   },
   admin: {
     editUser: '{{user}} bewerken', needsApproval: 'Wijzigingen van organisatie, rubricering of rollen hebben de goedkeuring van een tweede beheerder nodig: ze gelden pas wanneer een andere beheerder ze goedkeurt.', sentForApproval: 'Opgeslagen. De wijziging van organisatie, rubricering of rollen wacht op de goedkeuring van een tweede beheerder.', pendingChanges: 'Wijzigingen die op goedkeuring wachten', pendingHelp: 'Een wijziging van rubricering, rollen of organisatie van een gebruiker geldt pas wanneer een andere beheerder dan de aanvrager ze goedkeurt.', change: 'Wijziging', requestedBy: 'Aangevraagd door', approve: 'Goedkeuren', reject: 'Afwijzen', awaitsAnother: 'wacht op een andere beheerder',
@@ -153,6 +154,7 @@ export const nl: Resources = {
   prevention,
   legal,
   evaluation,
+  tables,
   content,
   vocab: {
     classification: { unclassified: 'Niet geclassificeerd', restricted: 'Beperkte verspreiding', confidential: 'Vertrouwelijk', secret: 'Geheim', top_secret: 'Zeer geheim' },
@@ -163,6 +165,7 @@ export const nl: Resources = {
     kind: { person: 'Persoon', organisation: 'Organisatie' },
     gender: { male: 'man', female: 'vrouw', other: 'ander', unknown: 'onbekend' },
     followUp: { active: 'actief', monitored: 'gemonitord', dormant: 'slapend', closed: 'afgesloten' },
+    documentType: { passport: 'paspoort', identity_card: 'identiteitskaart', national_id: 'rijksregisternummer', residence_permit: 'verblijfsvergunning', driving_licence: 'rijbewijs', visa: 'visum', travel_document: 'reisdocument', other: 'ander document' },
     link: { family: 'familie', associate: 'kennis', member_of: 'lid van', leader_of: 'leider van', travelled_with: 'reisde met', financed: 'financierde', communicated_with: 'communiceerde met', recruited: 'rekruteerde' },
     orgKind: { intelligence: 'inlichtingendienst', police: 'politie', 'threat-assessment': 'dreigingsanalyse', border: 'grens', crisis: 'crisiscentrum', prevention: 'preventie', 'foreign-partner': 'buitenlandse partner', oversight: 'toezichtsorgaan' },
     module: { intel: 'Inlichtingendossiers', threat: 'Dreigingsevaluatie', screening: 'Screening', content: 'Online inhoud', sharing: 'Delen', legal: 'Juridisch', prevention: 'Preventie', crisis: 'Crisis', cyber: 'Cyber', insight: 'Evaluatie', admin: 'Beheer', audit: 'Audit' },

@@ -1,4 +1,8 @@
-/** Dates and small formatting helpers (ISO dates: unambiguous in every language). */
+/**
+ * Dates and small formatting helpers. Every date shown to people goes through Intl in the interface
+ * language (one numeric format per locale: en 04/12/2026, nl 4-12-2026, fr 04/12/2026, de 04.12.2026);
+ * ISO (YYYY-MM-DD) stays what inputs send to the server.
+ */
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -17,6 +21,7 @@ export function intlLocale(locale: string): string {
   return locale === 'en' ? 'en-GB' : locale;
 }
 
+/** A moment (timestamp) in the interface language: numeric date as formatDay, then hours and minutes. */
 export function formatDateTime(iso: string | null | undefined, locale: string): string {
   if (!iso) return '—';
   const d = new Date(iso);
@@ -40,15 +45,59 @@ export function formatMonth(isoMonth: string, locale: string): string {
   return d.toLocaleDateString(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** A chart period: "YYYY-MM" as a short month and year in the language ("mrt 2014"); a year or other period as given. */
+export function formatPeriod(period: string, locale: string): string {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) return period;
+  return new Date(`${period}-01T00:00:00Z`).toLocaleDateString(intlLocale(locale), { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** A span of months ("YYYY-MM"), e.g. "January 2027 – March 2027"; one month when both ends are equal. */
+export function formatMonthRange(from: string, to: string, locale: string): string {
+  return from.slice(0, 7) === to.slice(0, 7) ? formatMonth(from, locale) : `${formatMonth(from, locale)} – ${formatMonth(to, locale)}`;
+}
+
 /** The twelve short month names of a locale (for charts whose library would otherwise print English names). */
 export function monthNames(locale: string, width: 'short' | 'long' = 'short'): string[] {
   const f = new Intl.DateTimeFormat(intlLocale(locale), { month: width, timeZone: 'UTC' });
   return Array.from({ length: 12 }, (_, m) => f.format(new Date(Date.UTC(2000, m, 1))));
 }
 
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  return iso.slice(0, 10);
+/** The interface language when none is passed: the page's lang attribute (applyLocale keeps it current). */
+function pageLocale(): string {
+  return typeof document !== 'undefined' && document.documentElement.lang ? document.documentElement.lang : 'en';
+}
+
+/** A calendar date in the interface language (as formatDay; the locale defaults to the page's language). */
+export function formatDate(iso: string | null | undefined, locale: string = pageLocale()): string {
+  return formatDay(iso, locale);
+}
+
+/** A span of two calendar dates, e.g. "01/03/2027 – 31/03/2027"; an open end shows "…". */
+export function formatDayRange(from: string | null | undefined, to: string | null | undefined, locale: string): string {
+  return `${formatDay(from, locale)} – ${to ? formatDay(to, locale) : '…'}`;
+}
+
+/** A number in the interface language's grouping (1 234 / 1.234 / 1,234). */
+export function formatNumber(n: number | null | undefined, locale: string, digits = 0): string {
+  if (n === null || n === undefined || Number.isNaN(n)) return '—';
+  return n.toLocaleString(intlLocale(locale), { maximumFractionDigits: digits });
+}
+
+/**
+ * A date typed by a person, read back to YYYY-MM-DD: the interface languages all write day, month, year
+ * (04/12/2026, 4-12-2026, 04.12.2026), and ISO is accepted too. Null when it is not a real date.
+ */
+export function parseDay(text: string): string | null {
+  const s = text.trim();
+  let y: number, m: number, d: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  const dmy = /^(\d{1,2})[./\- ](\d{1,2})[./\- ](\d{4})$/.exec(s);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (dmy) [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+  else return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
 }
 
 /** Days from today to an ISO date (negative when past). */

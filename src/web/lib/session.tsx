@@ -3,7 +3,7 @@ import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { hasPermission } from '../../core/access/policy.ts';
 import type { Module, Permission } from '../../core/vocab.ts';
-import { api, ApiError, onSessionLost, setCsrf } from './api.ts';
+import { api, ApiError, csrfToken, onSessionLost, setCsrf } from './api.ts';
 import { applyLocale, isLocale } from './i18n.ts';
 import { navigate } from './router.tsx';
 import type { Me } from './types.ts';
@@ -22,14 +22,42 @@ export function useSession(): Session {
   return s;
 }
 
+/**
+ * Whether this browser signed in and has not signed out since (shared by its tabs). Without it the app
+ * does not ask /api/auth/me, so a signed-out login page does not log a 401 on every visit; a session
+ * that ended on the server still answers 401 once, which clears the mark.
+ */
+const SIGNED_IN_KEY = 'vigil.signedIn';
+function markSignedIn(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(SIGNED_IN_KEY, '1');
+    else localStorage.removeItem(SIGNED_IN_KEY);
+  } catch {
+    // no storage: the app asks the server each time
+  }
+}
+function maybeSignedIn(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN_KEY) === '1' || !!csrfToken();
+  } catch {
+    return true;
+  }
+}
+
 export function useMe() {
   return useQuery<Me | null>({
     queryKey: ['me'],
     queryFn: async () => {
+      if (!maybeSignedIn()) return null;
       try {
-        return await api.get<Me>('/api/auth/me');
+        const me = await api.get<Me>('/api/auth/me');
+        markSignedIn(true);
+        return me;
       } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
+        if (e instanceof ApiError && e.status === 401) {
+          markSignedIn(false);
+          return null;
+        }
         throw e;
       }
     },
@@ -41,6 +69,7 @@ export function useMe() {
 export async function login(username: string, password: string): Promise<void> {
   const r = await api.post<{ csrfToken: string }>('/api/auth/login', { username, password });
   setCsrf(r.csrfToken);
+  markSignedIn(true);
 }
 
 /** Whether a user's roles allow something (the same rule as the server's policy). */
@@ -57,6 +86,7 @@ export function SessionProvider({ me, children }: { me: Me; children: ReactNode 
     () =>
       onSessionLost(() => {
         setCsrf(null);
+        markSignedIn(false);
         const here = window.location.pathname + window.location.search;
         qc.setQueryData(['me'], null);
         qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
@@ -74,6 +104,7 @@ export function SessionProvider({ me, children }: { me: Me; children: ReactNode 
         // signed out anyway
       }
       setCsrf(null);
+      markSignedIn(false);
       qc.clear();
       qc.setQueryData(['me'], null);
       navigate('/login', { replace: true });

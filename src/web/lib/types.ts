@@ -36,6 +36,8 @@ export interface Subject {
   createdAt: string;
   updatedAt: string;
   flags: { reviewDue: boolean; restricted: boolean };
+  /** Whether the reader's organisation follows the subject (on a single subject's answer). */
+  following?: boolean;
 }
 
 export interface HitAnswer {

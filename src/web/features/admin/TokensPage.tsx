@@ -9,6 +9,7 @@ import { api } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import type { ApiToken } from '../../lib/types.ts';
 import { serverErrors, type FieldErrors } from '../../lib/validation.ts';
+import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 
 export default function TokensPage() {
   const { t } = useTranslation();
@@ -97,9 +98,9 @@ export function Tokens() {
                   <Table.Td>{tk.revokedAt ? <Badge color="gray">{t('tokens.revoked')}</Badge> : <Badge color="green">{t('admin.active')}</Badge>}</Table.Td>
                   <Table.Td ta="right">
                     {!tk.revokedAt && (
-                      <Button size="compact-xs" color="red" variant="subtle" loading={revoke.isPending && revoke.variables === tk.id} onClick={() => window.confirm(t('tokens.revokeConfirm', { name: tk.name })) && revoke.mutate(tk.id)}>
+                      <ConfirmButton size="compact-xs" color="red" variant="subtle" loading={revoke.isPending && revoke.variables === tk.id} question={t('tokens.revokeConfirm', { name: tk.name })} onConfirm={() => revoke.mutate(tk.id)} data-testid="token-revoke">
                         {t('tokens.revoke')}
-                      </Button>
+                      </ConfirmButton>
                     )}
                   </Table.Td>
                 </Table.Tr>

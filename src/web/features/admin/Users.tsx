@@ -16,6 +16,7 @@ import { serverErrors, type FieldErrors } from '../../lib/validation.ts';
 import { EditUser } from './EditUser.tsx';
 import { PendingChanges } from './PendingChanges.tsx';
 import { RolesMatrix, type Roles } from './RolesMatrix.tsx';
+import { valueLabel } from '../../lib/labels.ts';
 
 
 export function Users() {
@@ -69,11 +70,11 @@ export function Users() {
                     <Table.Td>
                       <Group gap={4}>
                         {Object.entries(u.roles).map(([m, ps]) => (
-                          <Badge key={m} variant="light" size="sm" tt="none">{`${m}: ${(ps ?? []).join('/')}`}</Badge>
+                          <Badge key={m} variant="light" size="sm" tt="none" title={`${m}: ${(ps ?? []).join('/')}`} style={{ minWidth: 'max-content' }}>{`${valueLabel(t, 'module', m)}: ${(ps ?? []).map((x) => valueLabel(t, 'permission', x)).join('/')}`}</Badge>
                         ))}
                       </Group>
                     </Table.Td>
-                    <Table.Td>{u.disabled ? <Badge color="gray">{t('admin.disabled')}</Badge> : <Badge color="green">{t('admin.active')}</Badge>}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{u.disabled ? <Badge color="gray" style={{ minWidth: 'max-content' }}>{t('admin.disabled')}</Badge> : <Badge color="green" style={{ minWidth: 'max-content' }}>{t('admin.active')}</Badge>}</Table.Td>
                     <Table.Td>
                       <Group gap={4} justify="flex-end" wrap="nowrap">
                         <Button size="compact-xs" variant="subtle" onClick={() => setEditing(u)} data-testid={`edit-user-${u.username}`}>{t('common.edit')}</Button>

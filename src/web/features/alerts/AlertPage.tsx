@@ -15,6 +15,7 @@ import { errorText } from '../../lib/validation.ts';
 import { AlertBadges, headlineOf } from './common.tsx';
 import Composer from './Composer.tsx';
 import type { AlertContent, AlertDetail, Preview } from './types.ts';
+import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 
 const AreaMap = lazy(() => import('./AreaMap.tsx'));
 
@@ -115,9 +116,9 @@ function Review({ alert }: { alert: AlertDetail }) {
           </Button>
         )}
         {alert.can.publish && (
-          <Button color="red" onClick={() => window.confirm(t('alerts.action.confirmPublish')) && act.mutate('publish')} loading={act.isPending} data-testid="publish-alert">
+          <ConfirmButton color="red" question={t('alerts.action.confirmPublish')} onConfirm={() => act.mutate('publish')} loading={act.isPending} data-testid="publish-alert">
             {t('alerts.action.publish')}
-          </Button>
+          </ConfirmButton>
         )}
         {alert.can.followUp && (
           <>

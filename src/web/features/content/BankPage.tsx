@@ -209,7 +209,7 @@ function CsvImport({ bank }: { bank: Bank }) {
           </Button>
         </Group>
         <Text size="xs" c="dimmed">{t('content.import.help')}</Text>
-        <FileInput label={t('content.import.file')} placeholder={t('content.upload.choose')} accept=".csv,text/csv" value={file} onChange={setFile} clearable data-testid="bank-import-file" />
+        <FileInput label={t('content.import.file')} placeholder={t('content.import.choose')} accept=".csv,text/csv" value={file} onChange={setFile} clearable data-testid="bank-import-file" />
         {error && (
           <Alert color="red" role="alert" data-testid="import-error">
             <Text size="sm">{error}</Text>

@@ -10,9 +10,10 @@ import { EvaluationTabs, IndicatorSelect, MunicipalitySelect, useIndicators } fr
 import { EvaluationResult } from './EvaluationResult.tsx';
 import type { Evaluation } from './types.ts';
 import './print.css';
+import { formatDateTime } from '../../lib/format.ts';
 
 export default function EvaluatePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const loc = useLocation();
   const inds = useIndicators();
   const run = { indicator: loc.query.get('indicator'), nis: loc.query.get('nis'), at: loc.query.get('at'), excl: loc.query.get('excludeProgrammes') === 'true' };
@@ -69,7 +70,7 @@ export default function EvaluatePage() {
           <div className="evaluation-result">
             <EvaluationResult e={q.data} />
           </div>
-          <Text size="xs" c="dimmed" className="evaluation-print-only">{t('evaluation.run.printedFooter', { when: new Date().toISOString().slice(0, 16).replace('T', ' ') })}</Text>
+          <Text size="xs" c="dimmed" className="evaluation-print-only">{t('evaluation.run.printedFooter', { when: formatDateTime(new Date().toISOString(), i18n.language) })}</Text>
         </>
       )}
     </Stack>

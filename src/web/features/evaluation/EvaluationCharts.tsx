@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../components/EChart.tsx';
+import { formatPeriod } from '../../lib/format.ts';
 import type { Evaluation } from './types.ts';
 
 const TREATED = '#c92a2a';
@@ -15,7 +16,7 @@ function interventionLine(e: Evaluation, label: string) {
 }
 
 export function SeriesChart({ e }: { e: Evaluation }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const option = useMemo(() => {
     const periods = e.periods.map((p) => p.period);
     const hasNational = e.periods.some((p) => p.national);
@@ -27,7 +28,7 @@ export function SeriesChart({ e }: { e: Evaluation }) {
       tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null || v === undefined ? '—' : Number(v).toFixed(2)) },
       legend: { data: [names.treated, names.synth, names.mean, ...(hasNational ? [names.national] : [])], bottom: 0 },
       grid: { left: 50, right: 20, top: 30, bottom: 50 },
-      xAxis: { type: 'category', data: periods, boundaryGap: false },
+      xAxis: { type: 'category', data: periods, boundaryGap: false, axisLabel: { formatter: (v: string) => formatPeriod(v, i18n.language) } },
       yAxis: { type: 'value', name: e.indicator.unit, nameTextStyle: { align: 'left' } },
       series: [
         ...(hasNational
@@ -41,12 +42,12 @@ export function SeriesChart({ e }: { e: Evaluation }) {
         { name: names.treated, type: 'line', data: e.periods.map((p) => p.treated), lineStyle: { color: TREATED, width: 3 }, itemStyle: { color: TREATED }, markLine: interventionLine(e, t('evaluation.chart.intervention')) },
       ],
     };
-  }, [e, t]);
+  }, [e, t, i18n.language]);
   return <EChart option={option} height={340} testId="evaluation-series-chart" />;
 }
 
 export function PlaceboChart({ e }: { e: Evaluation }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const option = useMemo(() => {
     const periods = e.periods.map((p) => p.period);
     const treatedName = e.treated.municipality;
@@ -54,7 +55,7 @@ export function PlaceboChart({ e }: { e: Evaluation }) {
       animation: false,
       tooltip: { trigger: 'item', formatter: (p: { seriesName: string; name: string; value: number }) => `${p.seriesName}<br/>${p.name}: ${Number(p.value).toFixed(2)}` },
       grid: { left: 50, right: 20, top: 30, bottom: 30 },
-      xAxis: { type: 'category', data: periods, boundaryGap: false },
+      xAxis: { type: 'category', data: periods, boundaryGap: false, axisLabel: { formatter: (v: string) => formatPeriod(v, i18n.language) } },
       yAxis: { type: 'value', name: t('evaluation.chart.gap') },
       series: [
         ...e.synth.placebos.map((p) => ({
@@ -69,6 +70,6 @@ export function PlaceboChart({ e }: { e: Evaluation }) {
         { name: treatedName, type: 'line', data: e.periods.map((p) => p.gap), lineStyle: { color: TREATED, width: 3.5 }, itemStyle: { color: TREATED }, z: 5, markLine: interventionLine(e, t('evaluation.chart.intervention')) },
       ],
     };
-  }, [e, t]);
+  }, [e, t, i18n.language]);
   return <EChart option={option} height={300} testId="evaluation-placebo-chart" />;
 }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatDate } from '../../lib/format.ts';
 import type { Notification } from '../../lib/types.ts';
 
 /** A notification as one sentence, and where it leads. */
@@ -20,8 +21,19 @@ export function describeNotification(n: Notification, t: TFunction): { text: str
   };
   const key = known[n.kind];
   if (key) {
-    const where = n.kind === 'content.scrutiny_requested' ? '/content/scrutiny' : n.kind.startsWith('content.') ? '/content/cases' : to;
+    const caseId = n.recordType === 'content_case' && n.recordId ? n.recordId : null;
+    const where = n.kind === 'content.scrutiny_requested' ? '/content/scrutiny' : n.kind.startsWith('content.') ? (caseId ? `/content/cases/${caseId}` : '/content/cases') : to;
     return { text: t(key), to: where };
+  }
+  // Legal deadlines and overdue crisis actions name their record by its reference and date.
+  if (n.kind === 'legal.deadline' && n.recordId) {
+    const path = n.recordType === 'legal-cooperation' ? `/legal/cooperation/${n.recordId}` : `/legal/authorisations/${n.recordId}`;
+    const deadline = typeof p.deadline === 'string' ? t(`legal.deadline.${p.deadline}`, { defaultValue: p.deadline }) : '';
+    return { text: t('notifications.legalDeadline', { deadline, reference: String(p.reference ?? ''), due: formatDate(typeof p.due === 'string' ? p.due : null) }), to: path };
+  }
+  if (n.kind === 'crisis.action_overdue') {
+    const incident = typeof p.incidentId === 'string' ? p.incidentId : null;
+    return { text: t('notifications.crisisActionOverdue', { due: formatDate(typeof p.dueDate === 'string' ? p.dueDate : null) }), to: incident ? `/crisis/${incident}/review` : '/crisis' };
   }
   return { text: t('notifications.generic', { kind: n.kind }), to };
 }

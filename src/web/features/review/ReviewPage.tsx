@@ -1,19 +1,19 @@
 /** The retention review queue: own organisation's records due, overdue or restricted, with a review action. */
-import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClassificationBadge } from '../../components/Badges.tsx';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
-import { daysUntil } from '../../lib/format.ts';
+import { daysUntil, formatDay } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import type { ReviewItem } from '../../lib/types.ts';
 import { ReviewModal } from '../subjects/SubjectActions.tsx';
 
 export default function ReviewPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can, me } = useSession();
   const qc = useQueryClient();
   const [filter, setFilter] = useState('all');
@@ -27,17 +27,20 @@ export default function ReviewPage() {
       <Text size="sm" c="dimmed">
         {t('review.intro', { org: me.organisation.name })}
       </Text>
-      <SegmentedControl
-        w="fit-content"
-        value={filter}
-        onChange={setFilter}
-        data={[
-          { value: 'all', label: `${t('review.all')} (${count(() => true)})` },
-          { value: 'restricted', label: `${t('review.restricted')} (${count((i) => i.restricted)})` },
-          { value: 'due', label: `${t('review.overdue')} (${count((i) => i.reviewDue && !i.restricted)})` },
-          { value: 'soon', label: `${t('review.soon')} (${count((i) => !i.reviewDue)})` },
-        ]}
-      />
+      {/* scrolls sideways on a phone instead of widening the page */}
+      <Box maw="100%" style={{ overflowX: 'auto' }}>
+        <SegmentedControl
+          w="fit-content"
+          value={filter}
+          onChange={setFilter}
+          data={[
+            { value: 'all', label: `${t('review.all')} (${count(() => true)})` },
+            { value: 'restricted', label: `${t('review.restricted')} (${count((i) => i.restricted)})` },
+            { value: 'due', label: `${t('review.overdue')} (${count((i) => i.reviewDue && !i.restricted)})` },
+            { value: 'soon', label: `${t('review.soon')} (${count((i) => !i.reviewDue)})` },
+          ]}
+        />
+      </Box>
       {q.isPending && <Loading />}
       {q.isError && <ErrorState error={q.error} onRetry={() => void q.refetch()} />}
       {q.data && items.length === 0 && <Empty title={t('review.emptyTitle')}>{t('review.emptyHelp')}</Empty>}
@@ -66,10 +69,14 @@ export default function ReviewPage() {
                         </Anchor>
                       </Table.Td>
                       <Table.Td>{t(`review.kind.${i.recordType}`)}</Table.Td>
-                      <Table.Td>{i.reviewDate}</Table.Td>
+                      <Table.Td>{formatDay(i.reviewDate, i18n.language)}</Table.Td>
                       <Table.Td>
                         {i.restricted ? (
-                          <Badge color="red">{t('review.restricted')}</Badge>
+                          <Tooltip label={t('review.restrictedHelp')} multiline w={320}>
+                            <Badge color="red" variant="outline" tt="none" data-testid="retention-restricted">
+                              {t('review.restricted')}
+                            </Badge>
+                          </Tooltip>
                         ) : i.reviewDue ? (
                           <Badge color="orange">{t('review.overdueDays', { count: -d })}</Badge>
                         ) : (

@@ -4,9 +4,11 @@
  * birth date, nationality, document and gender results with their effect on the score.
  */
 import { Badge, Group, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EffectBadge, entryDates, entryDocuments } from './common.tsx';
+import { EffectBadge, entryDates, entryDocuments, shownDate } from './common.tsx';
+import { valueLabel } from '../../lib/labels.ts';
 import type { Explanation, ListedEntry, PartResult, TokenAlignment, Traveller } from './types.ts';
 
 /** Colours of the ways two name tokens match (strong to weak). */
@@ -118,7 +120,14 @@ function ResultBadge({ kind, part }: { kind: 'birthDate' | 'nationality' | 'docu
   );
 }
 
-function Row({ label, traveller, entry, result }: { label: string; traveller: ReactNode; entry: ReactNode; result?: ReactNode }) {
+interface RowProps {
+  label: string;
+  traveller: ReactNode;
+  entry: ReactNode;
+  result?: ReactNode;
+}
+
+function Row({ label, traveller, entry, result }: RowProps) {
   return (
     <Table.Tr>
       <Table.Th w={120} style={{ verticalAlign: 'top' }}>
@@ -142,7 +151,9 @@ function Row({ label, traveller, entry, result }: { label: string; traveller: Re
 const dash = (v: string | undefined | null) => (v ? <Text size="md" ff="monospace">{v}</Text> : <Text c="dimmed">—</Text>);
 
 export function Comparison({ traveller, entry, explanation }: { traveller: Traveller | null | undefined; entry: ListedEntry | null; explanation: Explanation | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // On a phone the traveller is stacked over the listed entry, field by field, instead of side by side.
+  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   const x = explanation;
   const parts = (['birthDate', 'nationality', 'document', 'gender'] as const).map((k) => ({ k, part: x?.[k] }));
   const otherNames = entry?.names.filter((n) => n !== x?.name.matchedName) ?? [];
@@ -153,86 +164,128 @@ export function Comparison({ traveller, entry, explanation }: { traveller: Trave
         <EffectBadge effect={part.effect} />
       </Group>
     ) : null;
+  // Values as people read them: dates in the interface language, genders translated; the data stay as given.
+  const show = (k: (typeof parts)[number]['k'], v: string | null | undefined): string | undefined =>
+    !v ? undefined : k === 'birthDate' ? shownDate(v, i18n.language) : k === 'gender' ? valueLabel(t, 'gender', v) : v;
   const travellerValue: Record<string, string | undefined> = { birthDate: traveller?.birthDate, nationality: traveller?.nationality, document: traveller?.documentNumber, gender: traveller?.gender };
   const entryValue: Record<string, string | undefined> = {
-    birthDate: entry ? entryDates(entry) : undefined,
+    birthDate: entry ? entryDates(entry, i18n.language) : undefined,
     nationality: entry?.nationalities?.join(', ') || undefined,
-    document: entry ? entryDocuments(entry) : undefined,
-    gender: entry?.gender,
+    document: entry ? entryDocuments(entry, t) : undefined,
+    gender: entry?.gender ? valueLabel(t, 'gender', entry.gender) : undefined,
   };
+  const rows: RowProps[] = [
+    {
+      label: t('screening.explain.name'),
+      traveller: traveller ? <MarkedName name={traveller.name} pairs={x?.name.tokens ?? []} side="query" unmatched={x?.name.unmatchedQuery ?? []} /> : '—',
+      entry: (
+        <Stack gap={2}>
+          <MarkedName name={x?.name.matchedName ?? entry?.names[0] ?? '—'} pairs={x?.name.tokens ?? []} side="entry" unmatched={x?.name.unmatchedEntry ?? []} />
+          {x?.name.weakAlias && (
+            <Badge size="xs" color="yellow" c="dark" w="fit-content">
+              {t('screening.explain.weakAlias')}
+            </Badge>
+          )}
+          {otherNames.length > 0 && (
+            <Text size="xs" c="dimmed">
+              {t('screening.explain.otherNames')}: {otherNames.join(' · ')}
+            </Text>
+          )}
+        </Stack>
+      ),
+      result: x && (
+        <Badge size="lg" variant="light" color={x.name.score >= 0.9 ? 'red' : x.name.score >= 0.8 ? 'orange' : 'gray'} ff="monospace" data-testid="name-score">
+          {t('screening.explain.nameScore', { score: x.name.score.toFixed(2) })}
+        </Badge>
+      ),
+    },
+    ...parts.map(({ k, part }) => {
+      const given = show(k, travellerValue[k]);
+      const query = show(k, part?.query);
+      const matched = show(k, part?.entry);
+      return {
+        label: t(k === 'document' ? 'screening.document' : `screening.${k}`),
+        traveller: (
+          <Stack gap={0}>
+            {dash(given ?? query)}
+            {query && given && query.toLowerCase() !== given.toLowerCase() && (
+              <Text size="xs" c="dimmed">
+                {t('screening.explain.readAs', { value: query })}
+              </Text>
+            )}
+          </Stack>
+        ),
+        entry: (
+          <Stack gap={0}>
+            {dash(matched ?? entryValue[k])}
+            {matched && entryValue[k] && entryValue[k] !== matched && (
+              <Text size="xs" c="dimmed">
+                {t('screening.explain.allListed')}: {entryValue[k]}
+              </Text>
+            )}
+          </Stack>
+        ),
+        result: partResult(k, part),
+      };
+    }),
+  ];
   return (
-    <Stack gap="sm" data-testid="comparison">
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing="sm" withColumnBorders>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th />
-                <Table.Th w="34%">{t('screening.hit.traveller')}</Table.Th>
-                <Table.Th w="34%">{t('screening.hit.listedEntry')}</Table.Th>
-                <Table.Th>{t('screening.explain.result')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              <Row
-                label={t('screening.explain.name')}
-                traveller={traveller ? <MarkedName name={traveller.name} pairs={x?.name.tokens ?? []} side="query" unmatched={x?.name.unmatchedQuery ?? []} /> : '—'}
-                entry={
-                  <Stack gap={2}>
-                    <MarkedName name={x?.name.matchedName ?? entry?.names[0] ?? '—'} pairs={x?.name.tokens ?? []} side="entry" unmatched={x?.name.unmatchedEntry ?? []} />
-                    {x?.name.weakAlias && (
-                      <Badge size="xs" color="yellow" c="dark" w="fit-content">
-                        {t('screening.explain.weakAlias')}
-                      </Badge>
-                    )}
-                    {otherNames.length > 0 && (
-                      <Text size="xs" c="dimmed">
-                        {t('screening.explain.otherNames')}: {otherNames.join(' · ')}
-                      </Text>
-                    )}
-                  </Stack>
-                }
-                result={
-                  x && (
-                    <Badge size="lg" variant="light" color={x.name.score >= 0.9 ? 'red' : x.name.score >= 0.8 ? 'orange' : 'gray'} ff="monospace" data-testid="name-score">
-                      {t('screening.explain.nameScore', { score: x.name.score.toFixed(2) })}
-                    </Badge>
-                  )
-                }
-              />
-              {parts.map(({ k, part }) => (
-                <Row
-                  key={k}
-                  label={t(k === 'document' ? 'screening.document' : `screening.${k}`)}
-                  traveller={
-                    <Stack gap={0}>
-                      {dash(travellerValue[k] ?? part?.query)}
-                      {part?.query && travellerValue[k] && part.query.toLowerCase() !== travellerValue[k]!.toLowerCase() && (
-                        <Text size="xs" c="dimmed">
-                          {t('screening.explain.readAs', { value: part.query })}
-                        </Text>
-                      )}
-                    </Stack>
-                  }
-                  entry={
-                    <Stack gap={0}>
-                      {dash(part?.entry ?? entryValue[k])}
-                      {part?.entry && entryValue[k] && entryValue[k] !== part.entry && (
-                        <Text size="xs" c="dimmed">
-                          {t('screening.explain.allListed')}: {entryValue[k]}
-                        </Text>
-                      )}
-                    </Stack>
-                  }
-                  result={partResult(k, part)}
-                />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
+    <Stack gap="sm" data-testid="comparison" data-layout={phone ? 'stacked' : 'side-by-side'}>
+      {phone ? (
+        <Stack gap="xs">
+          {rows.map((r) => (
+            <StackedRow key={r.label} {...r} travellerLabel={t('screening.hit.traveller')} entryLabel={t('screening.hit.listedEntry')} />
+          ))}
+        </Stack>
+      ) : (
+        <Paper withBorder>
+          <Table.ScrollContainer minWidth={720}>
+            <Table verticalSpacing="sm" withColumnBorders>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th />
+                  <Table.Th w="34%">{t('screening.hit.traveller')}</Table.Th>
+                  <Table.Th w="34%">{t('screening.hit.listedEntry')}</Table.Th>
+                  <Table.Th>{t('screening.explain.result')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((r) => (
+                  <Row key={r.label} {...r} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
       {x && <Alignment explanation={x} />}
     </Stack>
+  );
+}
+
+/** One field on a phone: the traveller's value over the listed entry's, then the result. */
+function StackedRow({ label, traveller, entry, result, travellerLabel, entryLabel }: RowProps & { travellerLabel: string; entryLabel: string }) {
+  return (
+    <Paper withBorder p="xs" data-testid="comparison-field">
+      <Text size="sm" fw={700} c="dimmed" mb={4}>
+        {label}
+      </Text>
+      <Stack gap={4}>
+        <Paper bg="blue.0" p={6} radius="sm" data-testid="stacked-traveller">
+          <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+            {travellerLabel}
+          </Text>
+          {traveller}
+        </Paper>
+        <Paper bg="orange.0" p={6} radius="sm" data-testid="stacked-entry">
+          <Text size="xs" tt="uppercase" fw={700} c="dimmed">
+            {entryLabel}
+          </Text>
+          {entry}
+        </Paper>
+        {result && <Group gap={6}>{result}</Group>}
+      </Stack>
+    </Paper>
   );
 }
 

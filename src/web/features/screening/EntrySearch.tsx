@@ -11,7 +11,7 @@ import type { EntriesAnswer } from './types.ts';
 const PAGE = 25;
 
 export function EntrySearch({ sources, fixedSource }: { sources: string[]; fixedSource?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
   const [source, setSource] = useState<string | null>(fixedSource ?? null);
   const [submitted, setSubmitted] = useState<{ q: string; source: string | null } | null>(fixedSource ? { q: '', source: fixedSource } : null);
@@ -80,9 +80,9 @@ export function EntrySearch({ sources, fixedSource }: { sources: string[]; fixed
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td>{entryDates(i.entry)}</Table.Td>
+                      <Table.Td>{entryDates(i.entry, i18n.language)}</Table.Td>
                       <Table.Td>{i.entry.nationalities?.join(', ') || '—'}</Table.Td>
-                      <Table.Td>{entryDocuments(i.entry)}</Table.Td>
+                      <Table.Td>{entryDocuments(i.entry, t)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

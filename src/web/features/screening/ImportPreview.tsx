@@ -9,6 +9,7 @@ import { FormError } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { errorText } from '../../lib/validation.ts';
 import type { ImportPreview as Preview, ListVersion } from './types.ts';
+import { formatDateTime } from '../../lib/format.ts';
 
 const COLOR = { added: 'green', removed: 'red', changed: 'orange' } as const;
 
@@ -42,7 +43,7 @@ export function ImportPreview({ preview, onApplied, onDiscarded }: { preview: Pr
               {t('screening.preview.counts', { entries: preview.entryCount, added: preview.added, removed: preview.removed, changed: preview.changed })}
             </Text>
             <Text size="xs" c="dimmed">
-              {t('screening.preview.expires', { at: new Date(preview.expiresAt).toLocaleString(i18n.language) })}
+              {t('screening.preview.expires', { at: formatDateTime(preview.expiresAt, i18n.language) })}
             </Text>
           </Stack>
         </Alert>

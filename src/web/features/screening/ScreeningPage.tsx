@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { api, qs } from '../../lib/api.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { Link, navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { BatchForm } from './BatchForm.tsx';
@@ -40,6 +40,7 @@ export default function ScreeningPage() {
 
 function Batches() {
   const { t, i18n } = useTranslation();
+  const { can } = useSession();
   const [kind, setKind] = useState<'batch' | 'all'>('batch');
   const q = useQuery({
     queryKey: ['screening-batches'],
@@ -65,7 +66,7 @@ function Batches() {
         </Stack>
         {q.isPending && <Loading />}
         {q.isError && <ErrorState error={q.error} onRetry={() => void q.refetch()} />}
-        {q.data && items.length === 0 && <Empty title={t('screening.batches.none')}>{t('screening.batches.noneHelp')}</Empty>}
+        {q.data && items.length === 0 && <Empty title={t('screening.batches.none')}>{t(can('screening', 'write') ? 'screening.batches.noneHelp' : 'screening.batches.noneHelpReadOnly')}</Empty>}
         {items.length > 0 && (
           <Table.ScrollContainer minWidth={900}>
             <Table verticalSpacing={6} highlightOnHover data-testid="batches-table">
@@ -105,7 +106,7 @@ function Batches() {
                       <Progress value={b.status === 'done' ? 100 : b.progress.percent} color={b.status === 'failed' ? 'red' : b.status === 'done' ? 'green' : 'blue'} striped={isRunning(b)} animated={isRunning(b)} />
                     </Table.Td>
                     <Table.Td ta="right" ff="monospace">
-                      {b.progress.total.toLocaleString()}
+                      {formatNumber(b.progress.total, i18n.language)}
                     </Table.Td>
                     <Table.Td ta="right">
                       {b.hits > 0 ? (

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { Link, navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { byText } from './common.tsx';
@@ -79,7 +79,7 @@ export default function SourcePage({ source }: { source: string }) {
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v.createdAt, i18n.language)}</Table.Td>
                     <Table.Td>{byText(v.createdBy, me.id, t)}</Table.Td>
                     <Table.Td ta="right" ff="monospace">
-                      {v.entryCount?.toLocaleString() ?? '—'}
+                      {formatNumber(v.entryCount, i18n.language)}
                     </Table.Td>
                     <Table.Td>
                       <ChangeCounts v={v} />

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { api, qs } from '../../lib/api.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { Link, setQuery, useLocation } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { byText } from './common.tsx';
@@ -43,7 +43,7 @@ export default function VersionPage({ id }: { id: string }) {
         <Fact label={t('screening.versions.origin')} value={t(`screening.origin.${v.origin}`)} />
         <Fact label={t('screening.versions.at')} value={formatDateTime(v.createdAt, i18n.language)} />
         <Fact label={t('screening.versions.by')} value={byText(v.createdBy, me.id, t)} />
-        <Fact label={t('screening.lists.entries')} value={v.entryCount?.toLocaleString() ?? t('screening.lists.notShown')} />
+        <Fact label={t('screening.lists.entries')} value={v.entryCount != null ? formatNumber(v.entryCount, i18n.language) : t('screening.lists.notShown')} />
       </SimpleGrid>
       {v.note && (
         <Text size="sm">

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { errorText } from '../../lib/validation.ts';
@@ -107,12 +107,12 @@ export default function WatchlistsPage() {
                         )}
                       </Table.Td>
                       <Table.Td ta="right" ff="monospace">
-                        {v?.entryCount == null ? <Text size="xs" c="dimmed">{t('screening.lists.notShown')}</Text> : v.entryCount.toLocaleString()}
+                        {v?.entryCount == null ? <Text size="xs" c="dimmed">{t('screening.lists.notShown')}</Text> : formatNumber(v.entryCount, i18n.language)}
                       </Table.Td>
                       <Table.Td>{v && <ChangeCounts v={v} />}</Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v?.createdAt, i18n.language)}</Table.Td>
                       <Table.Td ta="right" ff="monospace">
-                        {q.data.index.entries[s.source]?.toLocaleString() ?? '—'}
+                        {formatNumber(q.data.index.entries[s.source], i18n.language)}
                       </Table.Td>
                     </Table.Tr>
                   );

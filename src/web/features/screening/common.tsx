@@ -1,7 +1,10 @@
 /** Small pieces shared by the screening screens: status and score badges, batch progress, a traveller's details. */
 import { Badge, Group, Progress, Stack, Text, Tooltip } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Batch, BatchStatus, BirthDate, DataQualityFlag, HitStatus, ListedEntry, Traveller } from './types.ts';
+import { formatDay, formatNumber } from '../../lib/format.ts';
+import { valueLabel } from '../../lib/labels.ts';
 
 export const BATCH_COLOR: Record<BatchStatus, string> = { receiving: 'gray', queued: 'gray', running: 'blue', done: 'green', failed: 'red' };
 export const HIT_COLOR: Record<HitStatus, string> = { open: 'orange', true_match: 'red', false_positive: 'gray', escalated: 'grape', suppressed: 'gray' };
@@ -53,7 +56,7 @@ export function isRunning(b: Pick<Batch, 'status'>): boolean {
 }
 
 export function BatchProgress({ batch, size = 'xl' }: { batch: Batch; size?: 'sm' | 'md' | 'lg' | 'xl' }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const running = isRunning(batch);
   const color = batch.status === 'failed' ? 'red' : batch.status === 'done' ? 'green' : 'blue';
   const value = batch.status === 'done' ? 100 : batch.progress.percent;
@@ -61,32 +64,40 @@ export function BatchProgress({ batch, size = 'xl' }: { batch: Batch; size?: 'sm
     <Stack gap={4} data-testid="batch-progress" data-status={batch.status} data-percent={value}>
       <Progress value={value} color={color} size={size} striped={running} animated={running} aria-label={t('screening.progressLabel')} />
       <Text size="sm" c="dimmed">
-        {t('screening.progressText', { processed: batch.progress.processed.toLocaleString(), total: batch.progress.total.toLocaleString(), percent: value })}
+        {t('screening.progressText', { processed: formatNumber(batch.progress.processed, i18n.language), total: formatNumber(batch.progress.total, i18n.language), percent: value })}
       </Text>
     </Stack>
   );
 }
 
-/** "1971-03-14", "1971..1973", "~1970" */
-export function birthDateText(d: BirthDate): string {
+/** "14/03/1971" (a full date in the interface language when a locale is given, else ISO), "1971–1973", "~1970", "1971-03" */
+export function birthDateText(d: BirthDate, locale?: string): string {
   const p = (n: number) => String(n).padStart(2, '0');
   let s = String(d.year);
   if (d.toYear !== undefined) s += `–${d.toYear}`;
   else if (d.month) s += `-${p(d.month)}${d.day ? `-${p(d.day)}` : ''}`;
+  if (locale && d.toYear === undefined && d.month && d.day) s = formatDay(s, locale);
   return d.approx ? `~${s}` : s;
 }
 
-export function entryDates(e: ListedEntry | null | undefined): string {
-  return e?.birthDates?.map(birthDateText).join(', ') || '—';
+export function entryDates(e: ListedEntry | null | undefined, locale?: string): string {
+  return e?.birthDates?.map((d) => birthDateText(d, locale)).join(', ') || '—';
 }
 
-export function entryDocuments(e: ListedEntry | null | undefined): string {
-  return e?.documents?.map((d) => [d.number, d.type, d.country].filter(Boolean).join(' · ')).join('; ') || '—';
+/** The listed documents: number · type (in the interface language when `t` is given) · country. */
+export function entryDocuments(e: ListedEntry | null | undefined, t?: TFunction): string {
+  return e?.documents?.map((d) => [d.number, d.type && t ? valueLabel(t, 'documentType', d.type) : d.type, d.country].filter(Boolean).join(' · ')).join('; ') || '—';
+}
+
+/** A date an engine or a list gives as YYYY-MM-DD, in the interface language; anything else as given. */
+export function shownDate(v: string | null | undefined, locale: string): string | undefined {
+  if (!v) return undefined;
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDay(v, locale) : v;
 }
 
 /** One line about a traveller: name · born · nationality · document. */
 export function TravellerLine({ traveller }: { traveller: Traveller | null | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!traveller) return <Text c="dimmed">—</Text>;
   return (
     <Stack gap={0}>
@@ -96,10 +107,10 @@ export function TravellerLine({ traveller }: { traveller: Traveller | null | und
       <Group gap="xs">
         <Text size="xs" c="dimmed">
           {[
-            traveller.birthDate && `${t('screening.born')} ${traveller.birthDate}`,
+            traveller.birthDate && `${t('screening.born')} ${formatDay(traveller.birthDate, i18n.language)}`,
             traveller.nationality,
             traveller.documentNumber && `${t('screening.doc')} ${traveller.documentNumber}`,
-            traveller.gender,
+            traveller.gender && valueLabel(t, 'gender', traveller.gender),
             traveller.id && `#${traveller.id}`,
           ]
             .filter(Boolean)

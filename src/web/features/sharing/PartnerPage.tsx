@@ -17,6 +17,7 @@ import { errorText, serverErrors, type FieldErrors } from '../../lib/validation.
 import { Section } from '../subjects/SubjectPage.tsx';
 import { PartnerStateBadge, Row } from './common.tsx';
 import type { Partner, SyncResult } from './types.ts';
+import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 
 export default function PartnerPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
@@ -85,9 +86,9 @@ export default function PartnerPage({ id }: { id: string }) {
           <Button size="xs" variant="light" onClick={() => setTokenOpen(true)}>
             {t('sharing.partners.newToken')}
           </Button>
-          <Button size="xs" variant="subtle" color="red" loading={remove.isPending} onClick={() => window.confirm(t('sharing.partners.removeConfirm', { name: p.name })) && remove.mutate()}>
+          <ConfirmButton size="xs" variant="subtle" color="red" loading={remove.isPending} question={t('sharing.partners.removeConfirm', { name: p.name })} onConfirm={() => remove.mutate()} data-testid="partner-remove">
             {t('sharing.partners.remove')}
-          </Button>
+          </ConfirmButton>
         </Group>
       </Group>
       <FormError message={actionError ? errorText(actionError, t) : undefined} />

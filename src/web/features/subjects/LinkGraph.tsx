@@ -41,7 +41,6 @@ function GraphCanvas({ graph, centerId }: { graph: Graph; centerId: string }) {
             { selector: 'edge', style: { width: 1.5, 'line-color': '#adb5bd', 'target-arrow-color': '#adb5bd', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#495057', 'text-background-color': '#fff', 'text-background-opacity': 1 } },
           ],
           layout: { name: 'cose', animate: false, padding: 24 },
-          wheelSensitivity: 0.3,
           minZoom: 0.2,
           maxZoom: 1.4,
         });

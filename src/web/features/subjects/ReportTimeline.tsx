@@ -5,9 +5,10 @@ import { ClassificationBadge, GradeBadge, TlpBadge } from '../../components/Badg
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { Link } from '../../lib/router.tsx';
 import { useSubjectReports } from './useSubject.ts';
+import { formatDay } from '../../lib/format.ts';
 
 export function ReportTimeline({ subjectId, canWrite }: { subjectId: string; canWrite: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const q = useSubjectReports(subjectId, true);
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
@@ -32,7 +33,7 @@ export function ReportTimeline({ subjectId, canWrite }: { subjectId: string; can
           title={
             <Group gap="xs" wrap="wrap">
               <Text size="sm" c="dimmed" ff="monospace">
-                {r.reportedOn}
+                {formatDay(r.reportedOn, i18n.language)}
               </Text>
               <GradeBadge reliability={r.sourceReliability} credibility={r.infoCredibility} />
               <Badge variant="default" ff="monospace" title={t(`vocab.handling.${r.markings.handlingCode}`)}>

@@ -9,7 +9,7 @@ import { CategoryBadge, ThreatBadge } from '../../components/Badges.tsx';
 import { MarkingsBanner } from '../../components/MarkingsBanner.tsx';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { ApiError } from '../../lib/api.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, formatDay } from '../../lib/format.ts';
 import { Link, linkProps } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { isHit, type Subject } from '../../lib/types.ts';
@@ -18,6 +18,7 @@ import { LinkGraph } from './LinkGraph.tsx';
 import { ReportTimeline } from './ReportTimeline.tsx';
 import { SubjectActions } from './SubjectActions.tsx';
 import { useSubject, useThreatHistory } from './useSubject.ts';
+import { valueLabel } from '../../lib/labels.ts';
 
 export function Section({ title, children, action, testId }: { title: string; children: ReactNode; action?: ReactNode; testId?: string }) {
   return (
@@ -78,7 +79,7 @@ function SubjectView({ subject: s }: { subject: Subject }) {
             <ThreatBadge level={s.threatLevel} size="md" />
             <CategoryBadge value={s.category} />
             <Badge variant="light" color="gray">
-              {t(`vocab.followUp.${s.followUp}`)}
+              {valueLabel(t, 'followUp', s.followUp)}
             </Badge>
           </Group>
           <Text size="xs" c="dimmed">
@@ -105,7 +106,7 @@ function SubjectView({ subject: s }: { subject: Subject }) {
                 <Text size="xs" c="dimmed">
                   {t('threat.lastAssessed', {
                     when: formatDateTime(history.data.items[history.data.items.length - 1]!.assessedAt, i18n.language),
-                    due: history.data.items[history.data.items.length - 1]!.nextReviewDue,
+                    due: formatDay(history.data.items[history.data.items.length - 1]!.nextReviewDue, i18n.language),
                   })}
                 </Text>
               </>
@@ -124,7 +125,7 @@ function SubjectView({ subject: s }: { subject: Subject }) {
 }
 
 function Identity({ s }: { s: Subject }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const row = (label: string, value: ReactNode) => (
     <Table.Tr>
       <Table.Th w={150} fw={500} c="dimmed">
@@ -153,11 +154,11 @@ function Identity({ s }: { s: Subject }) {
               ))}
             </Stack>,
           )}
-          {s.kind === 'person' && row(t('subject.birthDate'), s.birthDate ?? '—')}
-          {s.kind === 'person' && row(t('subject.gender'), s.gender ? t(`vocab.gender.${s.gender}`) : '—')}
+          {s.kind === 'person' && row(t('subject.birthDate'), formatDay(s.birthDate, i18n.language))}
+          {s.kind === 'person' && row(t('subject.gender'), valueLabel(t, 'gender', s.gender))}
           {row(t('subject.nationalities'), s.nationalities.join(', ') || '—')}
           {row(t('subject.category'), s.category ? `${s.category} — ${t(`vocab.category.${s.category}`)}` : '—')}
-          {row(t('subject.followUp'), t(`vocab.followUp.${s.followUp}`))}
+          {row(t('subject.followUp'), valueLabel(t, 'followUp', s.followUp))}
         </Table.Tbody>
       </Table>
       <Text size="sm" fw={600}>
@@ -170,8 +171,11 @@ function Identity({ s }: { s: Subject }) {
       ) : (
         <SimpleGrid cols={1} spacing={2}>
           {s.documents.map((d, i) => (
-            <Text key={i} size="sm" ff="monospace">
-              {d.type} {d.number} {d.country ?? ''}
+            <Text key={i} size="sm">
+              {valueLabel(t, 'documentType', d.type)}{' '}
+              <Text span ff="monospace" size="sm">
+                {d.number} {d.country ?? ''}
+              </Text>
             </Text>
           ))}
         </SimpleGrid>

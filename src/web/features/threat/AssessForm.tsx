@@ -8,9 +8,10 @@ import { MAX_REEVALUATION_MONTHS, THREAT_LEVELS, THREAT_TARGET_KINDS } from '../
 import { FormError } from '../../components/States.tsx';
 import { SubjectPicker } from '../../components/SubjectPicker.tsx';
 import { api } from '../../lib/api.ts';
-import { isoFromToday, LEVEL_HEX, todayIso } from '../../lib/format.ts';
+import { formatDay, isoFromToday, LEVEL_HEX, todayIso } from '../../lib/format.ts';
 import { isHit, type SubjectAnswer } from '../../lib/types.ts';
 import { serverErrors, validate, type FieldErrors } from '../../lib/validation.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 interface Props {
   kind: string;
@@ -19,7 +20,7 @@ interface Props {
 }
 
 export function AssessForm({ kind: initialKind, targetKey: initialKey, onAssessed }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const [kind, setKind] = useState(initialKind || 'subject');
   const [key, setKey] = useState(initialKey);
@@ -126,7 +127,7 @@ export function AssessForm({ kind: initialKind, targetKey: initialKey, onAssesse
           </SimpleGrid>
         </Radio.Group>
         <Textarea label={t('threat.justification')} description={t('threat.justificationHelp')} required autosize minRows={3} value={justification} onChange={(e) => setJustification(e.currentTarget.value)} error={errors.justification} name="justification" />
-        <TextInput type="date" label={t('threat.nextReview')} description={t('threat.nextReviewHelp', { date: maxDue })} min={isoFromToday(0, 1)} max={maxDue} value={due} onChange={(e) => setDue(e.currentTarget.value)} error={errors.nextReviewDue} w={260} />
+        <DateField label={t('threat.nextReview')} description={t('threat.nextReviewHelp', { date: formatDay(maxDue, i18n.language) })} min={isoFromToday(0, 1)} max={maxDue} value={due} onChange={setDue} error={errors.nextReviewDue} w={260} data-testid="assess-due" />
         <Text size="xs" c="dimmed">
           {t('threat.markingsNote')}
         </Text>

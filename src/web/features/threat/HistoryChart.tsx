@@ -11,6 +11,12 @@ export function HistoryChart({ items, height = 220 }: { items: Assessment[]; hei
     const points = items.map((a) => ({ value: [a.assessedAt, a.level], itemStyle: { color: LEVEL_HEX[a.level] } }));
     const last = items[items.length - 1];
     const data = last ? [...points, { value: [new Date().toISOString(), last.level], symbol: 'none', itemStyle: { color: LEVEL_HEX[last.level] } }] : points;
+    // At least two weeks on the axis, labels at least a day apart: one assessment made today would
+    // otherwise stretch over a few seconds, with the same date printed at every tick.
+    const DAY = 86_400_000;
+    const first = items[0] ? Date.parse(items[0].assessedAt) : Date.now();
+    const now = Date.now();
+    const pad = Math.max(0, 14 * DAY - (now - first)) / 2;
     return {
       animation: false,
       grid: { left: 110, right: 24, top: 16, bottom: 32 },
@@ -23,7 +29,7 @@ export function HistoryChart({ items, height = 220 }: { items: Assessment[]; hei
         },
       },
       // dates through Intl (ECharts would print English month names)
-      xAxis: { type: 'time', axisLabel: { hideOverlap: true, formatter: (v: number) => formatDay(new Date(v).toISOString(), i18n.language) } },
+      xAxis: { type: 'time', min: first - pad, max: now + pad, minInterval: DAY, splitNumber: 4, axisLabel: { hideOverlap: true, formatter: (v: number) => formatDay(new Date(v).toISOString(), i18n.language) } },
       yAxis: {
         type: 'value',
         min: 1,

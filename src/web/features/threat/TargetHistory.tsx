@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ThreatBadge } from '../../components/Badges.tsx';
 import { MarkingsBanner } from '../../components/MarkingsBanner.tsx';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, formatDay } from '../../lib/format.ts';
 import { useThreatHistory } from '../subjects/useSubject.ts';
 import { HistoryChart } from './HistoryChart.tsx';
 
@@ -27,29 +27,32 @@ export function TargetHistory({ kind, targetKey }: { kind: string; targetKey: st
       </Group>
       <HistoryChart items={items} />
       <Paper withBorder>
-        <Table.ScrollContainer minWidth={620}>
+        <Table.ScrollContainer minWidth={520}>
         <Table verticalSpacing={4} striped data-testid="history-table" fz="sm">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('threat.assessedAt')}</Table.Th>
               <Table.Th>{t('threat.levelLabel')}</Table.Th>
               <Table.Th>{t('threat.justification')}</Table.Th>
-              <Table.Th>{t('threat.assessor')}</Table.Th>
               <Table.Th>{t('threat.nextReview')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {[...items].reverse().map((a) => (
               <Table.Tr key={a.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(a.assessedAt, i18n.language)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap', minWidth: 120 }}>
+                <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
+                  {formatDateTime(a.assessedAt, i18n.language)}
+                  <Text size="xs" c="dimmed" title={t('threat.assessor')}>
+                    {a.assessor}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
                   <ThreatBadge level={a.level} size="xs" />
                 </Table.Td>
-                <Table.Td style={{ minWidth: 240 }}>
+                <Table.Td style={{ minWidth: 200, verticalAlign: 'top' }}>
                   <Text size="sm">{a.justification}</Text>
                 </Table.Td>
-                <Table.Td>{a.assessor}</Table.Td>
-                <Table.Td>{a.nextReviewDue}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{formatDay(a.nextReviewDue, i18n.language)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ThreatBadge } from '../../components/Badges.tsx';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
-import { daysUntil, formatDateTime, LEVEL_HEX } from '../../lib/format.ts';
+import { daysUntil, formatDateTime, formatDay, LEVEL_HEX } from '../../lib/format.ts';
 import { Link, setQuery, useLocation } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import type { Assessment } from '../../lib/types.ts';
@@ -82,7 +82,7 @@ function CurrentLevels({ onSelect }: { onSelect: (k: string, v: string) => void 
                         {t(`threat.level.${a.level}`)}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {t('threat.cardMeta', { when: formatDateTime(a.assessedAt, i18n.language), due: a.nextReviewDue })}
+                        {t('threat.cardMeta', { when: formatDateTime(a.assessedAt, i18n.language), due: formatDay(a.nextReviewDue, i18n.language) })}
                       </Text>
                     </Card>
                   </UnstyledButton>
@@ -96,7 +96,7 @@ function CurrentLevels({ onSelect }: { onSelect: (k: string, v: string) => void 
 }
 
 function Queue({ onSelect }: { onSelect: (k: string, v: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const q = useQuery({ queryKey: ['threat-queue'], queryFn: () => api.get<{ items: Assessment[] }>('/api/threat-queue') });
   const overdue = q.data?.items.filter((a) => a.overdue).length ?? 0;
   return (
@@ -149,7 +149,7 @@ function Queue({ onSelect }: { onSelect: (k: string, v: string) => void }) {
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" c={a.overdue ? 'red' : undefined} fw={a.overdue ? 700 : 400}>
-                        {a.nextReviewDue} · {a.overdue ? t('threat.overdueBy', { count: -d }) : t('threat.dueIn', { count: d })}
+                        {formatDay(a.nextReviewDue, i18n.language)} · {a.overdue ? t('threat.overdueBy', { count: -d }) : t('threat.dueIn', { count: d })}
                       </Text>
                     </Table.Td>
                     <Table.Td>

@@ -20,7 +20,7 @@ export const content: NonNullable<PartialResources['content']> = {
     upload: { file: 'Datei', choose: 'Bild oder Video wählen', pickFile: 'Wählen Sie zuerst eine Datei.' },
     signals: { title: 'Signale', caseTitle: 'Inhalts-Hashes', kindLabel: 'Datei', kind: { image: 'Bild', video: 'Video' }, quality: 'Qualität', low: 'niedrig', none: 'Keine Inhalts-Hashes.' },
     banks: { title: 'Hash-Datenbanken', new: 'Neue Datenbank', name: 'Name', source: 'Quellorganisation', threshold: 'Abstandsschwelle', enabled: 'Aktiv', entries: 'Einträge', lowQuality: 'Niedrige Qualität', owner: 'Eigentümer', entryLabel: 'Bezeichnung', entrySource: 'Quelle' },
-    import: { title: 'CSV-Import und -Export', file: 'CSV-Datei', submit: 'Importieren', export: 'CSV exportieren', line: 'Zeile', problem: 'Problem' },
+    import: { title: 'CSV-Import und -Export', file: 'CSV-Datei', choose: 'CSV-Datei wählen', submit: 'Importieren', export: 'CSV exportieren', line: 'Zeile', problem: 'Problem' },
     match: { title: 'Hochladen und abgleichen', submit: 'Hashen und abgleichen', uploaded: 'Hochgeladenes Bild', matches: 'Treffer', count_one: '{{count}} Treffer', count_other: '{{count}} Treffer', none: 'Kein Eintrag stimmt mit dieser Datei überein.', bank: 'Datenbank', signal: 'Signal', distance: 'Abstand' },
     providers: { title: 'Hostingdiensteanbieter', new: 'Anbieter registrieren', register: 'Registrieren', name: 'Name', country: 'Land', contact: 'Kontakt', webhook: 'Webhook-URL', signing: 'Signatur' },
     cases: { title: 'Fälle und Anordnungen', new: 'Neuer Fall', listTitle: 'Fälle', ordersTitle: 'Anordnungen', stateFilter: 'Status', anyState: 'Jeder Status' },

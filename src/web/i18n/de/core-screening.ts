@@ -70,7 +70,7 @@ export const coreScreening = {
       thresholdHelp: 'Standard 0,80. Niedriger findet mehr und meldet mehr.', thresholdRange: 'Zwischen 0,50 und 1', reading: 'Der Server liest die Liste…',
     },
     batches: {
-      onlyBatches: 'Passagierlisten', withSingles: 'Mit einzelnen Reisenden', none: 'Noch kein Stapel', noneHelp: 'Prüfen Sie oben eine Passagierliste oder einen Reisenden.',
+      onlyBatches: 'Passagierlisten', withSingles: 'Mit einzelnen Reisenden', none: 'Noch kein Stapel', noneHelp: 'Prüfen Sie oben eine Passagierliste oder einen Reisenden.', noneHelpReadOnly: 'Beamte mit Screening-Rechten prüfen Passagierlisten und Reisende; ihre Stapel erscheinen hier.',
       started: 'Begonnen', status: 'Status', progress: 'Fortschritt', single: 'Einzelner Reisender', unnamed: 'Passagierliste', failed: 'Screening fehlgeschlagen',
       meta: 'Begonnen {{started}} · beendet {{finished}} · Schwellenwert {{threshold}}', travellerId: 'Kennung des Reisenden',
       errorLines_one: '{{count}} Zeile konnte nicht gelesen werden', errorLines_other: '{{count}} Zeilen konnten nicht gelesen werden',

@@ -9,7 +9,7 @@ export const core = {
   },
   validation: {
     tooShort: 'Mindestens {{min}} Zeichen', tooLong: 'Höchstens {{max}} Zeichen', format: 'Falsches Format', date: 'Geben Sie ein Datum ein (JJJJ-MM-TT)',
-    realDate: 'Dieses Datum existiert nicht', partialDate: 'Verwenden Sie JJJJ, JJJJ-MM oder JJJJ-MM-TT', uuid: 'Keine gültige Kennung',
+    realDate: 'Dieses Datum existiert nicht', dateTyped: 'Schreiben Sie das Datum als {{pattern}}', partialDate: 'Verwenden Sie JJJJ, JJJJ-MM oder JJJJ-MM-TT', uuid: 'Keine gültige Kennung',
     sharedWith: 'Nennen Sie mindestens eine Organisation', groupIds: 'Nennen Sie mindestens eine Austauschgruppe',
     country: 'Verwenden Sie einen zweistelligen Ländercode (z. B. BE)', nameEmpty: 'Ein Name darf nicht leer sein', oneName: 'Geben Sie mindestens einen Namen an',
     orgNoBirth: 'Eine Organisation hat weder Geburtsdatum noch Geschlecht', selfLink: 'Eine Person kann nicht mit sich selbst verbunden werden',
@@ -45,7 +45,7 @@ export const core = {
   },
   report: {
     title: 'Titel', body: 'Text', reportedOn: 'Berichtet am', grade: 'Bewertung', source: 'Quelle', new: 'Neuer Bericht', create: 'Bericht anlegen',
-    reliability: 'Zuverlässigkeit der Quelle', credibility: 'Glaubwürdigkeit der Information', gradeIs: 'Bewertung:', subjects: 'Betroffene Personen',
+    reliability: 'Zuverlässigkeit der Quelle', credibility: 'Glaubwürdigkeit der Information', gradeIs: 'Bewertung:', gradeNone: 'noch nicht gewählt', chooseReliability: 'Wählen Sie die Zuverlässigkeit der Quelle.', chooseCredibility: 'Wählen Sie die Glaubwürdigkeit der Information.', markingsFrom: 'Verteilung, Rechtsgrundlage und Zweck sind von {{name}} übernommen (Vorschlag). Ändern Sie sie, wenn dieser Bericht andere braucht.', subjects: 'Betroffene Personen',
     noSubjects: 'Keine Person ist mit diesem Bericht verbunden.', addSubject: 'Person hinzufügen', meta: 'Berichtet am {{date}} von {{source}} · erfasst {{created}}',
     notFuture: 'Das Berichtsdatum darf nicht in der Zukunft liegen.',
   },
@@ -77,7 +77,7 @@ export const core = {
   },
   review: {
     intro: 'Datensätze von {{org}}, deren Überprüfungsdatum verstrichen ist oder in 30 Tagen fällt. Überprüfen Sie sie oder löschen Sie, was nicht mehr benötigt wird.',
-    all: 'Alle', restricted: 'Eingeschränkt', overdue: 'Überfällig', soon: 'Bald fällig', record: 'Datensatz', type: 'Art', status: 'Status',
+    all: 'Alle', restricted: 'Nur Eigentümer', overdue: 'Überfällig', soon: 'Bald fällig', record: 'Datensatz', type: 'Art', status: 'Status',
     kind: { subject: 'Person', report: 'Bericht' },
     overdueDays_one: 'seit {{count}} Tag überfällig', overdueDays_other: 'seit {{count}} Tagen überfällig', inDays_one: 'in {{count}} Tag', inDays_other: 'in {{count}} Tagen',
     emptyTitle: 'Nichts zu überprüfen', emptyHelp: 'Kein Datensatz Ihrer Organisation ist in den nächsten 30 Tagen zur Überprüfung fällig.',
@@ -94,7 +94,7 @@ export const core = {
     orderOverdue: 'Eine Entfernungsanordnung ist überfällig', deliveryFailed: 'Die Webhook-Zustellung an einen Anbieter schlägt wiederholt fehl',
     scrutinyRequested: 'Eine grenzüberschreitende Anordnung wartet auf Ihre Überprüfung', scrutinyDecided: 'Die Behörde des Aufnahmestaats hat über eine Anordnung entschieden',
     screeningEscalated: 'Ein Screening-Treffer wurde an Sie eskaliert', correlation: 'Ein starkes Merkmal in Ihren Datensätzen kommt auch in den Datensätzen einer anderen Organisation vor',
-    generic: 'Benachrichtigung: {{kind}}',
+    generic: 'Benachrichtigung: {{kind}}', legalDeadline: '{{deadline}} von {{reference}}: fällig am {{due}}', crisisActionOverdue: 'Eine Verbesserungsmaßnahme eines Vorfalls ist überfällig (fällig am {{due}})',
   },
   admin: {
     name: 'Name', kind: 'Art', country: 'Land', contact: 'Kontakt', newOrganisation: 'Neue Organisation', editOrganisation: 'Organisation bearbeiten', noOrganisations: 'Keine Organisationen',
@@ -131,6 +131,7 @@ export const core = {
     category: { FTF: 'ausländischer terroristischer Kämpfer', HTF: 'einheimischer terroristischer Kämpfer', HP: 'Hassprediger', PVE: 'potenziell gewalttätiger Extremist', TC: 'wegen Terrorismus Verurteilter' },
     gender: { male: 'männlich', female: 'weiblich', other: 'divers', unknown: 'unbekannt' },
     followUp: { active: 'aktiv', monitored: 'beobachtet', dormant: 'ruhend', closed: 'abgeschlossen' },
+    documentType: { passport: 'Reisepass', identity_card: 'Personalausweis', national_id: 'nationale Identifikationsnummer', residence_permit: 'Aufenthaltstitel', driving_licence: 'Führerschein', visa: 'Visum', travel_document: 'Reisedokument', other: 'anderes Dokument' },
     link: { family: 'Familie', associate: 'Kontaktperson', member_of: 'Mitglied von', leader_of: 'Anführer von', travelled_with: 'reiste mit', financed: 'finanzierte', communicated_with: 'kommunizierte mit', recruited: 'rekrutierte' },
     orgKind: { intelligence: 'Nachrichtendienst', police: 'Polizei', 'threat-assessment': 'Bedrohungsanalyse', border: 'Grenzschutz', crisis: 'Krisenzentrum', prevention: 'Prävention', 'foreign-partner': 'ausländischer Partner', oversight: 'Aufsichtsorgan' },
     module: { intel: 'Nachrichtendienstliche Datensätze', threat: 'Bedrohungsbewertung', screening: 'Screening', content: 'Online-Inhalte', sharing: 'Teilen', legal: 'Rechtliches', prevention: 'Prävention', crisis: 'Krise', cyber: 'Cyber', insight: 'Evaluierung', admin: 'Verwaltung', audit: 'Protokoll' },

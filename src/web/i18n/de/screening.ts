@@ -15,6 +15,20 @@ export const screening: NonNullable<PartialResources['screening']> = {
     batchStatus: { receiving: 'Empfang', queued: 'Wartend', running: 'Läuft', done: 'Fertig', failed: 'Fehlgeschlagen' },
     hitStatus: { open: 'Offen', true_match: 'Echter Treffer', false_positive: 'Falsch positiv', escalated: 'Eskaliert', suppressed: 'Unterdrückt' },
     decision: { true_match: 'Echter Treffer', false_positive: 'Falsch positiv', escalate: 'Eskalieren' },
+    format: { paxlst: 'PAXLST (API)', pnrgov: 'PNRGOV (PNR)' },
+    message: {
+      formatPaxlst: 'Passagiernachricht: UN/EDIFACT PAXLST (API)', formatPnrgov: 'Passagiernachricht: PNRGOV (PNR)',
+      help: {
+        paxlst: 'Vorab übermittelte Passagierdaten, wie der Beförderer sie sendet (.edi oder .txt). Flug, Datum und Grenzübergang werden aus der Nachricht gelesen; nur ausfüllen, um sie zu überschreiben.',
+        pnrgov: 'PNR-Daten in der EDIFACT-Form von PNRGOV (.edi oder .txt): Reisende mit ihren SSR DOCS und ihrer Reiseroute. Flug, Datum und Grenzübergang werden aus der Nachricht gelesen; nur ausfüllen, um sie zu überschreiben.',
+      },
+      detected: 'Erkannt: {{type}}-Nachricht', fromMessage: 'Aus der Nachricht', route: 'Nachricht {{ref}} · {{from}} → {{to}}',
+    },
+    travellers: {
+      title: 'Reisende', help: 'Alle Reisenden der Liste, der Reihe nach, und wie sie geprüft wurden. Fehlerhafte Felder werden genannt: großzügig gelesen oder weggelassen, die Person wurde anhand aller übrigen Angaben geprüft.',
+      traveller: 'Reisende Person', outcome: 'Ergebnis', shown: '{{shown}} von {{total}} Reisenden angezeigt', more: 'Mehr anzeigen',
+      hits_one: '{{count}} Treffer', hits_other: '{{count}} Treffer', status: { pending: 'Wartend', screened: 'Geprüft', error: 'Nicht geprüft' },
+    },
     how: { exact: 'exakt', transliteration: 'Transliteration', phonetic: 'gleicher Klang', particle: 'Partikel', compound: 'zusammengesetzt', typo: 'Tippfehler', initial: 'Initiale', fuzzy: 'ähnlich', short: 'Kurzform' },
     lists: { title: 'Fahndungslisten', import: 'Liste importieren', importNew: 'Neue Version importieren', rebuild: 'Nationale Liste neu aufbauen', list: 'Liste', kind: 'Art', activeVersion: 'Aktive Version', entries: 'Einträge', lastImport: 'Letzte Version' },
     import: {

@@ -39,7 +39,7 @@ export const content = {
     },
     import: {
       title: 'CSV import and export', help: 'A header with "hash" (PDQ, 64 hex characters) and optional "label", "source", "quality". All or nothing: one bad line and nothing is imported.',
-      file: 'CSV file', submit: 'Import', export: 'Export CSV', line: 'Line', problem: 'Problem',
+      file: 'CSV file', choose: 'Choose a CSV file', submit: 'Import', export: 'Export CSV', line: 'Line', problem: 'Problem',
       rejected_one: '{{count}} malformed line: nothing was imported.', rejected_other: '{{count}} malformed lines: nothing was imported.',
       more_one: '… and {{count}} more line.', more_other: '… and {{count}} more lines.',
       done_one: '{{count}} entry imported ({{low}} low quality).', done_other: '{{count}} entries imported ({{low}} low quality).',

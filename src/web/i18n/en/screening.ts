@@ -19,7 +19,20 @@ export const screening = {
     batchStatus: { receiving: 'Receiving', queued: 'Queued', running: 'Screening', done: 'Done', failed: 'Failed' },
     hitStatus: { open: 'Open', true_match: 'True match', false_positive: 'False positive', escalated: 'Escalated', suppressed: 'Suppressed' },
     decision: { true_match: 'True match', false_positive: 'False positive', escalate: 'Escalate' },
-    format: { jsonl: 'JSON Lines', csv: 'CSV', mrz: 'MRZ', form: 'Form' },
+    format: { paxlst: 'PAXLST (API)', pnrgov: 'PNRGOV (PNR)', jsonl: 'JSON Lines', csv: 'CSV', mrz: 'MRZ', form: 'Form' },
+    message: {
+      formatPaxlst: 'Passenger message: UN/EDIFACT PAXLST (API)', formatPnrgov: 'Passenger message: PNRGOV (PNR)',
+      help: {
+        paxlst: 'Advance passenger information as the carrier sends it (.edi or .txt). Flight, date and port are read from the message; fill them in only to override.',
+        pnrgov: 'PNR data in the EDIFACT form of PNRGOV (.edi or .txt): travellers with their SSR DOCS and itinerary. Flight, date and port are read from the message; fill them in only to override.',
+      },
+      detected: 'Recognised: {{type}} message', fromMessage: 'From the message', route: 'Message {{ref}} · {{from}} → {{to}}',
+    },
+    travellers: {
+      title: 'Travellers', help: 'Every traveller of the list, in order, and how it was screened. Fields that were malformed are named: read leniently or left out, the traveller was screened on everything else.',
+      traveller: 'Traveller', outcome: 'Result', shown: '{{shown}} of {{total}} travellers shown', more: 'Show more',
+      hits_one: '{{count}} hit', hits_other: '{{count}} hits', status: { pending: 'Waiting', screened: 'Screened', error: 'Not screened' },
+    },
     how: { exact: 'exact', transliteration: 'transliteration', phonetic: 'sounds alike', particle: 'particle', compound: 'compound', typo: 'typo', initial: 'initial', fuzzy: 'similar', short: 'short form' },
     result: {
       birthDate: {
@@ -89,7 +102,7 @@ export const screening = {
       reading: 'The server is reading the list…', submit: 'Start screening',
     },
     batches: {
-      title: 'Batches of your organisation', onlyBatches: 'Passenger lists', withSingles: 'With single travellers', none: 'No batch yet', noneHelp: 'Screen a passenger list or a traveller above.',
+      title: 'Batches of your organisation', onlyBatches: 'Passenger lists', withSingles: 'With single travellers', none: 'No batch yet', noneHelp: 'Screen a passenger list or a traveller above.', noneHelpReadOnly: 'Officers with screening rights screen passenger lists and travellers; their batches appear here.',
       started: 'Started', status: 'Status', progress: 'Progress', travellers: 'Travellers', hits: 'Hits', openHits: 'Open hits', suppressed: 'Suppressed', errors: 'Unreadable lines',
       single: 'Single traveller', unnamed: 'Passenger list', flightN: 'Flight {{flight}}', failed: 'Screening failed',
       meta: 'Started {{started}} · finished {{finished}} · threshold {{threshold}}', travellerId: 'Traveller id',

@@ -41,7 +41,7 @@ export const content: Resources['content'] = {
     },
     import: {
       title: 'Import et export CSV', help: 'Un en-tête avec « hash » (PDQ, 64 caractères hexadécimaux) et, en option, « label », « source », « quality ». Tout ou rien : une seule ligne erronée et rien n’est importé.',
-      file: 'Fichier CSV', submit: 'Importer', export: 'Exporter en CSV', line: 'Ligne', problem: 'Problème',
+      file: 'Fichier CSV', choose: 'Choisissez un fichier CSV', submit: 'Importer', export: 'Exporter en CSV', line: 'Ligne', problem: 'Problème',
       rejected_one: '{{count}} ligne erronée : rien n’a été importé.', rejected_other: '{{count}} lignes erronées : rien n’a été importé.',
       more_one: '… et {{count}} autre ligne.', more_other: '… et {{count}} autres lignes.',
       done_one: '{{count}} entrée importée ({{low}} de faible qualité).', done_other: '{{count}} entrées importées ({{low}} de faible qualité).',

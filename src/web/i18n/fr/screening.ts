@@ -21,7 +21,20 @@ export const screening: Resources['screening'] = {
     batchStatus: { receiving: 'Réception', queued: 'En attente', running: 'En cours', done: 'Terminé', failed: 'Échec' },
     hitStatus: { open: 'Ouverte', true_match: 'Vraie correspondance', false_positive: 'Faux positif', escalated: 'Transmise', suppressed: 'Supprimée' },
     decision: { true_match: 'Vraie correspondance', false_positive: 'Faux positif', escalate: 'Transmettre' },
-    format: { jsonl: 'JSON Lines', csv: 'CSV', mrz: 'MRZ', form: 'Formulaire' },
+    format: { paxlst: 'PAXLST (API)', pnrgov: 'PNRGOV (PNR)', jsonl: 'JSON Lines', csv: 'CSV', mrz: 'MRZ', form: 'Formulaire' },
+    message: {
+      formatPaxlst: 'Message passagers : UN/EDIFACT PAXLST (API)', formatPnrgov: 'Message passagers : PNRGOV (PNR)',
+      help: {
+        paxlst: 'Informations préalables sur les passagers telles que le transporteur les envoie (.edi ou .txt). Le vol, la date et le point de passage sont lus dans le message ; ne les remplissez que pour les remplacer.',
+        pnrgov: 'Données PNR sous la forme EDIFACT de PNRGOV (.edi ou .txt) : voyageurs avec leurs SSR DOCS et leur itinéraire. Le vol, la date et le point de passage sont lus dans le message ; ne les remplissez que pour les remplacer.',
+      },
+      detected: 'Reconnu : message {{type}}', fromMessage: 'Lu dans le message', route: 'Message {{ref}} · {{from}} → {{to}}',
+    },
+    travellers: {
+      title: 'Voyageurs', help: 'Chaque voyageur de la liste, dans l’ordre, et la façon dont il a été criblé. Les champs mal formés sont nommés : lus avec souplesse ou ignorés, le voyageur a été criblé sur tout le reste.',
+      traveller: 'Voyageur', outcome: 'Résultat', shown: '{{shown}} voyageurs affichés sur {{total}}', more: 'Afficher plus',
+      hits_one: '{{count}} correspondance', hits_other: '{{count}} correspondances', status: { pending: 'En attente', screened: 'Criblé', error: 'Non criblé' },
+    },
     how: { exact: 'exact', transliteration: 'translittération', phonetic: 'même son', particle: 'particule', compound: 'nom composé', typo: 'faute de frappe', initial: 'initiale', fuzzy: 'proche', short: 'forme abrégée' },
     result: {
       birthDate: {
@@ -91,7 +104,7 @@ export const screening: Resources['screening'] = {
       reading: 'Le serveur lit la liste…', submit: 'Lancer le filtrage',
     },
     batches: {
-      title: 'Lots de votre organisation', onlyBatches: 'Listes de passagers', withSingles: 'Avec voyageurs seuls', none: 'Aucun lot', noneHelp: 'Filtrez une liste de passagers ou un voyageur ci-dessus.',
+      title: 'Lots de votre organisation', onlyBatches: 'Listes de passagers', withSingles: 'Avec voyageurs seuls', none: 'Aucun lot', noneHelp: 'Filtrez une liste de passagers ou un voyageur ci-dessus.', noneHelpReadOnly: 'Les agents habilités au filtrage filtrent les listes de passagers et les voyageurs ; leurs lots apparaissent ici.',
       started: 'Lancé', status: 'Statut', progress: 'Avancement', travellers: 'Voyageurs', hits: 'Correspondances', openHits: 'Ouvertes', suppressed: 'Supprimées', errors: 'Lignes illisibles',
       single: 'Voyageur seul', unnamed: 'Liste de passagers', flightN: 'Vol {{flight}}', failed: 'Le filtrage a échoué',
       meta: 'Lancé {{started}} · terminé {{finished}} · seuil {{threshold}}', travellerId: 'Identifiant du voyageur',

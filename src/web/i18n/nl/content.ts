@@ -41,7 +41,7 @@ export const content: Resources['content'] = {
     },
     import: {
       title: 'CSV-import en -export', help: 'Een kopregel met "hash" (PDQ, 64 hexadecimale tekens) en optioneel "label", "source", "quality". Alles of niets: één foute regel en er wordt niets geïmporteerd.',
-      file: 'CSV-bestand', submit: 'Importeren', export: 'CSV exporteren', line: 'Regel', problem: 'Probleem',
+      file: 'CSV-bestand', choose: 'Kies een CSV-bestand', submit: 'Importeren', export: 'CSV exporteren', line: 'Regel', problem: 'Probleem',
       rejected_one: '{{count}} foute regel: er werd niets geïmporteerd.', rejected_other: '{{count}} foute regels: er werd niets geïmporteerd.',
       more_one: '… en nog {{count}} regel.', more_other: '… en nog {{count}} regels.',
       done_one: '{{count}} item geïmporteerd ({{low}} van lage kwaliteit).', done_other: '{{count}} items geïmporteerd ({{low}} van lage kwaliteit).',

@@ -21,7 +21,20 @@ export const screening: Resources['screening'] = {
     batchStatus: { receiving: 'Ontvangen', queued: 'In wachtrij', running: 'Bezig', done: 'Klaar', failed: 'Mislukt' },
     hitStatus: { open: 'Open', true_match: 'Echte treffer', false_positive: 'Vals positief', escalated: 'Geëscaleerd', suppressed: 'Onderdrukt' },
     decision: { true_match: 'Echte treffer', false_positive: 'Vals positief', escalate: 'Escaleren' },
-    format: { jsonl: 'JSON Lines', csv: 'CSV', mrz: 'MRZ', form: 'Formulier' },
+    format: { paxlst: 'PAXLST (API)', pnrgov: 'PNRGOV (PNR)', jsonl: 'JSON Lines', csv: 'CSV', mrz: 'MRZ', form: 'Formulier' },
+    message: {
+      formatPaxlst: 'Passagiersbericht: UN/EDIFACT PAXLST (API)', formatPnrgov: 'Passagiersbericht: PNRGOV (PNR)',
+      help: {
+        paxlst: 'Voorafgaande passagiersinformatie zoals de vervoerder ze stuurt (.edi of .txt). Vlucht, datum en haven worden uit het bericht gelezen; vul ze alleen in om ze te overschrijven.',
+        pnrgov: 'PNR-gegevens in de EDIFACT-vorm van PNRGOV (.edi of .txt): reizigers met hun SSR DOCS en reisweg. Vlucht, datum en haven worden uit het bericht gelezen; vul ze alleen in om ze te overschrijven.',
+      },
+      detected: 'Herkend: {{type}}-bericht', fromMessage: 'Uit het bericht', route: 'Bericht {{ref}} · {{from}} → {{to}}',
+    },
+    travellers: {
+      title: 'Reizigers', help: 'Elke reiziger van de lijst, in volgorde, en hoe hij gescreend werd. Onjuiste velden worden genoemd: soepel gelezen of weggelaten, de reiziger werd op al het andere gescreend.',
+      traveller: 'Reiziger', outcome: 'Resultaat', shown: '{{shown}} van {{total}} reizigers getoond', more: 'Meer tonen',
+      hits_one: '{{count}} treffer', hits_other: '{{count}} treffers', status: { pending: 'Wacht', screened: 'Gescreend', error: 'Niet gescreend' },
+    },
     how: { exact: 'exact', transliteration: 'transliteratie', phonetic: 'klinkt gelijk', particle: 'partikel', compound: 'samenstelling', typo: 'tikfout', initial: 'initiaal', fuzzy: 'gelijkaardig', short: 'verkorte vorm' },
     result: {
       birthDate: {
@@ -91,7 +104,7 @@ export const screening: Resources['screening'] = {
       reading: 'De server leest de lijst…', submit: 'Screening starten',
     },
     batches: {
-      title: 'Reeksen van uw organisatie', onlyBatches: 'Passagierslijsten', withSingles: 'Met losse reizigers', none: 'Nog geen reeks', noneHelp: 'Screen hierboven een passagierslijst of een reiziger.',
+      title: 'Reeksen van uw organisatie', onlyBatches: 'Passagierslijsten', withSingles: 'Met losse reizigers', none: 'Nog geen reeks', noneHelp: 'Screen hierboven een passagierslijst of een reiziger.', noneHelpReadOnly: 'Agenten met screeningrechten screenen passagierslijsten en reizigers; hun reeksen verschijnen hier.',
       started: 'Gestart', status: 'Status', progress: 'Voortgang', travellers: 'Reizigers', hits: 'Treffers', openHits: 'Open treffers', suppressed: 'Onderdrukt', errors: 'Onleesbare regels',
       single: 'Losse reiziger', unnamed: 'Passagierslijst', flightN: 'Vlucht {{flight}}', failed: 'Screening mislukt',
       meta: 'Gestart {{started}} · klaar {{finished}} · drempel {{threshold}}', travellerId: 'Id van de reiziger',
