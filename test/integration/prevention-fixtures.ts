@@ -22,7 +22,7 @@ export async function preventionFixtures(s: TestServer) {
     programmeId: (await one(sql<{ id: string }>`SELECT id FROM prevention_programmes WHERE kind = 'reintegration'`)).id,
     enrolmentId: (await one(sql<{ id: string }>`SELECT id FROM prevention_enrolments LIMIT 1`)).id,
     sessionId: (await one(sql<{ id: string }>`SELECT s.id FROM prevention_sessions s JOIN prevention_programmes p ON p.id = s.programme_id WHERE p.kind = 'reintegration' ORDER BY held_on LIMIT 1`)).id,
-    exchangeId: (await one(sql<{ id: string }>`SELECT id FROM prevention_exchanges WHERE type = 'mother_schools'`)).id,
+    exchangeId: (await one(sql<{ id: string }>`SELECT id FROM prevention_exchanges WHERE type = 'mother-schools'`)).id,
     lessonId: (await one(sql<{ id: string }>`SELECT id FROM prevention_lessons LIMIT 1`)).id,
     moduleId: (await one(sql<{ id: string }>`SELECT id FROM prevention_training_modules WHERE slug = 'first-contact'`)).id,
     subjectId: (await one(sql<{ id: string }>`SELECT id FROM subjects LIMIT 1`)).id,

@@ -40,6 +40,14 @@ const CASES: Record<string, Refusal> = {
   'GET /api/prevention/cells': { who: 'analyst.intel', status: 403 },
   'POST /api/prevention/cells': { who: 'social.worker', body: (f) => ({ name: 'A cell', nisCodes: ['23088'], coordinatorUserId: MISSING }), status: 403 },
   'GET /api/prevention/cells/:id': { who: 'prevention.east', id: (f) => f.cellId, status: 404 },
+  'PUT /api/prevention/cells/:id': { who: 'prevention.east', id: (f) => f.cellId, body: () => ({ name: 'Taken over', nisCodes: ['23088'] }), status: 404 },
+  'GET /api/prevention/municipalities': { who: 'analyst.intel', status: 403 },
+  // A member who coordinates no cell (and is no administrator) picks no members.
+  'GET /api/prevention/people': { who: 'social.worker', status: 403 },
+  'GET /api/prevention/legal-bases': { who: 'analyst.intel', status: 403 },
+  'PUT /api/prevention/meetings/:id/agenda': { who: 'prevention.east', id: (f) => f.meetingId, body: () => ({ agenda: [{ title: 'Overwritten by another cell' }] }), status: 404 },
+  'POST /api/prevention/cases/:id/legal-basis': { who: 'prevention.east', id: (f) => f.c1, body: () => ({ legalBasis: 'Another basis, as text' }), status: 404 },
+  'PUT /api/prevention/exchanges/:id': { who: 'prevention.east', id: (f) => f.exchangeId, body: () => ({ type: 'mother-schools', title: 'Taken over', nisCode: '63079', donorNisCodes: [], partnerCities: [], startsOn: day(1) }), status: 403 },
   'POST /api/prevention/cells/:id/members': { who: 'prevention.east', id: (f) => f.cellId, body: () => ({ userId: MISSING, role: 'other' }), status: 404 },
   'GET /api/prevention/cells/:id/meetings': { who: 'prevention.east', id: (f) => f.cellId, status: 404 },
   'POST /api/prevention/cells/:id/meetings': { who: 'prevention.east', id: (f) => f.cellId, body: () => ({ heldOn: day(3), agenda: [{ title: 'Item' }] }), status: 404 },
@@ -70,7 +78,7 @@ const CASES: Record<string, Refusal> = {
   'POST /api/prevention/enrolments/:id/milestones': { who: 'prevention.east', id: (f) => f.enrolmentId, body: () => ({ domain: 'work', description: 'Nope', reachedOn: day(-1) }), status: 404 },
   'POST /api/prevention/enrolments/:id/outcome': { who: 'prevention.east', id: (f) => f.enrolmentId, body: () => ({ outcome: 'dropped_out' }), status: 404 },
   'GET /api/prevention/exchanges': { who: 'analyst.intel', status: 403 },
-  'POST /api/prevention/exchanges': { who: 'trainer', body: () => ({ type: 'training', title: 'Nope', nisCode: '23088', partnerCities: [], startsOn: day(1) }), status: 403 },
+  'POST /api/prevention/exchanges': { who: 'trainer', body: () => ({ type: 'diversity-training', title: 'Nope', nisCode: '23088', partnerCities: [], startsOn: day(1) }), status: 403 },
   'GET /api/prevention/exchanges/:id': { who: 'analyst.intel', id: (f) => f.exchangeId, status: 403 },
   'POST /api/prevention/exchanges/:id/cohorts': { who: 'prevention.east', id: (f) => f.exchangeId, body: () => ({ label: 'Nope', year: 2026, participants: 3 }), status: 403 },
   'POST /api/prevention/exchanges/:id/activities': { who: 'prevention.east', id: (f) => f.exchangeId, body: () => ({ heldOn: day(1), description: 'Nope' }), status: 403 },
@@ -88,8 +96,10 @@ const CASES: Record<string, Refusal> = {
 async function snapshot(): Promise<string> {
   const counts = await Promise.all(preventionModule.tables.map(async (t) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(t)}`.execute(s.platform.db)).rows[0]!.n));
   const state = await sql<{ h: string }>`SELECT
-      (SELECT string_agg(id || stage || review_date || consent || version, ',' ORDER BY id) FROM prevention_cases)
-      || (SELECT string_agg(id || minutes, ',' ORDER BY id) FROM prevention_meetings)
+      (SELECT string_agg(id || stage || review_date || consent || version || legal_basis || coalesce(legal_basis_id, ''), ',' ORDER BY id) FROM prevention_cases)
+      || (SELECT string_agg(id || name || municipalities::text, ',' ORDER BY id) FROM prevention_cells)
+      || (SELECT string_agg(id || type || title || nis_code || donor_municipalities::text, ',' ORDER BY id) FROM prevention_exchanges)
+      || (SELECT string_agg(id || minutes || agenda::text, ',' ORDER BY id) FROM prevention_meetings)
       || (SELECT string_agg(id || state, ',' ORDER BY id) FROM prevention_feedback_sheets)
       || (SELECT string_agg(id || status || coalesce(outcome, ''), ',' ORDER BY id) FROM prevention_enrolments) AS h`.execute(s.platform.db);
   return JSON.stringify(counts) + state.rows[0]!.h;

@@ -64,11 +64,11 @@ describe('programmes', () => {
 
 describe('CVE exchanges', () => {
   it('counts participants per cohort and follows a lesson to an action and an indicator', async () => {
-    const list = await social.get('/api/prevention/exchanges?type=mother_schools');
+    const list = await social.get('/api/prevention/exchanges?type=mother-schools');
     expect(list.body).toEqual([expect.objectContaining({ city: 'Antwerpen', participants: 40, cohorts: 2 })]);
-    const x = await official.post('/api/prevention/exchanges', { type: 'father_schools', title: 'Father Schools Vilvoorde', nisCode: '23088', partnerCities: [], startsOn: day(10) });
+    const x = await official.post('/api/prevention/exchanges', { type: 'father-schools', title: 'Father Schools Vilvoorde', nisCode: '23088', partnerCities: [], startsOn: day(10) });
     expect(x.status).toBe(201);
-    expect((await official.post('/api/prevention/exchanges', { type: 'city_pair', title: 'Pair', nisCode: '23088', partnerCities: [], startsOn: day(10) })).body.error.field).toBe('partnerCities');
+    expect((await official.post('/api/prevention/exchanges', { type: 'city-pair', title: 'Pair', nisCode: '23088', partnerCities: [], startsOn: day(10) })).body.error.field).toBe('partnerCities');
     const id = x.body.id;
     await official.post(`/api/prevention/exchanges/${id}/cohorts`, { label: 'Cohort 1', year: 2026, participants: 14 });
     await official.post(`/api/prevention/exchanges/${id}/activities`, { heldOn: day(12), description: 'First evening session' });
@@ -85,7 +85,7 @@ describe('CVE exchanges', () => {
   it('tells which municipalities take part in which programmes', async () => {
     const r = await social.get('/api/prevention/participation');
     expect(r.status).toBe(200);
-    expect(r.body.find((m: any) => m.nisCode === '23088')).toMatchObject({ municipality: 'Vilvoorde', programmeTypes: expect.arrayContaining(['city_pair', 'reintegration', 'strong_cities_workshop']) });
+    expect(r.body.find((m: any) => m.nisCode === '23088')).toMatchObject({ municipality: 'Vilvoorde', programmeTypes: expect.arrayContaining(['city-pair', 'reintegration', 'strong-cities', 'livc-r']) });
     expect((await analyst.get('/api/prevention/participation')).status).toBe(403);
   });
 });

@@ -206,7 +206,7 @@ describe('meetings', () => {
     const m = await police.post(`/api/prevention/cells/${fx.cellId}/meetings`, { heldOn: day(7), agenda: [{ title: 'New signals', caseId: fx.caseId('RIV-2026-002') }] });
     expect(m.status).toBe(201);
     const seen = await social.get(`/api/prevention/meetings/${m.body.id}`);
-    expect(seen.body.agenda[0]).toEqual({ title: 'Case (not shared with you)', caseId: null, caseReference: null });
+    expect(seen.body.agenda[0]).toEqual({ title: 'Case (not shared with you)', caseId: null, caseReference: null, hidden: true });
     const bad = await social.post(`/api/prevention/cells/${fx.cellId}/meetings`, { heldOn: day(7), agenda: [{ title: 'Try a case I do not read', caseId: fx.caseId('RIV-2026-002') }] });
     expect(bad.body.error.field).toBe('agenda.0.caseId');
     const min = await mayor.put(`/api/prevention/meetings/${m.body.id}/minutes`, { minutes: 'The cell heard the new signals and will assess.' });

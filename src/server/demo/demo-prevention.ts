@@ -11,6 +11,7 @@ import type { Database } from '../platform/db.ts';
 import type { AuditEvent } from '../platform/audit.ts';
 import { withTables } from '../platform/db.ts';
 import type { PreventionTables } from '../modules/prevention/prevention.tables.ts';
+import { insertEntry } from '../modules/legal/registry.repository.ts';
 import { insertDemoUser, type PillarDemo } from './demo-users.ts';
 
 const P = { prevention: ['read', 'write', 'approve', 'admin'], member: ['read', 'write'] };
@@ -75,13 +76,21 @@ export const preventionDemo: PillarDemo = {
     await member('east', east, 'prevention.east', 'east', 'prevention_official', true);
     events.push({ action: 'prevention.cell-create', recordType: 'prevention-cell', recordId: cell }, { action: 'prevention.cell-create', recordType: 'prevention-cell', recordId: east });
 
+    // The legal basis of LIVC-R case consultation, in the legal registry (kept by the legal module; the registrar adds it on a real instance).
+    const livcBasis = id();
+    await insertEntry(tx, {
+      id: livcBasis, kind: 'basis', code: 'livc-2018', version: 1, title: 'Case consultation in local integrated security cells on radicalism, extremism and terrorism', article: 'art. 3–5',
+      textReference: 'Law of 30 July 2018 establishing local integrated security cells', scope: 'processing', method: null, validFrom: '2018-09-24', validTo: null, replacesId: null, createdBy: b.users['legal.registrar'] ?? u['prevention.official']!,
+    });
+    events.push({ action: 'legal.registry-create', recordType: 'legal-registry', recordId: livcBasis, details: { kind: 'basis', code: 'livc-2018', version: 1 } });
+
     // Cases: minimum data, each in its stage.
     const core = [m.official!, m.mayor!, m.police!];
     const kase = async (ref: string, stage: string, nis: string, muni: string, reviewDate: string, participants: string[], cellId = cell) => {
       const caseId = id();
       await db.insertInto('prevention_cases').values({
         id: caseId, cell_id: cellId, reference: ref, birth_year: f.number.int({ min: 1996, max: 2010 }), nis_code: nis, municipality: muni,
-        legal_basis: 'Law of 30 July 2018 on local integrated security cells, art. 3–5', consent: stage === 'identification' ? 'not_applicable' : 'given',
+        legal_basis: 'Case consultation in local integrated security cells on radicalism, extremism and terrorism (art. 3–5, Law of 30 July 2018 establishing local integrated security cells)', legal_basis_id: livcBasis, consent: stage === 'identification' ? 'not_applicable' : 'given',
         consent_note: stage === 'identification' ? 'Identification stage: the person is not yet approached (art. 4).' : '', brought_by: participants[0]!, stage, review_date: reviewDate,
       }).execute();
       for (const p of participants) await db.insertInto('prevention_case_participants').values({ case_id: caseId, member_id: p, added_by: u['prevention.official']! }).execute();
@@ -152,9 +161,9 @@ export const preventionDemo: PillarDemo = {
     await db.insertInto('prevention_milestones').values({ id: id(), enrolment_id: enrolment, domain: 'education', description: 'Back in class full-time', reached_on: day(-20) }).execute();
 
     // CVE exchanges: cohorts are counts, never persons.
-    const exchange = async (type: string, title: string, nis: string, city: string, partnersList: string[], start: number, cohorts: Array<[string, number, number]>, lesson?: [string, string, string | null]) => {
+    const exchange = async (type: string, title: string, nis: string, city: string, partnersList: string[], start: number, cohorts: Array<[string, number, number]>, lesson?: [string, string, string | null], donors: Array<{ nisCode: string; name: string }> = []) => {
       const eid = id();
-      await db.insertInto('prevention_exchanges').values({ id: eid, org_id: org.prevention!, type, title, nis_code: nis, city, partner_cities: partnersList, starts_on: day(start), ends_on: day(start + 10), description: '' }).execute();
+      await db.insertInto('prevention_exchanges').values({ id: eid, org_id: org.prevention!, type, title, nis_code: nis, city, donor_municipalities: JSON.stringify(donors), partner_cities: partnersList, starts_on: day(start), ends_on: day(start + 10), description: '' }).execute();
       for (const [label, year, n] of cohorts) await db.insertInto('prevention_cohorts').values({ id: id(), exchange_id: eid, label, year, participants: n }).execute();
       await db.insertInto('prevention_activities').values({ id: id(), exchange_id: eid, held_on: day(start + 1), description: 'Site visits and a joint workshop with the partner city’s prevention team' }).execute();
       if (lesson) {
@@ -164,11 +173,11 @@ export const preventionDemo: PillarDemo = {
       }
       events.push({ action: 'prevention.exchange-create', recordType: 'prevention-exchange', recordId: eid });
     };
-    await exchange('city_pair', 'City Pair: Vilvoorde and a US partner city', '23088', 'Vilvoorde', ['Columbus, Ohio'], -700, [['Delegation 2024', 2024, 6]], ['Families are reached best through trusted community workers, not letters from the city.', 'Hire two community workers for family outreach', 'families-reached-per-10000']);
-    await exchange('mother_schools', 'Mother Schools Antwerpen', '11002', 'Antwerpen', [], -400, [['Cohort spring', 2025, 18], ['Cohort autumn', 2025, 22]], ['Mothers asked for sessions in the evening and with childcare.', 'Move the sessions to evenings with childcare', 'mother-schools-completion-rate']);
-    await exchange('young_cities', 'Young Cities: youth leaders Liège', '62063', 'Liège', ['Lyon', 'Rotterdam'], -300, [['Youth leaders 2025', 2025, 12]]);
+    await exchange('city-pair', 'City Pair: Vilvoorde and a US partner city', '23088', 'Vilvoorde', ['Columbus, Ohio'], -700, [['Delegation 2024', 2024, 6]], ['Families are reached best through trusted community workers, not letters from the city.', 'Hire two community workers for family outreach', 'families-reached-per-10000']);
+    await exchange('mother-schools', 'Mother Schools Antwerpen', '11002', 'Antwerpen', [], -400, [['Cohort spring', 2025, 18], ['Cohort autumn', 2025, 22]], ['Mothers asked for sessions in the evening and with childcare.', 'Move the sessions to evenings with childcare', 'mother-schools-completion-rate']);
+    await exchange('young-cities', 'Young Cities: youth leaders Liège', '62063', 'Liège', ['Lyon', 'Rotterdam'], -300, [['Youth leaders 2025', 2025, 12]]);
     await exchange('ivlp', 'IVLP: countering violent extremism at local level', '21012', 'Molenbeek-Saint-Jean / Sint-Jans-Molenbeek', ['Washington, DC', 'Minneapolis'], -900, [['Visitors 2023', 2023, 4]]);
-    await exchange('strong_cities_workshop', 'Strong Cities workshop on local prevention networks', '23088', 'Vilvoorde', ['Aarhus', 'Mechelen'], -150, [['Workshop', 2026, 35]]);
+    await exchange('strong-cities', 'Strong Cities workshop on local prevention networks', '23088', 'Vilvoorde', ['Aarhus'], -150, [['Workshop', 2026, 35]], undefined, [{ nisCode: '12025', name: 'Mechelen' }, { nisCode: '23047', name: 'Machelen' }]);
 
     // Training: the shipped modules, two teams of the North Zone.
     const moduleIds: string[] = [];

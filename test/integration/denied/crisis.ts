@@ -13,6 +13,8 @@ export const DENIED_CRISIS: string[] = [
   'POST /api/crisis/incidents/:id/participants',
   'POST /api/crisis/incidents/:id/links',
   'DELETE /api/crisis/incidents/:id/links/:id',
+  'POST /api/crisis/incidents/:id/assessment-links',
+  'DELETE /api/crisis/incidents/:id/assessment-links/:id',
   'GET /api/crisis/incidents/:id/timeline',
   'GET /api/crisis/incidents/:id/report',
   'GET /api/crisis/incidents/:id/stream',

@@ -1,6 +1,6 @@
 /**
  * Screening routes that test/integration/screening-fetch-denied.test.ts proves refused (lists kept
- * current and re-screening, issue #15). permissions.test.ts counts them as covered; the suite iterates
+ * current, re-screening and passenger-message intake, issue #15). permissions.test.ts counts them as covered; the suite iterates
  * over this list, so a route listed here without a refusal case fails there.
  */
 export const DENIED_SCREENING: string[] = [
@@ -9,4 +9,5 @@ export const DENIED_SCREENING: string[] = [
   'GET /api/screening/fetches/:id',
   'GET /api/screening/rescreens',
   'GET /api/screening/rescreens/:id',
+  'POST /api/screening/batches/messages',
 ];

@@ -14,14 +14,16 @@ export const createCaseBody = z.object({
   reference: z.string().trim().max(40),
   birthYear: z.number().int(),
   nisCode: z.string().regex(/^\d{5}$/, 'a five-digit NIS code'),
-  legalBasis: z.string().trim().min(5, 'name the legal basis').max(500),
-  legalBasisId: z.string().max(100).nullable().optional(),
+  // Either a basis of the legal registry (its id) or, for a caller without a right on legal, its text.
+  legalBasis: z.string().trim().min(5, 'name the legal basis').max(500).optional(),
+  legalBasisId: uuid.nullable().optional(),
   consent: z.enum(CONSENTS),
   consentNote: z.string().max(500).optional(),
   reviewDate: day.optional(),
   fields: z.array(z.object({ field: z.string().max(40), value: z.string().max(500), reason: z.string().max(500) })).max(EXTRA_FIELDS.length).optional(),
   participantIds: z.array(uuid).max(30).optional(),
 });
+export const legalBasisBody = z.object({ legalBasisId: uuid.nullable().optional(), legalBasis: z.string().trim().min(5, 'name the legal basis').max(500).optional() }).strict();
 export const fieldBody = z.object({ field: z.string().max(40), value: z.string().max(500), reason: z.string().max(500) });
 export const participantBody = z.object({ memberId: uuid });
 export const stageBody = z.object({ to: z.enum(CASE_STAGES), reason: z.string().max(1000).optional() });

@@ -74,7 +74,7 @@ export async function insertCase(
     .execute();
 }
 
-export async function touchCase(tx: Database, id: string, set: { stage?: string; review_date?: string; consent?: string; consent_note?: string }) {
+export async function touchCase(tx: Database, id: string, set: { stage?: string; review_date?: string; consent?: string; consent_note?: string; legal_basis?: string; legal_basis_id?: string | null }) {
   await db(tx)
     .updateTable('prevention_cases')
     .set({ ...set, updated_at: new Date(), version: sql`version + 1` as unknown as number })
@@ -186,4 +186,20 @@ export async function insertIntelLink(tx: Database, l: { id: string; caseId: str
 export async function dropIntelLinks(tx: Database, subjectId: string): Promise<string[]> {
   const rows = await db(tx).deleteFrom('prevention_intel_links').where('subject_id', '=', subjectId).returning('case_id').execute();
   return rows.map((r) => r.case_id);
+}
+
+/** The municipalities (NIS codes) a cell's cases are in. */
+export async function caseMunicipalities(d: Database, cellId: string): Promise<string[]> {
+  return (await db(d).selectFrom('prevention_cases').select('nis_code').distinct().where('cell_id', '=', cellId).execute()).map((r) => r.nis_code);
+}
+
+/** Cases citing a legal basis of the legal registry (by id), with their cell. */
+export function casesCitingBasis(d: Database, basisId: string) {
+  return db(d).selectFrom('prevention_cases').select(['id', 'cell_id', 'review_date']).where('legal_basis_id', '=', basisId).execute();
+}
+
+/** Brings the review date of these cases forward to `date` (a case already due earlier keeps its date). */
+export async function reviewBy(tx: Database, ids: readonly string[], date: string) {
+  if (ids.length === 0) return;
+  await db(tx).updateTable('prevention_cases').set({ review_date: date, updated_at: new Date(), version: sql`version + 1` as unknown as number }).where('id', 'in', ids).where('review_date', '>', date).execute();
 }

@@ -3,8 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ctxOf } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { caseDetailWire, caseSummaryWire, consentBody, contributionBody, createCaseBody, decisionBody, feedbackBody, fieldBody, idParams, intelLinkBody, participantBody, planBody, queueWire, reviewBody, stageBody } from './cases.presenter.ts';
-import { cellBody, cellListWire, cellQuery, cellWire, meetingBody, meetingListWire, meetingWire, memberBody, minutesBody } from './cells.presenter.ts';
+import { caseDetailWire, caseSummaryWire, consentBody, contributionBody, createCaseBody, decisionBody, feedbackBody, fieldBody, idParams, intelLinkBody, legalBasisBody, participantBody, planBody, queueWire, reviewBody, stageBody } from './cases.presenter.ts';
+import { agendaBody, cellBody, cellListWire, cellQuery, cellUpdateBody, cellWire, legalBasesWire, meetingBody, meetingListWire, meetingWire, memberBody, minutesBody, municipalitiesWire, peopleWire } from './cells.presenter.ts';
+import * as reference from './reference.service.ts';
 import * as casesSvc from './cases.service.ts';
 import * as cellsSvc from './cells.service.ts';
 import * as notes from './notes.service.ts';
@@ -17,10 +18,15 @@ export async function caseRoutes(app: FastifyInstance, p: Platform): Promise<voi
   r.get('/api/prevention/cells', { schema: { tags, summary: 'Cells the caller is a member of', response: { 200: cellListWire } } }, async (req) => cellsSvc.listCells(p, ctxOf(req)));
   r.post('/api/prevention/cells', { schema: { tags, summary: 'Create a cell (prevention administrators)', body: cellBody, response: { 201: cellWire } } }, async (req, reply) => reply.status(201).send(await cellsSvc.createCell(p, ctxOf(req), req.body)));
   r.get('/api/prevention/cells/:id', { schema: { tags, summary: 'A cell and its members (404 for non-members)', params: idParams, response: { 200: cellWire } } }, async (req) => cellsSvc.getCell(p, ctxOf(req), req.params.id));
+  r.put('/api/prevention/cells/:id', { schema: { tags, summary: 'Rename a cell or change its municipalities (the coordinator or an administrator)', params: idParams, body: cellUpdateBody, response: { 200: cellWire } } }, async (req) => cellsSvc.updateCell(p, ctxOf(req), req.params.id, req.body));
+  r.get('/api/prevention/municipalities', { schema: { tags, summary: 'Belgian municipalities by NIS code (for the forms)', response: { 200: municipalitiesWire } } }, async (req) => reference.listMunicipalities(p, ctxOf(req)));
+  r.get('/api/prevention/people', { schema: { tags, summary: 'Users with a prevention right, to make members (administrators and coordinators)', response: { 200: peopleWire } } }, async (req) => reference.listPeople(p, ctxOf(req)));
+  r.get('/api/prevention/legal-bases', { schema: { tags, summary: 'Legal bases for processing in force, from the legal registry (empty without a right on legal)', response: { 200: legalBasesWire } } }, async (req) => reference.listLegalBases(p, ctxOf(req)));
   r.post('/api/prevention/cells/:id/members', { schema: { tags, summary: 'Add a member with a role (the coordinator)', params: idParams, body: memberBody, response: { 201: cellWire } } }, async (req, reply) => reply.status(201).send(await cellsSvc.addMember(p, ctxOf(req), req.params.id, req.body)));
   r.get('/api/prevention/cells/:id/meetings', { schema: { tags, summary: "A cell's meetings", params: idParams, response: { 200: meetingListWire } } }, async (req) => cellsSvc.listMeetings(p, ctxOf(req), req.params.id));
   r.post('/api/prevention/cells/:id/meetings', { schema: { tags, summary: 'Schedule a meeting with its agenda', params: idParams, body: meetingBody, response: { 201: meetingWire } } }, async (req, reply) => reply.status(201).send(await cellsSvc.createMeeting(p, ctxOf(req), req.params.id, req.body)));
   r.get('/api/prevention/meetings/:id', { schema: { tags, summary: 'A meeting with agenda and minutes (404 for non-members)', params: idParams, response: { 200: meetingWire } } }, async (req) => cellsSvc.getMeeting(p, ctxOf(req), req.params.id));
+  r.put('/api/prevention/meetings/:id/agenda', { schema: { tags, summary: "Change a meeting's agenda", params: idParams, body: agendaBody, response: { 200: meetingWire } } }, async (req) => cellsSvc.updateAgenda(p, ctxOf(req), req.params.id, req.body));
   r.put('/api/prevention/meetings/:id/minutes', { schema: { tags, summary: "Record a meeting's minutes", params: idParams, body: minutesBody, response: { 200: meetingWire } } }, async (req) => cellsSvc.recordMinutes(p, ctxOf(req), req.params.id, req.body.minutes));
 
   r.get('/api/prevention/cases', { schema: { tags, summary: 'Cases the caller takes part in (optionally of one cell)', querystring: cellQuery, response: { 200: caseSummaryWire.array() } } }, async (req) => casesSvc.listCases(p, ctxOf(req), req.query.cellId ?? null));
@@ -32,6 +38,7 @@ export async function caseRoutes(app: FastifyInstance, p: Platform): Promise<voi
   r.post('/api/prevention/cases/:id/stage', { schema: { tags, summary: 'Move the case to another stage', params: idParams, body: stageBody, response: detail } }, async (req) => casesSvc.moveStage(p, ctxOf(req), req.params.id, req.body));
   r.post('/api/prevention/cases/:id/plan', { schema: { tags, summary: 'Add a goal or an action to the support plan', params: idParams, body: planBody, response: detail } }, async (req) => casesSvc.addPlanItem(p, ctxOf(req), req.params.id, req.body));
   r.post('/api/prevention/cases/:id/consent', { schema: { tags, summary: "Record the person's consent", params: idParams, body: consentBody, response: detail } }, async (req) => casesSvc.setConsent(p, ctxOf(req), req.params.id, req.body));
+  r.post('/api/prevention/cases/:id/legal-basis', { schema: { tags, summary: "Change the case's legal basis (the coordinator)", params: idParams, body: legalBasisBody, response: detail } }, async (req) => casesSvc.setLegalBasis(p, ctxOf(req), req.params.id, req.body));
   r.post('/api/prevention/cases/:id/review', { schema: { tags, summary: 'Review the case and set the next review date (the coordinator)', params: idParams, body: reviewBody, response: detail } }, async (req) => casesSvc.reviewCase(p, ctxOf(req), req.params.id, req.body.nextReviewDate));
   r.post('/api/prevention/cases/:id/contributions', { schema: { tags, summary: 'Add a contribution with its sharing level', params: idParams, body: contributionBody, response: detail } }, async (req) => notes.addContribution(p, ctxOf(req), req.params.id, req.body));
   r.post('/api/prevention/cases/:id/feedback', { schema: { tags, summary: 'Draft a feedback sheet to the police', params: idParams, body: feedbackBody, response: { 201: caseDetailWire } } }, async (req, reply) => reply.status(201).send(await notes.draftFeedback(p, ctxOf(req), req.params.id, req.body)));

@@ -12,12 +12,14 @@ import { defaultReviewDate, queueState, reviewDateProblem } from '../../../core/
 import { checkTransition, type CaseStage } from '../../../core/prevention/stages.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { passDoor } from '../../platform/door.ts';
-import { AppError, forbidden, invalid } from '../../platform/errors.ts';
+import { AppError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import * as repo from './cases.repository.ts';
 import * as cells from './cells.repository.ts';
 import { actOnCase, cellForMember, coordinates, doorCase, MODULE, mustBeMember, requireRight } from './prevention.access.ts';
-import { presentSummary, type consentBody, type createCaseBody, type fieldBody, type planBody, type stageBody } from './cases.presenter.ts';
+import { presentSummary, type consentBody, type createCaseBody, type fieldBody, type legalBasisBody, type planBody, type stageBody } from './cases.presenter.ts';
+import { basisFromRegistry } from './reference.service.ts';
+import type { Database } from '../../platform/db.ts';
 import { municipalityName } from './municipalities.ts';
 import { caseDetail } from './case-detail.ts';
 
@@ -74,16 +76,53 @@ export async function createCase(p: Platform, ctx: Ctx, cellId: string, body: z.
     if (!members.some((m) => m.id === id)) throw invalid('Not a member of this cell.', `participantIds.${i}`);
   });
   if (await repo.referenceTaken(p.db, cellId, body.reference)) throw invalid('This reference is already used in the cell.', 'reference');
+  const basis = await caseBasis(p, ctx, body);
   const participants = [...new Set([me.id, ...members.filter((m) => m.core).map((m) => m.id), ...(body.participantIds ?? [])])];
   const id = randomUUID();
   await p.db.transaction().execute(async (tx) => {
-    await repo.insertCase(tx, { id, cellId, reference: body.reference, birthYear: body.birthYear, nisCode: body.nisCode, municipality, legalBasis: body.legalBasis, legalBasisId: body.legalBasisId ?? null, consent: body.consent, consentNote: body.consentNote ?? '', broughtBy: me.id, reviewDate });
+    await repo.insertCase(tx, { id, cellId, reference: body.reference, birthYear: body.birthYear, nisCode: body.nisCode, municipality, legalBasis: basis.text, legalBasisId: basis.id, consent: body.consent, consentNote: body.consentNote ?? '', broughtBy: me.id, reviewDate });
     for (const f of fields) await repo.insertField(tx, { id: randomUUID(), caseId: id, field: f.field, value: f.value, reason: f.reason, addedBy: me.id });
     for (const m of participants) await repo.addParticipant(tx, id, m, ctx.actor.userId);
     await repo.insertStage(tx, { id: randomUUID(), caseId: id, from: null, to: 'identification', reason: '', memberId: me.id });
-    await p.record(ctx, [{ action: 'prevention.case-create', recordType: 'prevention-case', recordId: id, details: { cellId, broughtBy: me.id, consent: body.consent, fields: fields.map((f) => f.field), participants } }], tx);
+    await p.record(ctx, [{ action: 'prevention.case-create', recordType: 'prevention-case', recordId: id, details: { cellId, broughtBy: me.id, consent: body.consent, fields: fields.map((f) => f.field), participants, ...(basis.id ? { legalBasisId: basis.id } : {}) } }], tx);
   });
   return getCase(p, ctx, id);
+}
+
+/** A case's legal basis: a basis of the legal registry in force (its text kept with the case), or the text given. */
+async function caseBasis(p: Platform, ctx: Ctx, body: { legalBasisId?: string | null | undefined; legalBasis?: string | undefined }): Promise<{ id: string | null; text: string }> {
+  if (body.legalBasisId) return basisFromRegistry(p, ctx, body.legalBasisId);
+  if (!body.legalBasis) throw invalid('Name the legal basis: choose it from the legal registry or give it as text.', 'legalBasis');
+  return { id: null, text: body.legalBasis };
+}
+
+/** Changes the legal basis a case is processed under (the coordinator), e.g. after the registry amended the basis. */
+export async function setLegalBasis(p: Platform, ctx: Ctx, id: string, body: z.infer<typeof legalBasisBody>) {
+  requireRight(ctx, 'write');
+  const seen = await doorCase(p, ctx, id, 'prevention.case-read', { audit: false });
+  if (!seen.member) throw notFound('prevention-case');
+  if (!seen.coordinator) throw forbidden("Only the cell's coordinator changes a case's legal basis.");
+  // The registry is asked before the transaction (its read takes its own connection).
+  const basis = await caseBasis(p, ctx, body);
+  await p.db.transaction().execute(async (tx) => {
+    const c = await actOnCase(p, ctx, tx, id);
+    if (!c.coordinator) throw forbidden("Only the cell's coordinator changes a case's legal basis.");
+    await repo.touchCase(tx, id, { legal_basis: basis.text, legal_basis_id: basis.id });
+    await p.record(ctx, [{ action: 'prevention.case-basis', recordType: 'prevention-case', recordId: id, details: { ...(c.row.legal_basis_id ? { previous: c.row.legal_basis_id } : {}), ...(basis.id ? { legalBasisId: basis.id } : {}) } }], tx);
+  });
+  return getCase(p, ctx, id);
+}
+
+/**
+ * The legal registry amended or repealed a basis (event `legal.basis-changed`): every case citing it is
+ * brought up for review today, so its coordinator re-bases or closes it; the entry names the cases.
+ */
+export async function basisChanged(p: Platform, ctx: Ctx, tx: Database, basisId: string, successorId: string | null): Promise<void> {
+  const citing = await repo.casesCitingBasis(tx, basisId);
+  if (citing.length === 0) return;
+  const today = ctx.now.toISOString().slice(0, 10);
+  await repo.reviewBy(tx, citing.map((c) => c.id), today);
+  await p.record(ctx, [{ action: 'prevention.basis-changed', recordType: 'prevention-case', recordIds: citing.map((c) => c.id), details: { basisId, ...(successorId ? { successorId } : {}), count: citing.length, reviewBy: today } }], tx);
 }
 
 /** Adds a field beyond the minimum data, with the reason it is needed. */

@@ -9,6 +9,15 @@ export const CORE_ROLES: readonly string[] = ['mayor', 'police_chief', 'preventi
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 export const cellBody = z.object({ name: z.string().trim().min(3).max(200), nisCodes: z.array(z.string().regex(/^\d{5}$/, 'a five-digit NIS code')).min(1).max(20), coordinatorUserId: z.string().uuid() });
+export const cellUpdateBody = z.object({ name: z.string().trim().min(3).max(200), nisCodes: z.array(z.string().regex(/^\d{5}$/, 'a five-digit NIS code')).min(1).max(20) }).strict();
+export const agendaBody = z.object({ agenda: z.array(z.object({ title: z.string().trim().min(3, 'give the item a title').max(300), caseId: z.string().uuid().nullable().optional() }).strict()).min(1).max(40) }).strict();
+export const municipalitiesWire = z.array(z.object({ nisCode: z.string(), name: z.string() }));
+export const legalBasesWire = z.object({
+  // false: the caller holds no right on the legal module; the case form takes the basis as text.
+  available: z.boolean(),
+  bases: z.array(z.object({ id: z.string(), code: z.string(), title: z.string(), article: z.string(), textReference: z.string(), validFrom: z.string(), validTo: z.string().nullable() })),
+});
+export const peopleWire = z.array(z.object({ userId: z.string(), name: z.string(), orgId: z.string(), orgName: z.string() }));
 export const memberBody = z.object({ userId: z.string().uuid(), role: z.enum(MEMBER_ROLES) });
 export const meetingBody = z.object({ heldOn: day, agenda: z.array(z.object({ title: z.string().trim().min(3, 'give the item a title').max(300), caseId: z.string().uuid().nullable().optional() })).min(1).max(40) });
 export const minutesBody = z.object({ minutes: z.string().trim().min(10, 'write the minutes (at least 10 characters)').max(20000) });
@@ -31,7 +40,8 @@ export const meetingWire = z.object({
   cellId: z.string(),
   heldOn: z.string(),
   // A case on the agenda shows its reference only to those who read the case.
-  agenda: z.array(z.object({ title: z.string(), caseId: z.string().nullable(), caseReference: z.string().nullable() })),
+  // `hidden`: an item about a case the caller does not read (kept in place when they change the agenda).
+  agenda: z.array(z.object({ title: z.string(), caseId: z.string().nullable(), caseReference: z.string().nullable(), hidden: z.boolean() })),
   minutes: z.string(),
   minutesBy: z.string().nullable(),
 });
@@ -50,7 +60,7 @@ export function presentMeeting(m: MeetingRow, readable: ReadonlyMap<string, stri
     id: m.id,
     cellId: m.cell_id,
     heldOn: m.held_on,
-    agenda: m.agenda.map((a) => (a.caseId && readable.has(a.caseId) ? { title: a.title, caseId: a.caseId, caseReference: readable.get(a.caseId)! } : { title: a.caseId ? 'Case (not shared with you)' : a.title, caseId: null, caseReference: null })),
+    agenda: m.agenda.map((a) => (a.caseId && readable.has(a.caseId) ? { title: a.title, caseId: a.caseId, caseReference: readable.get(a.caseId)!, hidden: false } : { title: a.caseId ? 'Case (not shared with you)' : a.title, caseId: null, caseReference: null, hidden: !!a.caseId })),
     minutes: m.minutes,
     minutesBy: m.minutes_by,
   };

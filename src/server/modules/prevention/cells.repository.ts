@@ -1,4 +1,5 @@
 /** SQL of cells, their members and their meetings (migrations/0019_prevention.sql). */
+import { sql } from 'kysely';
 import { withTables, type Database } from '../../platform/db.ts';
 import type { AgendaItem, Municipality, PreventionTables } from './prevention.tables.ts';
 
@@ -21,6 +22,20 @@ export function listCells(d: Database, userId: string | null) {
 
 export async function insertCell(tx: Database, c: { id: string; name: string; orgId: string; municipalities: Municipality[]; createdBy: string }) {
   await db(tx).insertInto('prevention_cells').values({ id: c.id, name: c.name, org_id: c.orgId, municipalities: JSON.stringify(c.municipalities), created_by: c.createdBy }).execute();
+}
+
+export async function updateCell(tx: Database, id: string, c: { name: string; municipalities: Municipality[] }) {
+  await db(tx).updateTable('prevention_cells').set({ name: c.name, municipalities: JSON.stringify(c.municipalities) }).where('id', '=', id).execute();
+}
+
+/** The cells covering any of these municipalities (a municipality has one cell; several may share it). */
+export function cellsCovering(d: Database, nisCodes: readonly string[]) {
+  if (nisCodes.length === 0) return Promise.resolve([]);
+  return db(d)
+    .selectFrom('prevention_cells')
+    .select(['id', 'municipalities'])
+    .where((eb) => eb.or(nisCodes.map((n) => eb(sql<boolean>`municipalities @> ${JSON.stringify([{ nisCode: n }])}::jsonb`, '=', true))))
+    .execute();
 }
 
 /** The members of a cell with their organisations and roles. */
@@ -58,6 +73,10 @@ export function meetingsOf(d: Database, cellId: string) {
 
 export async function insertMeeting(tx: Database, m: { id: string; cellId: string; heldOn: string; agenda: AgendaItem[]; createdBy: string }) {
   await db(tx).insertInto('prevention_meetings').values({ id: m.id, cell_id: m.cellId, held_on: m.heldOn, agenda: JSON.stringify(m.agenda), created_by: m.createdBy }).execute();
+}
+
+export async function setAgenda(tx: Database, id: string, agenda: AgendaItem[]) {
+  await db(tx).updateTable('prevention_meetings').set({ agenda: JSON.stringify(agenda) }).where('id', '=', id).execute();
 }
 
 export async function setMinutes(tx: Database, id: string, minutes: string, memberId: string) {

@@ -10,7 +10,8 @@ import { AppError, forbidden, invalid, notFound } from '../../platform/errors.ts
 import type { Platform } from '../../platform/platform.ts';
 import * as cases from './cases.repository.ts';
 import * as repo from './cells.repository.ts';
-import { CORE_ROLES, presentCellHead, presentMeeting, presentMember, type cellBody, type meetingBody, type memberBody } from './cells.presenter.ts';
+import { CORE_ROLES, presentCellHead, presentMeeting, presentMember, type agendaBody, type cellBody, type cellUpdateBody, type meetingBody, type memberBody } from './cells.presenter.ts';
+import type { AgendaItem, Municipality } from './prevention.tables.ts';
 import { cellForMember, coordinates, doorCase, isPreventionAdmin, mustBeMember, requireRight } from './prevention.access.ts';
 import { municipalityName } from './municipalities.ts';
 import { named } from './people.ts';
@@ -41,14 +42,24 @@ export async function getCell(p: Platform, ctx: Ctx, id: string) {
   return { ...presentCellHead(cell, p.orgs.name), members: members.map((m) => presentMember(m, p.orgs.name)), me: { memberId: member?.id ?? null, coordinator: coordinates(member, cell.org_id) } };
 }
 
+/** The municipalities of a cell, checked: known NIS codes, each once, none covered by another cell (a municipality has one cell). */
+async function cellMunicipalities(p: Platform, nisCodes: readonly string[], cellId: string | null): Promise<Municipality[]> {
+  const out = nisCodes.map((nis, i) => {
+    const name = municipalityName(nis);
+    if (!name) throw invalid('No Belgian municipality has this NIS code.', `nisCodes.${i}`);
+    if (nisCodes.indexOf(nis) !== i) throw invalid('This municipality is named twice.', `nisCodes.${i}`);
+    return { nisCode: nis, name };
+  });
+  const taken = (await repo.cellsCovering(p.db, nisCodes)).filter((c) => c.id !== cellId);
+  const i = nisCodes.findIndex((n) => taken.some((c) => c.municipalities.some((m) => m.nisCode === n)));
+  if (i >= 0) throw new AppError('CONFLICT', `${out[i]!.name} is covered by another cell already; a municipality has one cell (several municipalities may share it).`, `nisCodes.${i}`);
+  return out;
+}
+
 /** Creates a cell (prevention administrators): its municipalities and its coordinator (the prevention official). */
 export async function createCell(p: Platform, ctx: Ctx, body: z.infer<typeof cellBody>) {
   requireRight(ctx, 'admin');
-  const municipalities = body.nisCodes.map((nis, i) => {
-    const name = municipalityName(nis);
-    if (!name) throw invalid('No Belgian municipality has this NIS code.', `nisCodes.${i}`);
-    return { nisCode: nis, name };
-  });
+  const municipalities = await cellMunicipalities(p, body.nisCodes, null);
   const coordinatorOrg = await organisationIdOfUser(p.db, body.coordinatorUserId);
   if (!coordinatorOrg) throw invalid('No such user.', 'coordinatorUserId');
   const id = randomUUID();
@@ -58,6 +69,24 @@ export async function createCell(p: Platform, ctx: Ctx, body: z.infer<typeof cel
     await p.record(ctx, [{ action: 'prevention.cell-create', recordType: 'prevention-cell', recordId: id, details: { municipalities: body.nisCodes } }], tx);
   });
   return getCell(p, ctx, id);
+}
+
+/** Renames a cell or changes the municipalities it covers (its coordinator or a prevention administrator); a municipality with cases stays. */
+export async function updateCell(p: Platform, ctx: Ctx, cellId: string, body: z.infer<typeof cellUpdateBody>) {
+  requireRight(ctx, 'write');
+  const { cell, member } = await cellForMember(p, ctx, cellId);
+  if (!coordinates(member, cell.org_id) && !isPreventionAdmin(ctx)) throw forbidden("Only the cell's coordinator or a prevention administrator changes the cell.");
+  const municipalities = await cellMunicipalities(p, body.nisCodes, cellId);
+  const inUse = await cases.caseMunicipalities(p.db, cellId);
+  const dropped = cell.municipalities.filter((m) => !body.nisCodes.includes(m.nisCode));
+  const held = dropped.find((m) => inUse.includes(m.nisCode));
+  if (held) throw invalid(`${held.name} has cases in this cell; it stays in the cell while they do.`, 'nisCodes');
+  const added = body.nisCodes.filter((n) => !cell.municipalities.some((m) => m.nisCode === n));
+  await p.db.transaction().execute(async (tx) => {
+    await repo.updateCell(tx, cellId, { name: body.name, municipalities });
+    await p.record(ctx, [{ action: 'prevention.cell-change', recordType: 'prevention-cell', recordId: cellId, details: { municipalities: body.nisCodes, added, removed: dropped.map((m) => m.nisCode) } }], tx);
+  });
+  return getCell(p, ctx, cellId);
 }
 
 /** The coordinator adds a member with their role; the organisation is the user's. */
@@ -129,6 +158,32 @@ export async function createMeeting(p: Platform, ctx: Ctx, cellId: string, body:
     await repo.insertMeeting(tx, { id, cellId, heldOn: body.heldOn, agenda: body.agenda.map((a) => ({ title: a.title, caseId: a.caseId ?? null })), createdBy: me.id });
     const caseIds = body.agenda.map((a) => a.caseId).filter((x): x is string => !!x);
     await p.record(ctx, [{ action: 'prevention.meeting-create', recordType: 'prevention-meeting', recordId: id, recordIds: [id, ...caseIds], details: { cellId, heldOn: body.heldOn, caseIds } }], tx);
+  });
+  return getMeeting(p, ctx, id);
+}
+
+/** Changes a meeting's agenda (a member of the cell); a case on it must be one the caller reads, and a case the caller does not read stays as it was. */
+export async function updateAgenda(p: Platform, ctx: Ctx, id: string, body: z.infer<typeof agendaBody>) {
+  requireRight(ctx, 'write');
+  const m = await repo.findMeeting(p.db, id);
+  if (!m) throw notFound('meeting');
+  const { member } = await cellForMember(p, ctx, m.cell_id).catch(() => {
+    throw notFound('meeting');
+  });
+  mustBeMember(member);
+  await p.db.transaction().execute(async (tx) => {
+    const readable = async (caseId: string) => {
+      const c = await cases.findCase(tx, caseId);
+      return c && c.cell_id === m.cell_id ? doorCase(p, ctx, caseId, 'prevention.case-read', { tx, audit: false }).then(() => true, () => false) : false;
+    };
+    for (const [i, a] of body.agenda.entries()) if (a.caseId && !(await readable(a.caseId))) throw invalid('No such case in this cell.', `agenda.${i}.caseId`);
+    // Items about cases hidden from the caller were not shown to them: they keep their place.
+    const hidden: AgendaItem[] = [];
+    for (const a of m.agenda) if (a.caseId && !(await readable(a.caseId))) hidden.push(a);
+    const agenda = [...body.agenda.map((a) => ({ title: a.title, caseId: a.caseId ?? null })), ...hidden];
+    await repo.setAgenda(tx, id, agenda);
+    const caseIds = agenda.map((a) => a.caseId).filter((x): x is string => !!x);
+    await p.record(ctx, [{ action: 'prevention.meeting-agenda', recordType: 'prevention-meeting', recordId: id, recordIds: [id, ...caseIds], details: { cellId: m.cell_id, items: agenda.length, caseIds } }], tx);
   });
   return getMeeting(p, ctx, id);
 }

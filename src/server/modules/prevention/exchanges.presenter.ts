@@ -1,20 +1,28 @@
 /** The wire shape of CVE exchanges and city participation. */
 import { z } from 'zod';
+import { EXCHANGE_TYPES, PROGRAMME_TYPES } from '../../../core/prevention/programme-types.ts';
 
+export { EXCHANGE_TYPES };
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
-export const EXCHANGE_TYPES = ['city_pair', 'ivlp', 'strong_cities_workshop', 'young_cities', 'mother_schools', 'father_schools', 'speaker_event', 'training'] as const;
+const nis = z.string().regex(/^\d{5}$/, 'a five-digit NIS code');
 export const FOLLOW_UP_STATUSES = ['planned', 'in_progress', 'done'] as const;
 
-export const exchangeQuery = z.object({ type: z.enum(EXCHANGE_TYPES).optional(), nisCode: z.string().regex(/^\d{5}$/).optional() });
-export const exchangeBody = z.object({
-  type: z.enum(EXCHANGE_TYPES),
-  title: z.string().trim().min(3).max(200),
-  nisCode: z.string().regex(/^\d{5}$/, 'a five-digit NIS code'),
-  partnerCities: z.array(z.string().trim().min(2).max(120)).max(30),
-  startsOn: day,
-  endsOn: day.nullable().optional(),
-  description: z.string().max(3000).optional(),
-});
+/** `nisCode`: exchanges the municipality hosts or takes part in as a donor municipality. */
+export const exchangeQuery = z.object({ type: z.enum(EXCHANGE_TYPES).optional(), nisCode: nis.optional() });
+// Strict: a field the server does not know is refused with its name, never dropped without a word.
+export const exchangeBody = z
+  .object({
+    type: z.enum(EXCHANGE_TYPES),
+    title: z.string().trim().min(3).max(200),
+    nisCode: nis,
+    // Belgian municipalities taking part beside the host city (they share their practice), by NIS code.
+    donorNisCodes: z.array(nis).max(40).default([]),
+    partnerCities: z.array(z.string().trim().min(2).max(120)).max(30),
+    startsOn: day,
+    endsOn: day.nullable().optional(),
+    description: z.string().max(3000).optional(),
+  })
+  .strict();
 export const cohortBody = z.object({ label: z.string().trim().min(2).max(120), year: z.number().int().min(1990).max(2100), participants: z.number().int().min(0).max(100000) });
 export const activityBody = z.object({ heldOn: day, description: z.string().trim().min(3).max(1000) });
 export const lessonBody = z.object({ text: z.string().trim().min(10, 'state the lesson (at least 10 characters)').max(2000) });
@@ -33,6 +41,7 @@ export const exchangeSummaryWire = z.object({
   title: z.string(),
   nisCode: z.string(),
   city: z.string(),
+  donorMunicipalities: z.array(z.object({ nisCode: z.string(), name: z.string() })),
   partnerCities: z.array(z.string()),
   startsOn: z.string(),
   endsOn: z.string().nullable(),
@@ -54,4 +63,4 @@ export const exchangeWire = exchangeSummaryWire.extend({
   ),
   canWrite: z.boolean(),
 });
-export const participationWire = z.array(z.object({ nisCode: z.string(), municipality: z.string(), programmeTypes: z.array(z.string()) }));
+export const participationWire = z.array(z.object({ nisCode: z.string(), municipality: z.string(), programmeTypes: z.array(z.enum(PROGRAMME_TYPES)) }));

@@ -1,6 +1,7 @@
 /** SQL of CVE exchanges: cohorts (counts), activities, lessons and follow-up actions. */
+import { sql } from 'kysely';
 import { withTables, type Database } from '../../platform/db.ts';
-import type { PreventionTables } from './prevention.tables.ts';
+import type { Municipality, PreventionTables } from './prevention.tables.ts';
 
 const db = (d: Database) => withTables<PreventionTables>(d);
 
@@ -13,15 +14,22 @@ export function findExchange(d: Database, id: string) {
 export function listExchanges(d: Database, f: { type?: string | undefined; nisCode?: string | undefined }) {
   let q = db(d).selectFrom('prevention_exchanges').selectAll();
   if (f.type) q = q.where('type', '=', f.type);
-  if (f.nisCode) q = q.where('nis_code', '=', f.nisCode);
+  if (f.nisCode) {
+    const nis = f.nisCode;
+    q = q.where((eb) => eb.or([eb('nis_code', '=', nis), eb(sql<boolean>`donor_municipalities @> ${JSON.stringify([{ nisCode: nis }])}::jsonb`, '=', true)]));
+  }
   return q.orderBy('starts_on', 'desc').execute();
 }
 
-export async function insertExchange(tx: Database, r: { id: string; orgId: string; type: string; title: string; nisCode: string; city: string; partnerCities: string[]; startsOn: string; endsOn: string | null; description: string }) {
-  await db(tx)
-    .insertInto('prevention_exchanges')
-    .values({ id: r.id, org_id: r.orgId, type: r.type, title: r.title, nis_code: r.nisCode, city: r.city, partner_cities: r.partnerCities, starts_on: r.startsOn, ends_on: r.endsOn, description: r.description })
-    .execute();
+export interface ExchangeFields { type: string; title: string; nisCode: string; city: string; donors: Municipality[]; partnerCities: string[]; startsOn: string; endsOn: string | null; description: string }
+const columns = (r: ExchangeFields) => ({ type: r.type, title: r.title, nis_code: r.nisCode, city: r.city, donor_municipalities: JSON.stringify(r.donors), partner_cities: r.partnerCities, starts_on: r.startsOn, ends_on: r.endsOn, description: r.description });
+
+export async function insertExchange(tx: Database, r: ExchangeFields & { id: string; orgId: string }) {
+  await db(tx).insertInto('prevention_exchanges').values({ id: r.id, org_id: r.orgId, ...columns(r) }).execute();
+}
+
+export async function updateExchange(tx: Database, id: string, r: ExchangeFields) {
+  await db(tx).updateTable('prevention_exchanges').set(columns(r)).where('id', '=', id).execute();
 }
 
 export const cohortsOf = (d: Database, ids: readonly string[]) => (ids.length ? db(d).selectFrom('prevention_cohorts').selectAll().where('exchange_id', 'in', ids).orderBy('year').orderBy('label').execute() : Promise.resolve([]));
@@ -45,7 +53,7 @@ export async function insertFollowUp(tx: Database, r: { id: string; lessonId: st
   await db(tx).insertInto('prevention_follow_ups').values({ id: r.id, lesson_id: r.lessonId, action: r.action, plan_ref: r.planRef, status: r.status, due_on: r.dueOn, indicator_id: r.indicatorId }).execute();
 }
 
-/** Exchanges per city (type and NIS code only), for the participation map. */
+/** Exchanges per city (type, host and donor municipalities only), for the participation map. */
 export function exchangeMunicipalities(d: Database) {
-  return db(d).selectFrom('prevention_exchanges').select(['nis_code', 'city', 'type']).execute();
+  return db(d).selectFrom('prevention_exchanges').select(['nis_code', 'city', 'type', 'donor_municipalities']).execute();
 }

@@ -20,3 +20,9 @@ export function municipalityName(nis: string): string | undefined {
   }
   return byNis.get(nis);
 }
+
+/** Every municipality with its name, by NIS code. */
+export function allMunicipalities(): Array<{ nisCode: string; name: string }> {
+  municipalityName('00000');
+  return [...byNis!].map(([nisCode, name]) => ({ nisCode, name })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}

@@ -1,6 +1,7 @@
 import type { VigilModule } from '../../platform/module.ts';
 import { caseRoutes } from './cases.routes.ts';
 import { dropIntelLinks } from './cases.repository.ts';
+import { basisChanged } from './cases.service.ts';
 import { programmeRoutes } from './programmes.routes.ts';
 import { trainingAppRoutes } from './training-app.routes.ts';
 
@@ -23,6 +24,8 @@ export const preventionModule: VigilModule = {
       const caseIds = await dropIntelLinks(tx, e.subjectId);
       if (caseIds.length) await p.record(ctx, [{ action: 'prevention.intel-unlink', recordType: 'prevention-case', recordIds: caseIds, details: { subjectId: e.subjectId } }], tx);
     });
+    // A case citing an amended or repealed basis of the legal registry comes up for review.
+    p.events.on('legal.basis-changed', 'prevention', (tx, ctx, e) => basisChanged(p, ctx, tx, e.basisId, e.successorId));
   },
   async routes(app, p) {
     await caseRoutes(app, p);

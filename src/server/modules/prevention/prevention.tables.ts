@@ -1,4 +1,4 @@
-/** Kysely table interfaces of the prevention module's tables (migrations/0019_prevention.sql). */
+/** Kysely table interfaces of the prevention module's tables (migrations/0019_prevention.sql, 0028_prevention_exchanges.sql). */
 import type { ColumnType } from 'kysely';
 
 type Created = ColumnType<Date, string | Date | undefined, never>;
@@ -81,6 +81,7 @@ export interface PreventionTables {
     title: string;
     nis_code: string;
     city: string;
+    donor_municipalities: Json<Municipality[]>;
     partner_cities: string[];
     starts_on: string;
     ends_on: string | null;

@@ -7,7 +7,7 @@ import { ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { ActError, PreventionTabs, StageBadge, useAct } from './common.tsx';
 import { CaseNotes } from './CaseNotes.tsx';
-import type { CaseDetail, Cell } from './types.ts';
+import type { CaseDetail, Cell, LegalBases } from './types.ts';
 
 export default function CasePage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -31,7 +31,8 @@ export default function CasePage({ id }: { id: string }) {
       {c.me.coordinator && c.review.due && <ReviewForm c={c} />}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Paper withBorder p="sm">
-          <Text size="sm"><b>{t('prevention.case.legalBasis')}:</b> {c.legalBasis}</Text>
+          <Text size="sm" data-testid="case-basis"><b>{t('prevention.case.legalBasis')}:</b> {c.legalBasis} {c.legalBasisId && <Badge size="xs" variant="light">{t('prevention.case.fromRegistry')}</Badge>}</Text>
+          {c.me.coordinator && <LegalBasisForm c={c} />}
           <Text size="sm"><b>{t('prevention.case.consent')}:</b> {t(`prevention.consent.${c.consent}`)} {c.consentNote && `— ${c.consentNote}`}</Text>
           {c.fields.length > 0 && <Text size="sm" fw={600} mt="xs">{t('prevention.case.fields')}</Text>}
           {c.fields.map((f) => (
@@ -140,5 +141,27 @@ function PlanPanel({ c }: { c: CaseDetail }) {
       )}
       <ActError error={act.error} />
     </Paper>
+  );
+}
+
+/** The coordinator re-bases a case (e.g. after the registry amended its basis): a basis of the legal registry, or text. */
+function LegalBasisForm({ c }: { c: CaseDetail }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const bases = useQuery({ queryKey: ['prevention-legal-bases'], queryFn: () => api.get<LegalBases>('/api/prevention/legal-bases'), enabled: open });
+  const [basisId, setBasisId] = useState<string | null>(c.legalBasisId);
+  const [text, setText] = useState('');
+  const act = useAct(() => api.post(`/api/prevention/cases/${c.id}/legal-basis`, basisId ? { legalBasisId: basisId } : { legalBasis: text }), [['prevention-case', c.id]], () => setOpen(false));
+  if (!open) return <Button size="xs" variant="subtle" onClick={() => setOpen(true)} data-testid="change-basis">{t('prevention.case.changeBasis')}</Button>;
+  return (
+    <Stack gap={4}>
+      {bases.data?.available && <Select label={t('prevention.case.legalBasis')} data={bases.data.bases.map((b) => ({ value: b.id, label: `${b.title} (${b.article}, ${b.textReference})` }))} value={basisId} onChange={setBasisId} searchable clearable />}
+      {!basisId && <TextInput label={t('prevention.cells.legalBasisText')} value={text} onChange={(e) => setText(e.currentTarget.value)} />}
+      <Group gap="xs">
+        <Button size="xs" onClick={() => act.mutate(undefined)}>{t('common.save')}</Button>
+        <Button size="xs" variant="subtle" onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
+      </Group>
+      <ActError error={act.error} />
+    </Stack>
   );
 }

@@ -6,14 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { Link, navigate } from '../../lib/router.tsx';
+import { useSession } from '../../lib/session.tsx';
+import { AddMemberForm, CellEditForm, NewCellForm, NewMeetingForm } from './CellForms.tsx';
 import { ActError, PreventionTabs, StageBadge, useAct } from './common.tsx';
-import type { CaseDetail, CaseSummary, Cell, CellSummary, MeetingSummary, QueueItem } from './types.ts';
+import { LIVC_BASIS_CODE, type CaseDetail, type CaseSummary, type Cell, type CellSummary, type LegalBases, type MeetingSummary, type QueueItem } from './types.ts';
 
 export default function CellsPage() {
   const { t } = useTranslation();
   const cells = useQuery({ queryKey: ['prevention-cells'], queryFn: () => api.get<CellSummary[]>('/api/prevention/cells') });
   const cases = useQuery({ queryKey: ['prevention-cases'], queryFn: () => api.get<CaseSummary[]>('/api/prevention/cases') });
   const queue = useQuery({ queryKey: ['prevention-queue'], queryFn: () => api.get<QueueItem[]>('/api/prevention/review-queue') });
+  const { can } = useSession();
   return (
     <Stack gap="sm">
       <PreventionTabs />
@@ -22,6 +25,7 @@ export default function CellsPage() {
       {cells.isError && <ErrorState error={cells.error} />}
       {cells.data?.length === 0 && <Empty title={t('prevention.cells.none')}>{t('prevention.cells.noneHelp')}</Empty>}
       {cells.data?.map((c) => <CellCard key={c.id} id={c.id} cases={(cases.data ?? []).filter((x) => x.cellId === c.id)} />)}
+      {can('prevention', 'admin') && <NewCellForm />}
       {queue.data && queue.data.length > 0 && (
         <Paper withBorder p="sm" data-testid="review-queue">
           <Title order={4}>{t('prevention.cells.queue')}</Title>
@@ -43,22 +47,33 @@ function CellCard({ id, cases }: { id: string; cases: CaseSummary[] }) {
   const { t } = useTranslation();
   const cell = useQuery({ queryKey: ['prevention-cell', id], queryFn: () => api.get<Cell>(`/api/prevention/cells/${id}`) });
   const meetings = useQuery({ queryKey: ['prevention-meetings', id], queryFn: () => api.get<MeetingSummary[]>(`/api/prevention/cells/${id}/meetings`) });
+  const { can } = useSession();
+  const [editing, setEditing] = useState(false);
   if (!cell.data) return cell.isError ? <ErrorState error={cell.error} /> : <Loading />;
   const c = cell.data;
+  const manages = c.me.coordinator || can('prevention', 'admin');
   return (
     <Paper withBorder p="sm" data-testid="cell">
-      <Group justify="space-between">
-        <Title order={3}>{c.name}</Title>
-        <Text size="sm" c="dimmed">{c.municipalities.map((m) => m.name).join(', ')}</Text>
-      </Group>
+      {editing ? (
+        <CellEditForm cell={c} onDone={() => setEditing(false)} />
+      ) : (
+        <Group justify="space-between">
+          <Title order={3} data-testid="cell-title">{c.name}</Title>
+          <Group gap="xs">
+            <Text size="sm" c="dimmed" data-testid="cell-municipality-list">{c.municipalities.map((m) => m.name).join(', ')}</Text>
+            {manages && <Button size="xs" variant="subtle" onClick={() => setEditing(true)} data-testid="edit-cell-button">{t('common.edit')}</Button>}
+          </Group>
+        </Group>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }} mt="xs">
         <Stack gap={4}>
           <Text fw={600}>{t('prevention.cells.members')}</Text>
           {c.members.map((m) => (
-            <Text key={m.id} size="sm">
+            <Text key={m.id} size="sm" data-testid="cell-member">
               {m.name} — {t(`prevention.role.${m.role}`)}, {m.orgName} {m.core && <Badge size="xs" variant="light">{t('prevention.cells.core')}</Badge>}
             </Text>
           ))}
+          {manages && <AddMemberForm cell={c} />}
           <Text fw={600} mt="sm">{t('prevention.cells.meetings')}</Text>
           {meetings.data?.length === 0 && <Text size="sm" c="dimmed">{t('prevention.cells.noMeetings')}</Text>}
           {meetings.data?.map((m) => (
@@ -66,6 +81,7 @@ function CellCard({ id, cases }: { id: string; cases: CaseSummary[] }) {
               {t('prevention.meeting.title', { date: m.heldOn })}
             </Anchor>
           ))}
+          {c.me.memberId && <NewMeetingForm cell={c} cases={cases} />}
         </Stack>
         <Stack gap={4}>
           <Text fw={600}>{t('prevention.cells.cases')}</Text>
@@ -97,11 +113,16 @@ function NewCaseForm({ cell }: { cell: Cell }) {
   const [reference, setReference] = useState('');
   const [birthYear, setBirthYear] = useState<number | string>('');
   const [nisCode, setNis] = useState<string | null>(cell.municipalities[0]?.nisCode ?? null);
-  const [legalBasis, setBasis] = useState('Law of 30 July 2018 on local integrated security cells');
+  const bases = useQuery({ queryKey: ['prevention-legal-bases'], queryFn: () => api.get<LegalBases>('/api/prevention/legal-bases') });
+  const [picked, setPicked] = useState<{ id: string | null } | null>(null);
+  // Until the member picks, the registry's LIVC-R basis is proposed (code LIVC_BASIS_CODE, docs/PREVENTION.md).
+  const basisId = picked ? picked.id : (bases.data?.bases.find((b) => b.code === LIVC_BASIS_CODE)?.id ?? null);
+  const setBasisId = (id: string | null) => setPicked({ id });
+  const [legalBasis, setBasis] = useState('');
   const [consent, setConsent] = useState<string | null>('given');
   const [consentNote, setNote] = useState('');
   const act = useAct(
-    () => api.post<CaseDetail>(`/api/prevention/cells/${cell.id}/cases`, { reference, birthYear: Number(birthYear), nisCode, legalBasis, consent, ...(consent === 'not_applicable' ? { consentNote } : {}) }),
+    () => api.post<CaseDetail>(`/api/prevention/cells/${cell.id}/cases`, { reference, birthYear: Number(birthYear), nisCode, ...(basisId ? { legalBasisId: basisId } : { legalBasis }), consent, ...(consent === 'not_applicable' ? { consentNote } : {}) }),
     [['prevention-cases']],
     (r) => navigate(`/prevention/cases/${r.id}`),
   );
@@ -112,7 +133,19 @@ function NewCaseForm({ cell }: { cell: Cell }) {
       <TextInput label={t('prevention.cells.reference')} value={reference} onChange={(e) => setReference(e.currentTarget.value)} placeholder="RIV-2026-015" />
       <NumberInput label={t('prevention.cells.birthYear')} value={birthYear} onChange={setBirthYear} allowDecimal={false} />
       <Select label={t('prevention.cells.municipality')} data={cell.municipalities.map((m) => ({ value: m.nisCode, label: m.name }))} value={nisCode} onChange={setNis} />
-      <TextInput label={t('prevention.cells.legalBasis')} value={legalBasis} onChange={(e) => setBasis(e.currentTarget.value)} />
+      {bases.data?.available && (
+        <Select
+          label={t('prevention.cells.legalBasis')}
+          description={t('prevention.cells.legalBasisHelp')}
+          data={bases.data.bases.map((b) => ({ value: b.id, label: `${b.title} (${b.article}, ${b.textReference})` }))}
+          value={basisId}
+          onChange={setBasisId}
+          searchable
+          clearable
+          data-testid="case-legal-basis"
+        />
+      )}
+      {!basisId && <TextInput label={bases.data?.available ? t('prevention.cells.legalBasisText') : t('prevention.cells.legalBasis')} value={legalBasis} onChange={(e) => setBasis(e.currentTarget.value)} data-testid="case-legal-basis-text" />}
       <Select label={t('prevention.cells.consent')} data={['given', 'not_applicable', 'refused', 'withdrawn'].map((v) => ({ value: v, label: t(`prevention.consent.${v}`) }))} value={consent} onChange={setConsent} />
       {consent === 'not_applicable' && <TextInput label={t('prevention.cells.consentNote')} value={consentNote} onChange={(e) => setNote(e.currentTarget.value)} />}
       <ActError error={act.error} />

@@ -1,6 +1,9 @@
 /** Programmes: the list, and one programme with partners, sessions, totals and the enrolments the reader may see. */
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { Fragment, useState } from 'react';
+import { useSession } from '../../lib/session.tsx';
+import { EnrolForm, EnrolmentForms, NewProgrammeForm, ProgrammeOwnerForms } from './ProgrammeForms.tsx';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
@@ -11,10 +14,13 @@ import type { Programme, ProgrammeSummary } from './types.ts';
 export default function ProgrammesPage({ id }: { id?: string }) {
   const { t } = useTranslation();
   const list = useQuery({ queryKey: ['prevention-programmes'], queryFn: () => api.get<ProgrammeSummary[]>('/api/prevention/programmes') });
+  const { can } = useSession();
+  const [adding, setAdding] = useState(false);
   return (
     <Stack gap="sm">
       <PreventionTabs />
       <Title order={2}>{t('prevention.programmes.title')}</Title>
+      {can('prevention', 'write') && !id && (adding ? <NewProgrammeForm /> : <Group><Button variant="light" onClick={() => setAdding(true)} data-testid="new-programme-button">{t('prevention.programmes.new')}</Button></Group>)}
       {list.isPending && <Loading />}
       {list.isError && <ErrorState error={list.error} />}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -33,6 +39,8 @@ export default function ProgrammesPage({ id }: { id?: string }) {
 
 function ProgrammeDetail({ id }: { id: string }) {
   const { t } = useTranslation();
+  const { can } = useSession();
+  const [open, setOpen] = useState<string | null>(null);
   const q = useQuery({ queryKey: ['prevention-programme', id], queryFn: () => api.get<Programme>(`/api/prevention/programmes/${id}`) });
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorState error={q.error} />;
@@ -48,6 +56,7 @@ function ProgrammeDetail({ id }: { id: string }) {
           {p.partners.map((x) => <Text key={x.id} size="sm">{x.name} ({t(`prevention.programmes.partnerKind.${x.kind}`)})</Text>)}
           <Text fw={600} mt="xs">{t('prevention.programmes.sessions')}</Text>
           {p.sessions.map((s) => <Text key={s.id} size="sm">{s.heldOn} · {s.topic} · {s.present}/{s.present + s.absent}</Text>)}
+          {p.canWrite && <ProgrammeOwnerForms p={p} />}
         </div>
         <div>
           <Text fw={600}>{t('prevention.programmes.enrolments')}</Text>
@@ -56,16 +65,25 @@ function ProgrammeDetail({ id }: { id: string }) {
             <Table>
               <Table.Tbody>
                 {p.enrolments.map((e) => (
-                  <Table.Tr key={e.id}>
+                  <Fragment key={e.id}>
+                  <Table.Tr>
                     <Table.Td><Anchor component={Link} to={`/prevention/cases/${e.caseId}`}>{e.reference}</Anchor></Table.Td>
                     <Table.Td>{e.status}{e.outcome ? ` (${e.outcome})` : ''}</Table.Td>
                     <Table.Td>{t('prevention.programmes.attendance', e)}</Table.Td>
                     <Table.Td>{e.milestones.map((m) => t(`prevention.programmes.domain.${m.domain}`)).join(', ')}</Table.Td>
+                    <Table.Td>{can('prevention', 'write') && <Button size="xs" variant="subtle" onClick={() => setOpen(open === e.id ? null : e.id)}>{t('prevention.programmes.record')}</Button>}</Table.Td>
                   </Table.Tr>
+                  {open === e.id && (
+                    <Table.Tr>
+                      <Table.Td colSpan={5}><EnrolmentForms p={p} e={e} /></Table.Td>
+                    </Table.Tr>
+                  )}
+                  </Fragment>
                 ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+          {can('prevention', 'write') && <EnrolForm p={p} />}
         </div>
       </SimpleGrid>
     </Paper>

@@ -1,11 +1,20 @@
 /** Shared pieces of the prevention screens: tabs, stage and sharing badges, a mutation helper that shows the server's message. */
 import { Alert, Badge, Tabs } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api.ts';
 import { navigate, useLocation } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
-import type { Sharing, Stage } from './types.ts';
+import { api, ApiError } from '../../lib/api.ts';
+import type { Municipality, Sharing, Stage } from './types.ts';
+
+/** Belgian municipalities for the pickers ({ value: NIS code, label: name (NIS) }). */
+export function useMunicipalities() {
+  const q = useQuery({ queryKey: ['prevention-municipalities'], queryFn: () => api.get<Municipality[]>('/api/prevention/municipalities'), staleTime: Infinity });
+  return (q.data ?? []).map((m) => ({ value: m.nisCode, label: `${m.name} (${m.nisCode})` }));
+}
+
+/** A date field's value as YYYY-MM-DD ('' when empty). */
+export const today = () => new Date().toISOString().slice(0, 10);
 
 export function PreventionTabs() {
   const { t } = useTranslation();

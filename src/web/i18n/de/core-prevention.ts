@@ -32,7 +32,7 @@ export const corePrevention = {
     },
     meeting: { title: 'Sitzung vom {{date}}', agenda: 'Tagesordnung', minutes: 'Protokoll', noMinutes: 'Noch kein Protokoll.', saveMinutes: 'Protokoll speichern', notShared: 'Fall (nicht mit Ihnen geteilt)' },
     programmes: {
-      title: 'Programme', kind: { deradicalisation: 'Deradikalisierung', reintegration: 'Wiedereingliederung' }, partners: 'Partner', sessions: 'Sitzungen',
+      title: 'Programme', kind: { 'livc-r': 'LIVC-R', deradicalisation: 'Deradikalisierung', reintegration: 'Wiedereingliederung' }, partners: 'Partner', sessions: 'Sitzungen',
       enrolments: 'Für Sie sichtbare Teilnahmen', enrolmentsHelp: 'Nur Teilnahmen von Fällen, an denen Sie beteiligt sind. Die Summen zählen jede Teilnahme.',
       totals: '{{enrolled}} aufgenommen · {{active}} aktiv · {{completed}} abgeschlossen · {{left}} ausgeschieden', milestones: 'Meilensteine',
       attendance: '{{attended}} teilgenommen · {{missed}} versäumt',
@@ -42,7 +42,7 @@ export const corePrevention = {
     exchanges: {
       title: 'CVE-Austausch und Netzwerke', city: 'Stadt', partners: 'Partnerstädte', participants: 'Teilnehmende', cohorts: 'Jahrgänge', activities: 'Aktivitäten',
       lessons: 'Erkenntnisse', followUps: 'Folgemaßnahmen im Plan der Stadt', indicator: 'gemessen durch {{id}}', countsOnly: 'Teilnehmende werden je Jahrgang gezählt; keine Person wird erfasst.',
-      type: { city_pair: 'Städtepaar', ivlp: 'IVLP', strong_cities_workshop: 'Strong-Cities-Workshop', young_cities: 'Young Cities', mother_schools: 'Mütterschulen', father_schools: 'Väterschulen', speaker_event: 'Vortragsveranstaltung', training: 'Schulung' },
+      type: { 'city-pair': 'Städtepaar', ivlp: 'IVLP', 'strong-cities': 'Strong-Cities-Workshop', 'young-cities': 'Young Cities', 'mother-schools': 'Mütterschulen', 'father-schools': 'Väterschulen', speakers: 'Rednerprogramm', 'community-policing': 'Bürgernahe Polizeiarbeit', 'diversity-training': 'Diversitätsschulung' },
       status: { planned: 'geplant', in_progress: 'laufend', done: 'abgeschlossen' },
     },
     training: {

@@ -3,6 +3,7 @@ export const prevention = {
   nav: 'Prevention', navTraining: 'Training',
   tabs: { cells: 'Case consultation', programmes: 'Programmes', exchanges: 'Exchanges', training: 'Training', trainer: 'Team results' },
   cells: {
+    newCell: 'Create a cell', newCellHelp: 'One cell per municipality; several municipalities may share one. The coordinator is the prevention official who runs it.', name: 'Name of the cell', coordinatorPick: 'Coordinator', coordinatorHelp: 'The prevention official who runs the cell; their organisation coordinates it.', create: 'Create cell', addMember: 'Add a member', role: 'Role', add: 'Add', agendaItemN: 'Agenda item {{n}}', agendaCase: 'Case (optional)', removeItem: 'Remove this item', addItem: 'Add an agenda item', schedule: 'Schedule', legalBasisHelp: 'From the legal registry: the basis in force that allows this processing.', legalBasisText: 'Legal basis (as text)',
     title: 'Case consultation (LIVC-R)', none: 'You are not a member of a cell', noneHelp: 'Cells are created by a prevention administrator; the coordinator adds members.',
     members: 'Members', municipalities: 'Municipalities', coordinator: 'coordinator', core: 'core member', cases: 'Cases you take part in', noCases: 'No case you take part in.',
     queue: 'Review queue', queueHelp: 'Cases of the cells you coordinate whose review date has come or comes within 30 days.', queueEmpty: 'Nothing to review.',
@@ -20,6 +21,7 @@ export const prevention = {
   },
   consent: { not_applicable: 'not applicable', given: 'given', refused: 'refused', withdrawn: 'withdrawn' },
   case: {
+    fromRegistry: 'legal registry', changeBasis: 'Change the legal basis',
     born: 'born {{year}}', review: 'Review by {{date}}', reviewDue: 'Review due', restricted: 'Restricted by retention: only the coordinator reads this case until it is reviewed.',
     reviewNow: 'Review the case', nextReview: 'Next review date', legalBasis: 'Legal basis', consent: 'Consent', fields: 'Fields beyond the minimum', reason: 'reason: {{reason}}',
     participants: 'Taking part', invite: 'Invite a member', stage: 'Stage', moveTo: 'Move to', stageReason: 'Reason (needed for exit and for going back)', move: 'Move',
@@ -34,17 +36,19 @@ export const prevention = {
     consented: 'consented', refusedBy: 'refused', waiting: 'waiting', consent: 'I consent', refuse: 'I refuse', send: 'Send to the police', none: 'No feedback sheet yet.',
     missing_one: '{{count}} consent missing', missing_other: '{{count}} consents missing',
   },
-  meeting: { title: 'Meeting of {{date}}', agenda: 'Agenda', minutes: 'Minutes', noMinutes: 'No minutes yet.', saveMinutes: 'Save minutes', notShared: 'Case (not shared with you)' },
+  meeting: { editAgenda: 'Change the agenda', saveAgenda: 'Save the agenda', hiddenKept: 'Items about cases not shared with you stay on the agenda as they are.', title: 'Meeting of {{date}}', agenda: 'Agenda', minutes: 'Minutes', noMinutes: 'No minutes yet.', saveMinutes: 'Save minutes', notShared: 'Case (not shared with you)' },
   programmes: {
-    title: 'Programmes', kind: { deradicalisation: 'deradicalisation', reintegration: 'reintegration' }, partners: 'Partners', sessions: 'Sessions', enrolments: 'Enrolments you may see',
+    new: 'Create a programme', name: 'Name', kindLabel: 'Kind', municipality: 'Municipality', description: 'Description', create: 'Create programme', partnerName: 'Partner', partnerKindLabel: 'Kind of partner', addPartner: 'Add partner', heldOn: 'Date', topic: 'Topic', ledBy: 'Led by (partner)', addSession: 'Add session', enrolCase: 'Case to enrol', enrolledOn: 'Enrolled on', enrol: 'Enrol', session: 'Session', present: 'present', absent: 'absent', recordAttendance: 'Record attendance', milestoneText: 'What was reached', reachedOn: 'Reached on', addMilestone: 'Add milestone', outcome: 'Outcome', outcomeNote: 'Note', recordOutcome: 'Record outcome', record: 'Record…', outcomes: { completed: 'completed', partly: 'partly completed', dropped_out: 'dropped out', transferred: 'transferred' },
+    title: 'Programmes', kind: { 'livc-r': 'LIVC-R', deradicalisation: 'deradicalisation', reintegration: 'reintegration' }, partners: 'Partners', sessions: 'Sessions', enrolments: 'Enrolments you may see',
     enrolmentsHelp: 'Only enrolments of cases you take part in. The totals count every enrolment.', totals: '{{enrolled}} enrolled · {{active}} active · {{completed}} completed · {{left}} left',
     milestones: 'Milestones', attendance: '{{attended}} attended · {{missed}} missed', domain: { education: 'education', work: 'work', housing: 'housing', family: 'family' },
     partnerKind: { community: 'community', religious: 'religious', education: 'education', employment: 'employment', housing: 'housing', health: 'health', family: 'family', other: 'other' },
   },
   exchanges: {
+    new: 'Record an exchange', typeLabel: 'Type', titleLabel: 'Title', donors: 'Donor municipalities', donorsHelp: 'Belgian municipalities that take part beside the host city and share their practice.', partnersHelp: 'Partner cities abroad: type a name and press Enter.', startsOn: 'Start', endsOn: 'End', description: 'Description', record: 'Record exchange', cohortLabel: 'Cohort', year: 'Year', addCohort: 'Add cohort', heldOn: 'Date', activity: 'Activity', addActivity: 'Add activity', lesson: 'Lesson learned', addLesson: 'Add lesson', followUp: 'Follow-up action in the city’s plan', planRef: 'Plan reference', dueOn: 'Due', indicatorId: 'Indicator (code)', addFollowUp: 'Add action',
     title: 'CVE exchanges and networks', city: 'City', partners: 'Partner cities', participants: 'Participants', cohorts: 'Cohorts', activities: 'Activities', lessons: 'Lessons learned',
     followUps: 'Follow-up actions in the city’s plan', indicator: 'measured by {{id}}', countsOnly: 'Participants are counted per cohort; no person is recorded.',
-    type: { city_pair: 'City Pair', ivlp: 'IVLP', strong_cities_workshop: 'Strong Cities workshop', young_cities: 'Young Cities', mother_schools: 'Mother Schools', father_schools: 'Father Schools', speaker_event: 'Speaker event', training: 'Training' },
+    type: { 'city-pair': 'City Pair', ivlp: 'IVLP', 'strong-cities': 'Strong Cities workshop', 'young-cities': 'Young Cities', 'mother-schools': 'Mother Schools', 'father-schools': 'Father Schools', speakers: 'Speaker programme', 'community-policing': 'Community policing', 'diversity-training': 'Diversity training' },
     status: { planned: 'planned', in_progress: 'in progress', done: 'done' },
   },
   training: {

@@ -5,6 +5,7 @@ export const prevention: Resources['prevention'] = {
   nav: 'Prévention', navTraining: 'Formation',
   tabs: { cells: 'Concertation de cas', programmes: 'Programmes', exchanges: 'Échanges', training: 'Formation', trainer: 'Résultats des équipes' },
   cells: {
+    newCell: 'Créer une cellule', newCellHelp: 'Une cellule par commune ; plusieurs communes peuvent en partager une. Le coordinateur est le fonctionnaire de prévention qui la mène.', name: 'Nom de la cellule', coordinatorPick: 'Coordinateur', coordinatorHelp: 'Le fonctionnaire de prévention qui mène la cellule ; son organisation la coordonne.', create: 'Créer la cellule', addMember: 'Ajouter un membre', role: 'Rôle', add: 'Ajouter', agendaItemN: 'Point {{n}} de l’ordre du jour', agendaCase: 'Cas (facultatif)', removeItem: 'Retirer ce point', addItem: 'Ajouter un point', schedule: 'Planifier', legalBasisHelp: 'Du registre juridique : la base en vigueur qui permet ce traitement.', legalBasisText: 'Base légale (en texte)',
     title: 'Concertation de cas (CSIL-R)', none: "Vous n'êtes membre d'aucune cellule", noneHelp: 'Les cellules sont créées par un administrateur de la prévention ; le coordinateur ajoute les membres.',
     members: 'Membres', municipalities: 'Communes', coordinator: 'coordinateur', core: 'membre permanent', cases: 'Cas auxquels vous participez', noCases: 'Aucun cas auquel vous participez.',
     queue: 'Cas à réexaminer', queueHelp: 'Cas des cellules que vous coordonnez dont la date de réexamen est atteinte ou tombe dans les 30 jours.', queueEmpty: 'Rien à réexaminer.',
@@ -22,6 +23,7 @@ export const prevention: Resources['prevention'] = {
   },
   consent: { not_applicable: 'sans objet', given: 'donné', refused: 'refusé', withdrawn: 'retiré' },
   case: {
+    fromRegistry: 'registre juridique', changeBasis: 'Modifier la base légale',
     born: 'né(e) en {{year}}', review: 'À réexaminer avant le {{date}}', reviewDue: 'Réexamen dû', restricted: "Restreint par la durée de conservation : seul le coordinateur lit ce cas jusqu'à son réexamen.",
     reviewNow: 'Réexaminer le cas', nextReview: 'Prochaine date de réexamen', legalBasis: 'Base légale', consent: 'Consentement', fields: 'Champs au-delà du minimum', reason: 'motif : {{reason}}',
     participants: 'Participants', invite: 'Inviter un membre', stage: 'Étape', moveTo: 'Vers', stageReason: 'Motif (requis pour la clôture et pour revenir en arrière)', move: 'Passer',
@@ -36,17 +38,19 @@ export const prevention: Resources['prevention'] = {
     consented: 'consent', refusedBy: 'refuse', waiting: 'en attente', consent: 'Je consens', refuse: 'Je refuse', send: 'Envoyer à la police', none: 'Pas encore de fiche de retour.',
     missing_one: '{{count}} consentement manquant', missing_other: '{{count}} consentements manquants',
   },
-  meeting: { title: 'Réunion du {{date}}', agenda: 'Ordre du jour', minutes: 'Procès-verbal', noMinutes: 'Pas encore de procès-verbal.', saveMinutes: 'Enregistrer le procès-verbal', notShared: 'Cas (non partagé avec vous)' },
+  meeting: { editAgenda: 'Modifier l’ordre du jour', saveAgenda: 'Enregistrer l’ordre du jour', hiddenKept: 'Les points sur des cas non partagés avec vous restent inchangés à l’ordre du jour.', title: 'Réunion du {{date}}', agenda: 'Ordre du jour', minutes: 'Procès-verbal', noMinutes: 'Pas encore de procès-verbal.', saveMinutes: 'Enregistrer le procès-verbal', notShared: 'Cas (non partagé avec vous)' },
   programmes: {
-    title: 'Programmes', kind: { deradicalisation: 'déradicalisation', reintegration: 'réinsertion' }, partners: 'Partenaires', sessions: 'Séances', enrolments: 'Inscriptions que vous pouvez voir',
+    new: 'Créer un programme', name: 'Nom', kindLabel: 'Type', municipality: 'Commune', description: 'Description', create: 'Créer le programme', partnerName: 'Partenaire', partnerKindLabel: 'Type de partenaire', addPartner: 'Ajouter le partenaire', heldOn: 'Date', topic: 'Sujet', ledBy: 'Animée par (partenaire)', addSession: 'Ajouter la séance', enrolCase: 'Cas à inscrire', enrolledOn: 'Inscrit le', enrol: 'Inscrire', session: 'Séance', present: 'présent', absent: 'absent', recordAttendance: 'Enregistrer la présence', milestoneText: 'Ce qui a été atteint', reachedOn: 'Atteint le', addMilestone: 'Ajouter l’étape', outcome: 'Résultat', outcomeNote: 'Remarque', recordOutcome: 'Enregistrer le résultat', record: 'Enregistrer…', outcomes: { completed: 'achevé', partly: 'partiellement achevé', dropped_out: 'abandon', transferred: 'réorienté' },
+    title: 'Programmes', kind: { 'livc-r': 'CSIL-R', deradicalisation: 'déradicalisation', reintegration: 'réinsertion' }, partners: 'Partenaires', sessions: 'Séances', enrolments: 'Inscriptions que vous pouvez voir',
     enrolmentsHelp: 'Seulement les inscriptions des cas auxquels vous participez. Les totaux comptent toutes les inscriptions.', totals: '{{enrolled}} inscrits · {{active}} actifs · {{completed}} terminés · {{left}} sortis',
     milestones: 'Étapes franchies', attendance: '{{attended}} présences · {{missed}} absences', domain: { education: 'enseignement', work: 'travail', housing: 'logement', family: 'famille' },
     partnerKind: { community: 'communauté', religious: 'religieux', education: 'enseignement', employment: 'emploi', housing: 'logement', health: 'santé', family: 'famille', other: 'autre' },
   },
   exchanges: {
+    new: 'Enregistrer un échange', typeLabel: 'Type', titleLabel: 'Titre', donors: 'Communes donatrices', donorsHelp: 'Communes belges qui participent à côté de la ville hôte et partagent leur pratique.', partnersHelp: 'Villes partenaires à l’étranger : tapez un nom puis Entrée.', startsOn: 'Début', endsOn: 'Fin', description: 'Description', record: 'Enregistrer l’échange', cohortLabel: 'Cohorte', year: 'Année', addCohort: 'Ajouter la cohorte', heldOn: 'Date', activity: 'Activité', addActivity: 'Ajouter l’activité', lesson: 'Leçon apprise', addLesson: 'Ajouter la leçon', followUp: 'Action de suivi dans le plan de la ville', planRef: 'Référence du plan', dueOn: 'Échéance', indicatorId: 'Indicateur (code)', addFollowUp: 'Ajouter l’action',
     title: 'Échanges et réseaux PVE', city: 'Ville', partners: 'Villes partenaires', participants: 'Participants', cohorts: 'Groupes', activities: 'Activités', lessons: 'Enseignements',
     followUps: 'Actions de suivi dans le plan de la ville', indicator: 'mesuré par {{id}}', countsOnly: 'Les participants sont comptés par groupe ; aucune personne n’est enregistrée.',
-    type: { city_pair: 'City Pair', ivlp: 'IVLP', strong_cities_workshop: 'Atelier Strong Cities', young_cities: 'Young Cities', mother_schools: 'Écoles des mères', father_schools: 'Écoles des pères', speaker_event: 'Conférence', training: 'Formation' },
+    type: { 'city-pair': 'City Pair', ivlp: 'IVLP', 'strong-cities': 'Atelier Strong Cities', 'young-cities': 'Young Cities', 'mother-schools': 'Écoles des mères', 'father-schools': 'Écoles des pères', speakers: 'Programme de conférenciers', 'community-policing': 'Police de proximité', 'diversity-training': 'Formation à la diversité' },
     status: { planned: 'prévue', in_progress: 'en cours', done: 'réalisée' },
   },
   training: {

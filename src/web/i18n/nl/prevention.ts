@@ -5,6 +5,7 @@ export const prevention: Resources['prevention'] = {
   nav: 'Preventie', navTraining: 'Opleiding',
   tabs: { cells: 'Casusoverleg', programmes: "Programma's", exchanges: 'Uitwisselingen', training: 'Opleiding', trainer: 'Teamresultaten' },
   cells: {
+    newCell: 'Cel aanmaken', newCellHelp: 'Eén cel per gemeente; meerdere gemeenten kunnen een cel delen. De coördinator is de preventieambtenaar die ze leidt.', name: 'Naam van de cel', coordinatorPick: 'Coördinator', coordinatorHelp: 'De preventieambtenaar die de cel leidt; diens organisatie coördineert ze.', create: 'Cel aanmaken', addMember: 'Lid toevoegen', role: 'Rol', add: 'Toevoegen', agendaItemN: 'Agendapunt {{n}}', agendaCase: 'Casus (optioneel)', removeItem: 'Dit punt verwijderen', addItem: 'Agendapunt toevoegen', schedule: 'Plannen', legalBasisHelp: 'Uit het juridisch register: de geldende rechtsgrond die deze verwerking toelaat.', legalBasisText: 'Rechtsgrond (als tekst)',
     title: 'Casusoverleg (LIVC-R)', none: 'U bent geen lid van een cel', noneHelp: 'Cellen worden aangemaakt door een preventiebeheerder; de coördinator voegt leden toe.',
     members: 'Leden', municipalities: 'Gemeenten', coordinator: 'coördinator', core: 'vast lid', cases: 'Casussen waaraan u deelneemt', noCases: 'Geen casus waaraan u deelneemt.',
     queue: 'Herzieningslijst', queueHelp: 'Casussen van de cellen die u coördineert waarvan de herzieningsdatum bereikt is of binnen 30 dagen valt.', queueEmpty: 'Niets te herzien.',
@@ -22,6 +23,7 @@ export const prevention: Resources['prevention'] = {
   },
   consent: { not_applicable: 'niet van toepassing', given: 'gegeven', refused: 'geweigerd', withdrawn: 'ingetrokken' },
   case: {
+    fromRegistry: 'juridisch register', changeBasis: 'Rechtsgrond wijzigen',
     born: 'geboren in {{year}}', review: 'Herzien tegen {{date}}', reviewDue: 'Herziening nodig', restricted: 'Beperkt door de bewaartermijn: alleen de coördinator leest deze casus tot ze herzien is.',
     reviewNow: 'Casus herzien', nextReview: 'Volgende herzieningsdatum', legalBasis: 'Rechtsgrond', consent: 'Toestemming', fields: 'Velden buiten het minimum', reason: 'reden: {{reason}}',
     participants: 'Deelnemers', invite: 'Lid uitnodigen', stage: 'Fase', moveTo: 'Naar', stageReason: 'Reden (nodig voor afsluiting en om terug te gaan)', move: 'Verplaatsen',
@@ -36,17 +38,19 @@ export const prevention: Resources['prevention'] = {
     consented: 'stemt in', refusedBy: 'weigert', waiting: 'wacht', consent: 'Ik stem in', refuse: 'Ik weiger', send: 'Naar de politie sturen', none: 'Nog geen terugkoppelingsfiche.',
     missing_one: '{{count}} toestemming ontbreekt', missing_other: '{{count}} toestemmingen ontbreken',
   },
-  meeting: { title: 'Vergadering van {{date}}', agenda: 'Agenda', minutes: 'Notulen', noMinutes: 'Nog geen notulen.', saveMinutes: 'Notulen bewaren', notShared: 'Casus (niet met u gedeeld)' },
+  meeting: { editAgenda: 'Agenda wijzigen', saveAgenda: 'Agenda bewaren', hiddenKept: 'Punten over casussen die niet met u gedeeld zijn, blijven ongewijzigd op de agenda.', title: 'Vergadering van {{date}}', agenda: 'Agenda', minutes: 'Notulen', noMinutes: 'Nog geen notulen.', saveMinutes: 'Notulen bewaren', notShared: 'Casus (niet met u gedeeld)' },
   programmes: {
-    title: "Programma's", kind: { deradicalisation: 'deradicalisering', reintegration: 're-integratie' }, partners: 'Partners', sessions: 'Sessies', enrolments: 'Inschrijvingen die u mag zien',
+    new: 'Programma aanmaken', name: 'Naam', kindLabel: 'Soort', municipality: 'Gemeente', description: 'Beschrijving', create: 'Programma aanmaken', partnerName: 'Partner', partnerKindLabel: 'Soort partner', addPartner: 'Partner toevoegen', heldOn: 'Datum', topic: 'Onderwerp', ledBy: 'Geleid door (partner)', addSession: 'Sessie toevoegen', enrolCase: 'In te schrijven casus', enrolledOn: 'Ingeschreven op', enrol: 'Inschrijven', session: 'Sessie', present: 'aanwezig', absent: 'afwezig', recordAttendance: 'Aanwezigheid registreren', milestoneText: 'Wat bereikt werd', reachedOn: 'Bereikt op', addMilestone: 'Mijlpaal toevoegen', outcome: 'Resultaat', outcomeNote: 'Opmerking', recordOutcome: 'Resultaat registreren', record: 'Registreren…', outcomes: { completed: 'afgerond', partly: 'gedeeltelijk afgerond', dropped_out: 'afgehaakt', transferred: 'doorverwezen' },
+    title: "Programma's", kind: { 'livc-r': 'LIVC-R', deradicalisation: 'deradicalisering', reintegration: 're-integratie' }, partners: 'Partners', sessions: 'Sessies', enrolments: 'Inschrijvingen die u mag zien',
     enrolmentsHelp: 'Alleen inschrijvingen van casussen waaraan u deelneemt. De totalen tellen elke inschrijving.', totals: '{{enrolled}} ingeschreven · {{active}} actief · {{completed}} afgerond · {{left}} gestopt',
     milestones: 'Mijlpalen', attendance: '{{attended}} aanwezig · {{missed}} afwezig', domain: { education: 'onderwijs', work: 'werk', housing: 'huisvesting', family: 'gezin' },
     partnerKind: { community: 'gemeenschap', religious: 'religieus', education: 'onderwijs', employment: 'werk', housing: 'huisvesting', health: 'gezondheid', family: 'gezin', other: 'andere' },
   },
   exchanges: {
+    new: 'Uitwisseling registreren', typeLabel: 'Soort', titleLabel: 'Titel', donors: 'Donorgemeenten', donorsHelp: 'Belgische gemeenten die naast de gaststad deelnemen en hun praktijk delen.', partnersHelp: 'Partnersteden in het buitenland: typ een naam en druk op Enter.', startsOn: 'Begin', endsOn: 'Einde', description: 'Beschrijving', record: 'Uitwisseling registreren', cohortLabel: 'Cohorte', year: 'Jaar', addCohort: 'Cohorte toevoegen', heldOn: 'Datum', activity: 'Activiteit', addActivity: 'Activiteit toevoegen', lesson: 'Les', addLesson: 'Les toevoegen', followUp: 'Vervolgactie in het stadsplan', planRef: 'Verwijzing in het plan', dueOn: 'Tegen', indicatorId: 'Indicator (code)', addFollowUp: 'Actie toevoegen',
     title: 'CVE-uitwisselingen en netwerken', city: 'Stad', partners: 'Partnersteden', participants: 'Deelnemers', cohorts: 'Groepen', activities: 'Activiteiten', lessons: 'Geleerde lessen',
     followUps: 'Opvolgacties in het stadsplan', indicator: 'gemeten door {{id}}', countsOnly: 'Deelnemers worden per groep geteld; er wordt geen persoon geregistreerd.',
-    type: { city_pair: 'City Pair', ivlp: 'IVLP', strong_cities_workshop: 'Strong Cities-workshop', young_cities: 'Young Cities', mother_schools: 'Moederscholen', father_schools: 'Vaderscholen', speaker_event: 'Sprekersevenement', training: 'Opleiding' },
+    type: { 'city-pair': 'City Pair', ivlp: 'IVLP', 'strong-cities': 'Strong Cities-workshop', 'young-cities': 'Young Cities', 'mother-schools': 'Moederscholen', 'father-schools': 'Vaderscholen', speakers: 'Sprekersprogramma', 'community-policing': 'Gemeenschapsgerichte politiezorg', 'diversity-training': 'Diversiteitsopleiding' },
     status: { planned: 'gepland', in_progress: 'bezig', done: 'klaar' },
   },
   training: {
