@@ -10,7 +10,9 @@ import { registerWatchlistCommands } from './watchlist.command.ts';
 
 const program = new Command('vigil')
   .description('Vigil — counterterrorism platform: server, imports, screening, audit verification')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // A command's options stop at its subcommand (`vigil screen pairs --input …` are the pairs' options).
+  .enablePositionalOptions();
 
 registerPlatformCommands(program);
 // (pillar commands are registered below this line)

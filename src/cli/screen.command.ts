@@ -1,16 +1,19 @@
 /**
- * `vigil screen`: screens travellers (JSON Lines) against watch lists, and `vigil screen pairs` scores
- * pairs of records. Streams input to output (bounded memory); progress on stderr.
+ * `vigil screen`: screens travellers (JSON Lines, or a PAXLST/PNRGOV passenger message) against watch
+ * lists, and `vigil screen pairs` scores pairs of records. Streams JSON Lines input to output (bounded
+ * memory; a passenger message is read whole: it is parsed all or nothing); progress on stderr.
  */
 import { createReadStream, createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import {
   comparePair, DEFAULT_THRESHOLD, InvalidTravellerError, ListParseError, pairLineSchema, parseCsvList, parseJsonlList,
   parseOfacCsv, parseUnXml, ScreeningIndex, travellerSchema, type ParseResult, type Traveller, type WatchlistEntry,
 } from '../core/screening/engine.ts';
+import { EdifactError } from '../core/screening/edifact.ts';
+import { looksLikeEdifact, parsePassengerMessage } from '../core/screening/passenger-messages.ts';
 import { normalizeTraveller, type DataQualityFlag } from '../core/screening/quality.ts';
 
 interface LoadOptions {
@@ -61,6 +64,58 @@ async function* inputLines(path: string | undefined): AsyncGenerator<string> {
   yield* rl;
 }
 
+const INPUT_FORMATS = ['jsonl', 'paxlst', 'pnrgov'] as const;
+/** A passenger message of another type than --format said. */
+class InputFormatError extends Error {}
+type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** The input's format (named, or a passenger message recognised by its UNA/UNB start) and its lines from the first. */
+async function inputOf(path: string | undefined, named: InputFormat | undefined): Promise<{ format: InputFormat | 'edifact'; lines: AsyncGenerator<string> }> {
+  const it = inputLines(path);
+  const head: string[] = [];
+  let format: InputFormat | 'edifact' | undefined = named;
+  if (!format) {
+    // Read by hand: leaving a for-await loop early would close the input.
+    for (let r = await it.next(); !r.done; r = await it.next()) {
+      head.push(r.value);
+      if (r.value.trim()) break;
+    }
+    format = looksLikeEdifact(head.at(-1) ?? '') ? 'edifact' : 'jsonl';
+  }
+  async function* all(): AsyncGenerator<string> {
+    yield* head;
+    yield* it;
+  }
+  return { format, lines: all() };
+}
+
+/**
+ * A PAXLST or PNRGOV interchange → one result line per passenger: {"id","line","segment","hits","quality"?}
+ * or {"id":null,"line","segment","error"} for a passenger without a name. A message that cannot be read
+ * writes nothing and throws its segment and line.
+ */
+async function* messageResults(lines: AsyncIterable<string>, format: InputFormat | 'edifact', index: ScreeningIndex, opts: { threshold: number; limit: number }): AsyncGenerator<string> {
+  const parts: string[] = [];
+  for await (const l of lines) parts.push(l);
+  const msg = parsePassengerMessage(parts.join('\n'));
+  if (format !== 'edifact' && format !== msg.type) throw new InputFormatError(`the input is a ${msg.type.toUpperCase()} message, not ${format.toUpperCase()}`);
+  for (const r of msg.records) {
+    if (!r.traveller) {
+      yield JSON.stringify({ id: null, line: r.line, segment: r.segment, error: r.error });
+      continue;
+    }
+    const { id, name, birthDate, nationality, documentNumber, gender } = r.traveller;
+    try {
+      const t = toTraveller({ id, name, birthDate, nationality, documentNumber, gender });
+      const hits = index.screen(t, opts);
+      yield JSON.stringify({ id: t.id, line: r.line, segment: r.segment, hits, ...(t.quality ? { quality: t.quality } : {}) });
+    } catch (err) {
+      if (!(err instanceof InvalidTravellerError || (err && typeof err === 'object' && 'issues' in err))) throw err;
+      yield JSON.stringify({ id, line: r.line, segment: r.segment, error: reason(err) });
+    }
+  }
+}
+
 function output(path: string | undefined): Writable {
   return !path || path === '-' ? process.stdout : createWriteStream(path);
 }
@@ -90,6 +145,11 @@ function progress(enabled: boolean) {
       if (enabled) process.stderr.write(`\r${n.toLocaleString('en')} lines in ${((Date.now() - start) / 1000).toFixed(1)} s\n`);
     },
   };
+}
+
+function parseInputFormat(v: string): InputFormat {
+  if (!(INPUT_FORMATS as readonly string[]).includes(v)) throw new InvalidArgumentError(`expected one of ${INPUT_FORMATS.join(', ')}, got ${v}`);
+  return v as InputFormat;
 }
 
 function parseThreshold(v: string): number {
@@ -128,17 +188,25 @@ const HELP_THRESHOLD = `Default threshold ${DEFAULT_THRESHOLD}: scores are calib
 export function registerScreenCommands(program: Command): void {
   const screen = program
     .command('screen')
-    .description('Screen travellers (JSON Lines) against watch lists; writes {"id","hits":[{"entryId","score","explanation"}],"quality"?:[{"field","outcome","issue"}]} per line (malformed fields are read leniently or left out and flagged, never a reason to drop a traveller)')
+    .description('Screen travellers (JSON Lines, or a UN/EDIFACT PAXLST or PNRGOV passenger message) against watch lists; writes {"id","hits":[{"entryId","score","explanation"}],"quality"?:[{"field","outcome","issue"}]} per traveller (malformed fields are read leniently or left out and flagged, never a reason to drop a traveller)')
     .option('-w, --watchlist <source...>', 'UN consolidated XML file, OFAC legacy CSV folder (sdn.csv + alt.csv), Vigil JSON Lines or CSV list (repeatable)')
-    .option('-i, --input <file>', 'travellers, one JSON object a line: {"id","name"|"givenName"+"familyName","birthDate"?,"nationality"?,"documentNumber"?,"gender"?} (default: stdin)')
+    .option('-i, --input <file>', 'travellers, one JSON object a line: {"id","name"|"givenName"+"familyName","birthDate"?,"nationality"?,"documentNumber"?,"gender"?}, or a PAXLST/PNRGOV message (default: stdin)')
+    .option('-f, --format <format>', 'input format: jsonl, paxlst or pnrgov (default: a message is recognised by its UNA/UNB start, anything else is JSON Lines)', parseInputFormat)
     .option('-o, --output <file>', 'results, one JSON object a line (default: stdout)')
     .option('-t, --threshold <t>', `minimum score of a hit, 0..1 (default ${DEFAULT_THRESHOLD})`, parseThreshold)
     .option('--limit <n>', 'maximum hits per traveller', (v) => Number(v), 10)
     .option('--skip-invalid', 'import a list even when some lines are malformed (they are listed on stderr)')
     .option('--include-entities', 'also screen against listed organisations, vessels and aircraft')
     .option('--progress', 'report progress on stderr (default when stderr is a terminal)')
-    .addHelpText('after', `\n${HELP_THRESHOLD}\nEntry ids: un:<REFERENCE_NUMBER>, ofac:<ent_num>, or the id of a custom list.`)
-    .action(async (opts: { watchlist?: string[]; input?: string; output?: string; threshold?: number; limit: number; skipInvalid?: boolean; includeEntities?: boolean; progress?: boolean }) => {
+    // `screen`'s options only before a subcommand: `vigil screen pairs --input … --output …` are pairs' own.
+    .enablePositionalOptions()
+    .addHelpText(
+      'after',
+      `\n${HELP_THRESHOLD}\nEntry ids: un:<REFERENCE_NUMBER>, ofac:<ent_num>, or the id of a custom list.\n` +
+        'A passenger message (PAXLST: NAD/ATT/DTM/NAT/DOC; PNRGOV: TIF/SSR DOCS/TVL) gives one line per passenger with its "line" and "segment"; ' +
+        'a message that cannot be read writes nothing and exits 2 naming the segment and line.',
+    )
+    .action(async (opts: { watchlist?: string[]; input?: string; format?: InputFormat; output?: string; threshold?: number; limit: number; skipInvalid?: boolean; includeEntities?: boolean; progress?: boolean }) => {
       if (!opts.watchlist?.length) {
         screen.error('error: at least one --watchlist SOURCE is required');
       }
@@ -156,10 +224,28 @@ export function registerScreenCommands(program: Command): void {
       const showProgress = !!opts.progress || !!process.stderr.isTTY;
       if (showProgress) process.stderr.write(`index: ${index.size.toLocaleString('en')} entries, ${index.nameCount.toLocaleString('en')} names\n`);
       const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+      const input = await inputOf(opts.input, opts.format);
+      if (input.format !== 'jsonl') {
+        // A passenger message: parsed whole before anything is written (all or nothing).
+        const results: string[] = [];
+        try {
+          for await (const line of messageResults(input.lines, input.format, index, { threshold, limit: opts.limit })) results.push(line);
+        } catch (err) {
+          if (!(err instanceof EdifactError || err instanceof InputFormatError)) throw err;
+          process.stderr.write(`${opts.input ?? 'stdin'}: the passenger message cannot be read, nothing screened: ${err.message}\n`);
+          process.exitCode = 2;
+          return;
+        }
+        const out = output(opts.output);
+        for (const line of results) await write(out, line);
+        await close(out);
+        if (showProgress) process.stderr.write(`${results.length.toLocaleString('en')} passengers screened\n`);
+        return;
+      }
       const out = output(opts.output);
       const p = progress(showProgress);
       let n = 0;
-      for await (const text of inputLines(opts.input)) {
+      for await (const text of input.lines) {
         if (!text.trim()) continue;
         n++;
         let line: string;

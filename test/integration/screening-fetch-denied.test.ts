@@ -1,10 +1,15 @@
 /**
- * Refusals of the list-fetch and re-screening routes (test/integration/denied/screening.ts) on records
- * that exist: a screening reader and a screening writer who is not the list administrator get 403, nobody
- * signed in gets 401 — no list address is called and nothing changes in the fetch and re-screening tables.
+ * Refusals of the list-fetch, re-screening and passenger-message routes (test/integration/denied/screening.ts)
+ * on records that exist: a screening reader and a screening writer who is not the list administrator get
+ * 403, nobody signed in gets 401 — no list address is called and nothing changes in the fetch, re-screening
+ * and batch tables. A passenger message is refused before it is read: a user without screening write gets
+ * 403 for a valid message and for one that cannot be parsed alike (the access check comes first).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/backend.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
 import { DENIED_SCREENING } from './denied/screening.ts';
 import { listFixtures, listServer } from './watchlist-fetch-fixtures.ts';
@@ -14,12 +19,14 @@ let lists: Awaited<ReturnType<typeof listServer>>;
 let reader: Client;
 let writer: Client;
 let anon: Client;
+let threat: Client;
+const PAXLST = readFileSync(join(ROOT, 'test/fixtures/passenger-messages/paxlst-sample.edi'), 'utf8');
 let fetchId = '';
 let rescreenId = '';
 
 async function state(): Promise<string> {
   const out: unknown[] = [];
-  for (const t of ['watchlist_fetches', 'screening_rescreens', 'watchlist_versions', 'watchlist_previews']) {
+  for (const t of ['watchlist_fetches', 'screening_rescreens', 'watchlist_versions', 'watchlist_previews', 'screening_batches', 'screening_travellers', 'screening_hits']) {
     const { rows } = await sql`SELECT * FROM ${sql.table(t)} ORDER BY 1`.execute(s.platform.db);
     out.push(rows);
   }
@@ -37,7 +44,11 @@ beforeAll(async () => {
   rescreenId = f.body.rescreenId;
   expect(rescreenId).toBeTruthy();
   reader = await s.client('analyst.intel');
+  threat = await s.client('analyst.threat');
   anon = await s.client();
+  // A batch of the border organisation exists (a record of the kind the message route creates).
+  const b = await admin.post('/api/screening/batches/messages', { content: PAXLST });
+  expect(b.status, JSON.stringify(b.body)).toBe(202);
   const db = s.platform.db;
   const ref = await db.selectFrom('users').select(['org_id', 'password_hash']).where('username', '=', 'border.officer').executeTakeFirstOrThrow();
   await db
@@ -52,7 +63,14 @@ afterAll(async () => {
   await lists?.close();
 });
 
-type Case = { who: () => Client; name: string; status: number; method: 'GET' | 'POST'; path: () => string; body?: unknown };
+/** A POST with a raw body of the given media type (the test client sends JSON only). */
+async function rawPost(c: Client, path: string, body: string, type: string): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(c.base + path, { method: 'POST', headers: { 'content-type': type, ...(c.cookie ? { cookie: c.cookie, 'x-csrf-token': c.csrf } : {}) }, body });
+  const text = await res.text();
+  return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
+}
+
+type Case = { who: () => Client; name: string; status: number; method: 'GET' | 'POST'; path: () => string; body?: unknown; type?: string };
 const all = (method: 'GET' | 'POST', path: () => string, body?: unknown): Case[] => [
   { who: () => reader, name: 'screening reader', status: 403, method, path, body },
   { who: () => writer, name: 'screening writer (not the list administrator)', status: 403, method, path, body },
@@ -64,9 +82,16 @@ const CASES: Record<string, Case[]> = {
   'GET /api/screening/fetches/:id': all('GET', () => `/api/screening/fetches/${fetchId}`),
   'GET /api/screening/rescreens': all('GET', () => '/api/screening/rescreens'),
   'GET /api/screening/rescreens/:id': all('GET', () => `/api/screening/rescreens/${rescreenId}`),
+  // Screening write is enough to send a message (the writer may): a reader, a user without screening and nobody are refused.
+  'POST /api/screening/batches/messages': [
+    { who: () => reader, name: 'screening reader (raw message)', status: 403, method: 'POST', path: () => '/api/screening/batches/messages', body: PAXLST, type: 'application/edifact' },
+    { who: () => reader, name: 'screening reader (JSON, unparsable message)', status: 403, method: 'POST', path: () => '/api/screening/batches/messages', body: { content: 'UNB+UNOA:4+X+Y+261204:1510+1' } },
+    { who: () => threat, name: 'no screening role', status: 403, method: 'POST', path: () => '/api/screening/batches/messages?format=paxlst', body: PAXLST, type: 'text/plain' },
+    { who: () => anon, name: 'anonymous', status: 401, method: 'POST', path: () => '/api/screening/batches/messages', body: PAXLST, type: 'application/edifact' },
+  ],
 };
 
-describe('every list-fetch and re-screening route refuses who may not', () => {
+describe('every list-fetch, re-screening and passenger-message route refuses who may not', () => {
   it('has a case for every listed route', () => {
     expect(Object.keys(CASES).sort()).toEqual([...DENIED_SCREENING].sort());
   });
@@ -75,7 +100,7 @@ describe('every list-fetch and re-screening route refuses who may not', () => {
       const before = await state();
       const calls = lists.hits['/un.xml'] ?? 0;
       for (const c of CASES[route]!) {
-        const r = c.method === 'GET' ? await c.who().get(c.path()) : await c.who().post(c.path(), c.body);
+        const r = c.method === 'GET' ? await c.who().get(c.path()) : c.type ? await rawPost(c.who(), c.path(), String(c.body), c.type) : await c.who().post(c.path(), c.body);
         expect(r.status, `${c.name}: ${JSON.stringify(r.body)}`).toBe(c.status);
       }
       expect(await state()).toBe(before);

@@ -4,7 +4,10 @@
  * walk through the whole module — lists, previews, national list, screening, batches, review,
  * suppressions, subject actions and referrals — checking the fields that only some answers carry. People are synthetic.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/backend.ts';
 import { subjectBody } from '../helpers/fixtures.ts';
 import { startTestServer, type Client, type Res, type TestServer, waitBatchDone } from '../helpers/server.ts';
 
@@ -81,6 +84,10 @@ describe('screening answers carry their declared shape', () => {
     ].map((l) => JSON.stringify(l));
     const b = keep('POST batches', await border.post('/api/screening/batches', { format: 'jsonl', content: [...lines, '{not json'].join('\n'), flight: 'SN2', date: '2026-03-01', port: 'BRU' }), 202);
     await waitBatchDone(border, b.body.id);
+    // A passenger message (UN/EDIFACT PAXLST) as a batch (issue #15).
+    const paxlst = readFileSync(join(ROOT, 'test/fixtures/passenger-messages/paxlst-sample.edi'), 'utf8');
+    const mb = keep('POST batches/messages', await border.post('/api/screening/batches/messages', { content: paxlst }), 202);
+    await waitBatchDone(border, mb.body.id);
     keep('GET batches', await border.get('/api/screening/batches'), 200);
     keep('GET batch', await border.get(`/api/screening/batches/${b.body.id}`), 200);
     keep('GET results', await border.get(`/api/screening/batches/${b.body.id}/results`), 200);
@@ -97,7 +104,7 @@ describe('screening answers carry their declared shape', () => {
     keep('GET suppressions', await border.get('/api/screening/suppressions?active=all'), 200);
     keep('GET referrals', await border.get('/api/screening/referrals'), 200);
     keep('GET lists', await border.get('/api/screening/lists'), 200);
-    expect(Object.keys(seen)).toHaveLength(24);
+    expect(Object.keys(seen)).toHaveLength(25);
     // Fields only some answers carry (a response schema that forgot one would drop it silently).
     const has = (route: string, ...fields: string[]) => expect([...seen[route]!], route).toEqual(expect.arrayContaining(fields));
     has('GET lists', 'index.entries', 'index.loadedAt', 'items[].activeVersion.skipped');
@@ -105,6 +112,7 @@ describe('screening answers carry their declared shape', () => {
     has('POST confirm', 'previewId', 'duplicates');
     has('GET entries', 'items[].entry.names', 'history[].at', 'delisted');
     has('PUT action', 'subjectId', 'action');
+    has('POST batches/messages', 'message.ref', 'message.departure', 'message.arrival', 'date');
     has('POST screen', 'traveller.name', 'screenedAgainst.text', 'outcome', 'hits[].explanation.summary', 'hits[].contact.organisation', 'hits[].action');
     has('GET results', 'items[].traveller.name', 'items[].maxScore', 'items[].error');
     has('GET hits', 'batch.date', 'items[].traveller.id', 'items[].subjectId', 'items[].decision.at');
@@ -116,8 +124,9 @@ describe('screening answers carry their declared shape', () => {
   it('/api/openapi.json describes the answer of every screening route', async () => {
     const doc = (await (await fetch(`${s.url}/api/openapi.json`)).json()) as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { properties?: object } }> }> }>> };
     const routes = Object.entries(doc.paths).filter(([path]) => path.startsWith('/api/screening/')).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ route: `${method} ${path}`, op })));
-    // 23, and 5 for lists kept current and re-screening (issue #15: fetch, fetches, a fetch, re-screenings, a re-screening).
-    expect(routes).toHaveLength(28);
+    // 23, 5 for lists kept current and re-screening (issue #15: fetch, fetches, a fetch, re-screenings, a re-screening)
+    // and 1 for passenger messages (PAXLST, PNRGOV).
+    expect(routes).toHaveLength(29);
     for (const { route, op } of routes) {
       const ok = Object.entries(op.responses).filter(([status]) => /^2\d\d$/.test(status));
       expect(ok.length, route).toBeGreaterThan(0);

@@ -17,6 +17,7 @@ import { PREVENTION_ACTIONS } from './actions/prevention.ts';
 import { ALERTS_ACTIONS } from './actions/alerts.ts';
 import { EVALUATION_ACTIONS } from './actions/evaluation.ts';
 import { WATCHLIST_UPDATE_ACTIONS } from './actions/watchlist-updates.ts';
+import { VIEWS_ACTIONS } from './actions/views.ts';
 
 /** Every action and the schema of its details. */
 export const AUDIT_ACTIONS = {
@@ -94,7 +95,7 @@ export const AUDIT_ACTIONS = {
   'notification.list': none,
   // screening
   'screening.screen': d({ hits: num, suppressed: num, entries: ref, batchId: str }),
-  'screening.batch_create': d({ format: str, travellers: num, errors: num }),
+  'screening.batch_create': d({ format: str, travellers: num, errors: num, messageRef: str }),
   'screening.batch_list': d({ results: ref }),
   'screening.batch_read': none,
   'screening.batch_screened': d({ processed: num, hits: num, suppressed: num, errors: num }),
@@ -169,6 +170,7 @@ export const AUDIT_ACTIONS = {
   ...ALERTS_ACTIONS,
   ...EVALUATION_ACTIONS,
   ...WATCHLIST_UPDATE_ACTIONS,
+  ...VIEWS_ACTIONS,
 } satisfies Record<string, z.ZodType>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -49,9 +49,11 @@ export function ediDate(v: string, now = new Date(), expiry = false): string {
   const yy = Number(m[2]);
   // Expiry dates lie ahead (20YY); birth dates not after this year.
   const y = m[1] ? Number(m[1] + m[2]) : expiry || yy <= now.getUTCFullYear() % 100 ? 2000 + yy : 1900 + yy;
-  const iso = `${y}-${m[3]}-${m[4]}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? v : iso;
+  const mo = Number(m[3]);
+  const day = Number(m[4]);
+  // A real day of a real month (29 February only in leap years).
+  const days = mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
+  return mo >= 1 && mo <= 12 && day >= 1 && day <= days ? `${y}-${m[3]}-${m[4]}` : v;
 }
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
@@ -64,7 +66,19 @@ export function docsDate(v: string, now = new Date(), expiry = false): string {
   return iso.includes('-') ? iso : v;
 }
 
-const nat = (v: string) => (v ? (toAlpha2(v) ?? v) : undefined);
+// Codes (ISO 3166 alpha-3, as the guides ask, or alpha-2) are read here; anything else (a country name)
+// goes on as written, for the batch path's lenient reading and its data-quality flag.
+const codes = new Map<string, string>();
+function nat(v: string): string | undefined {
+  if (!v) return undefined;
+  if (!/^[A-Za-z]{2,3}$/.test(v)) return v;
+  let c = codes.get(v);
+  if (c === undefined) {
+    c = toAlpha2(v) ?? v;
+    if (codes.size < 4096) codes.set(v, c);
+  }
+  return c;
+}
 const set = <K extends keyof MessageTraveller>(t: MessageTraveller, k: K, v: MessageTraveller[K] | undefined | '') => {
   if (v !== undefined && v !== '') t[k] = v;
 };
@@ -184,6 +198,11 @@ function pnrgov(segs: Segment[], now: Date, flight: PassengerMessage['flight'], 
     }
   }
   closePnr();
+}
+
+/** Whether a text starts like an interchange: the UNA service string advice or the UNB header. */
+export function looksLikeEdifact(start: string): boolean {
+  return /^\uFEFF?\s*(UNA.{6}|UNB[^A-Za-z0-9\s])/s.test(start);
 }
 
 /** Reads a PAXLST or PNRGOV interchange; throws EdifactError when it cannot be split into passengers. */

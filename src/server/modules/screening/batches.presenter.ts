@@ -10,8 +10,10 @@ export const travellerWire = z.looseObject({ id: z.string(), name: z.string() })
 export const batchWire = z.object({
   id: z.string(),
   kind: z.enum(['single', 'batch']),
-  format: z.enum(['form', 'jsonl', 'csv', 'mrz']),
+  format: z.enum(['form', 'jsonl', 'csv', 'mrz', 'paxlst', 'pnrgov']),
   flight: z.string(),
+  /** PAXLST/PNRGOV: the interchange reference and the flight's route as the message gave them. */
+  message: z.object({ ref: z.string(), departure: z.string().nullable(), arrival: z.string().nullable() }).nullable(),
   date: z.string().nullable(),
   port: z.string(),
   status: z.enum(['receiving', 'queued', 'running', 'done', 'failed']),
@@ -32,6 +34,7 @@ export function presentBatch(b: BatchRecord): BatchWire {
     kind: b.kind,
     format: b.format,
     flight: b.flight,
+    message: b.message_ref === null ? null : { ref: b.message_ref, departure: b.departure, arrival: b.arrival },
     date: b.travel_date,
     port: b.port,
     status: b.status,
@@ -51,6 +54,16 @@ export function presentBatchFor(b: BatchRecord, counts: Map<string, { open: numb
   const c = counts.get(b.id) ?? { open: 0, hits: 0, suppressed: 0 };
   return { ...presentBatch(b), hits: c.hits, suppressed: c.suppressed };
 }
+
+/** A refused upload; a passenger message that cannot be read names the segment and line. */
+export const batchErrorWire = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+    issues: z.array(z.object({ line: z.number(), segment: z.number(), tag: z.string(), element: z.number().optional(), message: z.string() })).optional(),
+  }),
+});
 
 export const batchListWire = z.object({ items: z.array(batchWire) });
 export const batchDetailWire = batchWire.extend({ openHits: z.number() });

@@ -1,27 +1,27 @@
 /**
  * Screening runs: one traveller (form or API, screened at once) or a passenger list (JSON Lines, CSV,
- * MRZ lines) streamed into a batch and screened in the background, with progress. A batch belongs to
- * the organisation that ran it; others do not see it.
+ * MRZ lines; PAXLST and PNRGOV messages through messages.service.ts) streamed into a batch and screened
+ * in the background, with progress. A batch belongs to the organisation that ran it; others do not see it.
  */
 import type { z } from 'zod';
 import { DEFAULT_THRESHOLD, InvalidTravellerError, prepareQuery, travellerSchema } from '../../../core/screening/engine.ts';
+import { looksLikeEdifact } from '../../../core/screening/passenger-messages.ts';
 import { normalizeTraveller } from '../../../core/screening/quality.ts';
 import type { LineSource } from '../../../core/screening/source.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { runnerOf, screenRows } from './batches.runner.ts';
+import { screenRows } from './batches.runner.ts';
 import { presentBatch, presentBatchFor, type BatchWire } from './batches.presenter.ts';
 import * as repo from './batches.repository.ts';
 import type { BatchRecord } from './batches.repository.ts';
 import { presentHits } from './hit-views.service.ts';
+import { storeBatch } from './batches.intake.ts';
+import { isEdifactType, messageBatch, peekStart } from './messages.service.ts';
 import { identityKey, passengerRecords, type PassengerFormat } from './passengers.ts';
 import { requirePermission } from './screening.access.ts';
 import { batchJsonBody, type batchListQuery, type batchMeta, type resultsQuery, type screenBody } from './screening.inputs.ts';
 import { runtimeOf, type Coverage } from './screening.runtime.ts';
-
-/** Most travellers one batch takes. */
-export const MAX_TRAVELLERS = 200_000;
 
 /** A batch of the caller's organisation, or 404 (as for a missing one). */
 export async function loadBatch(p: Platform, ctx: Ctx, id: string): Promise<BatchRecord> {
@@ -33,64 +33,41 @@ export async function loadBatch(p: Platform, ctx: Ctx, id: string): Promise<Batc
 /** A passenger list as it arrives: JSON {format, content, …} or the list itself, whose media type may name its format. */
 export type BatchUpload = { kind: 'json'; body: unknown } | { kind: 'stream'; mediaType: string; lines: LineSource };
 
-/** Starts a batch from an upload (the access step comes before anything about the body). */
+/**
+ * Starts a batch from an upload (the access step comes before anything about the body). A passenger
+ * message (format paxlst or pnrgov, media type application/edifact, or a list that starts with UNA/UNB)
+ * goes to the message intake (messages.service.ts), which shares the storing and screening below.
+ */
 export async function uploadBatch(p: Platform, ctx: Ctx, meta: z.infer<typeof batchMeta>, upload: BatchUpload): Promise<BatchWire> {
   requirePermission(ctx, 'write');
   if (upload.kind === 'stream') {
     const t = upload.mediaType;
-    const format: PassengerFormat | undefined = meta.format ?? (t === 'text/csv' ? 'csv' : t.includes('json') ? 'jsonl' : t === 'text/x-mrz' ? 'mrz' : undefined);
-    if (!format) throw new AppError('INVALID_INPUT', 'Say which format the list is in: ?format=jsonl|csv|mrz.', 'format');
-    return createBatch(p, ctx, meta, format, upload.lines);
+    if (meta.format === 'paxlst' || meta.format === 'pnrgov' || isEdifactType(t)) return messageBatch(p, ctx, meta, { kind: 'lines', lines: upload.lines });
+    let format: PassengerFormat | undefined = meta.format ?? (t === 'text/csv' ? 'csv' : t.includes('json') ? 'jsonl' : t === 'text/x-mrz' ? 'mrz' : undefined);
+    let lines = upload.lines;
+    if (!format) {
+      // A passenger message announces itself (UNA service string advice or the UNB interchange header).
+      const peeked = await peekStart(lines);
+      lines = peeked.lines;
+      if (looksLikeEdifact(peeked.start)) return messageBatch(p, ctx, meta, { kind: 'lines', lines });
+    }
+    if (!format) throw new AppError('INVALID_INPUT', 'Say which format the list is in: ?format=jsonl|csv|mrz|paxlst|pnrgov.', 'format');
+    return createBatch(p, ctx, meta, format, lines);
   }
   const body = batchJsonBody.safeParse(upload.body ?? {});
   if (!body.success) {
     const i = body.error.issues[0]!;
     throw new AppError('INVALID_INPUT', `${i.path.join('.') || 'body'}: ${i.message}`, i.path.join('.') || undefined);
   }
-  return createBatch(p, ctx, { ...meta, ...body.data }, body.data.format, body.data.content);
+  const { format, content, ...rest } = body.data;
+  if (format === 'paxlst' || format === 'pnrgov') return messageBatch(p, ctx, { ...meta, ...rest, format }, { kind: 'text', text: content });
+  return createBatch(p, ctx, { ...meta, ...rest }, format, content);
 }
 
-/**
- * Reads a passenger list record by record into a new batch (rows stored as they come, so memory does
- * not grow with the list), then queues it for screening. Lines that cannot be parsed become error
- * results with their line number and id; the rest go on. A failed upload leaves nothing.
- */
+/** Reads a passenger list record by record into a new batch (see storeBatch), then queues it for screening. */
 export async function createBatch(p: Platform, ctx: Ctx, meta: z.infer<typeof batchMeta>, format: PassengerFormat, lines: LineSource): Promise<BatchWire> {
   requirePermission(ctx, 'write');
-  const id = crypto.randomUUID();
-  await repo.insertBatch(p.db, { id, kind: 'batch', format, flight: meta.flight, travel_date: meta.date ?? null, port: meta.port, status: 'receiving', threshold: meta.threshold ?? DEFAULT_THRESHOLD, owner_org_id: ctx.actor.orgId, created_by: ctx.actor.userId, heartbeat: new Date(), failure: null, finished_at: null });
-  let seq = 0;
-  let errors = 0;
-  let rows: Parameters<typeof repo.insertTravellers>[1] = [];
-  const flush = async () => {
-    await repo.insertTravellers(p.db, rows);
-    rows = [];
-  };
-  try {
-    for await (const r of passengerRecords(lines, format)) {
-      if (++seq > MAX_TRAVELLERS) throw new AppError('PAYLOAD_TOO_LARGE', `A batch takes at most ${MAX_TRAVELLERS.toLocaleString('en')} travellers; split the list.`);
-      if (r.error !== undefined || !r.traveller) errors++;
-      rows.push({
-        batch_id: id, seq, line: r.line, traveller_id: r.travellerId?.slice(0, 200) ?? null,
-        traveller: r.traveller ? JSON.stringify(r.warnings ? { ...r.traveller, warnings: r.warnings } : r.traveller) : null,
-        identity_key: r.traveller ? identityKey(r.traveller) : null,
-        status: r.traveller ? 'pending' : 'error', error: r.error?.slice(0, 500) ?? null, max_score: null,
-      });
-      if (rows.length >= 500) await flush();
-    }
-    await flush();
-    if (seq === 0) throw new AppError('INVALID_INPUT', 'The passenger list is empty.', 'content');
-  } catch (e) {
-    await repo.deleteBatch(p.db, id);
-    throw e;
-  }
-  const b = await p.db.transaction().execute(async (tx) => {
-    const row = await repo.queueBatch(tx, id, seq, errors);
-    await p.record(ctx, [{ action: 'screening.batch_create', recordType: 'screening_batch', recordId: id, details: { format, travellers: seq, errors } }], tx);
-    return row;
-  });
-  runnerOf(p).kick(id);
-  return presentBatch(b);
+  return storeBatch(p, ctx, { format, flight: meta.flight, date: meta.date ?? null, port: meta.port, threshold: meta.threshold }, passengerRecords(lines, format));
 }
 
 /** Screens one traveller now; the result is stored as a batch of one, so its hits go to review like any other. */

@@ -14,6 +14,8 @@ import { linesOf, type LineSource } from '../../../core/screening/source.ts';
 
 export const PASSENGER_FORMATS = ['jsonl', 'csv', 'mrz'] as const;
 export type PassengerFormat = (typeof PASSENGER_FORMATS)[number];
+/** Every format a batch upload takes: the passenger lists above and the passenger messages (UN/EDIFACT PAXLST, PNRGOV). */
+export const BATCH_FORMATS = [...PASSENGER_FORMATS, 'paxlst', 'pnrgov'] as const;
 
 /** One record of a passenger list: a traveller ready to screen, or the reason it is not. */
 export interface PassengerRecord {
@@ -23,6 +25,8 @@ export interface PassengerRecord {
   error?: string;
   /** Non-fatal problems (an MRZ check digit that fails). */
   warnings?: string[];
+  /** Kept with the traveller, not screened on (a passenger message's document fields, role, itinerary). */
+  context?: Record<string, unknown>;
 }
 
 /** Whether the engine can screen the traveller; the engine's reason otherwise. */
@@ -40,7 +44,8 @@ function zodReason(err: { issues: Array<{ path: PropertyKey[]; message: string }
   return err.issues.map((i) => `${i.path.map(String).join('.') || 'line'}: ${i.message}`).join('; ');
 }
 
-function fromObject(line: number, v: unknown, fallbackId: string | null): PassengerRecord {
+/** A traveller object (JSON line, CSV row, passenger message) → a record to screen, or the reason it cannot be. */
+export function fromObject(line: number, v: unknown, fallbackId: string | null): PassengerRecord {
   const r = travellerSchema.safeParse(v);
   const rawId = v && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : undefined;
   const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : fallbackId;

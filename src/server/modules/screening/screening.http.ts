@@ -3,14 +3,16 @@
  * passenger lists read line by line as they arrive (bounded: total size and line length).
  */
 import type { Readable } from 'node:stream';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
+import type { BatchWire } from './batches.presenter.ts';
 import type { BatchUpload } from './batches.service.ts';
+import { EDIFACT_TYPES, MessageParseError } from './messages.service.ts';
 import { importBody, type ImportPayload, type importQuery } from './screening.inputs.ts';
 
 export const LIST_TYPES = ['text/csv', 'application/xml', 'text/xml', 'application/x-ndjson', 'application/jsonl'];
-export const PASSENGER_TYPES = ['text/plain', 'text/csv', 'application/x-ndjson', 'application/jsonl', 'text/x-mrz'];
+export const PASSENGER_TYPES = ['text/plain', 'text/csv', 'application/x-ndjson', 'application/jsonl', 'text/x-mrz', ...EDIFACT_TYPES];
 const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
 const MAX_LINE = 1024 * 1024;
 
@@ -50,6 +52,16 @@ function isStream(v: unknown): v is Readable {
 /** A passenger list upload: the JSON body, or the list itself read lazily (nothing is read before the service's access step). */
 export function batchUpload(req: FastifyRequest): BatchUpload {
   return isStream(req.body) ? { kind: 'stream', mediaType: mediaType(req), lines: streamLines(req.body) } : { kind: 'json', body: req.body };
+}
+
+/** A new batch (202), or a passenger message refused with the segment and line where it cannot be read (400). */
+export async function batchAnswer(reply: FastifyReply, start: Promise<BatchWire>) {
+  try {
+    return reply.status(202).send(await start);
+  } catch (e) {
+    if (e instanceof MessageParseError) return reply.status(400).send({ error: { code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}), issues: e.issues } });
+    throw e;
+  }
 }
 
 /** The import payload from a JSON body or a raw list body (XML, CSV, JSON Lines); read only when the service asks. */

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { INFO_CREDIBILITY, SOURCE_RELIABILITY } from '../../../core/vocab.ts';
 import { isoDate, uuid } from '../../../core/contracts.ts';
-import { PASSENGER_FORMATS } from './passengers.ts';
+import { BATCH_FORMATS } from './passengers.ts';
+import { sortParams } from '../../platform/table-query.ts';
 
 /** A string without NUL characters (PostgreSQL text and jsonb refuse them): every free-text input. */
 export function text() {
@@ -58,11 +59,23 @@ export const batchMeta = z.object({
   flight: text().trim().max(20).default(''),
   date: isoDate.optional(),
   port: text().trim().max(60).default(''),
-  format: z.enum(PASSENGER_FORMATS).optional(),
+  format: z.enum(BATCH_FORMATS).optional(),
   threshold: threshold.optional(),
 });
 /** A batch sent as JSON: its metadata and the list text. */
-export const batchJsonBody = batchMeta.extend({ format: z.enum(PASSENGER_FORMATS), content: text().min(1) });
+export const batchJsonBody = batchMeta.extend({ format: z.enum(BATCH_FORMATS), content: text().min(1) });
+/**
+ * A passenger message (POST /api/screening/batches/messages): the interchange as text, or JSON {content}.
+ * Flight, date and port come from the message unless given; `format` says which message is expected.
+ */
+export const messageMeta = z.object({
+  format: z.enum(['paxlst', 'pnrgov']).optional(),
+  flight: text().trim().max(20).optional(),
+  date: isoDate.optional(),
+  port: text().trim().max(60).optional(),
+  threshold: threshold.optional(),
+});
+export const messageJsonBody = messageMeta.extend({ content: text().min(1) });
 export const batchListQuery = z.object({
   status: z.enum(['receiving', 'queued', 'running', 'done', 'failed']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -89,10 +102,13 @@ export const screenBody = z.object({
 });
 
 // Review.
+/** The sort fields of a batch's review queue (a whitelist; the repository maps each to SQL). */
+export const HIT_SORTS = ['score', 'status', 'source', 'seq'] as const;
 export const queueQuery = z.object({
   status: z.enum(['open', 'decided', 'suppressed', 'all']).default('open'),
+  ...sortParams(HIT_SORTS),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 export const decisionBody = z.object({
   decision: z.enum(['true_match', 'false_positive', 'escalate']),

@@ -8,15 +8,16 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ctxOf } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { batchDetailWire, batchListWire, batchWire, resultsWire, screenResultWire } from './batches.presenter.ts';
+import { batchDetailWire, batchErrorWire, batchListWire, batchWire, resultsWire, screenResultWire } from './batches.presenter.ts';
 import * as batches from './batches.service.ts';
 import * as encounters from './encounters.service.ts';
+import * as messages from './messages.service.ts';
 import { actionWire, hitDetailWire, queueWire, referralsWire, revokedWire, suppressionsWire } from './hits.presenter.ts';
 import { discardedWire, entriesWire, importErrorWire, importedWire, previewWire, rebuildWire, sourcesWire, versionDiffWire, versionsWire, versionWire } from './lists.presenter.ts';
 import * as lists from './lists.service.ts';
 import * as previews from './previews.service.ts';
 import * as review from './screening-review.service.ts';
-import { batchUpload, importPayload, LIST_TYPES, PASSENGER_TYPES } from './screening.http.ts';
+import { batchAnswer, batchUpload, importPayload, LIST_TYPES, PASSENGER_TYPES } from './screening.http.ts';
 import * as input from './screening.inputs.ts';
 import * as suppressions from './suppressions.service.ts';
 import { updatesRoutes } from './updates.routes.ts';
@@ -92,19 +93,31 @@ export async function screeningRoutes(app: FastifyInstance, p: Platform): Promis
       {
         schema: {
           tags,
-          summary: 'Start a batch: JSON {format, content, flight, date, port} or the list itself (text/csv, application/x-ndjson, text/plain with ?format=) with metadata in the query',
+          summary: 'Start a batch: JSON {format, content, flight, date, port} or the list itself (text/csv, application/x-ndjson, text/plain with ?format=; a PAXLST or PNRGOV message is recognised by its UNA/UNB start) with metadata in the query',
           querystring: input.batchMeta,
-          response: { 202: batchWire },
+          response: { 202: batchWire, 400: batchErrorWire },
         },
       },
-      async (req, reply) => reply.status(202).send(await batches.uploadBatch(p, ctxOf(req), req.query, batchUpload(req))),
+      async (req, reply) => batchAnswer(reply, batches.uploadBatch(p, ctxOf(req), req.query, batchUpload(req))),
+    );
+    r.post(
+      '/api/screening/batches/messages',
+      {
+        schema: {
+          tags,
+          summary: 'Start a batch from a passenger message: UN/EDIFACT PAXLST (API) or PNRGOV (PNR), sent as it is (application/edifact, text/plain) or as JSON {content}; flight, date and port from the message unless given; 400 names the segment and line of a message that cannot be read (nothing is imported)',
+          querystring: input.messageMeta,
+          response: { 202: batchWire, 400: batchErrorWire },
+        },
+      },
+      async (req, reply) => batchAnswer(reply, messages.uploadMessage(p, ctxOf(req), req.query, batchUpload(req))),
     );
     r.get('/api/screening/batches', { schema: { tags, summary: "Your organisation's batches, newest first", querystring: input.batchListQuery, response: { 200: batchListWire } } }, async (req) => batches.listBatches(p, ctxOf(req), req.query));
     r.get('/api/screening/batches/:id', { schema: { tags, summary: 'A batch and its progress (processed/total)', params: idParams, response: { 200: batchDetailWire } } }, async (req) => batches.getBatch(p, ctxOf(req), req.params.id));
     r.get('/api/screening/batches/:id/results', { schema: { tags, summary: 'Result lines of a batch (errors with line and reason)', params: idParams, querystring: input.resultsQuery, response: { 200: resultsWire } } }, async (req) =>
       batches.batchResults(p, ctxOf(req), req.params.id, req.query),
     );
-    r.get('/api/screening/batches/:id/hits', { schema: { tags, summary: 'Review queue of a batch, best score first', params: idParams, querystring: input.queueQuery, response: { 200: queueWire } } }, async (req) =>
+    r.get('/api/screening/batches/:id/hits', { schema: { tags, summary: 'Review queue of a batch, best score first or sorted (sort=score|status|source|seq, dir), paged, with the total the viewer may see', params: idParams, querystring: input.queueQuery, response: { 200: queueWire } } }, async (req) =>
       review.hitQueue(p, ctxOf(req), req.params.id, req.query),
     );
     r.get('/api/screening/hits/:id', { schema: { tags, summary: 'A hit beside its listed entry, with the explanation and decisions', params: idParams, response: { 200: hitDetailWire } } }, async (req) => review.getHit(p, ctxOf(req), req.params.id));

@@ -51,8 +51,12 @@ export interface WatchlistChangesTable {
 export interface ScreeningBatchesTable {
   id: string;
   kind: 'single' | 'batch';
-  format: 'form' | 'jsonl' | 'csv' | 'mrz';
+  format: 'form' | 'jsonl' | 'csv' | 'mrz' | 'paxlst' | 'pnrgov';
   flight: Generated<string>;
+  /** PAXLST/PNRGOV: the interchange reference (UNB) and the flight's route as the message gave them. */
+  message_ref: Generated<string | null>;
+  departure: Generated<string | null>;
+  arrival: Generated<string | null>;
   travel_date: string | null;
   port: Generated<string>;
   status: 'receiving' | 'queued' | 'running' | 'done' | 'failed';

@@ -2,19 +2,18 @@
  * A batch: its progress (polled until done), its counts, the review queue sorted by score, and the
  * lines that could not be read (with their line numbers).
  */
-import { Alert, Anchor, Badge, Group, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Empty, ErrorState, Loading } from '../../components/States.tsx';
+import { ErrorState, Loading } from '../../components/States.tsx';
 import { api, qs } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { Link, setQuery, useLocation } from '../../lib/router.tsx';
+import { Link } from '../../lib/router.tsx';
+import { BatchTravellers } from './BatchTravellers.tsx';
 import { BatchProgress, BatchStatusBadge, isRunning } from './common.tsx';
-import { HitList } from './HitList.tsx';
-import type { Batch, BatchResult, Hit } from './types.ts';
-
-type QueueFilter = 'open' | 'decided' | 'suppressed' | 'all';
+import { HitQueue } from './HitQueue.tsx';
+import type { Batch, BatchResult } from './types.ts';
 
 export function batchTitle(b: Pick<Batch, 'flight' | 'date' | 'port' | 'kind'>, t: (k: string, o?: Record<string, unknown>) => string): string {
   const parts = [b.flight && t('screening.batches.flightN', { flight: b.flight }), b.date, b.port].filter(Boolean);
@@ -25,8 +24,6 @@ export function batchTitle(b: Pick<Batch, 'flight' | 'date' | 'port' | 'kind'>, 
 export default function BatchPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
-  const loc = useLocation();
-  const filter = (loc.query.get('hits') ?? 'open') as QueueFilter;
   const bq = useQuery({
     queryKey: ['screening-batch', id],
     queryFn: () => api.get<Batch>(`/api/screening/batches/${id}`),
@@ -34,12 +31,6 @@ export default function BatchPage({ id }: { id: string }) {
     staleTime: 0,
   });
   const running = !!bq.data && isRunning(bq.data);
-  const queue = useQuery({
-    queryKey: ['screening-queue', id, filter],
-    queryFn: () => api.get<{ items: Hit[] }>(`/api/screening/batches/${id}/hits${qs({ status: filter, limit: 200 })}`),
-    enabled: !!bq.data,
-    refetchInterval: running ? 3000 : false,
-  });
   const errorsQ = useQuery({
     queryKey: ['screening-results', id, 'error'],
     queryFn: () => api.get<{ items: BatchResult[] }>(`/api/screening/batches/${id}/results${qs({ status: 'error', limit: 500 })}`),
@@ -72,6 +63,11 @@ export default function BatchPage({ id }: { id: string }) {
       <Text size="sm" c="dimmed">
         {t('screening.batches.meta', { started: formatDateTime(b.createdAt, i18n.language), finished: formatDateTime(b.finishedAt, i18n.language), threshold: b.threshold.toFixed(2) })}
       </Text>
+      {b.message && (
+        <Text size="sm" c="dimmed" data-testid="batch-message">
+          {t('screening.message.route', { ref: b.message.ref, from: b.message.departure ?? '—', to: b.message.arrival ?? '—' })}
+        </Text>
+      )}
       <Paper withBorder p="md">
         <BatchProgress batch={b} />
       </Paper>
@@ -89,26 +85,11 @@ export default function BatchPage({ id }: { id: string }) {
       </SimpleGrid>
       <Paper withBorder p="sm" data-testid="hit-queue">
         <Stack gap="xs">
-          <Group justify="space-between">
-            <Title order={4}>{t('screening.queue.title')}</Title>
-            <SegmentedControl
-              value={filter}
-              onChange={(v) => setQuery({ hits: v === 'open' ? undefined : v })}
-              data={(['open', 'decided', 'suppressed', 'all'] as const).map((v) => ({ value: v, label: t(`screening.queue.${v}`) }))}
-              data-testid="queue-filter"
-            />
-          </Group>
-          <Text size="xs" c="dimmed">
-            {t('screening.queue.help')}
-          </Text>
-          {queue.isPending && <Loading />}
-          {queue.isError && <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />}
-          {queue.data && queue.data.items.length === 0 && (
-            <Empty title={running ? t('screening.queue.stillRunning') : t(`screening.queue.empty.${filter}`)}>{filter === 'open' && !running && b.hits > 0 ? t('screening.queue.allDecided') : undefined}</Empty>
-          )}
-          {queue.data && queue.data.items.length > 0 && <HitList hits={queue.data.items} />}
+          <Title order={4}>{t('screening.queue.title')}</Title>
+          <HitQueue batchId={id} running={running} anyHits={b.hits > 0} />
         </Stack>
       </Paper>
+      {b.kind === 'batch' && <BatchTravellers batch={b} running={running} />}
       {b.errors > 0 && (
         <Paper withBorder p="sm">
           <Stack gap="xs">

@@ -191,6 +191,8 @@ export interface Batch {
   flight: string;
   date: string | null;
   port: string;
+  /** A passenger message (PAXLST, PNRGOV): its interchange reference and the flight's route. */
+  message?: { ref: string; departure: string | null; arrival: string | null } | null;
   status: BatchStatus;
   progress: { processed: number; total: number; percent: number };
   hits: number;
