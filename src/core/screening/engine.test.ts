@@ -34,6 +34,18 @@ describe('list parsing', () => {
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]!.line).toBe(6);
   });
+  it('reads every element of a list exported on one line', async () => {
+    const el = (ref: string, name: string) => `<INDIVIDUAL><REFERENCE_NUMBER>${ref}</REFERENCE_NUMBER><FIRST_NAME>${name}</FIRST_NAME></INDIVIDUAL>`;
+    const names = [faker.person.firstName(), faker.person.firstName(), faker.person.firstName()];
+    const xml = `<?xml version="1.0"?><CONSOLIDATED_LIST><INDIVIDUALS>${names.map((n, i) => el(`QDi.90${i}`, n)).join('')}</INDIVIDUALS></CONSOLIDATED_LIST>`;
+    const r = await parseUnXml(xml);
+    expect(r.issues).toEqual([]);
+    expect(r.entries.map((e) => e.id)).toEqual(['un:QDi.900', 'un:QDi.901', 'un:QDi.902']);
+    // An element left open before the next one is reported, and the next one still read.
+    const broken = await parseUnXml(`<CONSOLIDATED_LIST><INDIVIDUAL><REFERENCE_NUMBER>QDi.1</REFERENCE_NUMBER>${el('QDi.2', names[0]!)}</CONSOLIDATED_LIST>`);
+    expect(broken.issues).toHaveLength(1);
+    expect(broken.entries.map((e) => e.id)).toEqual(['un:QDi.2']);
+  });
   it('reports a malformed OFAC line', async () => {
     const r = await parseOfacCsv('1,"A, B","individual","X",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB 1960."\n2,"broken\n');
     expect(r.entries).toHaveLength(1);

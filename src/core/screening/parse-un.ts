@@ -10,6 +10,7 @@ import { linesOf, type LineSource, type ParseIssue, type ParseResult } from './s
 import type { EntryDocument, WatchlistEntry } from './types.ts';
 
 const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true, isArray: (name) => ARRAYS.has(name) });
+const OPEN = /<(INDIVIDUAL|ENTITY)>/;
 const ARRAYS = new Set(['INDIVIDUAL_ALIAS', 'ENTITY_ALIAS', 'INDIVIDUAL_DATE_OF_BIRTH', 'INDIVIDUAL_DOCUMENT', 'VALUE']);
 
 type Node = Record<string, unknown>;
@@ -38,29 +39,36 @@ export async function parseUnXml(src: LineSource, opts: { includeEntities?: bool
   for await (const line of linesOf(src)) {
     lineNo++;
     if (!sawRoot && line.includes('<CONSOLIDATED_LIST')) sawRoot = true;
-    if (!block) {
-      const m = /<(INDIVIDUAL|ENTITY)>/.exec(line);
-      if (m) {
+    // A line may hold several elements (a list exported on one line): each is taken in turn.
+    let rest = line;
+    while (rest) {
+      if (!block) {
+        const m = OPEN.exec(rest);
+        if (!m) break;
         block = [];
         tag = m[1]!;
         start = lineNo;
-        block.push(line.slice(m.index));
-        if (line.includes(`</${tag}>`)) {
-          finish(block, tag, start, entries, issues, opts);
-          block = undefined;
-        }
+        rest = rest.slice(m.index);
       }
-      continue;
-    }
-    block.push(line);
-    if (line.includes(`</${tag}>`)) {
-      finish(block, tag, start, entries, issues, opts);
-      block = undefined;
-    } else if (/<(INDIVIDUAL|ENTITY)>/.test(line)) {
-      issues.push({ line: start, message: `<${tag}> is not closed before line ${lineNo}` });
-      block = [line.slice(line.search(/<(INDIVIDUAL|ENTITY)>/))];
-      tag = /<(INDIVIDUAL|ENTITY)>/.exec(line)![1]!;
-      start = lineNo;
+      const close = `</${tag}>`;
+      const at = rest.indexOf(close);
+      // The next element's opening tag (past this block's own, when the block starts on this line).
+      const from = block.length === 0 ? 1 : 0;
+      const found = rest.slice(from).search(OPEN);
+      const next = found < 0 ? -1 : found + from;
+      if (at >= 0 && (next < 0 || at < next)) {
+        block.push(rest.slice(0, at + close.length));
+        finish(block, tag, start, entries, issues, opts);
+        block = undefined;
+        rest = rest.slice(at + close.length);
+      } else if (next >= 0) {
+        issues.push({ line: start, message: `<${tag}> is not closed before line ${lineNo}` });
+        block = undefined;
+        rest = rest.slice(next);
+      } else {
+        block.push(rest);
+        break;
+      }
     }
   }
   if (block) issues.push({ line: start, message: `<${tag}> is not closed at end of file` });
