@@ -4,40 +4,24 @@
  * as signed by an untrusted key; a step altered in the database is named with its authorisation or
  * cooperation request and the command exits 1.
  */
-import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/server/platform/db.ts';
-import { ROOT } from '../helpers/backend.ts';
+import type { Database } from '../../src/server/platform/db.ts';
+import { runVigil, withCliDb } from '../helpers/cli.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
-const run = promisify(execFile);
 // Each case runs the command (a Node process opening the database) once or twice: slow on a busy machine.
 const SLOW = 240_000;
 let s: TestServer;
 let env: NodeJS.ProcessEnv;
 
-const vigil = (...args: string[]) =>
-  run(process.execPath, [join(ROOT, 'bin', 'vigil.js'), 'legal', 'verify', ...args], { env, cwd: ROOT, timeout: 120_000 }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
+const vigil = (...args: string[]) => runVigil(env, ['legal', 'verify', ...args], { timeout: 120_000 });
 
-/** The database the CLI reads (PGlite is one process at a time: opened between CLI runs). */
-async function withDb<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  if (s.platform.backend !== 'pglite') return fn(s.platform.db);
-  const h = await openDatabase({ dataDir: s.platform.config.dataDir });
-  try {
-    return await fn(h.db);
-  } finally {
-    await h.close();
-  }
-}
+const withDb = <T>(fn: (db: Database) => Promise<T>) => withCliDb(s.platform, fn);
 
 beforeAll(async () => {
   s = await startTestServer();

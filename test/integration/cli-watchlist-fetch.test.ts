@@ -3,40 +3,23 @@
  * UN address, --dry-run prints the diff and changes nothing, --apply stores the version and re-screens the
  * travellers screened before; a refused address and a wrong source exit 2 with the reason.
  */
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/server/platform/db.ts';
-import { ROOT } from '../helpers/backend.ts';
+import type { Database } from '../../src/server/platform/db.ts';
+import { runVigil, withCliDb } from '../helpers/cli.ts';
 import { startTestServer, waitBatchDone, type TestServer } from '../helpers/server.ts';
 import { listFixtures, listServer } from './watchlist-fetch-fixtures.ts';
 
-const run = promisify(execFile);
 let s: TestServer;
 let lists: Awaited<ReturnType<typeof listServer>>;
 let fx: Awaited<ReturnType<typeof listFixtures>>;
 let env: NodeJS.ProcessEnv;
 let batchId = '';
-const cli = join(ROOT, 'bin', 'vigil.js');
 
-const vigil = (...args: string[]) =>
-  run(process.execPath, [cli, 'watchlist', 'fetch', ...args], { env, cwd: ROOT, timeout: 240_000 }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
+const vigil = (...args: string[]) => runVigil(env, ['watchlist', 'fetch', ...args]);
 
-/** The database the CLI wrote to (PGlite is one process at a time: opened after the CLI ends). */
-async function withDb<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  if (s.platform.backend !== 'pglite') return fn(s.platform.db);
-  const h = await openDatabase({ dataDir: s.platform.config.dataDir });
-  try {
-    return await fn(h.db);
-  } finally {
-    await h.close();
-  }
-}
+const withDb = <T>(fn: (db: Database) => Promise<T>) => withCliDb(s.platform, fn);
 
 beforeAll(async () => {
   fx = await listFixtures();

@@ -7,19 +7,15 @@
  * own test (cli-watchlist-fetch.test.ts); passenger messages (`--format paxlst|pnrgov`) are in
  * src/cli/screen-messages.test.ts. Synthetic names only.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScreeningTables } from '../../src/server/modules/screening/screening.tables.ts';
-import { openDatabase, withTables, type Database } from '../../src/server/platform/db.ts';
-import { ROOT } from '../helpers/backend.ts';
+import { withTables, type Database } from '../../src/server/platform/db.ts';
+import { runVigil, withCliDb } from '../helpers/cli.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
-const run = promisify(execFile);
-const cli = join(ROOT, 'bin', 'vigil.js');
 let s: TestServer;
 let env: NodeJS.ProcessEnv;
 const dir = mkdtempSync(join(tmpdir(), 'vigil-screen-cli-'));
@@ -28,27 +24,9 @@ const f = (name: string, text: string) => {
   return join(dir, name);
 };
 
-async function vigil(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = run(process.execPath, [cli, ...args], { env, cwd: ROOT, timeout: 240_000 });
-  if (input !== undefined) {
-    child.child.stdin!.end(input);
-  }
-  return child.then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
-}
+const vigil = (args: string[], input?: string) => runVigil(env, args, input === undefined ? {} : { input });
 
-/** The database the CLI wrote to (PGlite is one process at a time: opened after the CLI ends). */
-async function withDb<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  if (s.platform.backend !== 'pglite') return fn(s.platform.db);
-  const h = await openDatabase({ dataDir: s.platform.config.dataDir });
-  try {
-    return await fn(h.db);
-  } finally {
-    await h.close();
-  }
-}
+const withDb = <T>(fn: (db: Database) => Promise<T>) => withCliDb(s.platform, fn);
 
 // Watch lists in every format the commands read.
 const UN_XML = f(
