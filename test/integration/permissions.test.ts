@@ -248,6 +248,8 @@ const cases: Case[] = [
   ['analyst.intel', 'GET', () => `/api/audit/summary?recordId=${subjectId}`, undefined, [403]],
   ['admin', 'GET', () => `/api/audit/summary?recordId=${subjectId}`, undefined, [403]],
   ['admin', 'GET', () => `/api/audit?recordId=${subjectId}`, undefined, [403]],
+  ['analyst.intel', 'GET', () => `/api/audit/entries?recordId=${subjectId}`, undefined, [403]],
+  ['admin', 'GET', () => '/api/audit/entries?sort=action', undefined, [403]],
   ['analyst.intel', 'POST', () => '/api/oversight/lookup', () => ({ name: 'Zoltan Kovari-Testperson' }), [403]],
   ['admin', 'POST', () => '/api/oversight/lookup', () => ({ name: 'Zoltan Kovari-Testperson' }), [403]],
   // (content module cases below this line) — records of the Civil Intelligence Service's content unit.

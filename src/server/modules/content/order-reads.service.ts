@@ -20,11 +20,13 @@ import * as repo from './orders.repository.ts';
 import type { OrderRow } from './orders.repository.ts';
 import { presentForScrutiny, presentOrder, presentSummary } from './orders.presenter.ts';
 import { providerRefs } from './providers.repository.ts';
+import { sortParams } from '../../platform/table-query.ts';
 
 export type { OrderRow };
 
 export const orderListQuery = z.object({
   state: z.enum(['draft', 'pending', 'overdue', 'removed', 'contested', 'declined', 'revoked', 'withdrawn']).optional(),
+  ...sortParams(['createdAt', 'issuedAt', 'dueAt', 'kind', 'status', 'url']),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
@@ -112,17 +114,22 @@ export async function caseOrders(p: Platform, ctx: Ctx, row: CaseRow) {
   };
 }
 
-/** Orders on cases the caller may read, newest first; `state` filters (overdue = issued removal orders past their hour). */
+/**
+ * Orders on cases the caller may read, newest first or by a whitelisted field; `state` filters (overdue =
+ * issued removal orders past their hour). `total` counts with the same policy filter as the page, so it
+ * never counts an order the caller may not read.
+ */
 export async function listOrders(p: Platform, ctx: Ctx, q: z.infer<typeof orderListQuery>) {
   requirePermission(ctx, 'read', 'read orders');
   const now = ctx.now;
-  const rows = await repo.listReadableOrders(p.db, ctx, p.config.retentionGraceDays, q, now);
+  const grace = p.config.retentionGraceDays;
+  const [rows, total] = await Promise.all([repo.listReadableOrders(p.db, ctx, grace, q, now), repo.countReadableOrders(p.db, ctx, grace, q, now)]);
   const { full: visible } = await passDoor(p, ctx, { module: MODULE, recordType: 'content_order', action: 'content.order.list', rows, markings: (r) => policyMarkings(r as unknown as MarkingRow), details: { orders: rows.length } });
   const providers = await providerRefs(p.db, visible.map((r) => r.provider_id));
   await p.orgs.fresh();
   const dupes = await readableDuplicateIds(p, ctx, visible as unknown as OrderRow[]);
   const sums = await deliverySummaries(p.db, visible.map((r) => r.id));
-  return { items: visible.map((r) => ({ ...presentOrder(p.orgs.name, r as unknown as OrderRow, now, providers, dupes), url: r.url, delivery: presentSummary(sums.get(r.id)) })) };
+  return { items: visible.map((r) => ({ ...presentOrder(p.orgs.name, r as unknown as OrderRow, now, providers, dupes), url: r.url, delivery: presentSummary(sums.get(r.id)) })), total };
 }
 
 /** Cross-border removal orders sent to the caller's organisation for scrutiny (72 hours). */

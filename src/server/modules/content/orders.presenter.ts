@@ -142,7 +142,11 @@ export const deliveryWire = z.object({
 });
 
 export const orderDetailWire = orderWire.extend({ delivery: deliverySummaryWire.nullable(), deliveries: z.array(deliveryWire) });
-export const orderListWire = z.object({ items: z.array(orderWire.extend({ url: z.string(), delivery: deliverySummaryWire.nullable() })) });
+export const orderListWire = z.object({
+  items: z.array(orderWire.extend({ url: z.string(), delivery: deliverySummaryWire.nullable() })),
+  /** Orders in the list (this state) the caller may read, over all pages. */
+  total: z.number().int(),
+});
 
 export const caseDetailWire = caseWire.extend({
   orders: z.array(orderWire.extend({ delivery: deliverySummaryWire.nullable() })),

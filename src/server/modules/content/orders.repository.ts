@@ -84,17 +84,54 @@ export async function orderCase(d: Database, orderId: string): Promise<(MarkingR
 
 export type OrderListState = 'draft' | 'pending' | 'overdue' | 'removed' | 'contested' | 'declined' | 'revoked' | 'withdrawn';
 
+/** The order list's sort fields, mapped to SQL on alias x (a whitelist: nothing from the request reaches SQL as a name). */
+const ORDER_SORT = {
+  createdAt: sql`x.created_at`,
+  issuedAt: sql`x.issued_at`,
+  dueAt: sql`x.due_at`,
+  kind: sql`x.kind`,
+  status: sql`x.status`,
+  url: sql`lower(x.url)`,
+} as const;
+export type OrderSort = keyof typeof ORDER_SORT;
+
 /**
- * Orders on cases the caller may read, newest first. Each order carries its case's markings under its
- * own id (x.id = o.id), so the policy's SQL twin and the door decide on the same record, before paging.
+ * Orders on cases the caller may read, filtered by state. Each order carries its case's markings under its
+ * own id (x.id = o.id), so the policy's SQL twin and the door decide on the same record, before paging;
+ * the rows and the count share this one filter.
  */
-export async function listReadableOrders(d: Database, ctx: Ctx, graceDays: number, q: { state?: OrderListState | undefined; limit: number; offset: number }, now: Date) {
+function readableOrders(d: Database, ctx: Ctx, graceDays: number, q: { state?: OrderListState | undefined }, now: Date) {
   const inner = db(d).selectFrom('content_orders as o').innerJoin('content_cases as c', 'c.id', 'o.case_id').selectAll('o').select([...CASE_MARKING_COLS, 'c.url']);
-  let query = db(d).selectFrom(inner.as('x')).selectAll('x').where(readableSql(ctx, MODULE, graceDays, 'x'));
+  let query = db(d).selectFrom(inner.as('x')).where(readableSql(ctx, MODULE, graceDays, 'x'));
   if (q.state === 'pending') query = query.where('x.status', '=', 'issued').where((eb) => eb.or([eb('x.kind', '=', 'referral'), eb('x.due_at', '>=', now)]));
   else if (q.state === 'overdue') query = query.where('x.status', '=', 'issued').where('x.kind', '=', 'removal_order').where('x.due_at', '<', now);
   else if (q.state) query = query.where('x.status', '=', q.state);
-  return query.orderBy('x.created_at', 'desc').orderBy('x.id').limit(q.limit).offset(q.offset).execute();
+  return query;
+}
+
+/** One page of the orders the caller may read: newest first, or by a whitelisted field (empty dates last; ties newest first, then by id). */
+export async function listReadableOrders(
+  d: Database,
+  ctx: Ctx,
+  graceDays: number,
+  q: { state?: OrderListState | undefined; sort?: OrderSort | undefined; dir?: 'asc' | 'desc' | undefined; limit: number; offset: number },
+  now: Date,
+) {
+  const dir = q.dir === 'asc' ? sql`ASC` : sql`DESC`;
+  return readableOrders(d, ctx, graceDays, q, now)
+    .selectAll('x')
+    .orderBy(sql`${ORDER_SORT[q.sort ?? 'createdAt']} ${dir} NULLS LAST`)
+    .orderBy('x.created_at', 'desc')
+    .orderBy('x.id')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
+}
+
+/** How many orders the same list holds (the same policy filter and state as its rows). */
+export async function countReadableOrders(d: Database, ctx: Ctx, graceDays: number, q: { state?: OrderListState | undefined }, now: Date): Promise<number> {
+  const r = await readableOrders(d, ctx, graceDays, q, now).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 /** Cross-border removal orders sent to an organisation for scrutiny, with the case's URL and offence. */

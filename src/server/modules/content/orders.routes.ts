@@ -32,7 +32,7 @@ export async function orderRoutes(scope: FastifyInstance, p: Platform): Promise<
   r.post('/api/content/cases/:id/orders', { schema: { tags, summary: 'Draft a referral or removal order; duplicates (other authorities, same URL or matching hash) are flagged', params: idParams, body: orders.orderInput, response: { 201: orderDetailWire } } }, async (req, reply) =>
     reply.status(201).send(await orders.createOrder(p, ctxOf(req), req.params.id, req.body)),
   );
-  r.get('/api/content/orders', { schema: { tags, summary: 'Orders on readable cases; state=pending|overdue|removed|…', querystring: reads.orderListQuery, response: { 200: orderListWire } } }, async (req) => reads.listOrders(p, ctxOf(req), req.query));
+  r.get('/api/content/orders', { schema: { tags, summary: 'Orders on readable cases; state=pending|overdue|removed|…; sort=createdAt|issuedAt|dueAt|kind|status|url, dir; with the total the caller may read', querystring: reads.orderListQuery, response: { 200: orderListWire } } }, async (req) => reads.listOrders(p, ctxOf(req), req.query));
   r.get('/api/content/orders/:id', { schema: { tags, summary: 'An order with its webhook deliveries and every attempt', ...one } }, async (req) => reads.getOrder(p, ctxOf(req), req.params.id));
   r.post('/api/content/orders/:id/issue', { schema: { tags, summary: 'Send a draft (removal orders: content approve); 409 when duplicates are not acknowledged', body: orders.issueInput, ...one } }, async (req) =>
     orders.issueOrder(p, ctxOf(req), req.params.id, req.body, portalBase(req, p.config.content.publicUrl)),

@@ -24,6 +24,8 @@ export const auditEntryWire = z.object({
 });
 export type AuditEntryWire = z.infer<typeof auditEntryWire>;
 export const auditListWire = z.array(auditEntryWire);
+/** A page of the audit table with its total (counted up to a cap; `capped` when there are more). */
+export const auditTableWire = z.object({ results: z.array(auditEntryWire), total: z.number().int(), capped: z.boolean() });
 
 /** A download (CSV or JSON text); documented here, sent as is. */
 export const downloadWire = z.string().describe('the CSV or JSON file');

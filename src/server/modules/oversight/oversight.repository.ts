@@ -51,6 +51,26 @@ export function auditEntries(d: Database, q: AuditFilters & { before?: number | 
   return query.orderBy('seq', 'desc').limit(q.limit).execute();
 }
 
+/** The audit table's sort fields, mapped to columns (a whitelist: nothing from the request reaches SQL as a name). */
+const AUDIT_ORDER = { seq: 'seq', actor: 'actor_name', organisation: 'org_name', action: 'action', recordType: 'record_type' } as const;
+export type AuditSort = keyof typeof AUDIT_ORDER;
+
+/** One page of audit entries: newest first, or by a whitelisted field (newest first within it). */
+export function auditPage(d: Database, q: AuditFilters & { sort?: AuditSort | undefined; dir?: 'asc' | 'desc' | undefined; limit: number; offset: number }) {
+  const sort = q.sort ?? 'seq';
+  const dir = q.dir ?? 'desc';
+  let query = auditFilters(d.selectFrom('audit_log').selectAll(), q).orderBy(AUDIT_ORDER[sort], dir);
+  if (sort !== 'seq') query = query.orderBy('seq', 'desc');
+  return query.limit(q.limit).offset(q.offset).execute();
+}
+
+/** How many entries the same filters select, counted up to `cap` (a count of the whole log stays cheap). */
+export async function countAudit(d: Database, q: AuditFilters, cap: number): Promise<number> {
+  const inner = auditFilters(d.selectFrom('audit_log').select('seq'), q).limit(cap);
+  const r = await d.selectFrom(inner.as('x')).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 /** "Who read record X": one group per actor, latest first (at most `limit`). */
 export function readersOfRecord(d: Database, recordId: string, q: AuditFilters, limit: number) {
   return auditFilters(d.selectFrom('audit_log'), q)

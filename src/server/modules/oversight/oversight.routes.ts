@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ctxOf, sendDownload } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { lookup, lookupInput } from './lookup.service.ts';
-import { auditListWire, downloadWire, grantWire, lookupWire, statsWire, summaryWire, verdictWire } from './oversight.presenter.ts';
+import { auditListWire, auditTableWire, downloadWire, grantWire, lookupWire, statsWire, summaryWire, verdictWire } from './oversight.presenter.ts';
 import * as o from './oversight.service.ts';
 import { summary, summaryQuery } from './questions.service.ts';
 
@@ -12,6 +12,9 @@ export async function oversightRoutes(app: FastifyInstance, p: Platform): Promis
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['oversight'];
   r.get('/api/audit', { schema: { tags, summary: 'Audit entries (oversight bodies)', querystring: o.auditQuery, response: { 200: auditListWire } } }, async (req) => o.listAudit(p, ctxOf(req), req.query));
+  r.get('/api/audit/entries', { schema: { tags, summary: 'Audit entries as a table: sort (seq|actor|organisation|action|recordType), dir, limit/offset and the total', querystring: o.auditTableQuery, response: { 200: auditTableWire } } }, async (req) =>
+    o.auditTable(p, ctxOf(req), req.query),
+  );
   r.get('/api/audit/export', { schema: { tags, summary: 'Audit entries as CSV or JSON', querystring: o.exportQuery, response: { 200: downloadWire } } }, async (req, reply) => {
     const file = await o.exportAudit(p, ctxOf(req), req.query);
     return sendDownload(reply, file.filename, file.type, file.body);

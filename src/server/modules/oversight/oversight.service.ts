@@ -8,6 +8,7 @@ import type { Platform } from '../../platform/platform.ts';
 import { organisationKindOfUser } from '../admin/directory.service.ts';
 import { presentAuditEntry, type AuditEntryWire } from './oversight.presenter.ts';
 import * as repo from './oversight.repository.ts';
+import { sortParams } from '../../platform/table-query.ts';
 
 export const auditQuery = z.object({
   recordId: z.string().max(200).optional(),
@@ -21,6 +22,14 @@ export const auditQuery = z.object({
   before: z.coerce.number().int().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
+/** The audit table (GET /api/audit/entries): the same filters, a whitelisted sort, pages by offset, a total. */
+export const auditTableQuery = auditQuery.omit({ before: true }).extend({
+  ...sortParams(['seq', 'actor', 'organisation', 'action', 'recordType']),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+/** The audit table's total is counted up to this many entries (`capped` says when there are more). */
+export const AUDIT_COUNT_CAP = 100_000;
 export const exportQuery = auditQuery.extend({
   format: z.enum(['csv', 'json']).default('csv'),
   limit: z.coerce.number().int().min(1).max(100_000).default(10_000),
@@ -50,6 +59,19 @@ export async function listAudit(p: Platform, ctx: Ctx, q: z.infer<typeof auditQu
   const rows = await repo.auditEntries(p.db, q);
   await p.record(ctx, [{ action, details: { filters: Object.keys(q).filter((k) => k !== 'limit'), entries: rows.length } }]);
   return rows.map(presentAuditEntry);
+}
+
+/**
+ * The audit log as a table: sorted, paged, with the number of entries the filters select (up to
+ * AUDIT_COUNT_CAP). Only those who may read the log get rows or a count; anyone else is refused before
+ * any question is asked.
+ */
+export async function auditTable(p: Platform, ctx: Ctx, q: z.infer<typeof auditTableQuery>) {
+  requireAuditor(ctx);
+  const [rows, counted] = await Promise.all([repo.auditPage(p.db, q), repo.countAudit(p.db, q, AUDIT_COUNT_CAP)]);
+  const filters = Object.keys(q).filter((k) => !['limit', 'offset', 'sort', 'dir'].includes(k));
+  await p.record(ctx, [{ action: 'audit.read', details: { filters, entries: rows.length } }]);
+  return { results: rows.map(presentAuditEntry), total: counted, capped: counted >= AUDIT_COUNT_CAP };
 }
 
 const CSV_COLUMNS = ['seq', 'at', 'actor', 'organisation', 'action', 'recordType', 'recordId', 'purpose', 'requestId', 'hash', 'recordIds'] as const;

@@ -48,6 +48,8 @@ export const hitDetailWire = z.intersection(
 export const queueWire = z.object({
   batch: z.object({ id: z.string(), flight: z.string(), date: z.string().nullable(), port: z.string(), status: z.string() }),
   items: z.array(hitWire),
+  /** Hits in the queue (this status) the viewer may see, over all pages. */
+  total: z.number().int(),
 });
 
 export const suppressionsWire = z.object({

@@ -14,21 +14,46 @@ const db = (d: Database) => withTables<ScreeningTables>(d);
 
 const DECIDED: HitStatus[] = ['true_match', 'false_positive', 'escalated'];
 
-/** A batch's hits the viewer may see, best first (open, decided, suppressed or all), one page. */
-export function hitQueue(d: Database, ctx: Ctx, batchId: string, q: { status: 'open' | 'decided' | 'suppressed' | 'all'; limit: number; offset: number }): Promise<HitRow[]> {
+/** What a batch's review queue selects: the batch, the viewer (the screening-encounter rule) and the status chip. */
+export interface HitQueueFilter {
+  status: 'open' | 'decided' | 'suppressed' | 'all';
+}
+
+/** The queue's sort fields, mapped to columns (a whitelist: nothing from the request reaches SQL as a name). */
+const HIT_ORDER = { score: 'h.score', status: 'h.status', source: 'h.source_id', seq: 'h.seq' } as const;
+
+/** The queue's rows and its count share one filter, so the total never counts a hit the viewer may not see. */
+function queueBase(d: Database, ctx: Ctx, batchId: string, q: HitQueueFilter) {
   return db(d)
     .selectFrom('screening_hits as h')
-    .selectAll('h')
     .where('h.batch_id', '=', batchId)
     .where(hitVisibleSql(ctx, 'h'))
     .$if(q.status === 'open', (qb) => qb.where('h.status', '=', 'open'))
     .$if(q.status === 'decided', (qb) => qb.where('h.status', 'in', DECIDED))
-    .$if(q.status === 'suppressed', (qb) => qb.where('h.status', '=', 'suppressed'))
-    .orderBy('h.score', 'desc')
-    .orderBy('h.id')
-    .limit(q.limit)
-    .offset(q.offset)
-    .execute();
+    .$if(q.status === 'suppressed', (qb) => qb.where('h.status', '=', 'suppressed'));
+}
+
+/**
+ * A batch's hits the viewer may see (open, decided, suppressed or all), one page: best score first, or
+ * by a whitelisted field (score breaks ties of the others; the id last, so pages never overlap).
+ */
+export function hitQueue(
+  d: Database,
+  ctx: Ctx,
+  batchId: string,
+  q: HitQueueFilter & { sort?: keyof typeof HIT_ORDER | undefined; dir?: 'asc' | 'desc' | undefined; limit: number; offset: number },
+): Promise<HitRow[]> {
+  const sort = q.sort ?? 'score';
+  const dir = q.dir ?? 'desc';
+  let query = queueBase(d, ctx, batchId, q).selectAll('h').orderBy(HIT_ORDER[sort], dir);
+  if (sort !== 'score') query = query.orderBy('h.score', 'desc');
+  return query.orderBy('h.id', dir).limit(q.limit).offset(q.offset).execute();
+}
+
+/** How many hits the same queue holds (the same viewer rule and status chip as its rows). */
+export async function countHitQueue(d: Database, ctx: Ctx, batchId: string, q: HitQueueFilter): Promise<number> {
+  const r = await queueBase(d, ctx, batchId, q).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 /** A hit if the viewer may see it. */

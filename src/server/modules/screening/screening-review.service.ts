@@ -25,13 +25,16 @@ import { requirePermission } from './screening.access.ts';
 import type { decisionBody, queueQuery, referralsQuery } from './screening.inputs.ts';
 import type { HitStatus } from './screening.tables.ts';
 
-/** The review queue of a batch: hits best first (open ones by default); the policy filters before paging. */
+/**
+ * The review queue of a batch: hits best first (open ones by default) or by a whitelisted field; the
+ * policy filters before paging, and `total` counts with the same filter (never a hit the viewer may not see).
+ */
 export async function hitQueue(p: Platform, ctx: Ctx, batchId: string, q: z.infer<typeof queueQuery>) {
   requirePermission(ctx, 'read');
   const batch = await loadBatch(p, ctx, batchId);
-  const rows = await repo.hitQueue(p.db, ctx, batchId, q);
+  const [rows, total] = await Promise.all([repo.hitQueue(p.db, ctx, batchId, q), repo.countHitQueue(p.db, ctx, batchId, q)]);
   const items = await presentHits(p, ctx, rows, { withTraveller: true, action: 'screening.queue_read', details: { batchId, status: q.status, hits: rows.map((h) => h.id) } });
-  return { batch: { id: batch.id, flight: batch.flight, date: batch.travel_date, port: batch.port, status: batch.status }, items };
+  return { batch: { id: batch.id, flight: batch.flight, date: batch.travel_date, port: batch.port, status: batch.status }, items, total };
 }
 
 /** A hit of the caller's organisation that the policy lets the caller see, or 404 (as for a missing one). */

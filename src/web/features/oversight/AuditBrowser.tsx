@@ -1,20 +1,19 @@
 /**
  * The oversight questions as a person asks them: "who read this record" (found by a name, a document
- * number or its id), "what did this user, partner or token read", and the whole log with filters.
+ * number or its id) and "what did this user, partner or token read" (the whole log: AuditLog.tsx).
  */
 import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Empty, ErrorState, Loading } from '../../components/States.tsx';
-import { api, qs } from '../../lib/api.ts';
+import { Empty } from '../../components/States.tsx';
+import { api } from '../../lib/api.ts';
 import { setQuery, useLocation } from '../../lib/router.tsx';
 import { errorText } from '../../lib/validation.ts';
-import { Answer, FilterBar, filterParams } from './Answer.tsx';
-import { AuditTable, RecordLink } from './AuditTable.tsx';
-import { NO_FILTERS, type AnswerFilters, type AuditRow, type LookupMatch } from './types.ts';
+import { Answer } from './Answer.tsx';
+import { RecordLink } from './AuditTable.tsx';
+import type { LookupMatch } from './types.ts';
 
-const PAGE = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Mode = 'name' | 'document' | 'id';
@@ -135,44 +134,6 @@ export function ActorAccess() {
         </Group>
       </Paper>
       {actor ? <Answer key={actor} actor={actor} /> : <Empty title={t('audit.q.actorStart')}>{t('audit.q.actorHelp')}</Empty>}
-    </Stack>
-  );
-}
-
-/** The whole log, newest first, with filters and paging; export as CSV or JSON. */
-export function AuditBrowser() {
-  const { t } = useTranslation();
-  const [filters, setFilters] = useState<AnswerFilters>(NO_FILTERS);
-  const [cursors, setCursors] = useState<number[]>([]);
-  const before = cursors[cursors.length - 1];
-  const params = filterParams(filters);
-  const q = useQuery({
-    queryKey: ['audit', params, before],
-    queryFn: () => api.get<AuditRow[]>(`/api/audit${qs({ ...params, limit: PAGE, before })}`),
-    placeholderData: keepPreviousData,
-  });
-  const rows = q.data ?? [];
-  return (
-    <Stack gap="sm">
-      <FilterBar value={filters} onApply={(f) => (setFilters(f), setCursors([]))} exportHref={`/api/audit/export${qs({ ...params, format: 'csv' })}`} />
-      {q.isPending && <Loading />}
-      {q.isError && <ErrorState error={q.error} onRetry={() => void q.refetch()} />}
-      {q.data && rows.length === 0 && <Empty title={t('audit.noEntries')}>{t('audit.noEntriesHelp')}</Empty>}
-      {rows.length > 0 && <AuditTable entries={rows} testId="audit-table" />}
-      <Group justify="space-between">
-        <Button size="xs" variant="default" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-          {t('audit.newer')}
-        </Button>
-        <Group gap={4}>
-          <Text size="xs" c="dimmed">{t('audit.page', { page: cursors.length + 1 })}</Text>
-          <Button component="a" href={`/api/audit/export${qs({ ...params, format: 'json' })}`} download variant="subtle" size="xs" data-testid="export-json">
-            {t('audit.exportJson')}
-          </Button>
-        </Group>
-        <Button size="xs" variant="default" disabled={rows.length < PAGE} onClick={() => setCursors([...cursors, rows[rows.length - 1]!.seq])}>
-          {t('audit.older')}
-        </Button>
-      </Group>
     </Stack>
   );
 }

@@ -10,7 +10,8 @@ import { setQuery, useLocation } from '../../lib/router.tsx';
 import type { AuditVerdict } from '../../lib/types.ts';
 import { errorText } from '../../lib/validation.ts';
 import { actionLabel } from '../../../core/audit/labels.ts';
-import { ActorAccess, AuditBrowser, RecordAccess } from './AuditBrowser.tsx';
+import { ActorAccess, RecordAccess } from './AuditBrowser.tsx';
+import { AuditLog } from './AuditLog.tsx';
 
 export default function OversightPage() {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export default function OversightPage() {
         </Tabs.List>
         <Tabs.Panel value="record" pt="sm"><RecordAccess /></Tabs.Panel>
         <Tabs.Panel value="actor" pt="sm"><ActorAccess /></Tabs.Panel>
-        <Tabs.Panel value="log" pt="sm"><AuditBrowser /></Tabs.Panel>
+        <Tabs.Panel value="log" pt="sm"><AuditLog /></Tabs.Panel>
         <Tabs.Panel value="stats" pt="sm"><Stats /></Tabs.Panel>
       </Tabs>
     </Stack>

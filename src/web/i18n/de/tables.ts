@@ -7,4 +7,5 @@ export const tables = {
   views: 'Gespeicherte Ansichten', viewActive: 'Ansicht: {{name}}', noViews: 'Noch keine gespeicherten Ansichten.', saveView: 'Diese Ansicht speichern…', saveViewTitle: 'Diese Ansicht speichern',
   viewName: 'Name der Ansicht', viewNameHelp: 'Sortierung, Seitengröße und Filter werden nur für Sie gespeichert; eine Ansicht unter einem vorhandenen Namen ersetzt diese.',
   deleteView: 'Die Ansicht {{name}} löschen', updated: 'Aktualisiert', any: 'Alle',
+  atLeast: 'Mindestens {{total}} Einträge passen: Grenzen Sie die Filter ein, um sie genau zu zählen.',
 };

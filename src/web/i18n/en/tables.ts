@@ -7,4 +7,5 @@ export const tables = {
   views: 'Saved views', viewActive: 'View: {{name}}', noViews: 'No saved views yet.', saveView: 'Save this view…', saveViewTitle: 'Save this view',
   viewName: 'Name of the view', viewNameHelp: 'Sorting, page size and filters are saved for you alone; a view saved under an existing name replaces it.',
   deleteView: 'Delete the view {{name}}', updated: 'Updated', any: 'Any',
+  atLeast: 'At least {{total}} entries match: narrow the filters to count them exactly.',
 };

@@ -7,4 +7,5 @@ export const tables = {
   views: 'Vues enregistrées', viewActive: 'Vue : {{name}}', noViews: 'Aucune vue enregistrée pour l’instant.', saveView: 'Enregistrer cette vue…', saveViewTitle: 'Enregistrer cette vue',
   viewName: 'Nom de la vue', viewNameHelp: 'Le tri, la taille de page et les filtres sont enregistrés pour vous seul ; une vue enregistrée sous un nom existant le remplace.',
   deleteView: 'Supprimer la vue {{name}}', updated: 'Mis à jour', any: 'Tous',
+  atLeast: 'Au moins {{total}} entrées correspondent : affinez les filtres pour les compter exactement.',
 };

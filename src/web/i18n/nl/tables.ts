@@ -7,4 +7,5 @@ export const tables = {
   views: 'Bewaarde weergaven', viewActive: 'Weergave: {{name}}', noViews: 'Nog geen bewaarde weergaven.', saveView: 'Deze weergave bewaren…', saveViewTitle: 'Deze weergave bewaren',
   viewName: 'Naam van de weergave', viewNameHelp: 'Sortering, paginagrootte en filters worden alleen voor u bewaard; een weergave onder een bestaande naam vervangt die.',
   deleteView: 'De weergave {{name}} verwijderen', updated: 'Bijgewerkt', any: 'Alle',
+  atLeast: 'Minstens {{total}} regels voldoen: verfijn de filters om ze exact te tellen.',
 };
