@@ -17,7 +17,7 @@ const MISSING = '00000000-0000-4000-8000-0000000000ff';
 
 async function snapshot() {
   const out: Record<string, unknown> = {};
-  for (const t of ['crisis_incidents', 'crisis_participants', 'crisis_log', 'crisis_significant', 'crisis_sitreps', 'crisis_protocols', 'crisis_activations', 'crisis_tasks', 'crisis_units', 'crisis_events', 'crisis_reviews', 'crisis_actions', 'crisis_subject_links']) {
+  for (const t of ['crisis_incidents', 'crisis_participants', 'crisis_log', 'crisis_significant', 'crisis_sitreps', 'crisis_protocols', 'crisis_activations', 'crisis_tasks', 'crisis_units', 'crisis_events', 'crisis_reviews', 'crisis_actions', 'crisis_subject_links', 'crisis_assessment_links']) {
     out[t] = (await sql<{ j: unknown }>`SELECT coalesce(json_agg(x ORDER BY x::text), '[]') AS j FROM ${sql.table(t)} x`.execute(s.platform.db)).rows[0]!.j;
   }
   return JSON.stringify(out);
@@ -42,6 +42,9 @@ beforeAll(async () => {
   expect((await officer.put(`/api/crisis/incidents/${id}/review`, { objectives: [], strengths: [], improvements: [] })).status).toBe(200);
   ids.action = (await officer.post(`/api/crisis/incidents/${id}/review/actions`, { description: 'Rehearse the threat-call script', ownerOrgId: medical, dueDate: '2030-01-01', protocolId: null })).body.id;
   ids.subject = MISSING;
+  // A threat assessment that exists, already linked to the restricted incident by a crisis participant with threat rights.
+  ids.assessment = (await s.platform.db.selectFrom('threat_assessments').select('id').orderBy('assessed_at', 'desc').limit(1).executeTakeFirstOrThrow()).id;
+  await sql`INSERT INTO crisis_assessment_links (incident_id, assessment_id, reason, linked_by, linked_org_id) SELECT i.id, ${ids.assessment}::uuid, 'seeded for the refusal test', i.declared_by, i.org_id FROM crisis_incidents i WHERE i.id = ${id}::uuid`.execute(s.platform.db);
 });
 afterAll(async () => s?.close());
 
@@ -50,6 +53,7 @@ function request(route: string): { method: string; path: string; body?: unknown 
   const [method, template] = route.split(' ') as [string, string];
   const order: Record<string, string[]> = {
     '/api/crisis/incidents/:id/links/:id': ['incident', 'subject'],
+    '/api/crisis/incidents/:id/assessment-links/:id': ['incident', 'assessment'],
     '/api/crisis/incidents/:id/log/:id/flag': ['incident', 'entry'],
     '/api/crisis/incidents/:id/log/:id/confirm': ['incident', 'entry'],
     '/api/crisis/incidents/:id/sitreps/:id/approve': ['incident', 'sitrep'],
@@ -69,6 +73,7 @@ function request(route: string): { method: string; path: string; body?: unknown 
     'POST /api/crisis/incidents/:id/close': { reason: 'not allowed here' },
     'POST /api/crisis/incidents/:id/participants': { orgId: ids.org, status: 'deactivated' },
     'POST /api/crisis/incidents/:id/links': { subjectId: MISSING, reason: 'not allowed here' },
+    'POST /api/crisis/incidents/:id/assessment-links': { assessmentId: ids.assessment, reason: 'not allowed here' },
     'POST /api/crisis/incidents/:id/log': { kind: 'decision', text: 'Sneaked in' },
     'POST /api/crisis/incidents/:id/sitreps': { summary: 'A report nobody asked for' },
     'POST /api/crisis/protocols': protocol,

@@ -172,7 +172,9 @@ describe('crisis demo and after-action review', () => {
   it('closes a linked corrective action when the template is revised', async () => {
     const id = (await officer.post('/api/crisis/incidents', declare())).body.id;
     expect((await police.put(`/api/crisis/incidents/${id}/review`, { objectives: [{ objective: 'Cordon in 15 minutes', capability: 'On-scene security', rating: 'S' }], strengths: [], improvements: [] })).status).toBe(200);
-    const act = await police.post(`/api/crisis/incidents/${id}/review/actions`, { description: 'Add a cordon checklist item', ownerOrgId: org.crisis, dueDate: '2030-01-01', protocolId });
+    const bad = await police.post(`/api/crisis/incidents/${id}/review/actions`, { description: 'Add a cordon checklist item', ownerOrgId: org.crisis, ownerRole: 'x', dueDate: '2030-01-01', protocolId });
+    expect([bad.status, bad.body.error.field]).toEqual([400, 'ownerRole']);
+    const act = await police.post(`/api/crisis/incidents/${id}/review/actions`, { description: 'Add a cordon checklist item', ownerOrgId: org.crisis, ownerRole: 'Planning officer', dueDate: '2030-01-01', protocolId });
     expect(act.status, JSON.stringify(act.body)).toBe(201);
     expect((await police.post(`/api/crisis/incidents/${id}/review/actions/${act.body.id}/status`, { status: 'closed' })).body.error.field).toBe('status');
     const p = (await officer.get(`/api/crisis/protocols/${protocolId}/versions`)).body.items[0];
@@ -182,6 +184,6 @@ describe('crisis demo and after-action review', () => {
     expect(rev.status, JSON.stringify(rev.body)).toBe(201);
     expect(rev.body.closedActions).toBeGreaterThanOrEqual(1);
     const review = (await police.get(`/api/crisis/incidents/${id}/review`)).body.review;
-    expect(review.actions[0]).toMatchObject({ status: 'closed', closedByProtocolId: rev.body.id });
+    expect(review.actions[0]).toMatchObject({ status: 'closed', closedByProtocolId: rev.body.id, ownerRole: 'Planning officer', ownerOrgId: org.crisis });
   });
 });

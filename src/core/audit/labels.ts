@@ -9,6 +9,7 @@ import { PREVENTION_LABELS } from './actions/prevention.ts';
 import { ALERTS_LABELS } from './actions/alerts.ts';
 import { EVALUATION_LABELS } from './actions/evaluation.ts';
 import { WATCHLIST_UPDATE_LABELS } from './actions/watchlist-updates.ts';
+import { VIEWS_LABELS } from './actions/views.ts';
 
 export type LabelLang = 'en' | 'nl' | 'fr' | 'de';
 
@@ -151,6 +152,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, Record<LabelLang, string>>
   ...ALERTS_LABELS,
   ...EVALUATION_LABELS,
   ...WATCHLIST_UPDATE_LABELS,
+  ...VIEWS_LABELS,
 };
 
 /** The action in plain words in `lang` (English for another language; the name itself for an unknown action). */

@@ -29,6 +29,7 @@ export const terrorStateInput = z.object({ terrorState: z.enum(TERROR_STATES), r
 export const closeInput = z.object({ reason });
 export const participantInput = z.object({ orgId: uuid, status: z.enum(PARTICIPANT_STATUSES), note: z.string().trim().max(500).optional() });
 export const linkInput = z.object({ subjectId: uuid, reason });
+export const assessmentLinkInput = z.object({ assessmentId: uuid, reason });
 
 export const logInput = z.object({
   kind: z.enum(LOG_KINDS),
@@ -83,6 +84,8 @@ export const reviewInput = z.object({
 export const actionInput = z.object({
   description: text(5, 2000, 'the corrective action'),
   ownerOrgId: uuid,
+  /** The role in the owner organisation that carries the action (never a person). */
+  ownerRole: text(2, 120, 'the owner role').nullable().default(null),
   dueDate: isoDate,
   /** The protocol template (any version) this action changes; publishing its next version closes the action. */
   protocolId: uuid.nullable().default(null),

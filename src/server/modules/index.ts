@@ -19,6 +19,7 @@ import { preventionModule } from './prevention/prevention.module.ts';
 import { screeningModule } from './screening/screening.module.ts';
 import { sharingModule } from './sharing/sharing.module.ts';
 import { threatModule } from './threat/threat.module.ts';
+import { viewsModule } from './views/views.module.ts';
 
 export const MODULE_LIST: readonly VigilModule[] = [
   authModule,
@@ -36,6 +37,7 @@ export const MODULE_LIST: readonly VigilModule[] = [
   legalModule,
   alertsModule,
   evaluationModule,
+  viewsModule,
 ];
 
 /** Each route and the module that registered it (test/integration/route-shape.test.ts checks them). */

@@ -8,7 +8,7 @@ import type { Platform } from '../../platform/platform.ts';
 import { byOf, openForChange, openForRead, recordRead } from './incident.access.ts';
 import { appendIncidentEvent } from './incident.writer.ts';
 import { markOf } from './incidents.presenter.ts';
-import { existingOrgIds } from './incidents.repository.ts';
+import { existingOrganisationIds } from '../admin/directory.service.ts';
 import { presentTask, presentUnit } from './board.presenter.ts';
 import * as repo from './protocols.repository.ts';
 
@@ -25,7 +25,7 @@ export async function createTask(p: Platform, ctx: Ctx, id: string, input: z.inf
   await p.orgs.fresh();
   return p.db.transaction().execute(async (tx) => {
     const { row } = await openForChange(p, ctx, tx, id, 'write');
-    if (input.orgId && !(await existingOrgIds(tx, [input.orgId])).has(input.orgId)) throw invalid('No such organisation.', 'orgId');
+    if (input.orgId && !(await existingOrganisationIds(tx, [input.orgId])).has(input.orgId)) throw invalid('No such organisation.', 'orgId');
     const taskId = crypto.randomUUID();
     await repo.insertTasks(tx, [{ id: taskId, incidentId: id, activationId: null, discipline: input.discipline, title: input.title, role: input.role, orgId: input.orgId, dueAt: input.dueAt, checklist: input.checklist.map((text) => ({ text, done: false })), userId: ctx.actor.userId, at: ctx.now }]);
     await p.record(ctx, [{ action: 'crisis.task_create', recordType: 'incident', recordId: id, recordIds: [id, taskId], details: { discipline: input.discipline } }], tx);
@@ -75,7 +75,7 @@ export async function requestUnit(p: Platform, ctx: Ctx, id: string, input: z.in
   await p.orgs.fresh();
   return p.db.transaction().execute(async (tx) => {
     const { row } = await openForChange(p, ctx, tx, id, 'write');
-    if (!(await existingOrgIds(tx, [input.orgId])).has(input.orgId)) throw invalid('No such organisation.', 'orgId');
+    if (!(await existingOrganisationIds(tx, [input.orgId])).has(input.orgId)) throw invalid('No such organisation.', 'orgId');
     const unitId = crypto.randomUUID();
     await repo.insertUnit(tx, { id: unitId, incidentId: id, ...input, userId: ctx.actor.userId, at: ctx.now });
     await p.record(ctx, [{ action: 'crisis.unit_create', recordType: 'incident', recordId: id, recordIds: [id, unitId], details: { discipline: input.discipline } }], tx);

@@ -1,4 +1,4 @@
-/** Kysely table interfaces of the crisis module's tables (migrations/0017_crisis.sql). */
+/** Kysely table interfaces of the crisis module's tables (migrations/0017_crisis.sql, 0027_crisis_action_role_assessment_links.sql). */
 import type { ColumnType, Generated } from 'kysely';
 
 type Created = ColumnType<Date, string | Date | undefined, never>;
@@ -35,6 +35,15 @@ export interface CrisisParticipantsTable {
 export interface CrisisSubjectLinksTable {
   incident_id: string;
   subject_id: string;
+  reason: string;
+  linked_by: string;
+  linked_org_id: string;
+  linked_at: Created;
+}
+
+export interface CrisisAssessmentLinksTable {
+  incident_id: string;
+  assessment_id: string;
   reason: string;
   linked_by: string;
   linked_org_id: string;
@@ -181,6 +190,7 @@ export interface CrisisActionsTable {
   incident_id: string;
   description: string;
   owner_org_id: string;
+  owner_role: ColumnType<string | null, string | null | undefined, string | null>;
   due_date: string;
   status: ColumnType<string, string | undefined, string>;
   template_id: string | null;
@@ -195,6 +205,7 @@ export interface CrisisTables {
   crisis_incidents: CrisisIncidentsTable;
   crisis_participants: CrisisParticipantsTable;
   crisis_subject_links: CrisisSubjectLinksTable;
+  crisis_assessment_links: CrisisAssessmentLinksTable;
   crisis_log: CrisisLogTable;
   crisis_significant: CrisisSignificantTable;
   crisis_sitreps: CrisisSitrepsTable;
@@ -207,4 +218,4 @@ export interface CrisisTables {
   crisis_actions: CrisisActionsTable;
 }
 
-export const CRISIS_TABLES = ['crisis_incidents', 'crisis_participants', 'crisis_subject_links', 'crisis_log', 'crisis_significant', 'crisis_sitreps', 'crisis_protocols', 'crisis_activations', 'crisis_tasks', 'crisis_units', 'crisis_events', 'crisis_reviews', 'crisis_actions'] as const;
+export const CRISIS_TABLES = ['crisis_incidents', 'crisis_participants', 'crisis_subject_links', 'crisis_log', 'crisis_significant', 'crisis_sitreps', 'crisis_protocols', 'crisis_activations', 'crisis_tasks', 'crisis_units', 'crisis_events', 'crisis_reviews', 'crisis_actions', 'crisis_assessment_links'] as const;

@@ -50,11 +50,14 @@ export function presentIncident(r: IncidentRow, orgName: (id: string) => string)
 
 export const participantWire = z.object({ orgId: z.string(), orgName: z.string(), status: z.enum(PARTICIPANT_STATUSES), updatedAt: z.string(), declaring: z.boolean() });
 export const linkWire = z.object({ subjectId: z.string(), name: z.string(), threatLevel: z.number().nullable(), reason: z.string(), linkedAt: z.string(), linkedByOrg: z.string() });
+export const assessmentLinkWire = z.object({ assessmentId: z.string(), targetKind: z.string(), targetLabel: z.string(), level: z.number(), assessedAt: z.string(), reason: z.string(), linkedAt: z.string(), linkedByOrg: z.string() });
 export const activationWire = z.object({ id: z.string(), protocolId: z.string(), templateId: z.string(), title: z.string(), version: z.number(), activatedAt: z.string() });
 
 export const incidentDetailWire = incidentWire.extend({
   participants: z.array(participantWire),
   links: z.array(linkWire),
+  /** Linked threat assessments the reader may read (through the threat module's door). */
+  assessments: z.array(assessmentLinkWire),
   activations: z.array(activationWire),
   /** The last event id when this was read: a live stream opened with it misses nothing. */
   lastEventId: z.number(),

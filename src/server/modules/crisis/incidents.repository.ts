@@ -1,4 +1,4 @@
-/** SQL of incidents, their participating organisations and their links to intelligence subjects. */
+/** SQL of incidents, their participating organisations and their links to intelligence subjects and threat assessments. */
 import { sql, type RawBuilder } from 'kysely';
 import type { IncidentFilter, IncidentRef } from '../../../core/access/crisis.ts';
 import type { Database } from '../../platform/db.ts';
@@ -81,12 +81,6 @@ export async function upsertParticipant(tx: Database, incidentId: string, orgId:
     .execute();
 }
 
-export async function existingOrgIds(d: Database, ids: readonly string[]): Promise<Set<string>> {
-  if (!ids.length) return new Set();
-  const rows = await d.selectFrom('organisations').select('id').where('id', 'in', [...ids]).execute();
-  return new Set(rows.map((r) => r.id));
-}
-
 export function listLinks(d: Database, incidentId: string) {
   return db(d).selectFrom('crisis_subject_links').selectAll().where('incident_id', '=', incidentId).orderBy('linked_at').execute();
 }
@@ -105,14 +99,25 @@ export async function deleteLink(tx: Database, incidentId: string, subjectId: st
   return Number(r.numDeletedRows) > 0;
 }
 
+export function listAssessmentLinks(d: Database, incidentId: string) {
+  return db(d).selectFrom('crisis_assessment_links').selectAll().where('incident_id', '=', incidentId).orderBy('linked_at').execute();
+}
+
+export async function insertAssessmentLink(tx: Database, v: { incidentId: string; assessmentId: string; reason: string; userId: string; orgId: string }) {
+  const r = await db(tx)
+    .insertInto('crisis_assessment_links')
+    .values({ incident_id: v.incidentId, assessment_id: v.assessmentId, reason: v.reason, linked_by: v.userId, linked_org_id: v.orgId })
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function deleteAssessmentLink(tx: Database, incidentId: string, assessmentId: string) {
+  const r = await db(tx).deleteFrom('crisis_assessment_links').where('incident_id', '=', incidentId).where('assessment_id', '=', assessmentId).executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
 /** A deleted intelligence subject leaves no link behind. */
 export async function unlinkSubject(tx: Database, subjectId: string) {
   await db(tx).deleteFrom('crisis_subject_links').where('subject_id', '=', subjectId).execute();
-}
-
-export async function userNames(d: Database, ids: readonly string[]): Promise<Map<string, string>> {
-  const uniq = [...new Set(ids.filter(Boolean))];
-  if (!uniq.length) return new Map();
-  const rows = await d.selectFrom('users').select(['id', 'display_name']).where('id', 'in', uniq).execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
 }

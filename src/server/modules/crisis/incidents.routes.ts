@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { uuid } from '../../../core/contracts.ts';
-import { closeInput, declareInput, linkInput, participantInput, phaseInput, terrorStateInput } from '../../../core/crisis/inputs.ts';
+import { assessmentLinkInput, closeInput, declareInput, linkInput, participantInput, phaseInput, terrorStateInput } from '../../../core/crisis/inputs.ts';
 import { ctxOf } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { changedWire } from './board.presenter.ts';
@@ -43,6 +43,12 @@ export async function incidentRoutes(app: FastifyInstance, p: Platform): Promise
   );
   r.delete('/api/crisis/incidents/:id/links/:subjectId', { schema: { tags, summary: 'Remove a subject link', params: z.object({ id: uuid, subjectId: uuid }), response: { 200: changedWire } } }, async (req) =>
     incidents.unlinkSubject(p, ctxOf(req), req.params.id, req.params.subjectId),
+  );
+  r.post('/api/crisis/incidents/:id/assessment-links', { schema: { tags, summary: 'Link a threat assessment the caller may read', params: idParams, body: assessmentLinkInput, response: { 200: changedWire } } }, async (req) =>
+    incidents.linkAssessment(p, ctxOf(req), req.params.id, req.body),
+  );
+  r.delete('/api/crisis/incidents/:id/assessment-links/:assessmentId', { schema: { tags, summary: 'Remove a threat-assessment link', params: z.object({ id: uuid, assessmentId: uuid }), response: { 200: changedWire } } }, async (req) =>
+    incidents.unlinkAssessment(p, ctxOf(req), req.params.id, req.params.assessmentId),
   );
   r.get('/api/crisis/incidents/:id/timeline', { schema: { tags, summary: 'Every change of the incident, oldest first', params: idParams, response: { 200: timelineWire } } }, async (req) =>
     timeline.timeline(p, ctxOf(req), req.params.id),

@@ -1,25 +1,26 @@
-/** Incidents: declare, list, read, phase and terror-plan transitions, closing, participants, subject links. */
+/** Incidents: declare, list, read, phase and terror-plan transitions, closing, participants, subject and threat-assessment links. */
 import type { z } from 'zod';
 import { canActOnIncident, canManageIncident, incidentFilter, incidentMarkings } from '../../../core/access/crisis.ts';
 import { checkPhaseChange, checkTerrorStateChange, type Phase, type TerrorState } from '../../../core/crisis/rules.ts';
-import type { closeInput, DeclareInput, linkInput, participantInput, phaseInput, terrorStateInput } from '../../../core/crisis/inputs.ts';
+import type { assessmentLinkInput, closeInput, DeclareInput, linkInput, participantInput, phaseInput, terrorStateInput } from '../../../core/crisis/inputs.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { passDoor } from '../../platform/door.ts';
 import { AppError, invalid, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { readableSubject } from '../intel/subjects.service.ts';
-import { visibleSubjectLevels } from '../threat/threat.service.ts';
+import { readableAssessments, visibleSubjectLevels } from '../threat/threat.service.ts';
 import { byOf, MODULE, openForChange, openForRead, policyCtxOf, recordRead, requireCrisisRight } from './incident.access.ts';
 import { appendIncidentEvent, appendLogEntry } from './incident.writer.ts';
 import { maxEventId } from './events.repository.ts';
 import { markOf, presentIncident } from './incidents.presenter.ts';
 import * as repo from './incidents.repository.ts';
+import { existingOrganisationIds } from '../admin/directory.service.ts';
 import { listActivations } from './protocols.repository.ts';
 
 export async function declareIncident(p: Platform, ctx: Ctx, input: DeclareInput) {
   requireCrisisRight(ctx, 'write');
   const others = [...new Set(input.participants.filter((o) => o !== ctx.actor.orgId))];
-  const known = await repo.existingOrgIds(p.db, others);
+  const known = await existingOrganisationIds(p.db, others);
   others.forEach((o, i) => {
     if (!known.has(o)) throw invalid('No such organisation.', `participants.${i}`);
   });
@@ -48,7 +49,7 @@ export async function listIncidents(p: Platform, ctx: Ctx, q: { status?: 'open' 
 export async function getIncident(p: Platform, ctx: Ctx, id: string) {
   const { row, ref } = await openForRead(p, ctx, id);
   const lastEventId = await maxEventId(p.db, id);
-  const [participants, links, activations] = await Promise.all([repo.listParticipants(p.db, id), repo.listLinks(p.db, id), listActivations(p.db, id)]);
+  const [participants, links, assessmentLinks, activations] = await Promise.all([repo.listParticipants(p.db, id), repo.listLinks(p.db, id), repo.listAssessmentLinks(p.db, id), listActivations(p.db, id)]);
   // Linked subjects: only those the reader may read in intel; their read goes through intel's door.
   const readable = [];
   for (const l of links) {
@@ -57,6 +58,10 @@ export async function getIncident(p: Platform, ctx: Ctx, id: string) {
   }
   if (readable.length) await passDoor(p, ctx, { module: 'intel', recordType: 'subject', action: 'subject.read', rows: readable.map((x) => x.subject), details: { via: 'crisis' } });
   const levels = await visibleSubjectLevels(p, ctx, readable.map((x) => x.subject.id));
+  // Linked threat assessments: only those the reader may read in threat; released through threat's door.
+  const assessments = await readableAssessments(p, ctx, assessmentLinks.map((l) => l.assessment_id));
+  if (assessments.length) await passDoor(p, ctx, { module: 'threat', recordType: 'threat_assessment', action: 'threat.read', rows: assessments });
+  const assessmentById = new Map(assessments.map((a) => [a.id, a]));
   await recordRead(p, ctx, 'crisis.read', id, [], { participants: participants.length, activations: activations.length });
   await p.orgs.fresh();
   const pc = policyCtxOf(p, ctx);
@@ -64,6 +69,10 @@ export async function getIncident(p: Platform, ctx: Ctx, id: string) {
     ...presentIncident(row, p.orgs.name),
     participants: participants.map((x) => ({ orgId: x.org_id, orgName: p.orgs.name(x.org_id), status: x.status as 'active', updatedAt: x.updated_at.toISOString(), declaring: x.org_id === row.org_id })),
     links: readable.map(({ link, subject }) => ({ subjectId: subject.id, name: subject.names[0] ?? '', threatLevel: levels.get(subject.id) ?? null, reason: link.reason, linkedAt: link.linked_at.toISOString(), linkedByOrg: p.orgs.name(link.linked_org_id) })),
+    assessments: assessmentLinks.flatMap((l) => {
+      const a = assessmentById.get(l.assessment_id);
+      return a ? [{ assessmentId: a.id, targetKind: a.target_kind, targetLabel: a.target_label, level: a.level, assessedAt: a.assessed_at.toISOString(), reason: l.reason, linkedAt: l.linked_at.toISOString(), linkedByOrg: p.orgs.name(l.linked_org_id) }] : [];
+    }),
     activations: activations.map((a) => ({ id: a.id, protocolId: a.protocol_id, templateId: a.template_id, title: a.title, version: a.version, activatedAt: a.activated_at.toISOString() })),
     lastEventId,
     can: { write: canActOnIncident(ctx.actor, ref, 'write', pc), approve: canActOnIncident(ctx.actor, ref, 'approve', pc), manage: canManageIncident(ctx.actor, ref, pc) },
@@ -126,7 +135,7 @@ export async function setParticipant(p: Platform, ctx: Ctx, id: string, input: z
     const own = input.orgId === ctx.actor.orgId;
     const { row, ref } = await openForChange(p, ctx, tx, id, own ? 'write' : 'manage');
     if (own && !ref.participantOrgIds.includes(ctx.actor.orgId)) throw notFound('incident');
-    if (!(await repo.existingOrgIds(tx, [input.orgId])).has(input.orgId)) throw invalid('No such organisation.', 'orgId');
+    if (!(await existingOrganisationIds(tx, [input.orgId])).has(input.orgId)) throw invalid('No such organisation.', 'orgId');
     const before = await repo.findParticipant(tx, id, input.orgId);
     if (before?.status === input.status) throw invalid(`The organisation is already "${input.status}".`, 'status');
     await repo.upsertParticipant(tx, id, input.orgId, input.status, ctx.actor.userId, ctx.now);
@@ -160,6 +169,33 @@ export async function unlinkSubject(p: Platform, ctx: Ctx, id: string, subjectId
     if (!readable || !(await repo.deleteLink(tx, id, subjectId))) throw notFound('link');
     await p.record(ctx, [{ action: 'crisis.unlink_subject', recordType: 'incident', recordId: id, recordIds: [id, subjectId] }], tx);
     const eventId = await appendIncidentEvent(tx, id, 'subject.unlinked', { subjectId, ...byOf(ctx) });
+    return { id, eventId, ...markOf(row.exercise) };
+  });
+}
+
+/** Links a threat assessment the caller may read (one they may not read is answered as missing). */
+export async function linkAssessment(p: Platform, ctx: Ctx, id: string, input: z.infer<typeof assessmentLinkInput>) {
+  await openForRead(p, ctx, id);
+  const [assessment] = await readableAssessments(p, ctx, [input.assessmentId]);
+  return p.db.transaction().execute(async (tx) => {
+    const { row } = await openForChange(p, ctx, tx, id, 'write');
+    if (!assessment) throw invalid('No such threat assessment.', 'assessmentId');
+    if (!(await repo.insertAssessmentLink(tx, { incidentId: id, assessmentId: assessment.id, reason: input.reason, userId: ctx.actor.userId, orgId: ctx.actor.orgId }))) throw invalid('The threat assessment is linked already.', 'assessmentId');
+    await p.record(ctx, [{ action: 'crisis.link_assessment', recordType: 'incident', recordId: id, recordIds: [id, assessment.id] }], tx);
+    const eventId = await appendIncidentEvent(tx, id, 'assessment.linked', { assessmentId: assessment.id, ...byOf(ctx) });
+    return { id, eventId, ...markOf(row.exercise) };
+  });
+}
+
+/** Removes a threat-assessment link (only of an assessment the caller may read; else as missing). */
+export async function unlinkAssessment(p: Platform, ctx: Ctx, id: string, assessmentId: string) {
+  await openForRead(p, ctx, id);
+  const readable = (await readableAssessments(p, ctx, [assessmentId])).length > 0;
+  return p.db.transaction().execute(async (tx) => {
+    const { row } = await openForChange(p, ctx, tx, id, 'write');
+    if (!readable || !(await repo.deleteAssessmentLink(tx, id, assessmentId))) throw notFound('link');
+    await p.record(ctx, [{ action: 'crisis.unlink_assessment', recordType: 'incident', recordId: id, recordIds: [id, assessmentId] }], tx);
+    const eventId = await appendIncidentEvent(tx, id, 'assessment.unlinked', { assessmentId, ...byOf(ctx) });
     return { id, eventId, ...markOf(row.exercise) };
   });
 }

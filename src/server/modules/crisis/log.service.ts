@@ -8,7 +8,7 @@ import type { Platform } from '../../platform/platform.ts';
 import { byOf, openForChange, openForRead, recordRead } from './incident.access.ts';
 import { appendIncidentEvent, appendLogEntry } from './incident.writer.ts';
 import { markOf } from './incidents.presenter.ts';
-import { userNames } from './incidents.repository.ts';
+import { userDisplayNames } from '../admin/directory.service.ts';
 import { presentLog } from './board.presenter.ts';
 import * as repo from './log.repository.ts';
 
@@ -33,7 +33,7 @@ async function readLog(p: Platform, id: string) {
       hash: r.hash,
     })),
   );
-  const names = await userNames(p.db, rows.map((r) => r.author_id ?? ''));
+  const names = await userDisplayNames(p.db, rows.flatMap((r) => (r.author_id ? [r.author_id] : [])));
   await p.orgs.fresh();
   return { rows, chain: chain.ok ? { ok: true, count: chain.count } : { ok: false, count: rows.length, brokenAtSeq: chain.brokenAtSeq, reason: chain.reason }, items: presentLog(rows, names, p.orgs.name) };
 }
@@ -112,7 +112,7 @@ export async function approveSitrep(p: Platform, ctx: Ctx, id: string, sitrepId:
 export async function listSitreps(p: Platform, ctx: Ctx, id: string) {
   const { row } = await openForRead(p, ctx, id);
   const rows = await repo.listSitreps(p.db, id);
-  const names = await userNames(p.db, rows.flatMap((r) => [r.created_by, r.approved_by ?? '']));
+  const names = await userDisplayNames(p.db, rows.flatMap((r) => (r.approved_by ? [r.created_by, r.approved_by] : [r.created_by])));
   await recordRead(p, ctx, 'crisis.sitrep_read', id, rows.map((r) => r.id), { count: rows.length });
   return {
     incidentId: id,

@@ -9,7 +9,7 @@ import type { Database } from '../../platform/db.ts';
 import { byOf, openForChange, requireCrisisRight } from './incident.access.ts';
 import { appendIncidentEvent, appendLogEntry } from './incident.writer.ts';
 import { markOf } from './incidents.presenter.ts';
-import { existingOrgIds } from './incidents.repository.ts';
+import { existingOrganisationIds } from '../admin/directory.service.ts';
 import { presentProtocol } from './board.presenter.ts';
 import * as repo from './protocols.repository.ts';
 import { closeActionsForTemplate } from './reviews.repository.ts';
@@ -20,7 +20,7 @@ function requireRead(ctx: Ctx) {
 
 async function checkOrgs(db: Database, input: ProtocolInput) {
   const ids = input.tasks.map((t) => t.orgId).filter((x): x is string => !!x);
-  const known = await existingOrgIds(db, ids);
+  const known = await existingOrganisationIds(db, ids);
   input.tasks.forEach((t, i) => {
     if (t.orgId && !known.has(t.orgId)) throw invalid('No such organisation.', `tasks.${i}.orgId`);
   });

@@ -32,10 +32,10 @@ export function findAction(d: Database, reviewId: string, id: string) {
   return db(d).selectFrom('crisis_actions').selectAll().where('review_id', '=', reviewId).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export async function insertAction(tx: Database, v: { id: string; reviewId: string; incidentId: string; description: string; ownerOrgId: string; dueDate: string; templateId: string | null; userId: string; at: Date }) {
+export async function insertAction(tx: Database, v: { id: string; reviewId: string; incidentId: string; description: string; ownerOrgId: string; ownerRole?: string | null; dueDate: string; templateId: string | null; userId: string; at: Date }) {
   await db(tx)
     .insertInto('crisis_actions')
-    .values({ id: v.id, review_id: v.reviewId, incident_id: v.incidentId, description: v.description, owner_org_id: v.ownerOrgId, due_date: v.dueDate, template_id: v.templateId, created_by: v.userId, created_at: v.at })
+    .values({ id: v.id, review_id: v.reviewId, incident_id: v.incidentId, description: v.description, owner_org_id: v.ownerOrgId, owner_role: v.ownerRole ?? null, due_date: v.dueDate, template_id: v.templateId, created_by: v.userId, created_at: v.at })
     .execute();
 }
 

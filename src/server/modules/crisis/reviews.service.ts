@@ -4,7 +4,6 @@
  * each possibly linked to the protocol template it changes — publishing the template's next version
  * closes it (protocols.service.ts). Overdue actions are reminded to their owner organisation.
  */
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { isActionOverdue, type ActionStatus } from '../../../core/crisis/rules.ts';
 import type { actionInput, actionMoveInput, reviewInput } from '../../../core/crisis/inputs.ts';
@@ -15,11 +14,11 @@ import { notify } from '../notifications/notifications.service.ts';
 import { byOf, openForChange, openForRead, recordRead } from './incident.access.ts';
 import { appendIncidentEvent } from './incident.writer.ts';
 import { exerciseMark, markOf } from './incidents.presenter.ts';
-import { existingOrgIds } from './incidents.repository.ts';
+import { activeUsersWithModule, existingOrganisationIds } from '../admin/directory.service.ts';
 import { findProtocol } from './protocols.repository.ts';
 import * as repo from './reviews.repository.ts';
 
-export const actionWire = z.object({ id: z.string(), description: z.string(), ownerOrgId: z.string(), ownerOrg: z.string(), dueDate: z.string(), status: z.enum(['open', 'in-progress', 'closed']), overdue: z.boolean(), templateId: z.string().nullable(), closedByProtocolId: z.string().nullable(), closedAt: z.string().nullable() });
+export const actionWire = z.object({ id: z.string(), description: z.string(), ownerOrgId: z.string(), ownerOrg: z.string(), ownerRole: z.string().nullable(), dueDate: z.string(), status: z.enum(['open', 'in-progress', 'closed']), overdue: z.boolean(), templateId: z.string().nullable(), closedByProtocolId: z.string().nullable(), closedAt: z.string().nullable() });
 export const reviewWire = z.object({
   incidentId: z.string(),
   ...exerciseMark,
@@ -54,7 +53,7 @@ export async function getReview(p: Platform, ctx: Ctx, id: string): Promise<z.in
           strengths: review.strengths,
           improvements: review.improvements,
           completedAt: review.completed_at?.toISOString() ?? null,
-          actions: actions.map((a) => ({ id: a.id, description: a.description, ownerOrgId: a.owner_org_id, ownerOrg: p.orgs.name(a.owner_org_id), dueDate: a.due_date, status: a.status as ActionStatus, overdue: isActionOverdue({ status: a.status as ActionStatus, dueDate: a.due_date }, today), templateId: a.template_id, closedByProtocolId: a.closed_by_protocol_id, closedAt: a.closed_at?.toISOString() ?? null })),
+          actions: actions.map((a) => ({ id: a.id, description: a.description, ownerOrgId: a.owner_org_id, ownerOrg: p.orgs.name(a.owner_org_id), ownerRole: a.owner_role, dueDate: a.due_date, status: a.status as ActionStatus, overdue: isActionOverdue({ status: a.status as ActionStatus, dueDate: a.due_date }, today), templateId: a.template_id, closedByProtocolId: a.closed_by_protocol_id, closedAt: a.closed_at?.toISOString() ?? null })),
         }
       : null,
   };
@@ -92,7 +91,7 @@ export async function addAction(p: Platform, ctx: Ctx, id: string, input: z.infe
     const { row } = await openForChange(p, ctx, tx, id, 'write', { allowClosed: true });
     const review = await repo.findReview(tx, id);
     if (!review) throw invalid('Write the review before its improvement plan.', 'review');
-    if (!(await existingOrgIds(tx, [input.ownerOrgId])).has(input.ownerOrgId)) throw invalid('No such organisation.', 'ownerOrgId');
+    if (!(await existingOrganisationIds(tx, [input.ownerOrgId])).has(input.ownerOrgId)) throw invalid('No such organisation.', 'ownerOrgId');
     let templateId: string | null = null;
     if (input.protocolId) {
       const protocol = await findProtocol(tx, input.protocolId);
@@ -100,7 +99,7 @@ export async function addAction(p: Platform, ctx: Ctx, id: string, input: z.infe
       templateId = protocol.template_id;
     }
     const actionId = crypto.randomUUID();
-    await repo.insertAction(tx, { id: actionId, reviewId: review.id, incidentId: id, description: input.description, ownerOrgId: input.ownerOrgId, dueDate: input.dueDate, templateId, userId: ctx.actor.userId, at: ctx.now });
+    await repo.insertAction(tx, { id: actionId, reviewId: review.id, incidentId: id, description: input.description, ownerOrgId: input.ownerOrgId, ownerRole: input.ownerRole, dueDate: input.dueDate, templateId, userId: ctx.actor.userId, at: ctx.now });
     await p.record(ctx, [{ action: 'crisis.action_create', recordType: 'incident', recordId: id, recordIds: [id, actionId], details: { ownerOrgId: input.ownerOrgId, templateId } }], tx);
     const eventId = await appendIncidentEvent(tx, id, 'action.created', { actionId, dueDate: input.dueDate, ...byOf(ctx) });
     return { id: actionId, eventId, ...markOf(row.exercise) };
@@ -129,8 +128,8 @@ export async function remindOverdue(p: Platform, now = new Date()): Promise<numb
   const due = await repo.overdueActions(p.db, today, new Date(now.getTime() - 20 * 3_600_000));
   for (const a of due) {
     await p.db.transaction().execute(async (tx) => {
-      const users = await sql<{ id: string }>`SELECT id FROM users WHERE org_id = ${a.owner_org_id} AND roles ? 'crisis' AND NOT disabled`.execute(tx);
-      await notify(tx, users.rows.map((u) => u.id), { kind: 'crisis.action_overdue', recordType: 'crisis_action', recordId: a.id, payload: { incidentId: a.incident_id, dueDate: a.due_date } });
+      const users = await activeUsersWithModule(tx, 'crisis', { orgId: a.owner_org_id });
+      await notify(tx, users.map((u) => u.id), { kind: 'crisis.action_overdue', recordType: 'crisis_action', recordId: a.id, payload: { incidentId: a.incident_id, dueDate: a.due_date } });
       await repo.markReminded(tx, a.id, now);
     });
   }

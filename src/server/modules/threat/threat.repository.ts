@@ -31,6 +31,12 @@ export async function insertAssessment(tx: Database, row: Insertable<ThreatAsses
   await tx.insertInto('threat_assessments').values(row).execute();
 }
 
+/** The assessments of `ids` the reader may read (`readable`: the policy's SQL twin on alias t). */
+export async function assessmentsByIds(d: Database, ids: readonly string[], readable: RawBuilder<boolean>): Promise<AssessmentRow[]> {
+  if (!ids.length) return [];
+  return (await d.selectFrom('threat_assessments as t').selectAll().where('t.id', 'in', [...ids]).where(readable).execute()) as AssessmentRow[];
+}
+
 /** A target's assessments the reader may read (`readable`: the policy's SQL twin on alias t), oldest first. */
 export async function historyOfTarget(d: Database, kind: string, key: string, readable: RawBuilder<boolean>): Promise<AssessmentRow[]> {
   return (await d

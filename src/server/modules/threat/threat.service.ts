@@ -191,6 +191,16 @@ export async function reevaluationQueue(p: Platform, ctx: Ctx) {
   return { items: rows.map((r) => ({ ...present(p, r, names), overdue: r.next_review_due < today })) };
 }
 
+/**
+ * For other modules (crisis links): the assessments of `ids` the caller may read in full, without an
+ * audit event — the caller releases them through the door (module threat) with its own action.
+ */
+export async function readableAssessments(p: Platform, ctx: Ctx, ids: readonly string[]): Promise<AssessmentRow[]> {
+  if (!ids.length || !hasPermission(ctx.actor, MODULE, 'read')) return [];
+  const rows = await repo.assessmentsByIds(p.db, ids, readableSql(ctx, MODULE, p.config.retentionGraceDays, 't'));
+  return rows.filter((r) => decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays) === 'full');
+}
+
 /** For the intel module: a deleted subject's assessments go with it. */
 export async function deleteForSubject(tx: Database, subjectId: string): Promise<void> {
   await repo.deleteOfSubject(tx, subjectId);

@@ -40,6 +40,14 @@ export const crisis = {
     "occurred": "Zeitpunkt"
   },
   "field": {
+    "organisation": "Organisation",
+    "status": "Status",
+    "discipline": "Disziplin",
+    "task": "Aufgabe",
+    "role": "Rolle",
+    "dueAt": "Fällig",
+    "unitName": "Einheit",
+    "unitKind": "Art",
     "title": "Titel",
     "type": "Art",
     "municipality": "Gemeinde",
@@ -102,5 +110,183 @@ export const crisis = {
     "dispatched": "Entsandt",
     "on-site": "Vor Ort",
     "released": "Freigegeben"
+  },
+  "participantStatus": "Status von {{org}}",
+  "addParticipant": "Organisation hinzufügen",
+  "add": "Hinzufügen",
+  "cancel": "Abbrechen",
+  "remove": "Entfernen",
+  "correctionOf": "Korrektur von Nr. {{seq}}",
+  "correctedBy": "korrigiert durch {{seqs}}",
+  "correct": "Korrigieren",
+  "correcting": "Korrektur von Nr. {{seq}}: {{text}}",
+  "correctionPlaceholder": "Der korrigierte Text…",
+  "correctionReason": "Warum der Eintrag korrigiert wird…",
+  "addCorrection": "Korrektur hinzufügen",
+  "logKindLabel": "Art des Eintrags",
+  "addTask": "Aufgabe hinzufügen",
+  "requestUnit": "Einheit anfordern",
+  "taskStatusOf": "Status von {{title}}",
+  "unitStatusOf": "Status von {{name}}",
+  "terrorShort": {"none": "keine", "pre-alert": "Voralarm", "alert": "Alarm"},
+  "discipline": {"D1": "Rettung", "D2": "medizinisch und psychosozial", "D3": "Polizei", "D4": "Logistik", "D5": "Information"},
+  "close": {
+    "title": "Vorfall abschließen",
+    "hint": "Das Abschließen beendet den Einsatz: keine Logeinträge, Aufgaben oder Einheiten mehr. Die Nachbereitung bleibt änderbar.",
+    "button": "Vorfall abschließen…",
+    "confirm": "Jetzt abschließen"
+  },
+  "links": {
+    "assessments": "Verknüpfte Gefährdungsbewertungen",
+    "noAssessments": "Keine verknüpften Gefährdungsbewertungen, die Sie sehen dürfen",
+    "assessment": "Gefährdungsbewertung",
+    "addAssessment": "Bewertung verknüpfen",
+    "assessedAt": "bewertet {{at}}",
+    "target": {"subject": "Subjekt", "country": "Land", "sector": "Sektor", "event": "Veranstaltung", "place": "Ort"},
+    "title": "Verknüpfte nachrichtendienstliche Subjekte",
+    "hint": "Sie sehen nur die Subjekte, die Ihre Organisation lesen darf.",
+    "none": "Keine verknüpften Subjekte, die Sie sehen dürfen",
+    "level": "Gefährdungsstufe {{level}}",
+    "remove": "Entfernen",
+    "subject": "Subjekt",
+    "add": "Subjekt verknüpfen"
+  },
+  "review": {
+    "open": "Nachbereitung",
+    "title": "Nachbereitung (After-Action-Review)",
+    "intro": "Ziele und die Fähigkeiten, die sie prüfen, bewertet mit P / S / M / U; Stärken; Verbesserungsbereiche; und der Verbesserungsplan, der in die Protokolle zurückfließt.",
+    "none": "Für diesen Vorfall wurde noch keine Nachbereitung geschrieben.",
+    "start": "Nachbereitung beginnen",
+    "edit": "Bearbeiten",
+    "complete": "Nachbereitung abschließen",
+    "completedAt": "abgeschlossen {{at}}",
+    "status": {
+      "draft": "Entwurf",
+      "completed": "Abgeschlossen"
+    },
+    "objectives": "Ziele und Fähigkeiten",
+    "objective": "Ziel",
+    "capability": "Fähigkeit",
+    "ratingLabel": "Bewertung",
+    "rating": {
+      "P": "ohne Schwierigkeiten ausgeführt",
+      "S": "mit einigen Schwierigkeiten ausgeführt",
+      "M": "mit großen Schwierigkeiten ausgeführt",
+      "U": "konnte nicht ausgeführt werden"
+    },
+    "addObjective": "Ziel hinzufügen",
+    "strengths": "Stärken",
+    "strength": "Stärke",
+    "addStrength": "Stärke hinzufügen",
+    "improvements": "Verbesserungsbereiche",
+    "observation": "Feststellung (Beobachtung)",
+    "analysis": "Analyse",
+    "recommendation": "Lehre (Empfehlung)",
+    "addImprovement": "Verbesserungsbereich hinzufügen",
+    "save": "Nachbereitung speichern",
+    "noneYet": "Noch keine",
+    "plan": "Verbesserungsplan",
+    "planHint": "Korrekturmaßnahmen mit verantwortlicher Organisation und Rolle. Eine mit einer Protokollvorlage verknüpfte Maßnahme wird abgeschlossen, wenn die überarbeitete Version der Vorlage veröffentlicht wird.",
+    "addAction": "Korrekturmaßnahme hinzufügen",
+    "noActions": "Noch keine Korrekturmaßnahmen",
+    "owner": "Verantwortlich",
+    "due": "fällig {{date}}",
+    "closedByVersion": "Abgeschlossen durch Version {{version}} von „{{title}}“ ({{at}})",
+    "closesWith": "Wird abgeschlossen, wenn „{{title}}“ (jetzt Version {{version}}) überarbeitet wird",
+    "overdue": "Überfällig",
+    "actionStatus": {
+      "open": "Offen",
+      "in-progress": "In Arbeit",
+      "closed": "Abgeschlossen"
+    },
+    "statusOf": "Status der Maßnahme",
+    "revise": "Vorlage überarbeiten…",
+    "actionDescription": "Korrekturmaßnahme",
+    "ownerOrg": "Verantwortliche Organisation",
+    "ownerRole": "Verantwortliche Rolle",
+    "dueDate": "Fälligkeitsdatum",
+    "template": "Geänderte Protokollvorlage",
+    "noTemplate": "Keine"
+  },
+  "revise": {
+    "published": "Version {{version}} veröffentlicht; {{closed}} Korrekturmaßnahme(n) abgeschlossen.",
+    "title": "{{title}}: Version {{version}}",
+    "hint": "Die Veröffentlichung der neuen Version schließt jede offene Korrekturmaßnahme, die mit dieser Vorlage verknüpft ist.",
+    "dueMinutes": "Frist (Minuten)",
+    "changeNote": "Was diese Version ändert",
+    "publish": "Überarbeitete Version veröffentlichen"
+  },
+  "timeline": {
+    "open": "Zeitleiste",
+    "title": "Zeitleiste",
+    "none": "Nichts anzuzeigen",
+    "notInvolved": "nicht beteiligt",
+    "ticked": "abgehakt",
+    "unticked": "nicht mehr abgehakt",
+    "correction": "Korrektur eines früheren Eintrags",
+    "category": {
+      "links": "Verknüpfungen",
+      "phase": "Phase und Terrorplan",
+      "organisations": "Organisationen",
+      "log": "Log",
+      "tasks": "Aufgaben",
+      "units": "Einheiten",
+      "sitreps": "Lageberichte",
+      "review": "Nachbereitung",
+      "alerts": "Öffentliche Warnungen",
+      "other": "Sonstiges"
+    },
+    "kind": {
+      "assessment": {"linked": "Gefährdungsbewertung verknüpft", "unlinked": "Verknüpfung mit Gefährdungsbewertung entfernt"},
+      "incident": {
+        "declared": "Vorfall ausgerufen: {{title}}",
+        "phase": "Phase: {{from}} → {{to}}",
+        "terror-state": "Terrorplan: {{from}} → {{to}}",
+        "closed": "Vorfall abgeschlossen"
+      },
+      "participant": {
+        "changed": "{{org}}: {{from}} → {{to}}"
+      },
+      "subject": {
+        "linked": "Nachrichtendienstliches Subjekt verknüpft",
+        "unlinked": "Verknüpfung mit nachrichtendienstlichem Subjekt entfernt"
+      },
+      "log": {
+        "appended": "{{kind}} Nr. {{seq}}: {{text}}",
+        "flagged": "Logeintrag als wichtig markiert",
+        "confirmed": "Wichtiges Ereignis bestätigt: Nr. {{seq}} {{text}}"
+      },
+      "sitrep": {
+        "created": "Lagebericht {{number}} geschrieben",
+        "approved": "Lagebericht {{number}} freigegeben"
+      },
+      "protocol": {
+        "activated": "Protokoll aktiviert: {{title}} (Version {{version}}), {{tasks}} Aufgaben"
+      },
+      "task": {
+        "created": "Aufgabe hinzugefügt ({{discipline}}): {{title}}",
+        "updated": "Aufgabe ({{discipline}}) {{title}}: {{from}} → {{to}}",
+        "checklist": "{{title}}: „{{item}}“ {{done}}"
+      },
+      "unit": {
+        "requested": "Einheit angefordert ({{discipline}}): {{name}}",
+        "updated": "Einheit {{name}}: {{from}} → {{to}}"
+      },
+      "review": {
+        "saved": "Nachbereitung gespeichert",
+        "completed": "Nachbereitung abgeschlossen"
+      },
+      "action": {
+        "created": "Korrekturmaßnahme hinzugefügt (fällig {{dueDate}})",
+        "updated": "Korrekturmaßnahme: {{from}} → {{to}}",
+        "closed": "Korrekturmaßnahme durch Protokollversion {{version}} abgeschlossen"
+      },
+      "alert": {
+        "drafted": "Öffentliche Warnung entworfen",
+        "submitted": "Öffentliche Warnung zur Freigabe vorgelegt",
+        "approved": "Öffentliche Warnung freigegeben",
+        "published": "Öffentliche Warnung veröffentlicht"
+      }
+    }
   }
 };

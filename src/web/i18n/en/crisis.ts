@@ -40,6 +40,14 @@ export const crisis = {
     "occurred": "Occurred"
   },
   "field": {
+    "organisation": "Organisation",
+    "status": "Status",
+    "discipline": "Discipline",
+    "task": "Task",
+    "role": "Role",
+    "dueAt": "Due",
+    "unitName": "Unit",
+    "unitKind": "Kind",
     "title": "Title",
     "type": "Type",
     "municipality": "Municipality",
@@ -102,5 +110,183 @@ export const crisis = {
     "dispatched": "Dispatched",
     "on-site": "On site",
     "released": "Released"
+  },
+  "participantStatus": "Status of {{org}}",
+  "addParticipant": "Add an organisation",
+  "add": "Add",
+  "cancel": "Cancel",
+  "remove": "Remove",
+  "correctionOf": "correction of #{{seq}}",
+  "correctedBy": "corrected by {{seqs}}",
+  "correct": "Correct",
+  "correcting": "Correcting #{{seq}}: {{text}}",
+  "correctionPlaceholder": "The corrected text…",
+  "correctionReason": "Why the entry is corrected…",
+  "addCorrection": "Add correction",
+  "logKindLabel": "Kind of entry",
+  "addTask": "Add task",
+  "requestUnit": "Request unit",
+  "taskStatusOf": "Status of {{title}}",
+  "unitStatusOf": "Status of {{name}}",
+  "terrorShort": {"none": "none", "pre-alert": "pre-alert", "alert": "alert"},
+  "discipline": {"D1": "relief", "D2": "medical and psychosocial", "D3": "police", "D4": "logistics", "D5": "information"},
+  "close": {
+    "title": "Close the incident",
+    "hint": "Closing ends the response: no more log entries, tasks or units. The review stays open for changes.",
+    "button": "Close incident…",
+    "confirm": "Close it now"
+  },
+  "links": {
+    "assessments": "Linked threat assessments",
+    "noAssessments": "No linked threat assessments you may see",
+    "assessment": "Threat assessment",
+    "addAssessment": "Link assessment",
+    "assessedAt": "assessed {{at}}",
+    "target": {"subject": "subject", "country": "country", "sector": "sector", "event": "event", "place": "place"},
+    "title": "Linked intelligence subjects",
+    "hint": "You see only the subjects your organisation may read.",
+    "none": "No linked subjects you may see",
+    "level": "threat level {{level}}",
+    "remove": "Remove",
+    "subject": "Subject",
+    "add": "Link subject"
+  },
+  "review": {
+    "open": "After-action review",
+    "title": "After-action review",
+    "intro": "Objectives and the capabilities they test, rated P / S / M / U; strengths; areas for improvement; and the improvement plan that feeds back into the protocols.",
+    "none": "No review has been written for this incident yet.",
+    "start": "Start the review",
+    "edit": "Edit",
+    "complete": "Complete the review",
+    "completedAt": "completed {{at}}",
+    "status": {
+      "draft": "Draft",
+      "completed": "Completed"
+    },
+    "objectives": "Objectives and capabilities",
+    "objective": "Objective",
+    "capability": "Capability",
+    "ratingLabel": "Rating",
+    "rating": {
+      "P": "performed without challenges",
+      "S": "performed with some challenges",
+      "M": "performed with major challenges",
+      "U": "unable to be performed"
+    },
+    "addObjective": "Add objective",
+    "strengths": "Strengths",
+    "strength": "Strength",
+    "addStrength": "Add strength",
+    "improvements": "Areas for improvement",
+    "observation": "Finding (observation)",
+    "analysis": "Analysis",
+    "recommendation": "Lesson (recommendation)",
+    "addImprovement": "Add area for improvement",
+    "save": "Save review",
+    "noneYet": "None yet",
+    "plan": "Improvement plan",
+    "planHint": "Corrective actions with an owner organisation and role. An action linked to a protocol template closes when the template's revised version is published.",
+    "addAction": "Add corrective action",
+    "noActions": "No corrective actions yet",
+    "owner": "Owner",
+    "due": "due {{date}}",
+    "closedByVersion": "Closed by version {{version}} of \"{{title}}\" ({{at}})",
+    "closesWith": "Closes when \"{{title}}\" (now version {{version}}) is revised",
+    "overdue": "Overdue",
+    "actionStatus": {
+      "open": "Open",
+      "in-progress": "In progress",
+      "closed": "Closed"
+    },
+    "statusOf": "Status of the action",
+    "revise": "Revise the template…",
+    "actionDescription": "Corrective action",
+    "ownerOrg": "Owner organisation",
+    "ownerRole": "Owner role",
+    "dueDate": "Due date",
+    "template": "Protocol template it changes",
+    "noTemplate": "None"
+  },
+  "revise": {
+    "published": "Version {{version}} published; {{closed}} corrective action(s) closed.",
+    "title": "{{title}}: version {{version}}",
+    "hint": "Publishing the new version closes every open corrective action linked to this template.",
+    "dueMinutes": "Due (minutes)",
+    "changeNote": "What this version changes",
+    "publish": "Publish the revised version"
+  },
+  "timeline": {
+    "open": "Timeline",
+    "title": "Timeline",
+    "none": "Nothing to show",
+    "notInvolved": "not involved",
+    "ticked": "ticked",
+    "unticked": "unticked",
+    "correction": "correction of an earlier entry",
+    "category": {
+      "links": "Links",
+      "phase": "Phase and terror plan",
+      "organisations": "Organisations",
+      "log": "Log",
+      "tasks": "Tasks",
+      "units": "Units",
+      "sitreps": "Situation reports",
+      "review": "Review",
+      "alerts": "Public alerts",
+      "other": "Other"
+    },
+    "kind": {
+      "assessment": {"linked": "Threat assessment linked", "unlinked": "Threat-assessment link removed"},
+      "incident": {
+        "declared": "Incident declared: {{title}}",
+        "phase": "Phase: {{from}} → {{to}}",
+        "terror-state": "Terror plan: {{from}} → {{to}}",
+        "closed": "Incident closed"
+      },
+      "participant": {
+        "changed": "{{org}}: {{from}} → {{to}}"
+      },
+      "subject": {
+        "linked": "Intelligence subject linked",
+        "unlinked": "Intelligence subject link removed"
+      },
+      "log": {
+        "appended": "{{kind}} #{{seq}}: {{text}}",
+        "flagged": "Log entry flagged significant",
+        "confirmed": "Significant event confirmed: #{{seq}} {{text}}"
+      },
+      "sitrep": {
+        "created": "Situation report {{number}} written",
+        "approved": "Situation report {{number}} approved"
+      },
+      "protocol": {
+        "activated": "Protocol activated: {{title}} (version {{version}}), {{tasks}} tasks"
+      },
+      "task": {
+        "created": "Task added ({{discipline}}): {{title}}",
+        "updated": "Task ({{discipline}}) {{title}}: {{from}} → {{to}}",
+        "checklist": "{{title}}: \"{{item}}\" {{done}}"
+      },
+      "unit": {
+        "requested": "Unit requested ({{discipline}}): {{name}}",
+        "updated": "Unit {{name}}: {{from}} → {{to}}"
+      },
+      "review": {
+        "saved": "After-action review saved",
+        "completed": "After-action review completed"
+      },
+      "action": {
+        "created": "Corrective action added (due {{dueDate}})",
+        "updated": "Corrective action: {{from}} → {{to}}",
+        "closed": "Corrective action closed by protocol version {{version}}"
+      },
+      "alert": {
+        "drafted": "Public alert drafted",
+        "submitted": "Public alert submitted for approval",
+        "approved": "Public alert approved",
+        "published": "Public alert published"
+      }
+    }
   }
 };

@@ -40,6 +40,14 @@ export const crisis = {
     "occurred": "Tijdstip"
   },
   "field": {
+    "organisation": "Organisatie",
+    "status": "Status",
+    "discipline": "Discipline",
+    "task": "Taak",
+    "role": "Rol",
+    "dueAt": "Uiterlijk",
+    "unitName": "Eenheid",
+    "unitKind": "Soort",
     "title": "Titel",
     "type": "Soort",
     "municipality": "Gemeente",
@@ -102,5 +110,183 @@ export const crisis = {
     "dispatched": "Uitgestuurd",
     "on-site": "Ter plaatse",
     "released": "Vrijgegeven"
+  },
+  "participantStatus": "Status van {{org}}",
+  "addParticipant": "Organisatie toevoegen",
+  "add": "Toevoegen",
+  "cancel": "Annuleren",
+  "remove": "Verwijderen",
+  "correctionOf": "correctie van #{{seq}}",
+  "correctedBy": "gecorrigeerd door {{seqs}}",
+  "correct": "Corrigeren",
+  "correcting": "Correctie van #{{seq}}: {{text}}",
+  "correctionPlaceholder": "De gecorrigeerde tekst…",
+  "correctionReason": "Waarom de vermelding wordt gecorrigeerd…",
+  "addCorrection": "Correctie toevoegen",
+  "logKindLabel": "Soort vermelding",
+  "addTask": "Taak toevoegen",
+  "requestUnit": "Eenheid aanvragen",
+  "taskStatusOf": "Status van {{title}}",
+  "unitStatusOf": "Status van {{name}}",
+  "terrorShort": {"none": "geen", "pre-alert": "pre-alarm", "alert": "alarm"},
+  "discipline": {"D1": "hulpverlening", "D2": "medisch en psychosociaal", "D3": "politie", "D4": "logistiek", "D5": "informatie"},
+  "close": {
+    "title": "Incident afsluiten",
+    "hint": "Afsluiten beëindigt de respons: geen logvermeldingen, taken of eenheden meer. De evaluatie blijft open voor wijzigingen.",
+    "button": "Incident afsluiten…",
+    "confirm": "Nu afsluiten"
+  },
+  "links": {
+    "assessments": "Gekoppelde dreigingsevaluaties",
+    "noAssessments": "Geen gekoppelde dreigingsevaluaties die u mag zien",
+    "assessment": "Dreigingsevaluatie",
+    "addAssessment": "Evaluatie koppelen",
+    "assessedAt": "geëvalueerd {{at}}",
+    "target": {"subject": "subject", "country": "land", "sector": "sector", "event": "evenement", "place": "plaats"},
+    "title": "Gekoppelde inlichtingensubjecten",
+    "hint": "U ziet alleen de subjecten die uw organisatie mag lezen.",
+    "none": "Geen gekoppelde subjecten die u mag zien",
+    "level": "dreigingsniveau {{level}}",
+    "remove": "Verwijderen",
+    "subject": "Subject",
+    "add": "Subject koppelen"
+  },
+  "review": {
+    "open": "Evaluatie achteraf",
+    "title": "Evaluatie achteraf",
+    "intro": "Doelstellingen en de capaciteiten die ze toetsen, beoordeeld P / S / M / U; sterke punten; verbeterpunten; en het verbeterplan dat terugvloeit naar de protocollen.",
+    "none": "Voor dit incident is nog geen evaluatie geschreven.",
+    "start": "Evaluatie starten",
+    "edit": "Bewerken",
+    "complete": "Evaluatie afronden",
+    "completedAt": "afgerond {{at}}",
+    "status": {
+      "draft": "Ontwerp",
+      "completed": "Afgerond"
+    },
+    "objectives": "Doelstellingen en capaciteiten",
+    "objective": "Doelstelling",
+    "capability": "Capaciteit",
+    "ratingLabel": "Beoordeling",
+    "rating": {
+      "P": "uitgevoerd zonder problemen",
+      "S": "uitgevoerd met enkele problemen",
+      "M": "uitgevoerd met grote problemen",
+      "U": "kon niet worden uitgevoerd"
+    },
+    "addObjective": "Doelstelling toevoegen",
+    "strengths": "Sterke punten",
+    "strength": "Sterk punt",
+    "addStrength": "Sterk punt toevoegen",
+    "improvements": "Verbeterpunten",
+    "observation": "Bevinding (waarneming)",
+    "analysis": "Analyse",
+    "recommendation": "Les (aanbeveling)",
+    "addImprovement": "Verbeterpunt toevoegen",
+    "save": "Evaluatie opslaan",
+    "noneYet": "Nog geen",
+    "plan": "Verbeterplan",
+    "planHint": "Corrigerende acties met een verantwoordelijke organisatie en rol. Een actie gekoppeld aan een protocolsjabloon wordt afgesloten wanneer de herziene versie van het sjabloon wordt gepubliceerd.",
+    "addAction": "Corrigerende actie toevoegen",
+    "noActions": "Nog geen corrigerende acties",
+    "owner": "Verantwoordelijke",
+    "due": "uiterlijk {{date}}",
+    "closedByVersion": "Afgesloten door versie {{version}} van \"{{title}}\" ({{at}})",
+    "closesWith": "Wordt afgesloten wanneer \"{{title}}\" (nu versie {{version}}) wordt herzien",
+    "overdue": "Te laat",
+    "actionStatus": {
+      "open": "Open",
+      "in-progress": "Bezig",
+      "closed": "Afgesloten"
+    },
+    "statusOf": "Status van de actie",
+    "revise": "Sjabloon herzien…",
+    "actionDescription": "Corrigerende actie",
+    "ownerOrg": "Verantwoordelijke organisatie",
+    "ownerRole": "Verantwoordelijke rol",
+    "dueDate": "Uiterste datum",
+    "template": "Protocolsjabloon dat ze wijzigt",
+    "noTemplate": "Geen"
+  },
+  "revise": {
+    "published": "Versie {{version}} gepubliceerd; {{closed}} corrigerende actie(s) afgesloten.",
+    "title": "{{title}}: versie {{version}}",
+    "hint": "Het publiceren van de nieuwe versie sluit elke open corrigerende actie die aan dit sjabloon is gekoppeld.",
+    "dueMinutes": "Termijn (minuten)",
+    "changeNote": "Wat deze versie wijzigt",
+    "publish": "Herziene versie publiceren"
+  },
+  "timeline": {
+    "open": "Tijdlijn",
+    "title": "Tijdlijn",
+    "none": "Niets te tonen",
+    "notInvolved": "niet betrokken",
+    "ticked": "afgevinkt",
+    "unticked": "niet meer afgevinkt",
+    "correction": "correctie van een eerdere vermelding",
+    "category": {
+      "links": "Koppelingen",
+      "phase": "Fase en terreurplan",
+      "organisations": "Organisaties",
+      "log": "Logboek",
+      "tasks": "Taken",
+      "units": "Eenheden",
+      "sitreps": "Situatierapporten",
+      "review": "Evaluatie",
+      "alerts": "Publieke alarmen",
+      "other": "Overig"
+    },
+    "kind": {
+      "assessment": {"linked": "Dreigingsevaluatie gekoppeld", "unlinked": "Koppeling met dreigingsevaluatie verwijderd"},
+      "incident": {
+        "declared": "Incident afgekondigd: {{title}}",
+        "phase": "Fase: {{from}} → {{to}}",
+        "terror-state": "Terreurplan: {{from}} → {{to}}",
+        "closed": "Incident afgesloten"
+      },
+      "participant": {
+        "changed": "{{org}}: {{from}} → {{to}}"
+      },
+      "subject": {
+        "linked": "Inlichtingensubject gekoppeld",
+        "unlinked": "Koppeling met inlichtingensubject verwijderd"
+      },
+      "log": {
+        "appended": "{{kind}} #{{seq}}: {{text}}",
+        "flagged": "Logvermelding als belangrijk gemarkeerd",
+        "confirmed": "Belangrijke gebeurtenis bevestigd: #{{seq}} {{text}}"
+      },
+      "sitrep": {
+        "created": "Situatierapport {{number}} geschreven",
+        "approved": "Situatierapport {{number}} goedgekeurd"
+      },
+      "protocol": {
+        "activated": "Protocol geactiveerd: {{title}} (versie {{version}}), {{tasks}} taken"
+      },
+      "task": {
+        "created": "Taak toegevoegd ({{discipline}}): {{title}}",
+        "updated": "Taak ({{discipline}}) {{title}}: {{from}} → {{to}}",
+        "checklist": "{{title}}: \"{{item}}\" {{done}}"
+      },
+      "unit": {
+        "requested": "Eenheid aangevraagd ({{discipline}}): {{name}}",
+        "updated": "Eenheid {{name}}: {{from}} → {{to}}"
+      },
+      "review": {
+        "saved": "Evaluatie opgeslagen",
+        "completed": "Evaluatie afgerond"
+      },
+      "action": {
+        "created": "Corrigerende actie toegevoegd (uiterlijk {{dueDate}})",
+        "updated": "Corrigerende actie: {{from}} → {{to}}",
+        "closed": "Corrigerende actie afgesloten door protocolversie {{version}}"
+      },
+      "alert": {
+        "drafted": "Publiek alarm opgesteld",
+        "submitted": "Publiek alarm ter goedkeuring voorgelegd",
+        "approved": "Publiek alarm goedgekeurd",
+        "published": "Publiek alarm gepubliceerd"
+      }
+    }
   }
 };
