@@ -1532,6 +1532,76 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit entries as a table: sort (seq|actor|organisation|action|recordType), dir, limit/offset and the total */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actor?: string;
+                    actorId?: string;
+                    dir?: "asc" | "desc";
+                    from?: string;
+                    limit?: number;
+                    offset?: number;
+                    orgId?: string;
+                    recordId?: string;
+                    sort?: "seq" | "actor" | "organisation" | "action" | "recordType";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capped: boolean;
+                            results: {
+                                action: string;
+                                actor: string;
+                                actorId: string | null;
+                                at: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                                hitIds: string[];
+                                organisation: string;
+                                orgId: string | null;
+                                purpose: string | null;
+                                recordId: string | null;
+                                recordIds: string[];
+                                recordType: string | null;
+                                requestId: string | null;
+                                seq: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/export": {
         parameters: {
             query?: never;
@@ -3225,12 +3295,14 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Orders on readable cases; state=pending|overdue|removed|… */
+        /** Orders on readable cases; state=pending|overdue|removed|…; sort=createdAt|issuedAt|dueAt|kind|status|url, dir; with the total the caller may read */
         get: {
             parameters: {
                 query?: {
+                    dir?: "asc" | "desc";
                     limit?: number;
                     offset?: number;
+                    sort?: "createdAt" | "issuedAt" | "dueAt" | "kind" | "status" | "url";
                     state?: "draft" | "pending" | "overdue" | "removed" | "contested" | "declined" | "revoked" | "withdrawn";
                 };
                 header?: never;
@@ -3321,6 +3393,7 @@ export type paths = {
                                 url: string;
                                 withdrawnReason: string | null;
                             }[];
+                            total: number;
                         };
                     };
                 };
@@ -4520,6 +4593,16 @@ export type paths = {
                                 title: string;
                                 version: number;
                             }[];
+                            assessments: {
+                                assessedAt: string;
+                                assessmentId: string;
+                                level: number;
+                                linkedAt: string;
+                                linkedByOrg: string;
+                                reason: string;
+                                targetKind: string;
+                                targetLabel: string;
+                            }[];
                             can: {
                                 approve: boolean;
                                 manage: boolean;
@@ -4623,6 +4706,103 @@ export type paths = {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crisis/incidents/{id}/assessment-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link a threat assessment the caller may read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        assessmentId: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eventId: number;
+                            exercise: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            marking: "EXERCISE" | "REAL";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crisis/incidents/{id}/assessment-links/{assessmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a threat-assessment link */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assessmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eventId: number;
+                            exercise: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            marking: "EXERCISE" | "REAL";
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -5157,6 +5337,7 @@ export type paths = {
                                     overdue: boolean;
                                     ownerOrg: string;
                                     ownerOrgId: string;
+                                    ownerRole: string | null;
                                     /** @enum {string} */
                                     status: "open" | "in-progress" | "closed";
                                     templateId: string | null;
@@ -5262,6 +5443,8 @@ export type paths = {
                         dueDate: string;
                         /** Format: uuid */
                         ownerOrgId: string;
+                        /** @default null */
+                        ownerRole?: string | null;
                         /**
                          * Format: uuid
                          * @default null
@@ -7883,6 +8066,60 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/legal/bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The legal bases for processing (every version, inForce, and the citation a record's markings carry): any signed-in user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            article: string;
+                            citation: string;
+                            code: string;
+                            id: string;
+                            inForce: boolean;
+                            /** @enum {string} */
+                            kind: "offence" | "basis";
+                            method: string | null;
+                            replacesId: string | null;
+                            /** @enum {string|null} */
+                            scope: "processing" | "method" | null;
+                            successorId: string | null;
+                            textReference: string;
+                            title: string;
+                            validFrom: string;
+                            validTo: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/legal/cooperation": {
         parameters: {
             query?: never;
@@ -7923,10 +8160,13 @@ export type paths = {
                             direction: "outgoing" | "incoming";
                             events: {
                                 actorName: string;
+                                at: string;
                                 event: string;
+                                keyId: string | null;
                                 note: string;
                                 onDate: string;
                                 seq: number;
+                                signed: boolean;
                             }[];
                             facts: {
                                 arrestOn: string | null;
@@ -7946,6 +8186,17 @@ export type paths = {
                             otherCountry: string;
                             parties: string;
                             reference: string;
+                            signatures: {
+                                firstBad: {
+                                    detail: string;
+                                    kind: string;
+                                    seq: number;
+                                } | null;
+                                ok: boolean;
+                                signed: number;
+                                steps: number;
+                                unsigned: number;
+                            } | null;
                             state: string;
                             subjects: {
                                 id: string;
@@ -8013,10 +8264,13 @@ export type paths = {
                             direction: "outgoing" | "incoming";
                             events: {
                                 actorName: string;
+                                at: string;
                                 event: string;
+                                keyId: string | null;
                                 note: string;
                                 onDate: string;
                                 seq: number;
+                                signed: boolean;
                             }[];
                             facts: {
                                 arrestOn: string | null;
@@ -8036,6 +8290,17 @@ export type paths = {
                             otherCountry: string;
                             parties: string;
                             reference: string;
+                            signatures: {
+                                firstBad: {
+                                    detail: string;
+                                    kind: string;
+                                    seq: number;
+                                } | null;
+                                ok: boolean;
+                                signed: number;
+                                steps: number;
+                                unsigned: number;
+                            } | null;
                             state: string;
                             subjects: {
                                 id: string;
@@ -8091,10 +8356,13 @@ export type paths = {
                             direction: "outgoing" | "incoming";
                             events: {
                                 actorName: string;
+                                at: string;
                                 event: string;
+                                keyId: string | null;
                                 note: string;
                                 onDate: string;
                                 seq: number;
+                                signed: boolean;
                             }[];
                             facts: {
                                 arrestOn: string | null;
@@ -8114,6 +8382,17 @@ export type paths = {
                             otherCountry: string;
                             parties: string;
                             reference: string;
+                            signatures: {
+                                firstBad: {
+                                    detail: string;
+                                    kind: string;
+                                    seq: number;
+                                } | null;
+                                ok: boolean;
+                                signed: number;
+                                steps: number;
+                                unsigned: number;
+                            } | null;
                             state: string;
                             subjects: {
                                 id: string;
@@ -8183,10 +8462,13 @@ export type paths = {
                             direction: "outgoing" | "incoming";
                             events: {
                                 actorName: string;
+                                at: string;
                                 event: string;
+                                keyId: string | null;
                                 note: string;
                                 onDate: string;
                                 seq: number;
+                                signed: boolean;
                             }[];
                             facts: {
                                 arrestOn: string | null;
@@ -8206,6 +8488,17 @@ export type paths = {
                             otherCountry: string;
                             parties: string;
                             reference: string;
+                            signatures: {
+                                firstBad: {
+                                    detail: string;
+                                    kind: string;
+                                    seq: number;
+                                } | null;
+                                ok: boolean;
+                                signed: number;
+                                steps: number;
+                                unsigned: number;
+                            } | null;
                             state: string;
                             subjects: {
                                 id: string;
@@ -8216,6 +8509,56 @@ export type paths = {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal/cooperation/{id}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check a cooperation request's chain of steps and the server's Ed25519 signature of each against the trusted key; names the first bad step (404 when missing or refused) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            firstBad: {
+                                detail: string;
+                                kind: string;
+                                seq: number;
+                            } | null;
+                            ok: boolean;
+                            reference: string;
+                            requestId: string;
+                            signed: number;
+                            transitions: number;
+                            unsigned: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8352,6 +8695,44 @@ export type paths = {
                             reference_text: string;
                             state: string;
                         }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal/deadlines.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same deadlines as an iCalendar file (RFC 5545): reference numbers and kinds of deadline only, no personal data */
+        get: {
+            parameters: {
+                query?: {
+                    days?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
                     };
                 };
             };
@@ -8822,6 +9203,7 @@ export type paths = {
                                 validTo: string | null;
                                 version: number;
                             };
+                            citation: string;
                             coverage: string;
                             records: {
                                 id: string;
@@ -8830,6 +9212,7 @@ export type paths = {
                                 reference: string;
                                 state: string;
                             }[];
+                            truncated: boolean;
                         };
                     };
                 };
@@ -8850,7 +9233,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Check the chains and signatures of every authorisation (oversight bodies); lists the first bad step of each broken one */
+        /** Check the chains and signatures of every authorisation and cooperation request (oversight bodies); lists the first bad step of each broken one */
         get: {
             parameters: {
                 query?: never;
@@ -8881,6 +9264,26 @@ export type paths = {
                                 transitions: number;
                                 unsigned: number;
                             }[];
+                            cooperation: {
+                                broken: {
+                                    firstBad: {
+                                        detail: string;
+                                        kind: string;
+                                        seq: number;
+                                    } | null;
+                                    ok: boolean;
+                                    reference: string;
+                                    requestId: string;
+                                    signed: number;
+                                    transitions: number;
+                                    unsigned: number;
+                                }[];
+                                ok: boolean;
+                                requests: number;
+                                signed: number;
+                                transitions: number;
+                                unsigned: number;
+                            };
                             ok: boolean;
                             signed: number;
                             transitions: number;
@@ -9106,6 +9509,131 @@ export type paths = {
         put?: never;
         post?: never;
         /** Remove a link (a tombstone remains) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved table views (of one screen with ?screen=) */
+        get: {
+            parameters: {
+                query?: {
+                    screen?: "reports" | "subjects" | "sharing" | "hits" | "audit" | "orders";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            views: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                query: string;
+                                screen: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a table view under a name (the same name replaces it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default  */
+                        query?: string;
+                        /** @enum {string} */
+                        screen: "reports" | "subjects" | "sharing" | "hits" | "audit" | "orders";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            query: string;
+                            screen: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of your saved views (404 for anyone else’s) */
         delete: {
             parameters: {
                 query?: never;
@@ -10589,6 +11117,157 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/prevention/cases/{id}/legal-basis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the case's legal basis (the coordinator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        legalBasis?: string;
+                        /** Format: uuid */
+                        legalBasisId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthYear: number;
+                            broughtBy: string;
+                            cellId: string;
+                            cellName: string;
+                            /** @enum {string} */
+                            consent: "not_applicable" | "given" | "refused" | "withdrawn";
+                            consentNote: string;
+                            contributions: {
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "note" | "conclusion";
+                                memberId: string;
+                                name: string;
+                                orgId: string;
+                                orgName: string;
+                                role: string;
+                                /** @enum {string} */
+                                sharing: "own_service" | "cell" | "secrecy";
+                                text: string;
+                            }[];
+                            feedback: {
+                                consents: {
+                                    /** @enum {string} */
+                                    decision: "consent" | "refuse";
+                                    memberId: string;
+                                }[];
+                                contributionIds: string[];
+                                id: string;
+                                missing: string[];
+                                problems: {
+                                    field: string;
+                                    message: string;
+                                }[];
+                                refused: string[];
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                state: "draft" | "sent";
+                                texts: {
+                                    [key: string]: string;
+                                };
+                                version: number;
+                            }[];
+                            fields: {
+                                field: string;
+                                id: string;
+                                reason: string;
+                                value: string;
+                            }[];
+                            id: string;
+                            intelLinks: {
+                                createdAt: string;
+                                decidedBy: string;
+                                decisionRef: string;
+                                id: string;
+                                reason: string;
+                                subjectId: string;
+                            }[];
+                            legalBasis: string;
+                            legalBasisId: string | null;
+                            me: {
+                                coordinator: boolean;
+                                memberId: string | null;
+                                participant: boolean;
+                            };
+                            municipality: string;
+                            nextStages: ("identification" | "assessment" | "planning" | "delivery" | "monitoring" | "exit")[];
+                            nisCode: string;
+                            participants: {
+                                core: boolean;
+                                memberId: string;
+                                name: string;
+                                orgId: string;
+                                orgName: string;
+                                role: string;
+                                userId: string;
+                            }[];
+                            plan: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "goal" | "action";
+                                responsibleOrgId: string | null;
+                                responsibleOrgName: string | null;
+                                reviewDate: string | null;
+                                status: string;
+                                text: string;
+                            }[];
+                            reference: string;
+                            review: {
+                                due: boolean;
+                                restricted: boolean;
+                            };
+                            reviewDate: string;
+                            /** @enum {string} */
+                            stage: "identification" | "assessment" | "planning" | "delivery" | "monitoring" | "exit";
+                            stages: {
+                                at: string;
+                                from: string | null;
+                                memberId: string;
+                                reason: string;
+                                to: string;
+                            }[];
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prevention/cases/{id}/participants": {
         parameters: {
             query?: never;
@@ -11348,7 +12027,59 @@ export type paths = {
                 };
             };
         };
-        put?: never;
+        /** Rename a cell or change its municipalities (the coordinator or an administrator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        nisCodes: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            me: {
+                                coordinator: boolean;
+                                memberId: string | null;
+                            };
+                            members: {
+                                core: boolean;
+                                id: string;
+                                name: string;
+                                orgId: string;
+                                orgName: string;
+                                /** @enum {string} */
+                                role: "mayor" | "police_chief" | "prevention_official" | "police" | "social_services" | "youth_services" | "education" | "other";
+                                userId: string;
+                            }[];
+                            municipalities: {
+                                name: string;
+                                nisCode: string;
+                            }[];
+                            name: string;
+                            orgId: string;
+                            orgName: string;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -11387,7 +12118,8 @@ export type paths = {
                             reason: string;
                             value: string;
                         }[];
-                        legalBasis: string;
+                        legalBasis?: string;
+                        /** Format: uuid */
                         legalBasisId?: string | null;
                         nisCode: string;
                         participantIds?: string[];
@@ -11548,6 +12280,7 @@ export type paths = {
                             agenda: {
                                 caseId: string | null;
                                 caseReference: string | null;
+                                hidden: boolean;
                                 title: string;
                             }[];
                             cellId: string;
@@ -11594,6 +12327,7 @@ export type paths = {
                             agenda: {
                                 caseId: string | null;
                                 caseReference: string | null;
+                                hidden: boolean;
                                 title: string;
                             }[];
                             cellId: string;
@@ -11895,7 +12629,7 @@ export type paths = {
             parameters: {
                 query?: {
                     nisCode?: string;
-                    type?: "city_pair" | "ivlp" | "strong_cities_workshop" | "young_cities" | "mother_schools" | "father_schools" | "speaker_event" | "training";
+                    type?: "city-pair" | "ivlp" | "strong-cities" | "young-cities" | "mother-schools" | "father-schools" | "speakers" | "community-policing" | "diversity-training";
                 };
                 header?: never;
                 path?: never;
@@ -11912,6 +12646,10 @@ export type paths = {
                         "application/json": {
                             city: string;
                             cohorts: number;
+                            donorMunicipalities: {
+                                name: string;
+                                nisCode: string;
+                            }[];
                             endsOn: string | null;
                             id: string;
                             nisCode: string;
@@ -11920,7 +12658,7 @@ export type paths = {
                             startsOn: string;
                             title: string;
                             /** @enum {string} */
-                            type: "city_pair" | "ivlp" | "strong_cities_workshop" | "young_cities" | "mother_schools" | "father_schools" | "speaker_event" | "training";
+                            type: "city-pair" | "ivlp" | "strong-cities" | "young-cities" | "mother-schools" | "father-schools" | "speakers" | "community-policing" | "diversity-training";
                         }[];
                     };
                 };
@@ -11939,13 +12677,15 @@ export type paths = {
                 content: {
                     "application/json": {
                         description?: string;
+                        /** @default [] */
+                        donorNisCodes?: string[];
                         endsOn?: string | null;
                         nisCode: string;
                         partnerCities: string[];
                         startsOn: string;
                         title: string;
                         /** @enum {string} */
-                        type: "city_pair" | "ivlp" | "strong_cities_workshop" | "young_cities" | "mother_schools" | "father_schools" | "speaker_event" | "training";
+                        type: "city-pair" | "ivlp" | "strong-cities" | "young-cities" | "mother-schools" | "father-schools" | "speakers" | "community-policing" | "diversity-training";
                     };
                 };
             };
@@ -11972,6 +12712,10 @@ export type paths = {
                             }[];
                             cohorts: number;
                             description: string;
+                            donorMunicipalities: {
+                                name: string;
+                                nisCode: string;
+                            }[];
                             endsOn: string | null;
                             id: string;
                             lessons: {
@@ -11995,7 +12739,7 @@ export type paths = {
                             startsOn: string;
                             title: string;
                             /** @enum {string} */
-                            type: "city_pair" | "ivlp" | "strong_cities_workshop" | "young_cities" | "mother_schools" | "father_schools" | "speaker_event" | "training";
+                            type: "city-pair" | "ivlp" | "strong-cities" | "young-cities" | "mother-schools" | "father-schools" | "speakers" | "community-policing" | "diversity-training";
                         };
                     };
                 };
@@ -12048,6 +12792,10 @@ export type paths = {
                             }[];
                             cohorts: number;
                             description: string;
+                            donorMunicipalities: {
+                                name: string;
+                                nisCode: string;
+                            }[];
                             endsOn: string | null;
                             id: string;
                             lessons: {
@@ -12071,13 +12819,94 @@ export type paths = {
                             startsOn: string;
                             title: string;
                             /** @enum {string} */
-                            type: "city_pair" | "ivlp" | "strong_cities_workshop" | "young_cities" | "mother_schools" | "father_schools" | "speaker_event" | "training";
+                            type: "city-pair" | "ivlp" | "strong-cities" | "young-cities" | "mother-schools" | "father-schools" | "speakers" | "community-policing" | "diversity-training";
                         };
                     };
                 };
             };
         };
-        put?: never;
+        /** Correct an exchange (the organisation that recorded it) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        /** @default [] */
+                        donorNisCodes?: string[];
+                        endsOn?: string | null;
+                        nisCode: string;
+                        partnerCities: string[];
+                        startsOn: string;
+                        title: string;
+                        /** @enum {string} */
+                        type: "city-pair" | "ivlp" | "strong-cities" | "young-cities" | "mother-schools" | "father-schools" | "speakers" | "community-policing" | "diversity-training";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: {
+                                description: string;
+                                heldOn: string;
+                                id: string;
+                            }[];
+                            canWrite: boolean;
+                            city: string;
+                            cohortList: {
+                                id: string;
+                                label: string;
+                                participants: number;
+                                year: number;
+                            }[];
+                            cohorts: number;
+                            description: string;
+                            donorMunicipalities: {
+                                name: string;
+                                nisCode: string;
+                            }[];
+                            endsOn: string | null;
+                            id: string;
+                            lessons: {
+                                followUps: {
+                                    action: string;
+                                    dueOn: string | null;
+                                    id: string;
+                                    indicatorId: string | null;
+                                    planRef: string;
+                                    /** @enum {string} */
+                                    status: "planned" | "in_progress" | "done";
+                                }[];
+                                id: string;
+                                text: string;
+                            }[];
+                            nisCode: string;
+                            orgId: string;
+                            orgName: string;
+                            participants: number;
+                            partnerCities: string[];
+                            startsOn: string;
+                            title: string;
+                            /** @enum {string} */
+                            type: "city-pair" | "ivlp" | "strong-cities" | "young-cities" | "mother-schools" | "father-schools" | "speakers" | "community-policing" | "diversity-training";
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -12135,6 +12964,10 @@ export type paths = {
                             }[];
                             cohorts: number;
                             description: string;
+                            donorMunicipalities: {
+                                name: string;
+                                nisCode: string;
+                            }[];
                             endsOn: string | null;
                             id: string;
                             lessons: {
@@ -12158,7 +12991,7 @@ export type paths = {
                             startsOn: string;
                             title: string;
                             /** @enum {string} */
-                            type: "city_pair" | "ivlp" | "strong_cities_workshop" | "young_cities" | "mother_schools" | "father_schools" | "speaker_event" | "training";
+                            type: "city-pair" | "ivlp" | "strong-cities" | "young-cities" | "mother-schools" | "father-schools" | "speakers" | "community-policing" | "diversity-training";
                         };
                     };
                 };
@@ -12221,6 +13054,10 @@ export type paths = {
                             }[];
                             cohorts: number;
                             description: string;
+                            donorMunicipalities: {
+                                name: string;
+                                nisCode: string;
+                            }[];
                             endsOn: string | null;
                             id: string;
                             lessons: {
@@ -12244,7 +13081,7 @@ export type paths = {
                             startsOn: string;
                             title: string;
                             /** @enum {string} */
-                            type: "city_pair" | "ivlp" | "strong_cities_workshop" | "young_cities" | "mother_schools" | "father_schools" | "speaker_event" | "training";
+                            type: "city-pair" | "ivlp" | "strong-cities" | "young-cities" | "mother-schools" | "father-schools" | "speakers" | "community-policing" | "diversity-training";
                         };
                     };
                 };
@@ -12305,6 +13142,10 @@ export type paths = {
                             }[];
                             cohorts: number;
                             description: string;
+                            donorMunicipalities: {
+                                name: string;
+                                nisCode: string;
+                            }[];
                             endsOn: string | null;
                             id: string;
                             lessons: {
@@ -12328,7 +13169,7 @@ export type paths = {
                             startsOn: string;
                             title: string;
                             /** @enum {string} */
-                            type: "city_pair" | "ivlp" | "strong_cities_workshop" | "young_cities" | "mother_schools" | "father_schools" | "speaker_event" | "training";
+                            type: "city-pair" | "ivlp" | "strong-cities" | "young-cities" | "mother-schools" | "father-schools" | "speakers" | "community-policing" | "diversity-training";
                         };
                     };
                 };
@@ -12633,6 +13474,53 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/prevention/legal-bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Legal bases for processing in force, from the legal registry (empty without a right on legal) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            available: boolean;
+                            bases: {
+                                article: string;
+                                code: string;
+                                id: string;
+                                textReference: string;
+                                title: string;
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prevention/lessons/{id}/follow-ups": {
         parameters: {
             query?: never;
@@ -12687,6 +13575,10 @@ export type paths = {
                             }[];
                             cohorts: number;
                             description: string;
+                            donorMunicipalities: {
+                                name: string;
+                                nisCode: string;
+                            }[];
                             endsOn: string | null;
                             id: string;
                             lessons: {
@@ -12710,7 +13602,7 @@ export type paths = {
                             startsOn: string;
                             title: string;
                             /** @enum {string} */
-                            type: "city_pair" | "ivlp" | "strong_cities_workshop" | "young_cities" | "mother_schools" | "father_schools" | "speaker_event" | "training";
+                            type: "city-pair" | "ivlp" | "strong-cities" | "young-cities" | "mother-schools" | "father-schools" | "speakers" | "community-policing" | "diversity-training";
                         };
                     };
                 };
@@ -12751,6 +13643,7 @@ export type paths = {
                             agenda: {
                                 caseId: string | null;
                                 caseReference: string | null;
+                                hidden: boolean;
                                 title: string;
                             }[];
                             cellId: string;
@@ -12764,6 +13657,66 @@ export type paths = {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prevention/meetings/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a meeting's agenda */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agenda: {
+                            /** Format: uuid */
+                            caseId?: string | null;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agenda: {
+                                caseId: string | null;
+                                caseReference: string | null;
+                                hidden: boolean;
+                                title: string;
+                            }[];
+                            cellId: string;
+                            heldOn: string;
+                            id: string;
+                            minutes: string;
+                            minutesBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -12807,6 +13760,7 @@ export type paths = {
                             agenda: {
                                 caseId: string | null;
                                 caseReference: string | null;
+                                hidden: boolean;
                                 title: string;
                             }[];
                             cellId: string;
@@ -12819,6 +13773,45 @@ export type paths = {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prevention/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Belgian municipalities by NIS code (for the forms) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            nisCode: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -12852,7 +13845,48 @@ export type paths = {
                         "application/json": {
                             municipality: string;
                             nisCode: string;
-                            programmeTypes: string[];
+                            programmeTypes: ("livc-r" | "deradicalisation" | "reintegration" | "city-pair" | "ivlp" | "strong-cities" | "young-cities" | "mother-schools" | "father-schools" | "speakers" | "community-policing" | "diversity-training")[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prevention/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users with a prevention right, to make members (administrators and coordinators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            orgId: string;
+                            orgName: string;
+                            userId: string;
                         }[];
                     };
                 };
@@ -13864,9 +14898,16 @@ export type paths = {
         /** Full-text search of reports */
         get: {
             parameters: {
-                query: {
+                query?: {
+                    classification?: "unclassified" | "restricted" | "confidential" | "secret" | "top_secret";
+                    credibility?: "1" | "2" | "3" | "4";
+                    dir?: "asc" | "desc";
                     limit?: number;
-                    q: string;
+                    offset?: number;
+                    q?: string;
+                    reliability?: "A" | "B" | "C" | "X";
+                    sort?: "relevance" | "reportedOn" | "title" | "grade" | "classification" | "createdAt";
+                    source?: string;
                 };
                 header?: never;
                 path?: never;
@@ -13915,6 +14956,7 @@ export type paths = {
                                 subjectIds: string[];
                                 title: string;
                             }[];
+                            total: number;
                         };
                     };
                 };
@@ -14235,11 +15277,16 @@ export type paths = {
                                 finishedAt: string | null;
                                 flight: string;
                                 /** @enum {string} */
-                                format: "form" | "jsonl" | "csv" | "mrz";
+                                format: "form" | "jsonl" | "csv" | "mrz" | "paxlst" | "pnrgov";
                                 hits: number;
                                 id: string;
                                 /** @enum {string} */
                                 kind: "single" | "batch";
+                                message: {
+                                    arrival: string | null;
+                                    departure: string | null;
+                                    ref: string;
+                                } | null;
                                 port: string;
                                 progress: {
                                     percent: number;
@@ -14257,13 +15304,13 @@ export type paths = {
             };
         };
         put?: never;
-        /** Start a batch: JSON {format, content, flight, date, port} or the list itself (text/csv, application/x-ndjson, text/plain with ?format=) with metadata in the query */
+        /** Start a batch: JSON {format, content, flight, date, port} or the list itself (text/csv, application/x-ndjson, text/plain with ?format=; a PAXLST or PNRGOV message is recognised by its UNA/UNB start) with metadata in the query */
         post: {
             parameters: {
                 query?: {
                     date?: string;
                     flight?: string;
-                    format?: "jsonl" | "csv" | "mrz";
+                    format?: "jsonl" | "csv" | "mrz" | "paxlst" | "pnrgov";
                     port?: string;
                     threshold?: number;
                 };
@@ -14287,11 +15334,16 @@ export type paths = {
                             finishedAt: string | null;
                             flight: string;
                             /** @enum {string} */
-                            format: "form" | "jsonl" | "csv" | "mrz";
+                            format: "form" | "jsonl" | "csv" | "mrz" | "paxlst" | "pnrgov";
                             hits: number;
                             id: string;
                             /** @enum {string} */
                             kind: "single" | "batch";
+                            message: {
+                                arrival: string | null;
+                                departure: string | null;
+                                ref: string;
+                            } | null;
                             port: string;
                             progress: {
                                 percent: number;
@@ -14302,6 +15354,28 @@ export type paths = {
                             status: "receiving" | "queued" | "running" | "done" | "failed";
                             suppressed: number;
                             threshold: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                issues?: {
+                                    element?: number;
+                                    line: number;
+                                    message: string;
+                                    segment: number;
+                                    tag: string;
+                                }[];
+                                message: string;
+                            };
                         };
                     };
                 };
@@ -14346,11 +15420,16 @@ export type paths = {
                             finishedAt: string | null;
                             flight: string;
                             /** @enum {string} */
-                            format: "form" | "jsonl" | "csv" | "mrz";
+                            format: "form" | "jsonl" | "csv" | "mrz" | "paxlst" | "pnrgov";
                             hits: number;
                             id: string;
                             /** @enum {string} */
                             kind: "single" | "batch";
+                            message: {
+                                arrival: string | null;
+                                departure: string | null;
+                                ref: string;
+                            } | null;
                             openHits: number;
                             port: string;
                             progress: {
@@ -14382,12 +15461,14 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Review queue of a batch, best score first */
+        /** Review queue of a batch, best score first or sorted (sort=score|status|source|seq, dir), paged, with the total the viewer may see */
         get: {
             parameters: {
                 query?: {
+                    dir?: "asc" | "desc";
                     limit?: number;
                     offset?: number;
+                    sort?: "score" | "status" | "source" | "seq";
                     status?: "open" | "decided" | "suppressed" | "all";
                 };
                 header?: never;
@@ -14493,6 +15574,7 @@ export type paths = {
                                 /** @enum {string} */
                                 view: "withdrawn";
                             })[];
+                            total: number;
                         };
                     };
                 };
@@ -14559,6 +15641,98 @@ export type paths = {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/batches/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a batch from a passenger message: UN/EDIFACT PAXLST (API) or PNRGOV (PNR), sent as it is (application/edifact, text/plain) or as JSON {content}; flight, date and port from the message unless given; 400 names the segment and line of a message that cannot be read (nothing is imported) */
+        post: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    flight?: string;
+                    format?: "paxlst" | "pnrgov";
+                    port?: string;
+                    threshold?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            date: string | null;
+                            errors: number;
+                            failure: string | null;
+                            finishedAt: string | null;
+                            flight: string;
+                            /** @enum {string} */
+                            format: "form" | "jsonl" | "csv" | "mrz" | "paxlst" | "pnrgov";
+                            hits: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "single" | "batch";
+                            message: {
+                                arrival: string | null;
+                                departure: string | null;
+                                ref: string;
+                            } | null;
+                            port: string;
+                            progress: {
+                                percent: number;
+                                processed: number;
+                                total: number;
+                            };
+                            /** @enum {string} */
+                            status: "receiving" | "queued" | "running" | "done" | "failed";
+                            suppressed: number;
+                            threshold: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                field?: string;
+                                issues?: {
+                                    element?: number;
+                                    line: number;
+                                    message: string;
+                                    segment: number;
+                                    tag: string;
+                                }[];
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -15960,11 +17134,16 @@ export type paths = {
                                 finishedAt: string | null;
                                 flight: string;
                                 /** @enum {string} */
-                                format: "form" | "jsonl" | "csv" | "mrz";
+                                format: "form" | "jsonl" | "csv" | "mrz" | "paxlst" | "pnrgov";
                                 hits: number;
                                 id: string;
                                 /** @enum {string} */
                                 kind: "single" | "batch";
+                                message: {
+                                    arrival: string | null;
+                                    departure: string | null;
+                                    ref: string;
+                                } | null;
                                 port: string;
                                 progress: {
                                     percent: number;
@@ -16405,10 +17584,12 @@ export type paths = {
         get: {
             parameters: {
                 query?: {
+                    dir?: "asc" | "desc";
                     limit?: number;
                     offset?: number;
                     origin?: "local" | "partner" | "import";
                     partnerId?: string;
+                    sort?: "dateAdded" | "type" | "origin" | "name" | "classification";
                     type?: string;
                 };
                 header?: never;
@@ -16426,6 +17607,20 @@ export type paths = {
                         "application/json": {
                             results: {
                                 dateAdded: string;
+                                ends: {
+                                    source: {
+                                        id: string | null;
+                                        label: string | null;
+                                        restricted: boolean;
+                                        type: string | null;
+                                    };
+                                    target: {
+                                        id: string | null;
+                                        label: string | null;
+                                        restricted: boolean;
+                                        type: string | null;
+                                    };
+                                } | null;
                                 id: string;
                                 markings: {
                                     /** @enum {string} */
@@ -16466,6 +17661,7 @@ export type paths = {
                                 type: string;
                                 version: string;
                             }[];
+                            total: number;
                         };
                     };
                 };
@@ -16506,6 +17702,20 @@ export type paths = {
                     content: {
                         "application/json": {
                             dateAdded: string;
+                            ends: {
+                                source: {
+                                    id: string | null;
+                                    label: string | null;
+                                    restricted: boolean;
+                                    type: string | null;
+                                };
+                                target: {
+                                    id: string | null;
+                                    label: string | null;
+                                    restricted: boolean;
+                                    type: string | null;
+                                };
+                            } | null;
                             id: string;
                             markings: {
                                 /** @enum {string} */
@@ -17078,11 +18288,13 @@ export type paths = {
             parameters: {
                 query?: {
                     category?: "FTF" | "HTF" | "HP" | "PVE" | "TC";
+                    dir?: "asc" | "desc";
                     limit?: number;
                     offset?: number;
                     owner?: string;
                     q?: string;
                     reviewDue?: "true" | "false";
+                    sort?: "updatedAt" | "name" | "category" | "reviewDate" | "createdAt";
                     threatLevel?: number;
                 };
                 header?: never;
@@ -17151,6 +18363,7 @@ export type paths = {
                                 updatedAt: string;
                                 version: number;
                             }[];
+                            total: number | null;
                         };
                     };
                 };
