@@ -45,6 +45,10 @@ const CASES: Record<string, Case[]> = {
   'POST /api/legal/registry/:id/amend': [{ who: () => head, method: 'POST', path: () => `/api/legal/registry/${basisId}/amend`, body: { title: 'Denied', article: 'art. 1', textReference: 'None at all', validFrom: '2030-01-01' }, status: 403 }],
   'POST /api/legal/registry/:id/expire': [{ who: () => analyst, method: 'POST', path: () => `/api/legal/registry/${basisId}/expire`, body: { validTo: '2030-01-01' }, status: 403 }],
   'GET /api/legal/registry/:id/review': [{ who: () => none, method: 'GET', path: () => `/api/legal/registry/${basisId}/review`, status: 403 }],
+  // The subjects classified under an offence: a legal right first; a reader without intel rights gets an empty list (subject-offences.test.ts).
+  'GET /api/legal/registry/:id/subjects': [{ who: () => none, method: 'GET', path: () => `/api/legal/registry/${basisId}/subjects`, status: 403 }],
+  // The offences for classifying subjects: any signed-in user (the law is no personal data), nobody else.
+  'GET /api/legal/offences': [{ who: () => anonymous, method: 'GET', path: () => '/api/legal/offences', status: 401 }],
   'GET /api/legal/deadline-rules': [{ who: () => none, method: 'GET', path: () => '/api/legal/deadline-rules', status: 403 }],
   'PUT /api/legal/deadline-rules/:id': [{ who: () => head, method: 'PUT', path: () => '/api/legal/deadline-rules/opinion', body: { days: 99, reference: 'Denied reference', indicative: true }, status: 403 }],
   'GET /api/legal/methods': [{ who: () => none, method: 'GET', path: () => '/api/legal/methods', status: 403 }],

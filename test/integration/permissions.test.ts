@@ -14,6 +14,7 @@ import { DENIED_ALERTS } from './denied/alerts.ts';
 import { DENIED_EVALUATION } from './denied/evaluation.ts';
 import { DENIED_SCREENING } from './denied/screening.ts';
 import { DENIED_VIEWS } from './denied/views.ts';
+import { DENIED_INTEL } from './denied/intel.ts';
 
 let s: TestServer;
 let intel: Client;
@@ -386,7 +387,7 @@ describe('every endpoint refuses those who may not call it, and changes nothing'
     expect(routes.length).toBeGreaterThan(30);
     const taxiiTested = ['GET /taxii2/vigil/status/:id/', 'GET /taxii2/vigil/collections/:id/objects/', 'GET /taxii2/vigil/collections/:id/manifest/', 'GET /taxii2/vigil/collections/:id/objects/:id/', 'GET /taxii2/vigil/collections/:id/objects/:id/versions/', 'POST /taxii2/vigil/collections/:id/objects/'];
     // The pillars added since keep their refusal cases in their own suites (test/integration/denied/<pillar>.ts).
-    const tested = new Set([...taxiiTested, ...DENIED_CRISIS, ...DENIED_LEGAL, ...DENIED_PREVENTION, ...DENIED_ALERTS, ...DENIED_EVALUATION, ...DENIED_SCREENING, ...DENIED_VIEWS, ...cases.map((c) => `${c[1]} ${c[2]().split('?')[0]!.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id').replace(/identity--:id/g, ':id')}`)]);
+    const tested = new Set([...taxiiTested, ...DENIED_CRISIS, ...DENIED_LEGAL, ...DENIED_PREVENTION, ...DENIED_ALERTS, ...DENIED_EVALUATION, ...DENIED_SCREENING, ...DENIED_VIEWS, ...DENIED_INTEL, ...cases.map((c) => `${c[1]} ${c[2]().split('?')[0]!.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id').replace(/identity--:id/g, ':id')}`)]);
     // Routes that hold no record: sign-in, TAXII discovery and collection descriptions, the STIX extension.
     const noRecord = (r: string) => r === 'POST /api/auth/login' || /^GET \/taxii2\/(vigil\/(collections\/(:id\/)?)?)?$/.test(r) || r.startsWith('GET /taxii2/extensions/');
     const missing = routes.filter((r) => !noRecord(r) && !tested.has(r) && ![...tested].some((t) => matches(r, t)));

@@ -45,6 +45,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, Record<LabelLang, string>>
   'subject.search': { en: "Searched for people or organisations", nl: "Gezocht naar personen of organisaties", fr: "Recherche de personnes ou d’organisations", de: "Nach Personen oder Organisationen gesucht" },
   'subject.list': { en: "Listed people and organisations", nl: "Personen en organisaties opgelijst", fr: "Liste de personnes et d’organisations", de: "Personen und Organisationen aufgelistet" },
   'subject.follow': { en: "Followed a record", nl: "Dossier gevolgd", fr: "Fiche suivie", de: "Datensatz gefolgt" },
+  'subject.classify': { en: "Classified a record by offence", nl: "Dossier ingedeeld naar misdrijf", fr: "Fiche classée par infraction", de: "Datensatz nach Straftat eingeordnet" },
   'subject.unfollow': { en: "Stopped following a record", nl: "Dossier niet meer gevolgd", fr: "Fiche plus suivie", de: "Datensatz nicht mehr gefolgt" },
   'report.create': { en: "Wrote a report", nl: "Verslag geschreven", fr: "Rapport rédigé", de: "Bericht verfasst" },
   'report.read': { en: "Read a report", nl: "Verslag ingezien", fr: "Rapport consulté", de: "Bericht gelesen" },

@@ -58,6 +58,7 @@ export const AUDIT_ACTIONS = {
   'subject.list': d({ filters: strs, count: num }),
   'subject.follow': none,
   'subject.unfollow': none,
+  'subject.classify': d({ offences: strs, added: strs, removed: strs }),
   'report.create': d({ subjectIds: strs, via: str }),
   'report.read': d({ via: str, subjectId: str }),
   'report.hit': none,

@@ -38,6 +38,8 @@ export interface Subject {
   flags: { reviewDue: boolean; restricted: boolean };
   /** Whether the reader's organisation follows the subject (on a single subject's answer). */
   following?: boolean;
+  /** The registry offences the subject is classified under (on a single subject's answer). */
+  offences?: Array<{ code: string; title: string; article: string; inForce: boolean }>;
 }
 
 export interface HitAnswer {

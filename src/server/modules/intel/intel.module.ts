@@ -12,6 +12,7 @@ export const intelModule: VigilModule = {
     'links',
     'subject_follows',
     'tombstones',
+    'subject_offences',
   ],
   routes: intelRoutes,
 };

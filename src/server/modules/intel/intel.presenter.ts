@@ -36,8 +36,13 @@ export const subjectWire = z.object({
 });
 export type SubjectWire = z.infer<typeof subjectWire>;
 
-/** A subject as its page shows it: with whether the reader's organisation follows it. */
-export const subjectViewWire = subjectWire.extend({ following: z.boolean() });
+/** An offence of the legal registry a subject is classified under (by code; inForce false once the offence ended). */
+export const subjectOffenceWire = z.object({ code: z.string(), title: z.string(), article: z.string(), inForce: z.boolean() });
+export type SubjectOffence = z.infer<typeof subjectOffenceWire>;
+export const subjectOffencesWire = z.object({ offences: z.array(subjectOffenceWire) });
+
+/** A subject as its page shows it: with whether the reader's organisation follows it, and its offences. */
+export const subjectViewWire = subjectWire.extend({ following: z.boolean(), offences: z.array(subjectOffenceWire) });
 /** One subject: the full view, or a hit-no-hit answer where the policy grants only that. */
 export const subjectOrHitWire = z.union([subjectViewWire, hitWire]);
 

@@ -7,6 +7,7 @@ import type { Platform } from '../../platform/platform.ts';
 import * as reports from './reports.service.ts';
 import { reviewQueue, reviewReport } from './intel-review.service.ts';
 import * as subjects from './subjects.service.ts';
+import * as offences from './subject-offences.service.ts';
 import { okWire } from '../../platform/markings.presenter.ts';
 import {
   followWire,
@@ -18,6 +19,7 @@ import {
   reportWire,
   reviewQueueWire,
   subjectOrHitWire,
+  subjectOffencesWire,
   subjectSearchWire,
 } from './intel.presenter.ts';
 
@@ -49,6 +51,12 @@ export async function intelRoutes(app: FastifyInstance, p: Platform): Promise<vo
   );
   r.put('/api/subjects/:id/follow', { schema: { tags, summary: 'Your organisation follows a subject', params: idParams, response: { 200: followWire } } }, async (req) => subjects.setFollow(p, ctxOf(req), req.params.id, true));
   r.delete('/api/subjects/:id/follow', { schema: { tags, summary: 'Your organisation stops following a subject', params: idParams, response: { 200: followWire } } }, async (req) => subjects.setFollow(p, ctxOf(req), req.params.id, false));
+  r.put('/api/subjects/:id/offences', { schema: { tags, summary: "Classify a subject by offence: the registry's offence codes (write access; an empty list clears)", params: idParams, body: offences.offencesInput, response: { 200: subjectOffencesWire } } }, async (req) =>
+    offences.setSubjectOffences(p, ctxOf(req), req.params.id, req.body),
+  );
+  r.delete('/api/subjects/:id/offences', { schema: { tags, summary: "Clear a subject's offence classification (write access)", params: idParams, response: { 200: subjectOffencesWire } } }, async (req) =>
+    offences.clearSubjectOffences(p, ctxOf(req), req.params.id),
+  );
   r.get('/api/subjects/:id/reports', { schema: { tags, summary: "The subject's reports, newest first", params: idParams, response: { 200: z.array(reportWire) } } }, async (req) =>
     reports.reportsOfSubject(p, ctxOf(req), req.params.id),
   );

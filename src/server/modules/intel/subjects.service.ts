@@ -16,6 +16,7 @@ import * as search from './subject-search.repository.ts';
 import { sortParams } from '../../platform/table-query.ts';
 import { detachSubject } from './reports.service.ts';
 import { presentSubject } from './intel.presenter.ts';
+import { offencesOfReadSubject } from './subject-offences.service.ts';
 
 const MODULE = 'intel' as const;
 /** Hit-no-hit answers to a name search only for close matches, so the search is no oracle for loose guesses. */
@@ -84,11 +85,13 @@ export async function getSubject(p: Platform, ctx: Ctx, id: string, opts: { audi
   const follow = await store.isFollowing(p.db, id, ctx.actor.orgId);
   // The current level as this reader may know it: from the latest assessment the reader may read.
   const levels = await visibleSubjectLevels(p, ctx, [id]);
-  return { ...present(p, ctx, { ...row, threat_level: levels.get(id) ?? null }), following: !!follow };
+  // Its offences (issue #16), described from the legal registry.
+  const offences = await offencesOfReadSubject(p, ctx, id);
+  return { ...present(p, ctx, { ...row, threat_level: levels.get(id) ?? null }), following: !!follow, offences };
 }
 
 /** Loads a subject the caller may change (owner organisation, write permission, cleared) or 404. */
-async function requireWritable(p: Platform, ctx: Ctx, db: Database, id: string): Promise<store.SubjectRow> {
+export async function requireWritable(p: Platform, ctx: Ctx, db: Database, id: string): Promise<store.SubjectRow> {
   const row = await store.getSubjectRow(db, id);
   if (!row) throw notFound('subject');
   if (decide(ctx, row, 'write', MODULE, p.config.retentionGraceDays) === 'full') return row;

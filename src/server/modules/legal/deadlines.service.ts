@@ -8,7 +8,6 @@ import { reminderDue } from '../../../core/legal/deadlines.ts';
 import { buildIcs } from '../../../core/legal/ics.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
-import { withTables } from '../../platform/db.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { activeUsersWithModule } from '../admin/directory.service.ts';
@@ -18,8 +17,8 @@ import * as coops from './cooperation.repository.ts';
 import { deadlinesOf } from './authorisations.service.ts';
 import { coopDeadlinesOf } from './cooperation.service.ts';
 import { loadRules } from './registry.service.ts';
-import type { LegalTables } from './legal.tables.ts';
-import { sql } from 'kysely';
+import { everyRecordSql } from './access.repository.ts';
+import { claimReminder } from './reminders.repository.ts';
 
 export const calendarQuery = z.object({ days: z.coerce.number().int().min(1).max(366).default(60) });
 export const calendarWire = z.array(z.object({ recordType: z.enum(['legal-authorisation', 'legal-cooperation']), id: z.string(), reference: z.string(), key: z.string(), due: z.string(), reference_text: z.string(), overdue: z.boolean(), state: z.string() }));
@@ -89,7 +88,7 @@ async function recipients(d: Database, orgId: string, key: string): Promise<stri
 export async function sendReminders(p: Platform, now: Date): Promise<number> {
   const rules = await loadRules(p.db);
   const on = now.toISOString().slice(0, 10);
-  const all = sql<boolean>`TRUE`;
+  const all = everyRecordSql();
   const due = [
     ...(await auths.withDeadlines(p.db, all)).flatMap((r) => deadlinesOf(r, rules, on).map((d) => ({ id: r.id, orgId: r.org_id, recordRef: r.reference, recordType: 'legal-authorisation', ...d }))),
     ...(await coops.listRequests(p.db, all, {})).flatMap((r) => coopDeadlinesOf(r, rules, on).map((d) => ({ id: r.id, orgId: r.org_id, recordRef: r.reference, recordType: 'legal-cooperation', ...d }))),
@@ -97,8 +96,7 @@ export async function sendReminders(p: Platform, now: Date): Promise<number> {
   let sent = 0;
   for (const d of due) {
     await p.db.transaction().execute(async (tx) => {
-      const fresh = await withTables<LegalTables>(tx).insertInto('legal_reminders').values({ record_id: d.id, deadline_key: d.key, due: d.due }).onConflict((oc) => oc.doNothing()).returning('record_id').executeTakeFirst();
-      if (!fresh) return;
+      if (!(await claimReminder(tx, { recordId: d.id, key: d.key, due: d.due }))) return;
       const users = await recipients(tx, d.orgId, d.key);
       await notify(tx, users, { kind: 'legal.deadline', recordType: d.recordType, recordId: d.id, payload: { reference: d.recordRef, deadline: d.key, due: d.due, legalReference: d.reference } });
       await p.audit.append(SYSTEM, [{ action: 'legal.reminder', recordType: d.recordType, recordId: d.id, details: { deadline: d.key, due: d.due, recipients: users.length } }], tx);

@@ -2,7 +2,7 @@
  * The access step of the legal services: rights checks, the legal read rule through the read door
  * (src/core/access/legal.ts), and its SQL twin for lists.
  */
-import { sql, type RawBuilder } from 'kysely';
+import type { RawBuilder } from 'kysely';
 import { canDraftLegal, isLegalAdmin, isLegalOverseer, legalFilter, legalMarkings, legalReader, legalRoles, type LegalRef } from '../../../core/access/legal.ts';
 import { hasPermission } from '../../../core/access/policy.ts';
 import type { Classification } from '../../../core/vocab.ts';
@@ -10,6 +10,7 @@ import type { LegalRole } from '../../../core/legal/authorisation.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { passDoor, passDoorFull } from '../../platform/door.ts';
+import { legalFilterSql } from './access.repository.ts';
 import { forbidden } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 
@@ -78,18 +79,7 @@ export async function passLegalList<R extends LegalRow>(p: Platform, ctx: Ctx, r
   return out.full;
 }
 
-/** The legal read rule as a SQL condition on alias `t` (org_id, classification, id). */
+/** The legal read rule as a SQL condition on alias `t` (org_id, classification, id); the SQL is in access.repository.ts. */
 export function legalReadableSql(p: Platform, ctx: Ctx, t: string): RawBuilder<boolean> {
-  const f = legalFilter(ctx.actor, pctx(p, ctx));
-  const c = (col: string) => sql.ref(`${t}.${col}`);
-  switch (f.mode) {
-    case 'none':
-      return sql<boolean>`FALSE`;
-    case 'grants':
-      return sql<boolean>`(${c('id')} = ANY(${[...f.grantedRecordIds]}::uuid[]) AND ${c('classification')} = ANY(${f.classifications}::text[]))`;
-    case 'all':
-      return sql<boolean>`(${c('classification')} = ANY(${f.classifications}::text[]))`;
-    case 'own':
-      return sql<boolean>`(${c('org_id')} = ${f.orgId}::uuid AND ${c('classification')} = ANY(${f.classifications}::text[]))`;
-  }
+  return legalFilterSql(legalFilter(ctx.actor, pctx(p, ctx)), t);
 }

@@ -7,7 +7,8 @@ import { ctxOf, sendDownload } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { requireLegalRead } from './legal.access.ts';
 import * as registry from './registry.service.ts';
-import { basisOptionWire, entryWithVersions, registryWire, reviewWire, ruleWire } from './registry.presenter.ts';
+import { basisOptionWire, entryWithVersions, offenceSubjectsWire, registryWire, reviewWire, ruleWire } from './registry.presenter.ts';
+import { subjectsUnderOffence } from './offence-subjects.service.ts';
 import * as auths from './authorisations.service.ts';
 import { authorisationSummary, authorisationWire } from './authorisations.presenter.ts';
 import * as transitions from './transitions.service.ts';
@@ -30,6 +31,9 @@ export async function legalRoutes(app: FastifyInstance, p: Platform): Promise<vo
   r.get('/api/legal/bases', { schema: { tags, summary: "The legal bases for processing (every version, inForce, and the citation a record's markings carry): any signed-in user", response: { 200: z.array(basisOptionWire) } } }, async (req) =>
     registry.basesForMarkings(p, ctxOf(req)),
   );
+  r.get('/api/legal/offences', { schema: { tags, summary: 'The offences of the registry (latest version of each, inForce), for classifying subjects: any signed-in user', response: { 200: z.array(registryWire) } } }, async (req) =>
+    registry.offencesForClassification(p, ctxOf(req)),
+  );
   r.get('/api/legal/registry/:id', { schema: { tags, summary: 'A registry entry with all its versions', params: idParams, response: { 200: entryWithVersions } } }, async (req) => registry.getEntry(p, ctxOf(req), req.params.id));
   r.post('/api/legal/registry', { schema: { tags, summary: 'Add an offence or legal basis (legal admin)', body: registry.entryInput, response: { 201: entryWithVersions } } }, async (req, reply) =>
     reply.status(201).send(await registry.createEntry(p, ctxOf(req), req.body)),
@@ -42,6 +46,9 @@ export async function legalRoutes(app: FastifyInstance, p: Platform): Promise<vo
   );
   r.get('/api/legal/registry/:id/review', { schema: { tags, summary: 'Records citing a legal basis, for review after it expired or was amended', params: idParams, response: { 200: reviewWire } } }, async (req) =>
     registry.reviewBasis(p, ctxOf(req), req.params.id),
+  );
+  r.get('/api/legal/registry/:id/subjects', { schema: { tags, summary: 'Intelligence subjects classified under an offence (only those you may read, and counted so)', params: idParams, response: { 200: offenceSubjectsWire } } }, async (req) =>
+    subjectsUnderOffence(p, ctxOf(req), req.params.id),
   );
   r.get('/api/legal/deadline-rules', { schema: { tags, summary: 'The deadline rules with their legal references', response: { 200: z.array(ruleWire) } } }, async (req) => registry.listRules(p, ctxOf(req)));
   r.put('/api/legal/deadline-rules/:key', { schema: { tags, summary: 'Change a deadline rule (legal admin)', params: keyParams, body: registry.ruleInput, response: { 200: z.array(ruleWire) } } }, async (req) =>

@@ -64,3 +64,12 @@ export const reviewWire = z.object({
   /** What the list covers, in plain words (other modules keep their legal basis as free text). */
   coverage: z.string(),
 });
+
+/** The intelligence subjects classified under an offence that the reader may read (count: those only). */
+export const offenceSubjectsWire = z.object({
+  offence: registryWire,
+  subjects: z.array(z.object({ id: z.string(), label: z.string(), category: z.string().nullable() })),
+  count: z.number().int(),
+  /** More subjects are classified under it than one look-up returns (1000). */
+  truncated: z.boolean(),
+});

@@ -65,6 +65,17 @@ export async function basesForMarkings(p: Platform, ctx: Ctx) {
   return rows.map((r) => ({ ...presentEntry(r, today(ctx)), citation: basisCitation({ title: r.title, article: r.article, textReference: r.text_reference }) }));
 }
 
+/**
+ * The offences of the registry (the latest version of each code, with `inForce`), for classifying
+ * records in other modules (intel's subjects): read by any signed-in user — it is the law, not
+ * personal data.
+ */
+export async function offencesForClassification(p: Platform, ctx: Ctx) {
+  requireSignedIn(ctx);
+  const rows = await repo.listEntries(p.db, { kind: 'offence' });
+  return rows.map((r) => presentEntry(r, today(ctx)));
+}
+
 export async function getEntry(p: Platform, ctx: Ctx, id: string) {
   requireLegalRead(ctx);
   const row = await repo.findEntry(p.db, id);

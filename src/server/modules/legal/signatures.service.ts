@@ -7,7 +7,6 @@
  * each record.
  */
 import type { KeyObject } from 'node:crypto';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { canonical, checkChain, signStep, type ChainCheck, type ChainKind, type StoredStep } from '../../../core/legal/signature.ts';
 import { loadOrCreateSigningKey, trustedAuditKeys, trustedKeyLookup } from '../../platform/audit-keys.ts';
@@ -17,6 +16,7 @@ import type { Platform } from '../../platform/platform.ts';
 import { passLegalList, passLegalOne, requireLegalRead, requireOverseer, legalReadableSql } from './legal.access.ts';
 import * as repo from './authorisations.repository.ts';
 import * as coopRepo from './cooperation.repository.ts';
+import { everyRecordSql } from './access.repository.ts';
 
 const signers = new Map<string, { keyId: string; privateKey: KeyObject }>();
 
@@ -117,7 +117,7 @@ export async function verifyAll(p: Platform, ctx: Ctx) {
 
 /** Every authorisation and cooperation request, for the command line (`vigil legal verify`): an operator on the server, no user, no door. */
 export async function verifyEvery(d: Database, settings: TrustSettings) {
-  const all = sql<boolean>`TRUE`;
+  const all = everyRecordSql();
   return report(await verifyRows(d, settings, await repo.listForVerification(d, all)), await verifyCoopRows(d, settings, await coopRepo.listForVerification(d, all)));
 }
 

@@ -1,6 +1,7 @@
 /**
  * One registry entry: its versions, and — when it has expired or was amended — the records citing it,
- * for review (only those the reader may read; the count says nothing of the others).
+ * for review (only those the reader may read; the count says nothing of the others). An offence lists
+ * the intelligence subjects classified under it that the reader may read (counted so).
  */
 import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -61,6 +62,7 @@ export default function RegistryEntryPage({ id }: { id: string }) {
           {review.data && <Text size="xs" c="dimmed" mt="xs">{review.data.coverage}</Text>}
         </Paper>
       )}
+      {entry.kind === 'offence' && <OffenceSubjects id={entry.id} />}
       <Title order={4}>{t('legal.review.versions')}</Title>
       <Table striped>
         <Table.Tbody>
@@ -75,5 +77,35 @@ export default function RegistryEntryPage({ id }: { id: string }) {
         </Table.Tbody>
       </Table>
     </Stack>
+  );
+}
+
+interface OffenceSubjectList { subjects: Array<{ id: string; label: string; category: string | null }>; count: number; truncated: boolean }
+
+/** The subjects classified under the offence (by its code, so every version lists the same) that the reader may read. */
+function OffenceSubjects({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const q = useQuery({ queryKey: ['legal-offence-subjects', id], queryFn: () => api.get<OffenceSubjectList>(`/api/legal/registry/${id}/subjects`) });
+  return (
+    <Paper withBorder p="sm" data-testid="offence-subjects">
+      <Title order={4}>{t('legal.subjectOffences.subjectsTitle')}</Title>
+      {q.isPending ? <Loading /> : q.isError ? <ErrorState error={q.error} onRetry={() => void q.refetch()} /> : q.data.count === 0 ? <Empty title={t('legal.subjectOffences.subjectsNone')} /> : (
+        <>
+          <Text size="sm" data-testid="offence-subjects-count">{t('legal.subjectOffences.subjectsCount', { count: q.data.count })}</Text>
+          <Table striped>
+            <Table.Tbody>
+              {q.data.subjects.map((x) => (
+                <Table.Tr key={x.id} data-testid={`offence-subject-${x.id}`}>
+                  <Table.Td><Link to={`/subjects/${x.id}`}>{x.label || x.id.slice(0, 8)}</Link></Table.Td>
+                  <Table.Td><Text size="sm">{x.category ?? ''}</Text></Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {q.data.truncated && <Text size="xs" c="orange">{t('legal.subjectOffences.subjectsTruncated')}</Text>}
+        </>
+      )}
+      <Text size="xs" c="dimmed" mt="xs">{t('legal.subjectOffences.subjectsCoverage')}</Text>
+    </Paper>
   );
 }

@@ -17,6 +17,7 @@ import { HistoryChart } from '../threat/HistoryChart.tsx';
 import { LinkGraph } from './LinkGraph.tsx';
 import { ReportTimeline } from './ReportTimeline.tsx';
 import { SubjectActions } from './SubjectActions.tsx';
+import { SubjectOffences } from './SubjectOffences.tsx';
 import { useSubject, useThreatHistory } from './useSubject.ts';
 import { valueLabel } from '../../lib/labels.ts';
 
@@ -114,6 +115,7 @@ function SubjectView({ subject: s }: { subject: Subject }) {
           </Section>
         </Grid.Col>
       </Grid>
+      <SubjectOffences subject={s} />
       <Section title={t('subject.reports')} testId="reports-section" action={can('intel', 'write') && <Anchor component={Link} to={`/reports/new?subject=${s.id}`} size="sm">{t('subject.addReport')}</Anchor>}>
         <ReportTimeline subjectId={s.id} canWrite={can('intel', 'write')} />
       </Section>
