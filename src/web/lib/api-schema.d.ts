@@ -8786,6 +8786,59 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/legal/offences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The offences of the registry (latest version of each, inForce), for classifying subjects: any signed-in user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            article: string;
+                            code: string;
+                            id: string;
+                            inForce: boolean;
+                            /** @enum {string} */
+                            kind: "offence" | "basis";
+                            method: string | null;
+                            replacesId: string | null;
+                            /** @enum {string|null} */
+                            scope: "processing" | "method" | null;
+                            successorId: string | null;
+                            textReference: string;
+                            title: string;
+                            validFrom: string;
+                            validTo: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/legal/registry": {
         parameters: {
             query?: never;
@@ -9211,6 +9264,70 @@ export type paths = {
                                 recordType: string;
                                 reference: string;
                                 state: string;
+                            }[];
+                            truncated: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal/registry/{id}/subjects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Intelligence subjects classified under an offence (only those you may read, and counted so) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            offence: {
+                                article: string;
+                                code: string;
+                                id: string;
+                                inForce: boolean;
+                                /** @enum {string} */
+                                kind: "offence" | "basis";
+                                method: string | null;
+                                replacesId: string | null;
+                                /** @enum {string|null} */
+                                scope: "processing" | "method" | null;
+                                successorId: string | null;
+                                textReference: string;
+                                title: string;
+                                validFrom: string;
+                                validTo: string | null;
+                                version: number;
+                            };
+                            subjects: {
+                                category: string | null;
+                                id: string;
+                                label: string;
                             }[];
                             truncated: boolean;
                         };
@@ -18476,6 +18593,12 @@ export type paths = {
                             names: string[];
                             nationalities: string[];
                             notes: string;
+                            offences: {
+                                article: string;
+                                code: string;
+                                inForce: boolean;
+                                title: string;
+                            }[];
                             threatLevel: number | null;
                             updatedAt: string;
                             version: number;
@@ -18562,6 +18685,12 @@ export type paths = {
                             names: string[];
                             nationalities: string[];
                             notes: string;
+                            offences: {
+                                article: string;
+                                code: string;
+                                inForce: boolean;
+                                title: string;
+                            }[];
                             threatLevel: number | null;
                             updatedAt: string;
                             version: number;
@@ -18687,6 +18816,12 @@ export type paths = {
                             names: string[];
                             nationalities: string[];
                             notes: string;
+                            offences: {
+                                article: string;
+                                code: string;
+                                inForce: boolean;
+                                title: string;
+                            }[];
                             threatLevel: number | null;
                             updatedAt: string;
                             version: number;
@@ -18858,6 +18993,86 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/subjects/{id}/offences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Classify a subject by offence: the registry's offence codes (write access; an empty list clears) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        codes: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            offences: {
+                                article: string;
+                                code: string;
+                                inForce: boolean;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Clear a subject's offence classification (write access) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            offences: {
+                                article: string;
+                                code: string;
+                                inForce: boolean;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/subjects/{id}/reports": {
         parameters: {
             query?: never;
@@ -19002,6 +19217,12 @@ export type paths = {
                             names: string[];
                             nationalities: string[];
                             notes: string;
+                            offences: {
+                                article: string;
+                                code: string;
+                                inForce: boolean;
+                                title: string;
+                            }[];
                             threatLevel: number | null;
                             updatedAt: string;
                             version: number;
