@@ -57,7 +57,8 @@ describe('fuzzing every endpoint', () => {
           const path = route.path.replace(/\{\w+\}|:\w+/g, encodeURIComponent(param).slice(0, 200) || 'x');
           const qs = new URLSearchParams(query).toString();
           const h: Record<string, string> = { ...headers };
-          if (signedIn) {
+          // Signing out would end the session the next test relies on: it is fuzzed signed out.
+          if (signedIn && !SESSION_ENDING.has(`${route.method} ${route.path}`)) {
             h.cookie = analyst.cookie;
             if (!('x-csrf-token' in headers)) h['x-csrf-token'] = analyst.csrf;
           }
