@@ -19,8 +19,8 @@ export type Origin = SharingObjectsTable['origin'];
 /** Told the stix ids of newly stored versions, with the rows when the caller has them (correlation). */
 export type OnStored = (stixIds: string[], rows?: ObjectIn[]) => void;
 
-/** A version of an object to store. */
-export interface ObjectIn {
+/** A version of an object to store, with the markings of the record it projects. */
+export interface ObjectIn extends MarkingRow {
   stix_id: string;
   stix_type: string;
   version_at: string;
@@ -33,18 +33,6 @@ export interface ObjectIn {
   origin_org_name: string | null;
   partner_id: string | null;
   scope: SharingObjectsTable['scope'];
-  id: string;
-  owner_org_id: string;
-  classification: string;
-  tlp: string;
-  distribution: string;
-  shared_org_ids: string[];
-  group_ids: string[];
-  handling_code: string;
-  hit_no_hit: boolean;
-  legal_basis: string;
-  purpose: string;
-  review_date: string | null;
 }
 
 /** A stored version as read back: version and date_added as TAXII timestamps. */

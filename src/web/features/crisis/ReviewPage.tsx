@@ -4,42 +4,26 @@
  * actions with owner organisation and role, due date and status; an action linked to a protocol
  * template closes when the template's revised version is published.
  */
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, FormError, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
 import { errorText } from '../../lib/validation.ts';
-import { ExerciseWatermark, IncidentBadges } from './common.tsx';
-import { useIncident, useInvalidate, useLive } from './live.ts';
+import { IncidentSubPage } from './IncidentSubPage.tsx';
+import { useInvalidate } from './live.ts';
 import { ReviewActions } from './ReviewActions.tsx';
 import { ReviewForm, ReviewView } from './ReviewForm.tsx';
 import type { IncidentDetail, ReviewAnswer } from './types.ts';
 
 export default function ReviewPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const q = useIncident(id);
-  const live = useLive(id, q.data?.lastEventId);
-  if (q.isPending) return <Loading />;
-  if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
-  const i = q.data;
   return (
-    <Stack gap="md" data-testid="review-page">
-      {i.exercise && <ExerciseWatermark />}
-      <Stack gap={4}>
-        <Anchor component={Link} to={`/crisis/${id}`} size="sm" data-testid="back-to-incident">← {i.title}</Anchor>
-        <Group justify="space-between" wrap="wrap">
-          <Title order={2}>{t('crisis.review.title')}</Title>
-          <Badge color={live ? 'green' : 'gray'} variant="dot">{t(live ? 'crisis.live' : 'crisis.offline')}</Badge>
-        </Group>
-        <IncidentBadges i={i} />
-        <Text size="sm" c="dimmed">{t('crisis.review.intro')}</Text>
-      </Stack>
-      <ReviewBody i={i} />
-    </Stack>
+    <IncidentSubPage id={id} title={t('crisis.review.title')} testId="review-page" intro={<Text size="sm" c="dimmed">{t('crisis.review.intro')}</Text>}>
+      {(i) => <ReviewBody i={i} />}
+    </IncidentSubPage>
   );
 }
 

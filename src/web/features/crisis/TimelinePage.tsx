@@ -3,16 +3,14 @@
  * situation reports, the review and public alerts on one time axis (every change of the incident,
  * oldest first), with local times and the time elapsed since the incident; follows the live stream.
  */
-import { Anchor, Badge, Box, Chip, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Chip, Group, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { formatDay, intlLocale } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
-import { ExerciseWatermark, IncidentBadges } from './common.tsx';
-import { useIncident, useLive } from './live.ts';
+import { IncidentSubPage } from './IncidentSubPage.tsx';
 import { CATEGORIES, categoryOf, describeEvent, elapsed, type Category } from './timeline.ts';
 import type { IncidentDetail, TimelineEvent } from './types.ts';
 
@@ -20,27 +18,11 @@ const COLOR: Record<Category, string> = { phase: 'red', organisations: 'cyan', l
 
 export default function TimelinePage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const q = useIncident(id);
-  const live = useLive(id, q.data?.lastEventId);
-  if (q.isPending) return <Loading />;
-  if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
-  const i = q.data;
+  const report = <Anchor href={`/api/crisis/incidents/${id}/report`} target="_blank" size="sm">{t('crisis.report')}</Anchor>;
   return (
-    <Stack gap="md" data-testid="timeline-page">
-      {i.exercise && <ExerciseWatermark />}
-      <Stack gap={4}>
-        <Anchor component={Link} to={`/crisis/${id}`} size="sm" data-testid="back-to-incident">← {i.title}</Anchor>
-        <Group justify="space-between" wrap="wrap">
-          <Title order={2}>{t('crisis.timeline.title')}</Title>
-          <Group gap="xs">
-            <Badge color={live ? 'green' : 'gray'} variant="dot">{t(live ? 'crisis.live' : 'crisis.offline')}</Badge>
-            <Anchor href={`/api/crisis/incidents/${id}/report`} target="_blank" size="sm">{t('crisis.report')}</Anchor>
-          </Group>
-        </Group>
-        <IncidentBadges i={i} />
-      </Stack>
-      <Timeline i={i} />
-    </Stack>
+    <IncidentSubPage id={id} title={t('crisis.timeline.title')} testId="timeline-page" extra={report}>
+      {(i) => <Timeline i={i} />}
+    </IncidentSubPage>
   );
 }
 
