@@ -11,5 +11,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
+    // One module graph per worker, not per file: importing the server once instead of in every file
+    // saves about a third of the run. Test files must not leave module state behind (none mocks modules).
+    isolate: false,
   },
 });

@@ -13,6 +13,16 @@ const only = args.includes('--only') ? args.slice(args.indexOf('--only') + 1).fi
 const root = new URL('..', import.meta.url).pathname;
 const benches = ['startup', 'audit', 'search', 'screening', 'screening/rescreen', 'screening/intake', 'content', 'sharing', 'sharing/taxii-crawl', 'load', 'alerts', 'crisis'];
 
+if (size !== 'small' && size !== 'full') {
+  console.error(`--size must be small or full (got ${size ?? 'nothing'})`);
+  process.exit(2);
+}
+const unknown = only.filter((o) => !benches.includes(o));
+if (unknown.length > 0) {
+  console.error(`--only: no benchmark named ${unknown.join(', ')}; the benchmarks are ${benches.join(', ')}`);
+  process.exit(2);
+}
+
 console.log(`Vigil benchmarks, size ${size}, on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`);
 let failed = 0;
 for (const b of benches) {

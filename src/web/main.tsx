@@ -9,6 +9,8 @@ import { ApiError } from './lib/api.ts';
 
 const theme = createTheme({
   primaryColor: 'indigo',
+  // Users who ask their system for less motion get menus and dialogs without animation.
+  respectReducedMotion: true,
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", sans-serif',
   fontFamilyMonospace: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace',

@@ -52,7 +52,7 @@ describeBrowser('public alerts', () => {
     const id = page.url().split('/alerts/')[1]!;
 
     // The issuing authority, in another browser context.
-    const other = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+    const other = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', reducedMotion: 'reduce' });
     other.setDefaultTimeout(15_000);
     try {
       const p2 = await other.newPage();

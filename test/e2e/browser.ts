@@ -1,7 +1,7 @@
 /**
  * Browser test helpers: a real Vigil server over a fresh demo database (test/helpers/server.ts) and
  * headless Chromium driven by playwright-core. Files skip cleanly when Chromium is not installed.
- * Every test's final page is saved to test-results/screenshots/NAME.png.
+ * A failed test's final page is saved to test-results/screenshots/NAME.png.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +41,8 @@ export function useBrowser(): BrowserState {
   });
   beforeEach(async () => {
     s.errors = [];
-    s.context = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', acceptDownloads: true });
+    // Reduced motion: the app then opens menus and dialogs without transitions, which tests need not wait for.
+    s.context = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', acceptDownloads: true, reducedMotion: 'reduce' });
     s.context.setDefaultTimeout(15_000);
     s.page = await s.context.newPage();
     s.page.on('pageerror', (e) => s.errors.push(`pageerror: ${e.message}`));
@@ -50,8 +51,12 @@ export function useBrowser(): BrowserState {
     });
   });
   afterEach(async (ctx) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await s.page?.screenshot({ path: join(SCREENSHOTS, `${fileName(ctx.task.name)}.png`), fullPage: true }).catch(() => undefined);
+    // A failed test's last page is kept; every test's with VIGIL_E2E_SCREENSHOTS=all (a full-page shot
+    // costs about a second of the machine's time, fifty times a run).
+    if (process.env.VIGIL_E2E_SCREENSHOTS === 'all' || ctx.task.result?.state === 'fail') {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await s.page?.screenshot({ path: join(SCREENSHOTS, `${fileName(ctx.task.name)}.png`), fullPage: true }).catch(() => undefined);
+    }
     await s.context?.close().catch(() => undefined);
   });
   afterAll(async () => {

@@ -143,7 +143,7 @@ describeContent('online content: removal order workflow', () => {
     expect(link).toMatch(/\/portal\/orders\/[0-9a-f-]{36}#token=/);
 
     // The provider opens the link in a browser without a Vigil session and confirms removal.
-    const providerCtx = await s.browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-GB' });
+    const providerCtx = await s.browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-GB', reducedMotion: 'reduce' });
     try {
       const pp = await providerCtx.newPage();
       const errors: string[] = [];

@@ -41,7 +41,7 @@ describeBrowser('crisis: two organisations', () => {
     await page.getByTestId('participant-add').click();
     await page.getByTestId('participants').getByText('Local Police North Zone').waitFor();
 
-    const police = await s.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const police = await s.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', reducedMotion: 'reduce' });
     police.setDefaultTimeout(15_000);
     try {
       const p2 = await police.newPage();

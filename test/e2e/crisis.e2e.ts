@@ -33,7 +33,7 @@ describeBrowser('crisis incidents', () => {
     await page.getByTestId('live-state').filter({ hasText: 'live' }).waitFor();
 
     // A second context of the same organisation writes a log entry; the first page shows it without reloading.
-    const other = await s.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    const other = await s.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB', reducedMotion: 'reduce' });
     other.setDefaultTimeout(15_000);
     try {
       const p2 = await other.newPage();
@@ -49,7 +49,7 @@ describeBrowser('crisis incidents', () => {
     }
 
     // The medical service takes no part in this incident: its user sees "no such record".
-    const outsider = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+    const outsider = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', reducedMotion: 'reduce' });
     outsider.setDefaultTimeout(15_000);
     try {
       const p3 = await outsider.newPage();

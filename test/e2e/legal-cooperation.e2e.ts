@@ -69,7 +69,7 @@ describeBrowser('legal: judicial cooperation', () => {
     expectCleanPage(s);
 
     // The head of the Military Intelligence Service may use the legal pillar, but not this request.
-    const ctx = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+    const ctx = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', reducedMotion: 'reduce' });
     try {
       const other = await ctx.newPage();
       await signIn(other, s.server.url, 'head.military');

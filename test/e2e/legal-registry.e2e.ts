@@ -32,7 +32,7 @@ describeBrowser('legal: bases from the registry', () => {
     expectCleanPage(s);
 
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    const registrar = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+    const registrar = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', reducedMotion: 'reduce' });
     let oldUrl = '';
     try {
       const r = await registrar.newPage();
@@ -53,7 +53,7 @@ describeBrowser('legal: bases from the registry', () => {
       await registrar.close();
     }
 
-    const head = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+    const head = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', reducedMotion: 'reduce' });
     try {
       const h = await head.newPage();
       await signIn(h, s.server.url, 'head.civil');

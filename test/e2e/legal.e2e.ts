@@ -13,7 +13,7 @@ describeBrowser('legal: special-method authorisation', () => {
   const s = useBrowser();
 
   async function as(username: string): Promise<Page> {
-    const ctx = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+    const ctx = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', reducedMotion: 'reduce' });
     ctx.setDefaultTimeout(15_000);
     const page = await ctx.newPage();
     await signIn(page, s.server.url, username);

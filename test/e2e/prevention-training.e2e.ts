@@ -11,7 +11,7 @@ describeBrowser('prevention: training app', () => {
   const s = useBrowser();
 
   it('is completed on a 390 × 844 screen and can be installed', async () => {
-    const ctx = await s.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-GB' });
+    const ctx = await s.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-GB', reducedMotion: 'reduce' });
     ctx.setDefaultTimeout(15_000);
     try {
       const page = await ctx.newPage();

@@ -15,7 +15,7 @@ describeBrowser('prevention: LIVC-R case consultation', () => {
   it('runs a case from identification to a feedback sheet that needed everyone’s consent, each member seeing only what they may', async () => {
     const contexts: BrowserContext[] = [];
     const open = async (username: string): Promise<Page> => {
-      const ctx = await s.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+      const ctx = await s.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', reducedMotion: 'reduce' });
       ctx.setDefaultTimeout(15_000);
       contexts.push(ctx);
       const page = await ctx.newPage();

@@ -33,7 +33,7 @@ describeBrowser('subjects classified by offence', () => {
     await page.getByTestId('offence-cc-140').waitFor();
     expectCleanPage(s);
 
-    const head = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+    const head = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', reducedMotion: 'reduce' });
     try {
       const h = await head.newPage();
       await signIn(h, s.server.url, 'head.civil');

@@ -1,0 +1,39 @@
+/**
+ * `npm run bench` as a user runs it: one quick benchmark through the runner with both of its options,
+ * and the runner's answers to a wrong size or an unknown name. (The benchmarks themselves print
+ * figures and assert nothing; CI type-checks all of them, and this runs one end to end.)
+ */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/backend.ts';
+
+const run = promisify(execFile);
+const bench = (args: string[]) =>
+  run(process.execPath, [join(ROOT, 'bin', 'tsx.js'), join(ROOT, 'bench', 'run.ts'), ...args], { cwd: ROOT, timeout: 180_000 }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
+
+describe('npm run bench', () => {
+  it('runs the benchmark named by --only at --size small and prints its figures and time', async () => {
+    const r = await bench(['--size', 'small', '--only', 'content']);
+    expect(r.stderr).not.toMatch(/Error/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Vigil benchmarks, size small');
+    expect(r.stdout).toContain('### bench/content');
+    expect(r.stdout).toMatch(/Hashing: .* median of/);
+    expect(r.stdout).toMatch(/\(bench\/content took \d+ s\)/);
+    expect(r.stdout).not.toContain('### bench/search');
+  });
+
+  it('refuses an unknown benchmark name or size, naming the option', async () => {
+    const a = await bench(['--only', 'contnet']);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/--only: no benchmark named contnet; the benchmarks are .*content/);
+    const b = await bench(['--size', 'huge']);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('--size must be small or full');
+  });
+});
