@@ -57,6 +57,12 @@ beforeAll(async () => {
     .onConflict((oc) => oc.column('username').doNothing())
     .execute();
   writer = await s.client('border.writer');
+  // The re-screening and the batch run in the background: the refusals are compared with a state at rest.
+  for (let i = 0; i < 600; i++) {
+    const { rows } = await sql<{ n: number }>`SELECT (SELECT count(*) FROM screening_rescreens WHERE status IN ('queued', 'running')) + (SELECT count(*) FROM screening_batches WHERE status IN ('receiving', 'queued', 'running')) + (SELECT count(*) FROM screening_travellers WHERE status = 'pending') AS n`.execute(db);
+    if (Number(rows[0]!.n) === 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }, 120_000);
 afterAll(async () => {
   await s?.close();
