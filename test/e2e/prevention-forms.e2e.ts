@@ -37,6 +37,22 @@ describeBrowser('prevention: creating cells, meetings, programmes and exchanges'
     await cell.getByTestId('cell-municipality-list').filter({ hasText: 'Asse, Liedekerke' }).waitFor();
     expect(await cell.getByTestId('cell-member').count()).toBe(1);
 
+    // A member joins, changes role, then leaves with a reason; the history keeps them.
+    await cell.getByTestId('member-user').click();
+    await page.getByRole('option', { name: /Riverside Social Services/ }).first().click();
+    await cell.getByTestId('add-member-button').click();
+    const joined = cell.getByTestId('cell-member').filter({ hasText: 'social services' });
+    await joined.getByTestId('change-member').click();
+    await pick(page, 'change-member-role', 'youth services');
+    await cell.getByTestId('save-member').click();
+    const moved = cell.getByTestId('cell-member').filter({ hasText: 'youth services' });
+    await moved.getByTestId('remove-member').click();
+    await cell.getByTestId('remove-member-reason').fill('Moved to another service');
+    await cell.getByTestId('confirm-remove-member').click();
+    await cell.getByTestId('membership-history-toggle').click();
+    await cell.getByTestId('former-member').filter({ hasText: 'youth services' }).waitFor();
+    expect(await cell.getByTestId('cell-member').count()).toBe(1);
+
     // A meeting of the new cell with two agenda items.
     const meeting = cell.getByTestId('new-meeting');
     await meeting.getByTestId('agenda-title').first().fill('Opening of the cell and its members');
@@ -58,6 +74,10 @@ describeBrowser('prevention: creating cells, meetings, programmes and exchanges'
     await page.getByTestId('partner-name').fill('Asse Community Centre');
     await page.getByTestId('add-partner').click();
     await page.getByTestId('programme-detail').getByText('Asse Community Centre').waitFor();
+    await page.getByTestId('edit-programme-button').click();
+    await page.getByTestId('edit-programme-start').fill('2026-01-15');
+    await page.getByTestId('save-programme').click();
+    await page.getByTestId('programme-dates').filter({ hasText: '2026-01-15' }).waitFor();
     await page.getByTestId('programme').filter({ hasText: 'Asse Family Support' }).waitFor();
 
     // A Young Cities exchange hosted by Vilvoorde, with Antwerpen and Liège as donor municipalities.

@@ -47,6 +47,8 @@ const CASES: Record<string, Case[]> = {
   'GET /api/legal/registry/:id/review': [{ who: () => none, method: 'GET', path: () => `/api/legal/registry/${basisId}/review`, status: 403 }],
   // The subjects classified under an offence: a legal right first; a reader without intel rights gets an empty list (subject-offences.test.ts).
   'GET /api/legal/registry/:id/subjects': [{ who: () => none, method: 'GET', path: () => `/api/legal/registry/${basisId}/subjects`, status: 403 }],
+  // The prevention cases classified under an offence: a legal right first; the cases are only those the reader takes part in (legal-prevention-links.test.ts).
+  'GET /api/legal/registry/:id/cases': [{ who: () => none, method: 'GET', path: () => `/api/legal/registry/${basisId}/cases`, status: 403 }],
   // The offences for classifying subjects: any signed-in user (the law is no personal data), nobody else.
   'GET /api/legal/offences': [{ who: () => anonymous, method: 'GET', path: () => '/api/legal/offences', status: 401 }],
   'GET /api/legal/deadline-rules': [{ who: () => none, method: 'GET', path: () => '/api/legal/deadline-rules', status: 403 }],

@@ -20,6 +20,7 @@ export async function preventionFixtures(s: TestServer) {
     meetingId: (await one(sql<{ id: string }>`SELECT id FROM prevention_meetings LIMIT 1`)).id,
     sheetId: (await one(sql<{ id: string }>`SELECT id FROM prevention_feedback_sheets WHERE case_id = ${c1}`)).id,
     programmeId: (await one(sql<{ id: string }>`SELECT id FROM prevention_programmes WHERE kind = 'reintegration'`)).id,
+    partnerId: (await one(sql<{ id: string }>`SELECT x.id FROM prevention_partners x JOIN prevention_programmes p ON p.id = x.programme_id WHERE p.kind = 'reintegration' ORDER BY x.name LIMIT 1`)).id,
     enrolmentId: (await one(sql<{ id: string }>`SELECT id FROM prevention_enrolments LIMIT 1`)).id,
     sessionId: (await one(sql<{ id: string }>`SELECT s.id FROM prevention_sessions s JOIN prevention_programmes p ON p.id = s.programme_id WHERE p.kind = 'reintegration' ORDER BY held_on LIMIT 1`)).id,
     exchangeId: (await one(sql<{ id: string }>`SELECT id FROM prevention_exchanges WHERE type = 'mother-schools'`)).id,

@@ -49,6 +49,9 @@ const CASES: Record<string, Refusal> = {
   'POST /api/prevention/cases/:id/legal-basis': { who: 'prevention.east', id: (f) => f.c1, body: () => ({ legalBasis: 'Another basis, as text' }), status: 404 },
   'PUT /api/prevention/exchanges/:id': { who: 'prevention.east', id: (f) => f.exchangeId, body: () => ({ type: 'mother-schools', title: 'Taken over', nisCode: '63079', donorNisCodes: [], partnerCities: [], startsOn: day(1) }), status: 403 },
   'POST /api/prevention/cells/:id/members': { who: 'prevention.east', id: (f) => f.cellId, body: () => ({ userId: MISSING, role: 'other' }), status: 404 },
+  // Membership changes (coordinator or administrator); a member who does not coordinate: prevention-members.test.ts.
+  'PUT /api/prevention/members/:id': { who: 'prevention.east', id: (f) => f.memberId('social.worker'), body: () => ({ role: 'other', orgId: MISSING }), status: 404 },
+  'POST /api/prevention/members/:id/removal': { who: 'prevention.east', id: (f) => f.memberId('social.worker'), body: () => ({ reason: 'Not ours to remove' }), status: 404 },
   'GET /api/prevention/cells/:id/meetings': { who: 'prevention.east', id: (f) => f.cellId, status: 404 },
   'POST /api/prevention/cells/:id/meetings': { who: 'prevention.east', id: (f) => f.cellId, body: () => ({ heldOn: day(3), agenda: [{ title: 'Item' }] }), status: 404 },
   'GET /api/prevention/meetings/:id': { who: 'prevention.east', id: (f) => f.meetingId, status: 404 },
@@ -68,10 +71,18 @@ const CASES: Record<string, Refusal> = {
   'POST /api/prevention/feedback/:id/decision': { who: 'prevention.east', id: (f) => f.sheetId, body: () => ({ decision: 'consent' }), status: 404 },
   'POST /api/prevention/feedback/:id/send': { who: 'prevention.east', id: (f) => f.sheetId, status: 404 },
   'POST /api/prevention/cases/:id/intel-links': { who: 'prevention.east', id: (f) => f.c1, body: (f) => ({ subjectId: f.subjectId, reason: 'A long enough reason for the link here', decisionRef: 'Minute 1', decidedBy: f.memberId('prevention.east') }), status: 404 },
+  // A case's offences (issue #16): read and changed as the case is; more refusals in legal-prevention-links.test.ts.
+  'GET /api/prevention/cases/:id/offences': { who: 'social.worker', id: (f) => f.caseId('RIV-2026-002'), status: 404 },
+  'PUT /api/prevention/cases/:id/offences': { who: 'prevention.east', id: (f) => f.c1, body: () => ({ codes: ['cc-140'] }), status: 404 },
+  'DELETE /api/prevention/cases/:id/offences': { who: 'prevention.east', id: (f) => f.c1, status: 404 },
   'GET /api/prevention/programmes': { who: 'analyst.intel', status: 403 },
   'POST /api/prevention/programmes': { who: 'trainer', body: () => ({ name: 'Nope', kind: 'reintegration', nisCode: '23088' }), status: 403 },
   'GET /api/prevention/programmes/:id': { who: 'analyst.intel', id: (f) => f.programmeId, status: 403 },
   'POST /api/prevention/programmes/:id/partners': { who: 'prevention.east', id: (f) => f.programmeId, body: () => ({ name: 'Nope', kind: 'community' }), status: 403 },
+  'PUT /api/prevention/programmes/:id': { who: 'prevention.east', id: (f) => f.programmeId, body: () => ({ name: 'Nope', kind: 'reintegration', nisCode: '23088', description: '', startsOn: null, endsOn: null }), status: 403 },
+  'PUT /api/prevention/partners/:id': { who: 'prevention.east', id: (f) => f.partnerId, body: () => ({ name: 'Nope', kind: 'community' }), status: 403 },
+  'DELETE /api/prevention/partners/:id': { who: 'prevention.east', id: (f) => f.partnerId, status: 403 },
+  'PUT /api/prevention/sessions/:id': { who: 'prevention.east', id: (f) => f.sessionId, body: () => ({ heldOn: day(-1), topic: 'Nope' }), status: 403 },
   'POST /api/prevention/programmes/:id/sessions': { who: 'prevention.east', id: (f) => f.programmeId, body: () => ({ heldOn: day(-1), topic: 'Nope' }), status: 403 },
   'POST /api/prevention/programmes/:id/enrolments': { who: 'prevention.east', id: (f) => f.programmeId, body: (f) => ({ caseId: f.c1, enrolledOn: day(-1) }), missingBody: () => ({ caseId: MISSING, enrolledOn: day(-1) }), status: 400, field: 'caseId' },
   'POST /api/prevention/sessions/:id/attendance': { who: 'prevention.east', id: (f) => f.sessionId, body: (f) => ({ enrolmentId: f.enrolmentId, present: true }), missingBody: () => ({ enrolmentId: MISSING, present: true }), status: 404 },
@@ -98,6 +109,10 @@ async function snapshot(): Promise<string> {
   const state = await sql<{ h: string }>`SELECT
       (SELECT string_agg(id || stage || review_date || consent || version || legal_basis || coalesce(legal_basis_id, ''), ',' ORDER BY id) FROM prevention_cases)
       || (SELECT string_agg(id || name || municipalities::text, ',' ORDER BY id) FROM prevention_cells)
+      || (SELECT string_agg(id || role || org_id || coalesce(removed_at::text, ''), ',' ORDER BY id) FROM prevention_members)
+      || (SELECT string_agg(id || name || kind || nis_code || coalesce(starts_on::text, ''), ',' ORDER BY id) FROM prevention_programmes)
+      || (SELECT string_agg(id || name || kind, ',' ORDER BY id) FROM prevention_partners)
+      || (SELECT string_agg(id || topic || held_on, ',' ORDER BY id) FROM prevention_sessions)
       || (SELECT string_agg(id || type || title || nis_code || donor_municipalities::text, ',' ORDER BY id) FROM prevention_exchanges)
       || (SELECT string_agg(id || minutes || agenda::text, ',' ORDER BY id) FROM prevention_meetings)
       || (SELECT string_agg(id || state, ',' ORDER BY id) FROM prevention_feedback_sheets)

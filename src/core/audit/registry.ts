@@ -108,7 +108,7 @@ export const AUDIT_ACTIONS = {
   'screening.suppressions_read': d({ results: ref }),
   'screening.suppression_revoke': d({ entryId: str, hitId: str }),
   // issue #15: a national subject met at screening (hitIds: the subjects; owners notified), and the owner's per-subject screening action
-  'screening.encounter': d({ batchId: str, listed: num, notified: num }),
+  'screening.encounter': d({ batchId: str, listed: num, notified: num, rescreenId: str }),
   'screening.action_set': d({ action: str }),
   'screening.action_read': none,
   'watchlist.list': d({ sources: ref }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeStatistics, publish, statisticsCsv, type TransitionFact } from './statistics.ts';
+import { computeStatistics, offenceCounts, publish, statisticsCsv, type TransitionFact } from './statistics.ts';
 import { FIRST_HASH, canonical, transitionHash, verifyChain } from './signature.ts';
 
 const f = (id: string, to: TransitionFact['to'], action: string, at: string, extra: Partial<TransitionFact> = {}): TransitionFact => ({
@@ -50,5 +50,23 @@ describe('transition signatures', () => {
     expect(verifyChain([chain[0]!, { ...chain[1]!, actorId: 'u3' }])).toBe(2);
     expect(verifyChain([chain[1]!])).toBe(2);
     expect(canonical({ b: 1, a: 2 })).toBe('{"a":2,"b":1}');
+  });
+});
+
+describe('offenceCounts', () => {
+  it('counts per offence the authorisations begun and the cooperation requests recorded, once per request', () => {
+    const rows = offenceCounts(
+      [{ offenceId: 'o-140', authorisations: 2 }],
+      [
+        { requestId: 'c1', at: '2026-03-01T10:00:00.000Z', offenceIds: ['o-140', 'o-140', 'o-141'] },
+        { requestId: 'c2', at: '2026-03-02T10:00:00.000Z', offenceIds: ['o-141'] },
+        { requestId: 'c3', at: '2026-03-03T10:00:00.000Z', offenceIds: [] },
+      ],
+    );
+    expect(rows).toEqual([
+      { offenceId: 'o-140', authorisations: 2, cooperation: 1 },
+      { offenceId: 'o-141', authorisations: 0, cooperation: 2 },
+    ]);
+    expect(offenceCounts([], [])).toEqual([]);
   });
 });

@@ -88,6 +88,33 @@ export function computeStatistics(facts: readonly TransitionFact[]): { rows: Sta
   return { rows, offences: [...offences].map(([offenceId, authorisations]) => ({ offenceId, authorisations })).sort((a, b) => a.offenceId.localeCompare(b.offenceId)) };
 }
 
+/** A judicial cooperation request as the per-offence counts see it (the facts its creation's audit entry holds). */
+export interface CooperationFact {
+  requestId: string;
+  /** ISO timestamp of its recording. */
+  at: string;
+  offenceIds: readonly string[];
+}
+
+/**
+ * Per offence: the authorisations that began (computeStatistics) and the judicial cooperation requests
+ * recorded in the period, one count per request and offence. Offences with neither are left out.
+ */
+export function offenceCounts(authorisations: readonly OffenceRow[], cooperation: readonly CooperationFact[]): Array<OffenceRow & { cooperation: number }> {
+  const out = new Map<string, OffenceRow & { cooperation: number }>();
+  const row = (offenceId: string) => out.get(offenceId) ?? out.set(offenceId, { offenceId, authorisations: 0, cooperation: 0 }).get(offenceId)!;
+  for (const a of authorisations) row(a.offenceId).authorisations += a.authorisations;
+  const seen = new Set<string>();
+  for (const c of cooperation) {
+    for (const o of new Set(c.offenceIds)) {
+      if (seen.has(`${c.requestId}|${o}`)) continue;
+      seen.add(`${c.requestId}|${o}`);
+      row(o).cooperation += 1;
+    }
+  }
+  return [...out.values()].sort((a, b) => a.offenceId.localeCompare(b.offenceId));
+}
+
 /** A count as published: 0, the count from the threshold up, else "<threshold". */
 export function publish(n: number, threshold = SMALL_CELL_THRESHOLD): string {
   return n === 0 || n >= threshold ? String(n) : `<${threshold}`;

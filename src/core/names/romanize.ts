@@ -117,9 +117,10 @@ function hebrewWord(w: string): string {
     }
     const mater = HE_MATER[c];
     if (mater) {
-      // doubled or word-initial: the consonant; else the vowel
+      // doubled or word-initial: the consonant; else the vowel (a ו before a final י is the v of -vi: לוי → "lvi" ~ Levi)
+      const vi = c === 'ו' && next === 'י' && i > 0 && i + 2 === chars.length;
       if (next === c) i++;
-      out += next === c || i === 0 ? mater[0] : mater[1];
+      out += next === c || i === 0 || vi ? mater[0] : mater[1];
       continue;
     }
     if (c === 'ע') {
@@ -130,7 +131,10 @@ function hebrewWord(w: string): string {
       out += 'a';
       continue;
     }
-    out += HE[c] ?? c;
+    const m = HE[c] ?? c;
+    // a letter and a ה that would read as one Latin digraph (כהן → "kahn" ~ Cohen, not "khn") have a vowel between
+    if (m === 'h' && /[kstcdgzp]$/.test(out)) out += 'a';
+    out += m;
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { Faker, ar, base, de, el, en, fr, nl_BE, ru } from '@faker-js/faker';
 import type { MarkingsInput, SubjectInput } from '../../core/contracts.ts';
 import { latinKey } from '../../core/names/latin.ts';
+import { readableName } from '../../core/names/readable.ts';
 import { hashPassword } from '../platform/auth.ts';
 import type { Database } from '../platform/db.ts';
 import type { Platform } from '../platform/platform.ts';
@@ -170,10 +171,9 @@ async function loadSubjects(tx: Database, f: Faker, org: Record<OrgKey, string>,
     const isOrg = i % 12 === 11;
     const sex = i % 5 === 0 ? 'female' : 'male';
     const native = isOrg ? `${lf.company.name()}` : `${lf.person.firstName(sex)} ${lf.person.lastName(sex)}`;
-    const latin = latinKey(native);
-    const names = latin !== native.toLowerCase() && /[^\u0000-\u024f]/.test(native)
-      ? [latin.replace(/\b\w/g, (c) => c.toUpperCase()), native]
-      : [native];
+    // a name in another script is recorded with its readable romanisation first (Imad bin Abd al-Salam)
+    const readable = readableName(native);
+    const names = readable ? [readable, native] : [native];
     if (!isOrg && i % 3 === 0) names.push(`${lf.person.firstName(sex)} ${native.split(' ').slice(-1)[0]}`);
     const markings = markingsFor(f, owner, org, jib, i);
     const birth = f.date.birthdate({ min: 18, max: 60, mode: 'age' }).toISOString().slice(0, 10);

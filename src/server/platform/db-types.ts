@@ -187,6 +187,9 @@ export interface SubjectNamesTable {
   name: string;
   latin: string;
   keys: ColumnType<string[], string[] | undefined, string[]>;
+  /** Search keys of the screening engine's name knowledge (migration 0031; core/screening/search-keys.ts). */
+  search_keys: ColumnType<string[], string[] | undefined, string[]>;
+  keys_version: ColumnType<number, number | undefined, number>;
 }
 
 /** One row per word of every name's Latin key, kept by triggers on subject_names (migration 0007). */

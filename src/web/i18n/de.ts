@@ -55,6 +55,7 @@ const base: PartialResources = {
     hitsTitle: 'Anderswo erfasst', listedContact: 'Erfasst — wenden Sie sich an {{organisation}}',
   },
   subject: {
+    romanized: 'gelesen: {{name}}', romanizedHint: 'Lesbare Umschrift, von Vigil aus dem Namen in seiner Schrift gebildet (kein erfasster Alias)',
     names: 'Namen', category: 'Kategorie', threatLevel: 'Bedrohungsstufe', nationalities: 'Staatsangehörigkeiten', birthDate: 'Geburtsdatum', gender: 'Geschlecht',
     followUp: 'Nachverfolgung', documents: 'Ausweisdokumente', notes: 'Notizen', identity: 'Identität', threatHistory: 'Bedrohungsstufe', reports: 'Berichte', links: 'Verbindungen',
     new: 'Neue Person', create: 'Person anlegen', addReport: 'Bericht hinzufügen', addLink: 'Verbindung hinzufügen',

@@ -51,6 +51,7 @@ export const en = {
     reportsStartTitle: 'Search the reports', reportsStartHelp: 'Type words that appear in a report and press Enter.', reportsNone: 'No report you may read contains these words.',
   },
   subject: {
+    romanized: 'reads: {{name}}', romanizedHint: 'Readable romanisation made by Vigil from the name in its script (not a recorded alias)',
     names: 'Names', aka: 'also', alias: 'alias', category: 'Category', threatLevel: 'Threat level', nationalities: 'Nationalities', birthDate: 'Birth date', gender: 'Gender',
     followUp: 'Follow-up', documents: 'Identity documents', noDocuments: 'No documents recorded.', notes: 'Notes', identity: 'Identity', threatHistory: 'Threat level',
     reports: 'Reports', links: 'Links', new: 'New subject', create: 'Create subject', editTitle: 'Edit {{label}}', kind: 'Kind', namesLegend: 'Names and aliases',
@@ -117,6 +118,8 @@ export const en = {
     title: 'Notifications', markAll: 'Mark all read', markRead: 'Mark read', read: 'read', all: 'All notifications', none: 'No notifications',
     noneHelp: 'You will be told here when a followed subject’s threat level changes.', bell_one: 'Notifications: {{count}} unread', bell_other: 'Notifications: {{count}} unread',
     levelChanged: 'Threat level of a subject you follow changed from {{from}} to {{to}}', orderAnswered: 'A removal order was answered by the provider', orderOverdue: 'A removal order is overdue', deliveryFailed: 'Webhook delivery to a provider keeps failing', scrutinyRequested: 'A cross-border order awaits your scrutiny', scrutinyDecided: 'The host authority decided on an order', screeningEscalated: 'A screening hit was escalated to you', correlation: "A strong identifier in your records also appears in another organisation's records", generic: 'Notification: {{kind}}', legalDeadline: '{{deadline}} of {{reference}}: due {{due}}', crisisActionOverdue: 'An improvement action of an incident is overdue (due {{due}})',
+    fetchFailed: 'Scheduled update of the {{source}} list failed: {{error}}. The version in use stays.',
+    screeningEncounter: 'A subject you hold was met at border screening by {{organisation}}',
   },
   admin: {
     editUser: 'Edit {{user}}', needsApproval: 'Changes to organisation, clearance or roles need a second administrator’s approval: they apply only when another administrator approves them.', sentForApproval: 'Saved. The change of organisation, clearance or roles awaits a second administrator’s approval.', pendingChanges: 'Changes awaiting approval', pendingHelp: 'A change of a user’s clearance, roles or organisation applies only when an administrator other than the one who asked approves it.', change: 'Change', requestedBy: 'Asked by', approve: 'Approve', reject: 'Reject', awaitsAnother: 'awaits another administrator',

@@ -53,6 +53,7 @@ export const fr: Resources = {
     reportsStartTitle: 'Rechercher dans les rapports', reportsStartHelp: 'Tapez des mots figurant dans un rapport et appuyez sur Entrée.', reportsNone: 'Aucun rapport que vous pouvez lire ne contient ces mots.',
   },
   subject: {
+    romanized: 'lu : {{name}}', romanizedHint: 'Romanisation lisible faite par Vigil à partir du nom dans son écriture (pas un alias enregistré)',
     names: 'Noms', aka: 'aussi', alias: 'alias', category: 'Catégorie', threatLevel: 'Niveau de menace', nationalities: 'Nationalités', birthDate: 'Date de naissance', gender: 'Genre',
     followUp: 'Suivi', documents: 'Documents d’identité', noDocuments: 'Aucun document enregistré.', notes: 'Notes', identity: 'Identité', threatHistory: 'Niveau de menace',
     reports: 'Rapports', links: 'Liens', new: 'Nouvelle personne', create: 'Créer la fiche', editTitle: 'Modifier {{label}}', kind: 'Type', namesLegend: 'Noms et alias',
@@ -119,6 +120,8 @@ export const fr: Resources = {
     title: 'Notifications', markAll: 'Tout marquer comme lu', markRead: 'Marquer comme lu', read: 'lu', all: 'Toutes les notifications', none: 'Aucune notification',
     noneHelp: 'Vous serez prévenu ici quand le niveau de menace d’une personne suivie change.', bell_one: 'Notifications : {{count}} non lue', bell_other: 'Notifications : {{count}} non lues',
     levelChanged: "Le niveau de menace d'un sujet suivi est passé de {{from}} à {{to}}", orderAnswered: 'Le fournisseur a répondu à une injonction de retrait', orderOverdue: 'Une injonction de retrait est en retard', deliveryFailed: 'La livraison du webhook à un fournisseur échoue toujours', scrutinyRequested: 'Une injonction transfrontalière attend votre examen', scrutinyDecided: "L'autorité de l'État membre d'établissement a statué sur une injonction", screeningEscalated: 'Une concordance de contrôle vous a été transmise', correlation: "Un identifiant fort de vos fiches figure aussi dans celles d'une autre organisation", generic: 'Notification : {{kind}}', legalDeadline: '{{deadline}} de {{reference}} : au plus tard le {{due}}', crisisActionOverdue: 'Une action d’amélioration d’un incident est en retard (échéance {{due}})',
+    fetchFailed: 'La mise à jour planifiée de la liste {{source}} a échoué : {{error}}. La version en usage reste.',
+    screeningEncounter: 'Un sujet que vous détenez a été rencontré au contrôle frontalier par {{organisation}}',
   },
   admin: {
     editUser: 'Modifier {{user}}', needsApproval: 'Les modifications d’organisation, d’habilitation ou de rôles nécessitent l’approbation d’un second administrateur : elles ne s’appliquent qu’une fois approuvées par un autre administrateur.', sentForApproval: 'Enregistré. La modification d’organisation, d’habilitation ou de rôles attend l’approbation d’un second administrateur.', pendingChanges: 'Modifications en attente d’approbation', pendingHelp: 'Une modification de l’habilitation, des rôles ou de l’organisation d’un utilisateur ne s’applique qu’une fois approuvée par un autre administrateur que le demandeur.', change: 'Modification', requestedBy: 'Demandée par', approve: 'Approuver', reject: 'Refuser', awaitsAnother: 'attend un autre administrateur',

@@ -53,6 +53,7 @@ export const nl: Resources = {
     reportsStartTitle: 'Zoek in de rapporten', reportsStartHelp: 'Typ woorden uit een rapport en druk op Enter.', reportsNone: 'Geen rapport dat u mag lezen bevat deze woorden.',
   },
   subject: {
+    romanized: 'gelezen: {{name}}', romanizedHint: 'Leesbare romanisering die Vigil maakt van de naam in zijn schrift (geen geregistreerde alias)',
     names: 'Namen', aka: 'ook', alias: 'alias', category: 'Categorie', threatLevel: 'Dreigingsniveau', nationalities: 'Nationaliteiten', birthDate: 'Geboortedatum', gender: 'Geslacht',
     followUp: 'Opvolging', documents: 'Identiteitsdocumenten', noDocuments: 'Geen documenten geregistreerd.', notes: 'Notities', identity: 'Identiteit', threatHistory: 'Dreigingsniveau',
     reports: 'Rapporten', links: 'Verbanden', new: 'Nieuwe persoon', create: 'Persoon aanmaken', editTitle: '{{label}} bewerken', kind: 'Soort', namesLegend: 'Namen en aliassen',
@@ -119,6 +120,8 @@ export const nl: Resources = {
     title: 'Meldingen', markAll: 'Alles gelezen', markRead: 'Gelezen', read: 'gelezen', all: 'Alle meldingen', none: 'Geen meldingen',
     noneHelp: 'U krijgt hier een melding wanneer het dreigingsniveau van een gevolgde persoon verandert.', bell_one: 'Meldingen: {{count}} ongelezen', bell_other: 'Meldingen: {{count}} ongelezen',
     levelChanged: 'Dreigingsniveau van een gevolgd subject gewijzigd van {{from}} naar {{to}}', orderAnswered: 'De provider heeft op een verwijderingsbevel geantwoord', orderOverdue: 'Een verwijderingsbevel is over tijd', deliveryFailed: 'Levering van de webhook aan een provider blijft mislukken', scrutinyRequested: 'Een grensoverschrijdend bevel wacht op uw toetsing', scrutinyDecided: 'De autoriteit van de lidstaat van vestiging heeft beslist over een bevel', screeningEscalated: 'Een screeningtreffer werd naar u geëscaleerd', correlation: 'Een sterke identificator in uw gegevens komt ook voor bij een andere organisatie', generic: 'Melding: {{kind}}', legalDeadline: '{{deadline}} van {{reference}}: uiterlijk {{due}}', crisisActionOverdue: 'Een verbeteractie van een incident is te laat (uiterlijk {{due}})',
+    fetchFailed: 'Geplande bijwerking van de lijst {{source}} mislukt: {{error}}. De gebruikte versie blijft.',
+    screeningEncounter: 'Een subject van u werd bij grensscreening aangetroffen door {{organisation}}',
   },
   admin: {
     editUser: '{{user}} bewerken', needsApproval: 'Wijzigingen van organisatie, rubricering of rollen hebben de goedkeuring van een tweede beheerder nodig: ze gelden pas wanneer een andere beheerder ze goedkeurt.', sentForApproval: 'Opgeslagen. De wijziging van organisatie, rubricering of rollen wacht op de goedkeuring van een tweede beheerder.', pendingChanges: 'Wijzigingen die op goedkeuring wachten', pendingHelp: 'Een wijziging van rubricering, rollen of organisatie van een gebruiker geldt pas wanneer een andere beheerder dan de aanvrager ze goedkeurt.', change: 'Wijziging', requestedBy: 'Aangevraagd door', approve: 'Goedkeuren', reject: 'Afwijzen', awaitsAnother: 'wacht op een andere beheerder',

@@ -9133,6 +9133,71 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/legal/registry/{id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prevention cases classified under an offence (only those you may read under shared professional secrecy, and counted so) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cases: {
+                                cellName: string;
+                                id: string;
+                                reference: string;
+                                stage: string;
+                            }[];
+                            count: number;
+                            offence: {
+                                article: string;
+                                code: string;
+                                id: string;
+                                inForce: boolean;
+                                /** @enum {string} */
+                                kind: "offence" | "basis";
+                                method: string | null;
+                                replacesId: string | null;
+                                /** @enum {string|null} */
+                                scope: "processing" | "method" | null;
+                                successorId: string | null;
+                                textReference: string;
+                                title: string;
+                                validFrom: string;
+                                validTo: string | null;
+                                version: number;
+                            };
+                            truncated: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/legal/registry/{id}/expire": {
         parameters: {
             query?: never;
@@ -9450,6 +9515,7 @@ export type paths = {
                             offences: {
                                 article: string;
                                 authorisations: number;
+                                cooperation: number;
                                 offenceId: string;
                                 title: string;
                             }[];
@@ -11385,6 +11451,118 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/prevention/cases/{id}/offences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's offences from the legal registry, and whether the caller may change them (404 when missing or refused) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            editable: boolean;
+                            offences: {
+                                article: string;
+                                code: string;
+                                inForce: boolean;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Classify a case by offence: the registry's offence codes (a participating member with write right; an empty list clears) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        codes: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            editable: boolean;
+                            offences: {
+                                article: string;
+                                code: string;
+                                inForce: boolean;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Clear a case's offence classification (a participating member with write right) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            editable: boolean;
+                            offences: {
+                                article: string;
+                                code: string;
+                                inForce: boolean;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prevention/cases/{id}/participants": {
         parameters: {
             query?: never;
@@ -12058,6 +12236,31 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            formerMembers: {
+                                id: string;
+                                name: string;
+                                orgId: string;
+                                orgName: string;
+                                removedAt: string;
+                                /** @enum {string} */
+                                role: "mayor" | "police_chief" | "prevention_official" | "police" | "social_services" | "youth_services" | "education" | "other";
+                                userId: string;
+                            }[];
+                            history: {
+                                at: string;
+                                byName: string;
+                                fromOrgName: string | null;
+                                fromRole: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "added" | "changed" | "removed";
+                                memberId: string;
+                                name: string;
+                                reason: string;
+                                toOrgName: string | null;
+                                toRole: string | null;
+                                vacancies: string[];
+                            }[];
                             id: string;
                             me: {
                                 coordinator: boolean;
@@ -12117,6 +12320,31 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            formerMembers: {
+                                id: string;
+                                name: string;
+                                orgId: string;
+                                orgName: string;
+                                removedAt: string;
+                                /** @enum {string} */
+                                role: "mayor" | "police_chief" | "prevention_official" | "police" | "social_services" | "youth_services" | "education" | "other";
+                                userId: string;
+                            }[];
+                            history: {
+                                at: string;
+                                byName: string;
+                                fromOrgName: string | null;
+                                fromRole: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "added" | "changed" | "removed";
+                                memberId: string;
+                                name: string;
+                                reason: string;
+                                toOrgName: string | null;
+                                toRole: string | null;
+                                vacancies: string[];
+                            }[];
                             id: string;
                             me: {
                                 coordinator: boolean;
@@ -12170,6 +12398,31 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            formerMembers: {
+                                id: string;
+                                name: string;
+                                orgId: string;
+                                orgName: string;
+                                removedAt: string;
+                                /** @enum {string} */
+                                role: "mayor" | "police_chief" | "prevention_official" | "police" | "social_services" | "youth_services" | "education" | "other";
+                                userId: string;
+                            }[];
+                            history: {
+                                at: string;
+                                byName: string;
+                                fromOrgName: string | null;
+                                fromRole: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "added" | "changed" | "removed";
+                                memberId: string;
+                                name: string;
+                                reason: string;
+                                toOrgName: string | null;
+                                toRole: string | null;
+                                vacancies: string[];
+                            }[];
                             id: string;
                             me: {
                                 coordinator: boolean;
@@ -12500,6 +12753,31 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            formerMembers: {
+                                id: string;
+                                name: string;
+                                orgId: string;
+                                orgName: string;
+                                removedAt: string;
+                                /** @enum {string} */
+                                role: "mayor" | "police_chief" | "prevention_official" | "police" | "social_services" | "youth_services" | "education" | "other";
+                                userId: string;
+                            }[];
+                            history: {
+                                at: string;
+                                byName: string;
+                                fromOrgName: string | null;
+                                fromRole: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "added" | "changed" | "removed";
+                                memberId: string;
+                                name: string;
+                                reason: string;
+                                toOrgName: string | null;
+                                toRole: string | null;
+                                vacancies: string[];
+                            }[];
                             id: string;
                             me: {
                                 coordinator: boolean;
@@ -12572,6 +12850,7 @@ export type paths = {
                         "application/json": {
                             canWrite: boolean;
                             description: string;
+                            endsOn: string | null;
                             enrolments: {
                                 attended: number;
                                 caseId: string;
@@ -12614,6 +12893,7 @@ export type paths = {
                                 present: number;
                                 topic: string;
                             }[];
+                            startsOn: string | null;
                             totals: {
                                 active: number;
                                 completed: number;
@@ -12672,6 +12952,7 @@ export type paths = {
                         "application/json": {
                             canWrite: boolean;
                             description: string;
+                            endsOn: string | null;
                             enrolments: {
                                 attended: number;
                                 caseId: string;
@@ -12714,6 +12995,7 @@ export type paths = {
                                 present: number;
                                 topic: string;
                             }[];
+                            startsOn: string | null;
                             totals: {
                                 active: number;
                                 completed: number;
@@ -13897,6 +14179,205 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/prevention/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a member's role or organisation (the coordinator or an administrator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        confirmVacancy?: boolean;
+                        /** Format: uuid */
+                        orgId: string;
+                        reason?: string;
+                        /** @enum {string} */
+                        role: "mayor" | "police_chief" | "prevention_official" | "police" | "social_services" | "youth_services" | "education" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            formerMembers: {
+                                id: string;
+                                name: string;
+                                orgId: string;
+                                orgName: string;
+                                removedAt: string;
+                                /** @enum {string} */
+                                role: "mayor" | "police_chief" | "prevention_official" | "police" | "social_services" | "youth_services" | "education" | "other";
+                                userId: string;
+                            }[];
+                            history: {
+                                at: string;
+                                byName: string;
+                                fromOrgName: string | null;
+                                fromRole: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "added" | "changed" | "removed";
+                                memberId: string;
+                                name: string;
+                                reason: string;
+                                toOrgName: string | null;
+                                toRole: string | null;
+                                vacancies: string[];
+                            }[];
+                            id: string;
+                            me: {
+                                coordinator: boolean;
+                                memberId: string | null;
+                            };
+                            members: {
+                                core: boolean;
+                                id: string;
+                                name: string;
+                                orgId: string;
+                                orgName: string;
+                                /** @enum {string} */
+                                role: "mayor" | "police_chief" | "prevention_official" | "police" | "social_services" | "youth_services" | "education" | "other";
+                                userId: string;
+                            }[];
+                            municipalities: {
+                                name: string;
+                                nisCode: string;
+                            }[];
+                            name: string;
+                            orgId: string;
+                            orgName: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prevention/members/{id}/removal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove a member from the cell, with the reason (the coordinator or an administrator); 204 when the caller no longer sees the cell */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        confirmVacancy?: boolean;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            formerMembers: {
+                                id: string;
+                                name: string;
+                                orgId: string;
+                                orgName: string;
+                                removedAt: string;
+                                /** @enum {string} */
+                                role: "mayor" | "police_chief" | "prevention_official" | "police" | "social_services" | "youth_services" | "education" | "other";
+                                userId: string;
+                            }[];
+                            history: {
+                                at: string;
+                                byName: string;
+                                fromOrgName: string | null;
+                                fromRole: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "added" | "changed" | "removed";
+                                memberId: string;
+                                name: string;
+                                reason: string;
+                                toOrgName: string | null;
+                                toRole: string | null;
+                                vacancies: string[];
+                            }[];
+                            id: string;
+                            me: {
+                                coordinator: boolean;
+                                memberId: string | null;
+                            };
+                            members: {
+                                core: boolean;
+                                id: string;
+                                name: string;
+                                orgId: string;
+                                orgName: string;
+                                /** @enum {string} */
+                                role: "mayor" | "police_chief" | "prevention_official" | "police" | "social_services" | "youth_services" | "education" | "other";
+                                userId: string;
+                            }[];
+                            municipalities: {
+                                name: string;
+                                nisCode: string;
+                            }[];
+                            name: string;
+                            orgId: string;
+                            orgName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prevention/municipalities": {
         parameters: {
             query?: never;
@@ -13976,6 +14457,187 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/prevention/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct a programme partner */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contact?: string;
+                        /** @enum {string} */
+                        kind: "community" | "religious" | "education" | "employment" | "housing" | "health" | "family" | "other";
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canWrite: boolean;
+                            description: string;
+                            endsOn: string | null;
+                            enrolments: {
+                                attended: number;
+                                caseId: string;
+                                enrolledOn: string;
+                                id: string;
+                                milestones: {
+                                    description: string;
+                                    /** @enum {string} */
+                                    domain: "education" | "work" | "housing" | "family";
+                                    id: string;
+                                    reachedOn: string;
+                                }[];
+                                missed: number;
+                                /** @enum {string|null} */
+                                outcome: "completed" | "partly" | "dropped_out" | "transferred" | null;
+                                outcomeNote: string;
+                                reference: string;
+                                status: string;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "deradicalisation" | "reintegration";
+                            municipality: string;
+                            name: string;
+                            nisCode: string;
+                            orgId: string;
+                            orgName: string;
+                            partners: {
+                                contact: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "community" | "religious" | "education" | "employment" | "housing" | "health" | "family" | "other";
+                                name: string;
+                            }[];
+                            sessions: {
+                                absent: number;
+                                heldOn: string;
+                                id: string;
+                                partnerId: string | null;
+                                present: number;
+                                topic: string;
+                            }[];
+                            startsOn: string | null;
+                            totals: {
+                                active: number;
+                                completed: number;
+                                enrolled: number;
+                                left: number;
+                                milestones: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a programme partner that led no session */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canWrite: boolean;
+                            description: string;
+                            endsOn: string | null;
+                            enrolments: {
+                                attended: number;
+                                caseId: string;
+                                enrolledOn: string;
+                                id: string;
+                                milestones: {
+                                    description: string;
+                                    /** @enum {string} */
+                                    domain: "education" | "work" | "housing" | "family";
+                                    id: string;
+                                    reachedOn: string;
+                                }[];
+                                missed: number;
+                                /** @enum {string|null} */
+                                outcome: "completed" | "partly" | "dropped_out" | "transferred" | null;
+                                outcomeNote: string;
+                                reference: string;
+                                status: string;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "deradicalisation" | "reintegration";
+                            municipality: string;
+                            name: string;
+                            nisCode: string;
+                            orgId: string;
+                            orgName: string;
+                            partners: {
+                                contact: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "community" | "religious" | "education" | "employment" | "housing" | "health" | "family" | "other";
+                                name: string;
+                            }[];
+                            sessions: {
+                                absent: number;
+                                heldOn: string;
+                                id: string;
+                                partnerId: string | null;
+                                present: number;
+                                topic: string;
+                            }[];
+                            startsOn: string | null;
+                            totals: {
+                                active: number;
+                                completed: number;
+                                enrolled: number;
+                                left: number;
+                                milestones: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/prevention/people": {
         parameters: {
             query?: never;
@@ -14042,6 +14704,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             description: string;
+                            endsOn: string | null;
                             id: string;
                             /** @enum {string} */
                             kind: "deradicalisation" | "reintegration";
@@ -14050,6 +14713,7 @@ export type paths = {
                             nisCode: string;
                             orgId: string;
                             orgName: string;
+                            startsOn: string | null;
                         }[];
                     };
                 };
@@ -14068,10 +14732,12 @@ export type paths = {
                 content: {
                     "application/json": {
                         description?: string;
+                        endsOn?: string | null;
                         /** @enum {string} */
                         kind: "deradicalisation" | "reintegration";
                         name: string;
                         nisCode: string;
+                        startsOn?: string | null;
                     };
                 };
             };
@@ -14085,6 +14751,7 @@ export type paths = {
                         "application/json": {
                             canWrite: boolean;
                             description: string;
+                            endsOn: string | null;
                             enrolments: {
                                 attended: number;
                                 caseId: string;
@@ -14127,6 +14794,7 @@ export type paths = {
                                 present: number;
                                 topic: string;
                             }[];
+                            startsOn: string | null;
                             totals: {
                                 active: number;
                                 completed: number;
@@ -14175,6 +14843,7 @@ export type paths = {
                         "application/json": {
                             canWrite: boolean;
                             description: string;
+                            endsOn: string | null;
                             enrolments: {
                                 attended: number;
                                 caseId: string;
@@ -14217,6 +14886,7 @@ export type paths = {
                                 present: number;
                                 topic: string;
                             }[];
+                            startsOn: string | null;
                             totals: {
                                 active: number;
                                 completed: number;
@@ -14231,7 +14901,97 @@ export type paths = {
                 };
             };
         };
-        put?: never;
+        /** Correct a programme: name, kind, municipality, description, dates (the organisation that runs it) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        endsOn: string | null;
+                        /** @enum {string} */
+                        kind: "deradicalisation" | "reintegration";
+                        name: string;
+                        nisCode: string;
+                        startsOn: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canWrite: boolean;
+                            description: string;
+                            endsOn: string | null;
+                            enrolments: {
+                                attended: number;
+                                caseId: string;
+                                enrolledOn: string;
+                                id: string;
+                                milestones: {
+                                    description: string;
+                                    /** @enum {string} */
+                                    domain: "education" | "work" | "housing" | "family";
+                                    id: string;
+                                    reachedOn: string;
+                                }[];
+                                missed: number;
+                                /** @enum {string|null} */
+                                outcome: "completed" | "partly" | "dropped_out" | "transferred" | null;
+                                outcomeNote: string;
+                                reference: string;
+                                status: string;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "deradicalisation" | "reintegration";
+                            municipality: string;
+                            name: string;
+                            nisCode: string;
+                            orgId: string;
+                            orgName: string;
+                            partners: {
+                                contact: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "community" | "religious" | "education" | "employment" | "housing" | "health" | "family" | "other";
+                                name: string;
+                            }[];
+                            sessions: {
+                                absent: number;
+                                heldOn: string;
+                                id: string;
+                                partnerId: string | null;
+                                present: number;
+                                topic: string;
+                            }[];
+                            startsOn: string | null;
+                            totals: {
+                                active: number;
+                                completed: number;
+                                enrolled: number;
+                                left: number;
+                                milestones: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -14277,6 +15037,7 @@ export type paths = {
                         "application/json": {
                             canWrite: boolean;
                             description: string;
+                            endsOn: string | null;
                             enrolments: {
                                 attended: number;
                                 caseId: string;
@@ -14319,6 +15080,7 @@ export type paths = {
                                 present: number;
                                 topic: string;
                             }[];
+                            startsOn: string | null;
                             totals: {
                                 active: number;
                                 completed: number;
@@ -14378,6 +15140,7 @@ export type paths = {
                         "application/json": {
                             canWrite: boolean;
                             description: string;
+                            endsOn: string | null;
                             enrolments: {
                                 attended: number;
                                 caseId: string;
@@ -14420,6 +15183,7 @@ export type paths = {
                                 present: number;
                                 topic: string;
                             }[];
+                            startsOn: string | null;
                             totals: {
                                 active: number;
                                 completed: number;
@@ -14479,6 +15243,7 @@ export type paths = {
                         "application/json": {
                             canWrite: boolean;
                             description: string;
+                            endsOn: string | null;
                             enrolments: {
                                 attended: number;
                                 caseId: string;
@@ -14521,6 +15286,7 @@ export type paths = {
                                 present: number;
                                 topic: string;
                             }[];
+                            startsOn: string | null;
                             totals: {
                                 active: number;
                                 completed: number;
@@ -14593,7 +15359,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/prevention/sessions/{id}/attendance": {
+    "/api/prevention/sessions/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -14601,9 +15367,8 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        put?: never;
-        /** Record attendance at a session */
-        post: {
+        /** Correct a session: date, topic, the partner who led it */
+        put: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -14615,9 +15380,10 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
+                        heldOn: string;
                         /** Format: uuid */
-                        enrolmentId: string;
-                        present: boolean;
+                        partnerId?: string | null;
+                        topic: string;
                     };
                 };
             };
@@ -14631,6 +15397,7 @@ export type paths = {
                         "application/json": {
                             canWrite: boolean;
                             description: string;
+                            endsOn: string | null;
                             enrolments: {
                                 attended: number;
                                 caseId: string;
@@ -14673,6 +15440,110 @@ export type paths = {
                                 present: number;
                                 topic: string;
                             }[];
+                            startsOn: string | null;
+                            totals: {
+                                active: number;
+                                completed: number;
+                                enrolled: number;
+                                left: number;
+                                milestones: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prevention/sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record attendance at a session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        enrolmentId: string;
+                        present: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canWrite: boolean;
+                            description: string;
+                            endsOn: string | null;
+                            enrolments: {
+                                attended: number;
+                                caseId: string;
+                                enrolledOn: string;
+                                id: string;
+                                milestones: {
+                                    description: string;
+                                    /** @enum {string} */
+                                    domain: "education" | "work" | "housing" | "family";
+                                    id: string;
+                                    reachedOn: string;
+                                }[];
+                                missed: number;
+                                /** @enum {string|null} */
+                                outcome: "completed" | "partly" | "dropped_out" | "transferred" | null;
+                                outcomeNote: string;
+                                reference: string;
+                                status: string;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "deradicalisation" | "reintegration";
+                            municipality: string;
+                            name: string;
+                            nisCode: string;
+                            orgId: string;
+                            orgName: string;
+                            partners: {
+                                contact: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "community" | "religious" | "education" | "employment" | "housing" | "health" | "family" | "other";
+                                name: string;
+                            }[];
+                            sessions: {
+                                absent: number;
+                                heldOn: string;
+                                id: string;
+                                partnerId: string | null;
+                                present: number;
+                                topic: string;
+                            }[];
+                            startsOn: string | null;
                             totals: {
                                 active: number;
                                 completed: number;
@@ -15404,12 +16275,26 @@ export type paths = {
                                     departure: string | null;
                                     ref: string;
                                 } | null;
+                                /** @enum {string|null} */
+                                outcome: "hit" | "no_hit" | "incomplete" | null;
                                 port: string;
                                 progress: {
                                     percent: number;
                                     processed: number;
                                     total: number;
                                 };
+                                screenedAgainst: {
+                                    complete: boolean;
+                                    entries: number;
+                                    leftOut: number;
+                                    lists: {
+                                        entries: number | null;
+                                        source: string;
+                                        version: number;
+                                    }[];
+                                    nationalVersion: number | null;
+                                    text: string;
+                                } | null;
                                 /** @enum {string} */
                                 status: "receiving" | "queued" | "running" | "done" | "failed";
                                 suppressed: number;
@@ -15461,12 +16346,26 @@ export type paths = {
                                 departure: string | null;
                                 ref: string;
                             } | null;
+                            /** @enum {string|null} */
+                            outcome: "hit" | "no_hit" | "incomplete" | null;
                             port: string;
                             progress: {
                                 percent: number;
                                 processed: number;
                                 total: number;
                             };
+                            screenedAgainst: {
+                                complete: boolean;
+                                entries: number;
+                                leftOut: number;
+                                lists: {
+                                    entries: number | null;
+                                    source: string;
+                                    version: number;
+                                }[];
+                                nationalVersion: number | null;
+                                text: string;
+                            } | null;
                             /** @enum {string} */
                             status: "receiving" | "queued" | "running" | "done" | "failed";
                             suppressed: number;
@@ -15548,12 +16447,26 @@ export type paths = {
                                 ref: string;
                             } | null;
                             openHits: number;
+                            /** @enum {string|null} */
+                            outcome: "hit" | "no_hit" | "incomplete" | null;
                             port: string;
                             progress: {
                                 percent: number;
                                 processed: number;
                                 total: number;
                             };
+                            screenedAgainst: {
+                                complete: boolean;
+                                entries: number;
+                                leftOut: number;
+                                lists: {
+                                    entries: number | null;
+                                    source: string;
+                                    version: number;
+                                }[];
+                                nationalVersion: number | null;
+                                text: string;
+                            } | null;
                             /** @enum {string} */
                             status: "receiving" | "queued" | "running" | "done" | "failed";
                             suppressed: number;
@@ -15813,12 +16726,26 @@ export type paths = {
                                 departure: string | null;
                                 ref: string;
                             } | null;
+                            /** @enum {string|null} */
+                            outcome: "hit" | "no_hit" | "incomplete" | null;
                             port: string;
                             progress: {
                                 percent: number;
                                 processed: number;
                                 total: number;
                             };
+                            screenedAgainst: {
+                                complete: boolean;
+                                entries: number;
+                                leftOut: number;
+                                lists: {
+                                    entries: number | null;
+                                    source: string;
+                                    version: number;
+                                }[];
+                                nationalVersion: number | null;
+                                text: string;
+                            } | null;
                             /** @enum {string} */
                             status: "receiving" | "queued" | "running" | "done" | "failed";
                             suppressed: number;
@@ -17261,12 +18188,26 @@ export type paths = {
                                     departure: string | null;
                                     ref: string;
                                 } | null;
+                                /** @enum {string|null} */
+                                outcome: "hit" | "no_hit" | "incomplete" | null;
                                 port: string;
                                 progress: {
                                     percent: number;
                                     processed: number;
                                     total: number;
                                 };
+                                screenedAgainst: {
+                                    complete: boolean;
+                                    entries: number;
+                                    leftOut: number;
+                                    lists: {
+                                        entries: number | null;
+                                        source: string;
+                                        version: number;
+                                    }[];
+                                    nationalVersion: number | null;
+                                    text: string;
+                                } | null;
                                 /** @enum {string} */
                                 status: "receiving" | "queued" | "running" | "done" | "failed";
                                 suppressed: number;

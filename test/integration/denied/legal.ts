@@ -12,6 +12,7 @@ export const DENIED_LEGAL: string[] = [
   'POST /api/legal/registry/:id/expire',
   'GET /api/legal/registry/:id/review',
   'GET /api/legal/registry/:id/subjects',
+  'GET /api/legal/registry/:id/cases',
   'GET /api/legal/offences',
   'GET /api/legal/deadline-rules',
   'PUT /api/legal/deadline-rules/:id',

@@ -19,7 +19,7 @@ export const LEGAL_ACTIONS = {
   'legal.subjects-read': d({ authorisationId: str, via: str }),
   'legal.deadlines': d({ count: num }),
   'legal.deadlines-export': d({ count: num, days: num, format: str }),
-  'legal.cooperation-create': d({ kind: str, direction: str, orgId: str, subjectIds: strs, basisId: str }),
+  'legal.cooperation-create': d({ kind: str, direction: str, orgId: str, subjectIds: strs, basisId: str, offenceIds: strs }),
   'legal.cooperation-event': d({ event: str, seq: num, state: str }),
   'legal.cooperation-read': d({ via: str }),
   'legal.cooperation-list': d({ filters: strs, count: num }),

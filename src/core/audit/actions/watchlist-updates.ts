@@ -8,7 +8,7 @@ import { d, num, ref, str, strs, type ActionLabels } from '../details.ts';
 
 export const WATCHLIST_UPDATE_ACTIONS = {
   'watchlist.fetch': d({ source: str, fetchId: str, trigger: str, mode: str, status: str, bytes: ref, entries: ref, added: ref, removed: ref, changed: ref, previewId: ref, versionId: ref }),
-  'watchlist.fetch_failed': d({ source: str, fetchId: str, trigger: str, error: str }),
+  'watchlist.fetch_failed': d({ source: str, fetchId: str, trigger: str, error: str, notified: num }),
   'watchlist.fetches_read': d({ source: ref, results: num }),
   'watchlist.fetch_read': d({ source: str, change: ref }),
   'screening.rescreen_start': d({ versionId: str, source: str, entries: num, since: str }),
@@ -16,6 +16,7 @@ export const WATCHLIST_UPDATE_ACTIONS = {
   'screening.rescreen_done': d({ versionId: str, source: str, processed: num, hits: num }),
   'screening.rescreens_read': d({ results: num }),
   'screening.rescreen_read': d({ versionId: str }),
+  'screening.national_withdrawn': d({ versionId: str, version: num, hits: num }),
 } satisfies Record<string, z.ZodType>;
 
 export const WATCHLIST_UPDATE_LABELS: Record<keyof typeof WATCHLIST_UPDATE_ACTIONS, ActionLabels> = {
@@ -28,4 +29,5 @@ export const WATCHLIST_UPDATE_LABELS: Record<keyof typeof WATCHLIST_UPDATE_ACTIO
   'screening.rescreen_done': { en: 'Finished re-screening past travellers', nl: 'Herscreening van eerdere reizigers voltooid', fr: 'Nouveau contrôle des voyageurs passés terminé', de: 'Erneute Prüfung früherer Reisender abgeschlossen' },
   'screening.rescreens_read': { en: 'Listed re-screenings', nl: 'Herscreeningen opgelijst', fr: 'Nouveaux contrôles listés', de: 'Erneute Prüfungen aufgelistet' },
   'screening.rescreen_read': { en: 'Read a re-screening', nl: 'Herscreening ingezien', fr: 'Nouveau contrôle consulté', de: 'Erneute Prüfung gelesen' },
+  'screening.national_withdrawn': { en: 'Withdrew a deleted subject from the national list', nl: 'Verwijderd subject van de nationale lijst gehaald', fr: 'Sujet supprimé retiré de la liste nationale', de: 'Gelöschte Person von der nationalen Liste genommen' },
 };

@@ -13,6 +13,8 @@ export const SEARCH_NAMES_READ = 5_000;
 
 export interface SearchFilters {
   q?: string | undefined;
+  /** The query's key groups (core/screening/search-keys.ts querySearchKeys): the tier of the screening engine's name keys. */
+  keyGroups?: string[][] | undefined;
   category?: string | undefined;
   threatLevel?: number | undefined;
   /** The subject's current level as the caller may know it (SQL over `s.id`), for the threat-level filter. */
@@ -60,6 +62,7 @@ export async function countSubjects(db: Database, f: SearchFilters, readable: Ra
 }
 
 export interface SearchRow extends SubjectRow {
+  /** Trigram closeness of the tiers 1–4; null for a name found only by its screening keys (scored by the caller). */
   score: number | null;
   matched_name: string | null;
   visible_level: number | null;
@@ -80,6 +83,10 @@ export interface SearchRow extends SubjectRow {
  * filters apply inside every tier (each reads only names of subjects the caller may see and that pass the
  * filters), so a record the caller cannot see never changes which visible results come back; matches
  * are then deduplicated per subject, best first.
+ * Beside the tiers, always: names holding, for every significant query token, one of its screening keys
+ * (search_keys, migration 0031: every script's romanisation, Arabic and Persian readings), at most `cap`;
+ * when it finds any, the typo tiers 3 and 4 do not run. A name search answers the candidates (at most
+ * 2 × cap, closest first, without offset): the caller scores them with the screening name score and pages.
  */
 export async function searchSubjects(db: Database, f: SearchFilters, visible: RawBuilder<boolean>, today: string): Promise<SearchRow[]> {
   const where = filterWhere(f, visible, today);
@@ -111,21 +118,26 @@ export async function searchSubjects(db: Database, f: SearchFilters, visible: Ra
             WHERE w.word = ${key} AND ${where} ORDER BY w.word, w.subject_id LIMIT ${Math.max(50, 2 * wanted)}`
       : bounded(allWords, []);
     const t2 = bounded(sql`n.keys @> ${nameKeys(key)}::text[]`, ['t1']);
-    const t3 = single ? sql`SELECT * FROM t1 WHERE FALSE` : bounded(sql`string_to_array(n.latin, ' ') && ${words}::text[]`, ['t1', 't2']);
+    const groups = f.keyGroups ?? [];
+    const tk = groups.length
+      ? sql`SELECT n.subject_id, n.position, NULL::real AS score FROM subject_names n JOIN subjects s ON s.id = n.subject_id
+            WHERE ${sql.join(groups.map((g) => sql`n.search_keys && ${g}::text[]`), sql` AND `)} AND ${where} LIMIT ${cap}`
+      : sql`SELECT n.subject_id, n.position, NULL::real AS score FROM subject_names n WHERE FALSE`;
+    const t3 = single ? sql`SELECT * FROM t1 WHERE FALSE` : bounded(sql`string_to_array(n.latin, ' ') && ${words}::text[]`, ['t1', 't2', 'tk']);
     const close = single ? sql<boolean>`${key} <% n.latin` : sql<boolean>`n.latin % ${key}`;
     const t4 = sql`
         SELECT n.subject_id, n.position, ${score} AS score FROM subject_names n JOIN subjects s ON s.id = n.subject_id
-        WHERE ${sql.join([...none(['t1', 't2', 't3']), close], sql``)} AND ${where} ORDER BY score DESC LIMIT ${cap}`;
-    const { rows } = await sql<SearchRow>`${PREPARED}WITH t1 AS (${t1}), t2 AS (${t2}), t3 AS (${t3}), t4 AS (${t4}),
+        WHERE ${sql.join([...none(['t1', 't2', 't3', 'tk']), close], sql``)} AND ${where} ORDER BY score DESC LIMIT ${cap}`;
+    const { rows } = await sql<SearchRow>`${PREPARED}WITH tk AS (${tk}), t1 AS (${t1}), t2 AS (${t2}), t3 AS (${t3}), t4 AS (${t4}),
       m AS (
         SELECT DISTINCT ON (subject_id) subject_id, position, score
-        FROM (SELECT * FROM t1 UNION ALL SELECT * FROM t2 UNION ALL SELECT * FROM t3 UNION ALL SELECT * FROM t4) c
-        ORDER BY subject_id, score DESC
+        FROM (SELECT * FROM t1 UNION ALL SELECT * FROM t2 UNION ALL SELECT * FROM t3 UNION ALL SELECT * FROM t4 UNION ALL SELECT * FROM tk) c
+        ORDER BY subject_id, score DESC NULLS LAST
       )
       SELECT ${cols}, s.names[m.position + 1] AS matched_name, m.score, ${level} AS visible_level FROM m JOIN subjects s ON s.id = m.subject_id
       WHERE ${where}
-      ORDER BY m.score DESC, s.id
-      LIMIT ${f.limit} OFFSET ${f.offset}`.execute(db);
+      ORDER BY m.score DESC NULLS LAST, s.id
+      LIMIT ${2 * cap}`.execute(db);
     return rows;
   }
   const { rows } = await sql<SearchRow>`
@@ -134,4 +146,23 @@ export async function searchSubjects(db: Database, f: SearchFilters, visible: Ra
     ORDER BY ${browseOrder(f)}
     LIMIT ${f.limit} OFFSET ${f.offset}`.execute(db);
   return rows;
+}
+
+/** Names whose search keys were made by older key rules (keys_version below `version`), at most `limit`. */
+export async function namesWithOldKeys(db: Database, version: number, limit: number): Promise<Array<{ subject_id: string; position: number; name: string }>> {
+  return db.selectFrom('subject_names').select(['subject_id', 'position', 'name']).where('keys_version', '<', version).limit(limit).execute();
+}
+
+/** Stores recomputed search keys of names (one transaction; a name changed meanwhile keeps its newer keys). */
+export async function setNameSearchKeys(db: Database, rows: Array<{ subject_id: string; position: number; name: string; keys: string[] }>, version: number): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    let n = 0;
+    for (const r of rows) {
+      const res = await tx.updateTable('subject_names').set({ search_keys: r.keys, keys_version: version })
+        .where('subject_id', '=', r.subject_id).where('position', '=', r.position).where('name', '=', r.name).where('keys_version', '<', version)
+        .executeTakeFirst();
+      n += Number(res.numUpdatedRows);
+    }
+    return n;
+  });
 }

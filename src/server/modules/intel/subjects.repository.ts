@@ -2,6 +2,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { SubjectInput } from '../../../core/contracts.ts';
 import { latinKey, nameKeys } from '../../../core/names/latin.ts';
+import { nameSearchKeys, SEARCH_KEYS_VERSION } from '../../../core/screening/search-keys.ts';
 import type { Database } from '../../platform/db.ts';
 import { MARKING_COLUMNS, markingColumns, type MarkingRow } from '../../platform/records.ts';
 
@@ -57,7 +58,7 @@ async function writeNames(db: Database, id: string, names: string[]): Promise<vo
     .values(
       names.map((name, position) => {
         const latin = latinKey(name);
-        return { subject_id: id, position, name, latin, keys: nameKeys(latin) };
+        return { subject_id: id, position, name, latin, keys: nameKeys(latin), search_keys: nameSearchKeys(name), keys_version: SEARCH_KEYS_VERSION };
       }),
     )
     .execute();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { hasPermission, readFilter, reviewState } from '../../../core/access/policy.ts';
 import { isoDate, type SubjectInput } from '../../../core/contracts.ts';
 import { latinKey } from '../../../core/names/latin.ts';
+import { querySearchKeys } from '../../../core/screening/search-keys.ts';
 import { SUBJECT_CATEGORIES } from '../../../core/vocab.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
@@ -17,6 +18,7 @@ import { sortParams } from '../../platform/table-query.ts';
 import { detachSubject } from './reports.service.ts';
 import { presentSubject } from './intel.presenter.ts';
 import { offencesOfReadSubject } from './subject-offences.service.ts';
+import { rankNameMatches } from './subject-name-keys.service.ts';
 
 const MODULE = 'intel' as const;
 /** Hit-no-hit answers to a name search only for close matches, so the search is no oracle for loose guesses. */
@@ -173,7 +175,7 @@ export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof se
   const hitsAllowed = f.mode === 'normal' && !!q.q && !filtered;
   const visible = hitsAllowed ? readableOrHitSql(ctx, MODULE, p.config.retentionGraceDays, 's') : readableSql(ctx, MODULE, p.config.retentionGraceDays, 's');
   const filters = {
-    q: q.q, category: q.category, threatLevel: q.threatLevel, ownerOrgId: q.owner, reviewDue: q.reviewDue === 'true', limit: q.limit, offset: q.offset, sort: q.sort, dir: q.dir,
+    q: q.q, keyGroups: q.q ? querySearchKeys(q.q) : undefined, category: q.category, threatLevel: q.threatLevel, ownerOrgId: q.owner, reviewDue: q.reviewDue === 'true', limit: q.limit, offset: q.offset, sort: q.sort, dir: q.dir,
     // The level filter works on the level the caller may know, from assessments it may read.
     levelSql: q.threatLevel ? visibleLevelSql(p, ctx, 's.id') : undefined,
     levelSelect: visibleLevelSql(p, ctx, 's.id'),
@@ -181,10 +183,12 @@ export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof se
   const browsing = !(q.q && latinKey(q.q));
   // The total of a browse counts only what the caller may read in full (never a hit-no-hit record);
   // a name search has no exact total (its tiers stop early), so it answers null.
-  const [rows, total] = await Promise.all([
+  const [found, total] = await Promise.all([
     search.searchSubjects(p.search, filters, visible, today(ctx)),
     browsing ? search.countSubjects(p.search, filters, readableSql(ctx, MODULE, p.config.retentionGraceDays, 's'), today(ctx)) : Promise.resolve(null),
   ]);
+  // a name search answers candidates: ranked by the screening name score too (across scripts), then paged
+  const rows = browsing ? found : rankNameMatches(found, q.q!, q.limit, q.offset);
   await p.orgs.fresh();
   const key = q.q ? latinKey(q.q) : '';
   // Hit/no-hit only for close matches, so the search is no oracle for loose guesses.

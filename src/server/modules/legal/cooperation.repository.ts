@@ -25,6 +25,11 @@ export function listRequests(d: Database, visible: RawBuilder<boolean>, f: { kin
   return q.orderBy('c.created_at', 'desc').limit(500).execute();
 }
 
+/** Cooperation requests recorded in [from, to), with their offences (for the per-offence statistics; the oversight bodies read every request). */
+export function cooperationFacts(d: Database, from: string, to: string) {
+  return db(d).selectFrom('legal_cooperation').select(['id', 'created_at', 'offence_ids']).where('created_at', '>=', new Date(from)).where('created_at', '<', new Date(to)).orderBy('created_at').execute();
+}
+
 export async function nextReference(d: Database, kind: string, year: number): Promise<string> {
   const prefix = `${kind.toUpperCase()}-${year}-`;
   const r = await db(d).selectFrom('legal_cooperation').select(sql<number>`count(*)::int`.as('n')).where('reference', 'like', `${prefix}%`).executeTakeFirstOrThrow();

@@ -122,7 +122,7 @@ export async function createRequest(p: Platform, ctx: Ctx, input: z.infer<typeof
     const reference = await repo.nextReference(tx, input.kind, ctx.now.getUTCFullYear());
     await repo.insertRequest(tx, { id, reference, kind: input.kind, direction: input.direction, orgId: ctx.actor.orgId, otherCountry: input.otherCountry, counterpart: input.counterpart, parties: input.parties, basisId: basis.id, offenceIds: input.offenceIds, subjectIds: [...new Set(input.subjectIds)], classification: input.classification, receivedOn: input.receivedOn, createdBy: ctx.actor.userId });
     if (subjects.length) await passDoor(p, ctx, { module: 'intel', recordType: 'subject', action: 'legal.subjects-read', rows: subjects, about: [id], details: { authorisationId: id, via: 'cooperation' }, tx });
-    await p.record(ctx, [{ action: 'legal.cooperation-create', recordType: 'legal-cooperation', recordId: id, details: { kind: input.kind, direction: input.direction, orgId: ctx.actor.orgId, subjectIds: input.subjectIds, basisId: basis.id } }], tx);
+    await p.record(ctx, [{ action: 'legal.cooperation-create', recordType: 'legal-cooperation', recordId: id, details: { kind: input.kind, direction: input.direction, orgId: ctx.actor.orgId, subjectIds: input.subjectIds, basisId: basis.id, offenceIds: input.offenceIds } }], tx);
   });
   return getRequest(p, ctx, id, false);
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { reminderDue } from '../../../core/legal/deadlines.ts';
 import { buildIcs } from '../../../core/legal/ics.ts';
+import { icsLabels } from '../../../core/legal/ics-labels.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import type { Platform } from '../../platform/platform.ts';
@@ -29,31 +30,28 @@ export async function calendar(p: Platform, ctx: Ctx, q: z.infer<typeof calendar
   return upcoming(p, ctx, q.days, 'legal.deadlines', {});
 }
 
-/** What a deadline is called in an exported calendar (English; the kind only). */
-const DEADLINE_TITLES: Record<string, string> = {
-  opinion: 'Commission opinion', 'urgent-review': 'Review of urgency', 'period-end': 'End of the period', 'renewal-notice': 'Prepare renewal', report: 'Report to the commission',
-  destruction: 'Destroy the data', 'eaw-decision': 'EAW decision', 'eaw-surrender': 'Surrender', 'mla-recognition': 'Recognition', 'mla-execution': 'Execution',
-};
-
 /**
- * The same deadlines as an iCalendar file (RFC 5545) for calendar programs: a VEVENT per deadline whose
- * summary holds only the record's reference number and the kind of deadline — no names, parties or
- * facts, since the file leaves Vigil. Through the read door and audited as an export.
+ * The same deadlines as an iCalendar file (RFC 5545) for calendar programs, in the requesting user's
+ * interface language (core/legal/ics-labels.ts): a VEVENT per deadline whose summary holds only the
+ * record's reference number and the kind of deadline — no names, parties or facts, since the file leaves
+ * Vigil. Through the read door and audited as an export.
  */
 export async function calendarIcs(p: Platform, ctx: Ctx, q: z.infer<typeof calendarQuery>): Promise<{ filename: string; body: string }> {
   requireLegalRead(ctx);
   const items = await upcoming(p, ctx, q.days, 'legal.deadlines-export', { days: q.days, format: 'ics' });
+  const words = icsLabels(ctx.actor.locale);
   const events = items.map((x) => {
-    const record = x.recordType === 'legal-authorisation' ? 'authorisation' : 'cooperation request';
+    const record = x.recordType === 'legal-authorisation' ? words.record.authorisation : words.record.cooperation;
+    const deadline = words.deadline[x.key] ?? x.key;
     return {
       uid: `${x.id}.${x.key}.${x.due}@vigil-legal`,
       day: x.due,
-      summary: `${x.reference}: ${DEADLINE_TITLES[x.key] ?? x.key} (${record})`,
-      description: `Deadline "${x.key}" of ${record} ${x.reference}. Legal reference: ${x.reference_text}.`,
+      summary: `${x.reference}: ${deadline} (${record})`,
+      description: words.description({ deadline, record, reference: x.reference, legalReference: x.reference_text }),
       categories: ['Vigil', record],
     };
   });
-  return { filename: `vigil-legal-deadlines-${ctx.now.toISOString().slice(0, 10)}.ics`, body: buildIcs({ name: 'Vigil legal deadlines', events, now: ctx.now }) };
+  return { filename: `vigil-legal-deadlines-${ctx.now.toISOString().slice(0, 10)}.ics`, body: buildIcs({ name: words.calendarName, events, now: ctx.now, prodId: `-//Vigil//Legal deadlines//${words.locale.toUpperCase()}` }) };
 }
 
 async function upcoming(p: Platform, ctx: Ctx, days: number, action: 'legal.deadlines' | 'legal.deadlines-export', details: Record<string, unknown>) {

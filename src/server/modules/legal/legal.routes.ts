@@ -7,8 +7,8 @@ import { ctxOf, sendDownload } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { requireLegalRead } from './legal.access.ts';
 import * as registry from './registry.service.ts';
-import { basisOptionWire, entryWithVersions, offenceSubjectsWire, registryWire, reviewWire, ruleWire } from './registry.presenter.ts';
-import { subjectsUnderOffence } from './offence-subjects.service.ts';
+import { basisOptionWire, entryWithVersions, offenceCasesWire, offenceSubjectsWire, registryWire, reviewWire, ruleWire } from './registry.presenter.ts';
+import { casesUnderOffence, subjectsUnderOffence } from './offence-subjects.service.ts';
 import * as auths from './authorisations.service.ts';
 import { authorisationSummary, authorisationWire } from './authorisations.presenter.ts';
 import * as transitions from './transitions.service.ts';
@@ -49,6 +49,9 @@ export async function legalRoutes(app: FastifyInstance, p: Platform): Promise<vo
   );
   r.get('/api/legal/registry/:id/subjects', { schema: { tags, summary: 'Intelligence subjects classified under an offence (only those you may read, and counted so)', params: idParams, response: { 200: offenceSubjectsWire } } }, async (req) =>
     subjectsUnderOffence(p, ctxOf(req), req.params.id),
+  );
+  r.get('/api/legal/registry/:id/cases', { schema: { tags, summary: 'Prevention cases classified under an offence (only those you may read under shared professional secrecy, and counted so)', params: idParams, response: { 200: offenceCasesWire } } }, async (req) =>
+    casesUnderOffence(p, ctxOf(req), req.params.id),
   );
   r.get('/api/legal/deadline-rules', { schema: { tags, summary: 'The deadline rules with their legal references', response: { 200: z.array(ruleWire) } } }, async (req) => registry.listRules(p, ctxOf(req)));
   r.put('/api/legal/deadline-rules/:key', { schema: { tags, summary: 'Change a deadline rule (legal admin)', params: keyParams, body: registry.ruleInput, response: { 200: z.array(ruleWire) } } }, async (req) =>

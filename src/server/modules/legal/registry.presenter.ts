@@ -73,3 +73,12 @@ export const offenceSubjectsWire = z.object({
   /** More subjects are classified under it than one look-up returns (1000). */
   truncated: z.boolean(),
 });
+
+/** The prevention cases classified under an offence that the reader may read (count: those only; reference, stage and cell only). */
+export const offenceCasesWire = z.object({
+  offence: registryWire,
+  cases: z.array(z.object({ id: z.string(), reference: z.string(), stage: z.string(), cellName: z.string() })),
+  count: z.number().int(),
+  /** More cases are classified under it than one look-up returns (1000). */
+  truncated: z.boolean(),
+});

@@ -138,8 +138,9 @@ export async function expireEntry(p: Platform, ctx: Ctx, id: string, input: z.in
 
 /**
  * The records citing a basis, for review after it expired or was amended: the legal module's own
- * records (by id) and intelligence subjects and reports whose free-text basis is the basis's citation
- * (citing.service.ts), each only if the reader may read it — the count says nothing of the others.
+ * records (by id), prevention cases (by id or text) and intelligence subjects and reports whose
+ * free-text basis is the basis's citation (citing.service.ts), each only if the reader may read it —
+ * the count says nothing of the others.
  */
 export async function reviewBasis(p: Platform, ctx: Ctx, id: string) {
   requireLegalRead(ctx);
@@ -152,7 +153,7 @@ export async function reviewBasis(p: Platform, ctx: Ctx, id: string) {
     citation: basisCitation({ title: basis.title, article: basis.article, textReference: basis.text_reference }),
     records,
     truncated,
-    coverage: 'Special-method authorisations and judicial cooperation requests you may read (by registry id), and intelligence subjects and reports you may read whose legal basis is this citation (a free text naming the law otherwise is not found). Prevention cases citing the basis come up in their cell’s review queue.',
+    coverage: 'Special-method authorisations, judicial cooperation requests and prevention cases you may read that cite this basis by its registry id, and intelligence subjects and reports and prevention cases you may read whose legal basis, given as free text, is this citation — compared without regard to case, spacing, punctuation or how "article" is written (a free text naming the law otherwise is not found).',
   };
 }
 

@@ -1,16 +1,17 @@
 /**
  * Oversight statistics: per service × method × month, from the signed transitions (the same facts the
  * audit log's 'legal.authorisation-transition' entries hold, so every figure can be recomputed from the
- * log). For the oversight bodies only. CSV for publication suppresses small cells (core/legal/statistics.ts).
+ * log), and per offence the authorisations begun and the judicial cooperation requests recorded. For the oversight bodies only. CSV for publication suppresses small cells (core/legal/statistics.ts).
  */
 import { z } from 'zod';
-import { SMALL_CELL_THRESHOLD, computeStatistics, statisticsCsv, type TransitionFact } from '../../../core/legal/statistics.ts';
+import { SMALL_CELL_THRESHOLD, computeStatistics, offenceCounts, statisticsCsv, type TransitionFact } from '../../../core/legal/statistics.ts';
 import type { AuthState } from '../../../core/legal/authorisation.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { invalid } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { requireOverseer } from './legal.access.ts';
 import { transitionFacts } from './authorisations.repository.ts';
+import { cooperationFacts } from './cooperation.repository.ts';
 import { findEntries } from './registry.repository.ts';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'use a month YYYY-MM');
@@ -21,7 +22,8 @@ export const statsWire = z.object({
   to: z.string(),
   threshold: z.number(),
   rows: z.array(z.object({ orgId: z.string(), orgName: z.string(), method: z.string(), month: z.string(), started: z.number(), refused: z.number(), suspended: z.number(), ended: z.number(), destroyed: z.number(), persons: z.number(), runningDays: z.number() })),
-  offences: z.array(z.object({ offenceId: z.string(), article: z.string(), title: z.string(), authorisations: z.number() })),
+  /** Per offence: authorisations begun and judicial cooperation requests recorded in the period. */
+  offences: z.array(z.object({ offenceId: z.string(), article: z.string(), title: z.string(), authorisations: z.number(), cooperation: z.number() })),
 });
 
 function range(ctx: Ctx, q: z.infer<typeof statsQuery>) {
@@ -42,7 +44,10 @@ export async function facts(p: Platform, start: string, end: string): Promise<Tr
 export async function statistics(p: Platform, ctx: Ctx, q: z.infer<typeof statsQuery>) {
   requireOverseer(ctx);
   const r = range(ctx, q);
-  const { rows, offences } = computeStatistics(await facts(p, r.start, r.end));
+  const { rows, offences: byAuthorisation } = computeStatistics(await facts(p, r.start, r.end));
+  // Cooperation requests by the time they were recorded (the audit log's legal.cooperation-create holds the same offences).
+  const coop = (await cooperationFacts(p.db, r.start, r.end)).map((c) => ({ requestId: c.id, at: new Date(c.created_at).toISOString(), offenceIds: c.offence_ids }));
+  const offences = offenceCounts(byAuthorisation, coop);
   const entries = new Map((await findEntries(p.db, offences.map((o) => o.offenceId))).map((e) => [e.id, e]));
   await p.orgs.fresh();
   await p.record(ctx, [{ action: 'legal.statistics', recordType: 'legal-statistics', recordId: null, details: { from: r.from, to: r.to, rows: rows.length, format: 'json', suppressed: false } }]);

@@ -42,7 +42,8 @@ export function listCases(d: Database, f: { cellId: string | null; userId: strin
           .innerJoin('prevention_members as m', 'm.id', 'p.member_id')
           .select(sql`1`.as('one'))
           .whereRef('p.case_id', '=', 'c.id')
-          .where('m.user_id', '=', f.userId),
+          .where('m.user_id', '=', f.userId)
+          .where('m.removed_at', 'is', null),
       ),
     )
     .where((eb) => eb.or([eb('c.review_date', '>=', f.cutoff), ...(f.coordinatorCellIds.length ? [eb('c.cell_id', 'in', f.coordinatorCellIds)] : [])]));
@@ -94,15 +95,24 @@ export async function insertField(tx: Database, f: { id: string; caseId: string;
   await db(tx).insertInto('prevention_case_fields').values({ id: f.id, case_id: f.caseId, field: f.field, value: f.value, reason: f.reason, added_by: f.addedBy }).execute();
 }
 
-/** Participating members of a case, with their user, organisation and role (names: people.ts). */
+/**
+ * Participating members of a case, with their user, organisation and role (names: people.ts). A member
+ * removed from the cell no longer takes part (nor is their consent asked); the participation row stays.
+ */
 export function participantsOf(d: Database, caseId: string) {
   return db(d)
     .selectFrom('prevention_case_participants as p')
     .innerJoin('prevention_members as m', 'm.id', 'p.member_id')
     .select(['m.id', 'm.user_id', 'm.org_id', 'm.role', 'm.core'])
     .where('p.case_id', '=', caseId)
+    .where('m.removed_at', 'is', null)
     .orderBy('p.added_at')
     .execute();
+}
+
+/** The cases a member takes part in (ids). */
+export async function casesOfMember(d: Database, memberId: string): Promise<string[]> {
+  return (await db(d).selectFrom('prevention_case_participants').select('case_id').where('member_id', '=', memberId).execute()).map((r) => r.case_id);
 }
 
 export async function addParticipant(tx: Database, caseId: string, memberId: string, addedBy: string) {

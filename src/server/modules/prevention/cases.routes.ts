@@ -1,14 +1,16 @@
 /** Routes of cells, meetings and cases: zod in and out, one service call each. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { ctxOf } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { caseDetailWire, caseSummaryWire, consentBody, contributionBody, createCaseBody, decisionBody, feedbackBody, fieldBody, idParams, intelLinkBody, legalBasisBody, participantBody, planBody, queueWire, reviewBody, stageBody } from './cases.presenter.ts';
-import { agendaBody, cellBody, cellListWire, cellQuery, cellUpdateBody, cellWire, legalBasesWire, meetingBody, meetingListWire, meetingWire, memberBody, minutesBody, municipalitiesWire, peopleWire } from './cells.presenter.ts';
+import { agendaBody, cellBody, cellListWire, cellQuery, cellUpdateBody, cellWire, legalBasesWire, meetingBody, meetingListWire, meetingWire, memberBody, memberChangeBody, memberRemoveBody, minutesBody, municipalitiesWire, peopleWire } from './cells.presenter.ts';
 import * as reference from './reference.service.ts';
 import * as casesSvc from './cases.service.ts';
 import * as cellsSvc from './cells.service.ts';
 import * as notes from './notes.service.ts';
+import * as membersSvc from './members.service.ts';
 
 export async function caseRoutes(app: FastifyInstance, p: Platform): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -23,6 +25,11 @@ export async function caseRoutes(app: FastifyInstance, p: Platform): Promise<voi
   r.get('/api/prevention/people', { schema: { tags, summary: 'Users with a prevention right, to make members (administrators and coordinators)', response: { 200: peopleWire } } }, async (req) => reference.listPeople(p, ctxOf(req)));
   r.get('/api/prevention/legal-bases', { schema: { tags, summary: 'Legal bases for processing in force, from the legal registry (empty without a right on legal)', response: { 200: legalBasesWire } } }, async (req) => reference.listLegalBases(p, ctxOf(req)));
   r.post('/api/prevention/cells/:id/members', { schema: { tags, summary: 'Add a member with a role (the coordinator)', params: idParams, body: memberBody, response: { 201: cellWire } } }, async (req, reply) => reply.status(201).send(await cellsSvc.addMember(p, ctxOf(req), req.params.id, req.body)));
+  r.put('/api/prevention/members/:id', { schema: { tags, summary: "Change a member's role or organisation (the coordinator or an administrator)", params: idParams, body: memberChangeBody, response: { 200: cellWire } } }, async (req) => membersSvc.changeMember(p, ctxOf(req), req.params.id, req.body));
+  r.post('/api/prevention/members/:id/removal', { schema: { tags, summary: 'Remove a member from the cell, with the reason (the coordinator or an administrator); 204 when the caller no longer sees the cell', params: idParams, body: memberRemoveBody, response: { 200: cellWire, 204: z.null() } } }, async (req, reply) => {
+    const cell = await membersSvc.removeMember(p, ctxOf(req), req.params.id, req.body);
+    return cell ? cell : reply.status(204).send(null);
+  });
   r.get('/api/prevention/cells/:id/meetings', { schema: { tags, summary: "A cell's meetings", params: idParams, response: { 200: meetingListWire } } }, async (req) => cellsSvc.listMeetings(p, ctxOf(req), req.params.id));
   r.post('/api/prevention/cells/:id/meetings', { schema: { tags, summary: 'Schedule a meeting with its agenda', params: idParams, body: meetingBody, response: { 201: meetingWire } } }, async (req, reply) => reply.status(201).send(await cellsSvc.createMeeting(p, ctxOf(req), req.params.id, req.body)));
   r.get('/api/prevention/meetings/:id', { schema: { tags, summary: 'A meeting with agenda and minutes (404 for non-members)', params: idParams, response: { 200: meetingWire } } }, async (req) => cellsSvc.getMeeting(p, ctxOf(req), req.params.id));

@@ -19,6 +19,9 @@ export const legalBasesWire = z.object({
 });
 export const peopleWire = z.array(z.object({ userId: z.string(), name: z.string(), orgId: z.string(), orgName: z.string() }));
 export const memberBody = z.object({ userId: z.string().uuid(), role: z.enum(MEMBER_ROLES) });
+// `confirmVacancy`: the caller knows the change leaves a core role (or the coordination) without a holder.
+export const memberChangeBody = z.object({ role: z.enum(MEMBER_ROLES), orgId: z.string().uuid(), reason: z.string().trim().max(500).optional(), confirmVacancy: z.boolean().optional() }).strict();
+export const memberRemoveBody = z.object({ reason: z.string().trim().min(5, 'say why the member leaves (at least 5 characters)').max(500), confirmVacancy: z.boolean().optional() }).strict();
 export const meetingBody = z.object({ heldOn: day, agenda: z.array(z.object({ title: z.string().trim().min(3, 'give the item a title').max(300), caseId: z.string().uuid().nullable().optional() })).min(1).max(40) });
 export const minutesBody = z.object({ minutes: z.string().trim().min(10, 'write the minutes (at least 10 characters)').max(20000) });
 export const cellQuery = z.object({ cellId: z.string().uuid().optional() });
@@ -31,9 +34,27 @@ export const cellWire = z.object({
   orgName: z.string(),
   municipalities: z.array(z.object({ nisCode: z.string(), name: z.string() })),
   members: z.array(memberWire),
+  // Removed members stay on the record (their contributions name them); they no longer read the cell's cases.
+  formerMembers: z.array(memberWire.omit({ core: true }).extend({ removedAt: z.string() })),
+  history: z.array(
+    z.object({
+      id: z.string(),
+      memberId: z.string(),
+      name: z.string(),
+      kind: z.enum(['added', 'changed', 'removed']),
+      fromRole: z.string().nullable(),
+      toRole: z.string().nullable(),
+      fromOrgName: z.string().nullable(),
+      toOrgName: z.string().nullable(),
+      reason: z.string(),
+      vacancies: z.array(z.string()),
+      byName: z.string(),
+      at: z.string(),
+    }),
+  ),
   me: z.object({ memberId: z.string().nullable(), coordinator: z.boolean() }),
 });
-export const cellListWire = z.array(cellWire.omit({ members: true }).extend({ memberCount: z.number() }));
+export const cellListWire = z.array(cellWire.omit({ members: true, formerMembers: true, history: true }).extend({ memberCount: z.number() }));
 
 export const meetingWire = z.object({
   id: z.string(),

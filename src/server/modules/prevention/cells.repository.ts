@@ -1,4 +1,7 @@
-/** SQL of cells, their members and their meetings (migrations/0019_prevention.sql). */
+/**
+ * SQL of cells, their members and their meetings (migrations/0019_prevention.sql). A removed member's
+ * row stays for the record (0034): every membership read here is of active members unless it says so.
+ */
 import { sql } from 'kysely';
 import { withTables, type Database } from '../../platform/db.ts';
 import type { AgendaItem, Municipality, PreventionTables } from './prevention.tables.ts';
@@ -16,7 +19,7 @@ export function findCell(d: Database, id: string) {
 /** Cells where the user is a member, or every cell (administrators). */
 export function listCells(d: Database, userId: string | null) {
   let q = db(d).selectFrom('prevention_cells').selectAll();
-  if (userId) q = q.where('id', 'in', db(d).selectFrom('prevention_members').select('cell_id').where('user_id', '=', userId));
+  if (userId) q = q.where('id', 'in', db(d).selectFrom('prevention_members').select('cell_id').where('user_id', '=', userId).where('removed_at', 'is', null));
   return q.orderBy('name').execute();
 }
 
@@ -38,24 +41,73 @@ export function cellsCovering(d: Database, nisCodes: readonly string[]) {
     .execute();
 }
 
-/** The members of a cell with their organisations and roles. */
+/** The active members of a cell with their organisations and roles. */
 export function membersOf(d: Database, cellId: string) {
   return db(d)
     .selectFrom('prevention_members as m')
     .select(['m.id', 'm.cell_id', 'm.user_id', 'm.org_id', 'm.role', 'm.core', 'm.added_at'])
     .where('m.cell_id', '=', cellId)
+    .where('m.removed_at', 'is', null)
     .orderBy('m.core', 'desc')
     .orderBy('m.added_at')
     .execute();
 }
 
-/** The user's membership of a cell, if any. */
+/** The user's active membership of a cell, if any. */
 export function memberOf(d: Database, cellId: string, userId: string) {
-  return db(d).selectFrom('prevention_members').selectAll().where('cell_id', '=', cellId).where('user_id', '=', userId).executeTakeFirst();
+  return db(d).selectFrom('prevention_members').selectAll().where('cell_id', '=', cellId).where('user_id', '=', userId).where('removed_at', 'is', null).executeTakeFirst();
 }
 
+/** An active membership by id (a removed member takes no new part). */
 export function findMember(d: Database, id: string) {
-  return db(d).selectFrom('prevention_members').selectAll().where('id', '=', id).executeTakeFirst();
+  return db(d).selectFrom('prevention_members').selectAll().where('id', '=', id).where('removed_at', 'is', null).executeTakeFirst();
+}
+
+/** A membership by id, locked for a change (active or not). */
+export function lockMember(tx: Database, id: string) {
+  return db(tx).selectFrom('prevention_members').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** The cell's former members (removed), most recent first. */
+export function formerMembersOf(d: Database, cellId: string) {
+  return db(d)
+    .selectFrom('prevention_members')
+    .select(['id', 'cell_id', 'user_id', 'org_id', 'role', 'core', 'added_at', 'removed_at'])
+    .where('cell_id', '=', cellId)
+    .where('removed_at', 'is not', null)
+    .orderBy('removed_at', 'desc')
+    .execute();
+}
+
+export async function changeMember(tx: Database, id: string, set: { role: string; orgId: string; core: boolean }) {
+  await db(tx).updateTable('prevention_members').set({ role: set.role, org_id: set.orgId, core: set.core }).where('id', '=', id).execute();
+}
+
+export async function removeMember(tx: Database, id: string, by: string, at: Date) {
+  await db(tx).updateTable('prevention_members').set({ removed_at: at, removed_by: by }).where('id', '=', id).execute();
+}
+
+export async function insertMemberChange(
+  tx: Database,
+  c: { id: string; memberId: string; cellId: string; kind: 'added' | 'changed' | 'removed'; fromRole: string | null; toRole: string | null; fromOrgId: string | null; toOrgId: string | null; reason: string; vacancies: string[]; changedBy: string },
+) {
+  await db(tx)
+    .insertInto('prevention_member_changes')
+    .values({ id: c.id, member_id: c.memberId, cell_id: c.cellId, kind: c.kind, from_role: c.fromRole, to_role: c.toRole, from_org_id: c.fromOrgId, to_org_id: c.toOrgId, reason: c.reason, vacancies: c.vacancies, changed_by: c.changedBy })
+    .execute();
+}
+
+/** The membership history of a cell, with the user each change is about. */
+export function memberChangesOf(d: Database, cellId: string) {
+  return db(d)
+    .selectFrom('prevention_member_changes as c')
+    .innerJoin('prevention_members as m', 'm.id', 'c.member_id')
+    .selectAll('c')
+    .select('m.user_id')
+    .where('c.cell_id', '=', cellId)
+    .orderBy('c.at', 'desc')
+    .limit(200)
+    .execute();
 }
 
 export async function insertMember(tx: Database, m: { id: string; cellId: string; userId: string; orgId: string; role: string; core: boolean; addedBy: string }) {

@@ -10,12 +10,12 @@ import { AppError, forbidden, invalid, notFound } from '../../platform/errors.ts
 import type { Platform } from '../../platform/platform.ts';
 import * as cases from './cases.repository.ts';
 import * as repo from './cells.repository.ts';
-import { CORE_ROLES, presentCellHead, presentMeeting, presentMember, type agendaBody, type cellBody, type cellUpdateBody, type meetingBody, type memberBody } from './cells.presenter.ts';
+import { CORE_ROLES, MEMBER_ROLES, presentCellHead, presentMeeting, presentMember, type agendaBody, type cellBody, type cellUpdateBody, type meetingBody, type memberBody } from './cells.presenter.ts';
 import type { AgendaItem, Municipality } from './prevention.tables.ts';
 import { cellForMember, coordinates, doorCase, isPreventionAdmin, mustBeMember, requireRight } from './prevention.access.ts';
 import { municipalityName } from './municipalities.ts';
 import { named } from './people.ts';
-import { organisationIdOfUser } from '../admin/directory.service.ts';
+import { organisationIdOfUser, userDisplayNames } from '../admin/directory.service.ts';
 
 /** The cells the caller is a member of (administrators: every cell). */
 export async function listCells(p: Platform, ctx: Ctx) {
@@ -38,9 +38,36 @@ export async function getCell(p: Platform, ctx: Ctx, id: string) {
   const { cell, member } = await cellForMember(p, ctx, id);
   const members = await named(p.db, await repo.membersOf(p.db, id));
   await p.orgs.fresh();
+  const record = await membershipRecord(p, id);
   await p.record(ctx, [{ action: 'prevention.cell-read', recordType: 'prevention-cell', recordId: id, details: { members: members.length } }]);
-  return { ...presentCellHead(cell, p.orgs.name), members: members.map((m) => presentMember(m, p.orgs.name)), me: { memberId: member?.id ?? null, coordinator: coordinates(member, cell.org_id) } };
+  return { ...presentCellHead(cell, p.orgs.name), members: members.map((m) => presentMember(m, p.orgs.name)), ...record, me: { memberId: member?.id ?? null, coordinator: coordinates(member, cell.org_id) } };
 }
+
+/** The cell's former members and membership history, as the cell's page shows them. */
+async function membershipRecord(p: Platform, cellId: string) {
+  const [former, changes] = await Promise.all([repo.formerMembersOf(p.db, cellId), repo.memberChangesOf(p.db, cellId)]);
+  const names = await userDisplayNames(p.db, [...former.map((m) => m.user_id), ...changes.flatMap((c) => [c.user_id, c.changed_by])]);
+  const name = (id: string) => names.get(id) ?? 'unknown user';
+  const org = (id: string | null) => (id ? p.orgs.name(id) : null);
+  return {
+    formerMembers: former.map((m) => ({ id: m.id, userId: m.user_id, name: name(m.user_id), orgId: m.org_id, orgName: p.orgs.name(m.org_id), role: m.role as (typeof MEMBER_ROLES)[number], removedAt: m.removed_at!.toISOString() })),
+    history: changes.map((c) => ({
+      id: c.id,
+      memberId: c.member_id,
+      name: name(c.user_id),
+      kind: c.kind as 'added' | 'changed' | 'removed',
+      fromRole: c.from_role,
+      toRole: c.to_role,
+      fromOrgName: org(c.from_org_id),
+      toOrgName: org(c.to_org_id),
+      reason: c.reason,
+      vacancies: c.vacancies,
+      byName: name(c.changed_by),
+      at: c.at.toISOString(),
+    })),
+  };
+}
+
 
 /** The municipalities of a cell, checked: known NIS codes, each once, none covered by another cell (a municipality has one cell). */
 async function cellMunicipalities(p: Platform, nisCodes: readonly string[], cellId: string | null): Promise<Municipality[]> {
@@ -65,7 +92,9 @@ export async function createCell(p: Platform, ctx: Ctx, body: z.infer<typeof cel
   const id = randomUUID();
   await p.db.transaction().execute(async (tx) => {
     await repo.insertCell(tx, { id, name: body.name, orgId: coordinatorOrg, municipalities, createdBy: ctx.actor.userId });
-    await repo.insertMember(tx, { id: randomUUID(), cellId: id, userId: body.coordinatorUserId, orgId: coordinatorOrg, role: 'prevention_official', core: true, addedBy: ctx.actor.userId });
+    const memberId = randomUUID();
+    await repo.insertMember(tx, { id: memberId, cellId: id, userId: body.coordinatorUserId, orgId: coordinatorOrg, role: 'prevention_official', core: true, addedBy: ctx.actor.userId });
+    await repo.insertMemberChange(tx, { id: randomUUID(), memberId, cellId: id, kind: 'added', fromRole: null, toRole: 'prevention_official', fromOrgId: null, toOrgId: coordinatorOrg, reason: '', vacancies: [], changedBy: ctx.actor.userId });
     await p.record(ctx, [{ action: 'prevention.cell-create', recordType: 'prevention-cell', recordId: id, details: { municipalities: body.nisCodes } }], tx);
   });
   return getCell(p, ctx, id);
@@ -100,6 +129,7 @@ export async function addMember(p: Platform, ctx: Ctx, cellId: string, body: z.i
   const id = randomUUID();
   await p.db.transaction().execute(async (tx) => {
     await repo.insertMember(tx, { id, cellId, userId: body.userId, orgId: memberOrg, role: body.role, core: CORE_ROLES.includes(body.role), addedBy: ctx.actor.userId });
+    await repo.insertMemberChange(tx, { id: randomUUID(), memberId: id, cellId, kind: 'added', fromRole: null, toRole: body.role, fromOrgId: null, toOrgId: memberOrg, reason: '', vacancies: [], changedBy: ctx.actor.userId });
     await p.record(ctx, [{ action: 'prevention.member-add', recordType: 'prevention-cell', recordId: cellId, details: { cellId, userId: body.userId, orgId: memberOrg, role: body.role } }], tx);
   });
   return getCell(p, ctx, cellId);

@@ -1,5 +1,6 @@
 import type { VigilModule } from '../../platform/module.ts';
 import { caseRoutes } from './cases.routes.ts';
+import { caseOffenceRoutes } from './case-offences.routes.ts';
 import { dropIntelLinks } from './cases.repository.ts';
 import { basisChanged } from './cases.service.ts';
 import { programmeRoutes } from './programmes.routes.ts';
@@ -12,11 +13,11 @@ import { trainingAppRoutes } from './training-app.routes.ts';
 export const preventionModule: VigilModule = {
   name: 'prevention',
   tables: [
-    'prevention_cells', 'prevention_members', 'prevention_cases', 'prevention_case_fields', 'prevention_case_participants', 'prevention_case_stages',
+    'prevention_cells', 'prevention_members', 'prevention_member_changes', 'prevention_cases', 'prevention_case_fields', 'prevention_case_participants', 'prevention_case_stages',
     'prevention_contributions', 'prevention_plan_items', 'prevention_meetings', 'prevention_feedback_sheets', 'prevention_feedback_consents',
     'prevention_intel_links', 'prevention_programmes', 'prevention_partners', 'prevention_enrolments', 'prevention_sessions', 'prevention_attendance',
     'prevention_milestones', 'prevention_exchanges', 'prevention_cohorts', 'prevention_activities', 'prevention_lessons', 'prevention_follow_ups',
-    'prevention_training_modules', 'prevention_training_teams', 'prevention_training_answers',
+    'prevention_training_modules', 'prevention_training_teams', 'prevention_training_answers', 'prevention_case_offences',
   ],
   subscribe(p) {
     // A case's documented link to a subject goes with the subject; the deletion's own audit entry names the subject.
@@ -29,6 +30,7 @@ export const preventionModule: VigilModule = {
   },
   async routes(app, p) {
     await caseRoutes(app, p);
+    await caseOffenceRoutes(app, p);
     await programmeRoutes(app, p);
     await trainingAppRoutes(app);
   },

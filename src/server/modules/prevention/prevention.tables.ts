@@ -1,4 +1,4 @@
-/** Kysely table interfaces of the prevention module's tables (migrations/0019_prevention.sql, 0028_prevention_exchanges.sql). */
+/** Kysely table interfaces of the prevention module's tables (migrations/0019_prevention.sql, 0028_prevention_exchanges.sql, 0034_prevention_members_programmes.sql). */
 import type { ColumnType } from 'kysely';
 
 type Created = ColumnType<Date, string | Date | undefined, never>;
@@ -19,7 +19,32 @@ export type Lang3 = { en: string; nl: string; fr: string };
 
 export interface PreventionTables {
   prevention_cells: { id: string; name: string; org_id: string; municipalities: Json<Municipality[]>; created_by: string; created_at: Created };
-  prevention_members: { id: string; cell_id: string; user_id: string; org_id: string; role: string; core: boolean; added_by: string; added_at: Created };
+  prevention_members: {
+    id: string;
+    cell_id: string;
+    user_id: string;
+    org_id: string;
+    role: string;
+    core: boolean;
+    added_by: string;
+    added_at: Created;
+    removed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+    removed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  };
+  prevention_member_changes: {
+    id: string;
+    member_id: string;
+    cell_id: string;
+    kind: string;
+    from_role: string | null;
+    to_role: string | null;
+    from_org_id: string | null;
+    to_org_id: string | null;
+    reason: Defaulted<string>;
+    vacancies: Defaulted<string[]>;
+    changed_by: string;
+    at: Created;
+  };
   prevention_cases: {
     id: string;
     cell_id: string;
@@ -68,7 +93,18 @@ export interface PreventionTables {
   };
   prevention_feedback_consents: { sheet_id: string; member_id: string; version: number; decision: string; at: Changed };
   prevention_intel_links: { id: string; case_id: string; subject_id: string; reason: string; decision_ref: string; decided_by: string; created_at: Created };
-  prevention_programmes: { id: string; org_id: string; name: string; kind: string; description: Defaulted<string>; nis_code: string; municipality: string; created_at: Created };
+  prevention_programmes: {
+    id: string;
+    org_id: string;
+    name: string;
+    kind: string;
+    description: Defaulted<string>;
+    nis_code: string;
+    municipality: string;
+    starts_on: ColumnType<string | null, string | null | undefined, string | null>;
+    ends_on: ColumnType<string | null, string | null | undefined, string | null>;
+    created_at: Created;
+  };
   prevention_partners: { id: string; programme_id: string; name: string; kind: string; contact: Defaulted<string>; created_at: Created };
   prevention_enrolments: { id: string; programme_id: string; case_id: string; enrolled_on: string; status: Defaulted<string>; outcome: string | null; outcome_note: Defaulted<string>; created_by: string };
   prevention_sessions: { id: string; programme_id: string; held_on: string; topic: string; partner_id: string | null };

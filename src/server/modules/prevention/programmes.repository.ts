@@ -15,8 +15,46 @@ export function listProgrammes(d: Database) {
   return db(d).selectFrom('prevention_programmes').selectAll().orderBy('name').execute();
 }
 
-export async function insertProgramme(tx: Database, r: { id: string; orgId: string; name: string; kind: string; description: string; nisCode: string; municipality: string }) {
-  await db(tx).insertInto('prevention_programmes').values({ id: r.id, org_id: r.orgId, name: r.name, kind: r.kind, description: r.description, nis_code: r.nisCode, municipality: r.municipality }).execute();
+export interface ProgrammeFields {
+  name: string;
+  kind: string;
+  description: string;
+  nisCode: string;
+  municipality: string;
+  startsOn: string | null;
+  endsOn: string | null;
+}
+
+const programmeColumns = (r: ProgrammeFields) => ({ name: r.name, kind: r.kind, description: r.description, nis_code: r.nisCode, municipality: r.municipality, starts_on: r.startsOn, ends_on: r.endsOn });
+
+export async function insertProgramme(tx: Database, r: ProgrammeFields & { id: string; orgId: string }) {
+  await db(tx).insertInto('prevention_programmes').values({ id: r.id, org_id: r.orgId, ...programmeColumns(r) }).execute();
+}
+
+export async function updateProgramme(tx: Database, id: string, r: ProgrammeFields) {
+  await db(tx).updateTable('prevention_programmes').set(programmeColumns(r)).where('id', '=', id).execute();
+}
+
+export function findPartner(d: Database, id: string) {
+  return db(d).selectFrom('prevention_partners').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updatePartner(tx: Database, id: string, r: { name: string; kind: string; contact: string }) {
+  await db(tx).updateTable('prevention_partners').set({ name: r.name, kind: r.kind, contact: r.contact }).where('id', '=', id).execute();
+}
+
+export async function deletePartner(tx: Database, id: string) {
+  await db(tx).deleteFrom('prevention_partners').where('id', '=', id).execute();
+}
+
+/** How many sessions a partner led. */
+export async function sessionsLedBy(d: Database, partnerId: string): Promise<number> {
+  const r = await db(d).selectFrom('prevention_sessions').select((eb) => eb.fn.countAll<number>().as('n')).where('partner_id', '=', partnerId).executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
+export async function updateSession(tx: Database, id: string, r: { heldOn: string; topic: string; partnerId: string | null }) {
+  await db(tx).updateTable('prevention_sessions').set({ held_on: r.heldOn, topic: r.topic, partner_id: r.partnerId }).where('id', '=', id).execute();
 }
 
 export function partnersOf(d: Database, programmeId: string) {

@@ -34,7 +34,7 @@ export async function listProgrammes(p: Platform, ctx: Ctx) {
   requireRight(ctx, 'read');
   const rows = await repo.listProgrammes(p.db);
   await p.orgs.fresh();
-  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind as 'deradicalisation' | 'reintegration', description: r.description, nisCode: r.nis_code, municipality: r.municipality, orgId: r.org_id, orgName: p.orgs.name(r.org_id) }));
+  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind as 'deradicalisation' | 'reintegration', description: r.description, nisCode: r.nis_code, municipality: r.municipality, startsOn: r.starts_on, endsOn: r.ends_on, orgId: r.org_id, orgName: p.orgs.name(r.org_id) }));
 }
 
 /** Case ids the caller reads (participating, within retention or coordinated). */
@@ -71,6 +71,8 @@ export async function getProgramme(p: Platform, ctx: Ctx, id: string): Promise<P
     description: r.description,
     nisCode: r.nis_code,
     municipality: r.municipality,
+    startsOn: r.starts_on,
+    endsOn: r.ends_on,
     orgId: r.org_id,
     orgName: p.orgs.name(r.org_id),
     partners: partners.map((x) => ({ id: x.id, name: x.name, kind: x.kind as ProgrammeWire['partners'][number]['kind'], contact: x.contact })),
@@ -92,19 +94,27 @@ export async function getProgramme(p: Platform, ctx: Ctx, id: string): Promise<P
   };
 }
 
-export async function createProgramme(p: Platform, ctx: Ctx, body: z.infer<typeof programmeBody>) {
-  requireRight(ctx, 'write');
+/** A programme's fields as stored, checked: a known municipality, dates in order. */
+export function programmeFields(body: z.infer<typeof programmeBody>): repo.ProgrammeFields {
   const municipality = municipalityName(body.nisCode);
   if (!municipality) throw invalid('No Belgian municipality has this NIS code.', 'nisCode');
+  if (body.endsOn && !body.startsOn) throw invalid('Give the start date with the end date.', 'startsOn');
+  if (body.endsOn && body.startsOn && body.endsOn < body.startsOn) throw invalid('The end comes after the start.', 'endsOn');
+  return { name: body.name, kind: body.kind, description: body.description ?? '', nisCode: body.nisCode, municipality, startsOn: body.startsOn ?? null, endsOn: body.endsOn ?? null };
+}
+
+export async function createProgramme(p: Platform, ctx: Ctx, body: z.infer<typeof programmeBody>) {
+  requireRight(ctx, 'write');
+  const fields = programmeFields(body);
   const id = randomUUID();
   await p.db.transaction().execute(async (tx) => {
-    await repo.insertProgramme(tx, { id, orgId: ctx.actor.orgId, name: body.name, kind: body.kind, description: body.description ?? '', nisCode: body.nisCode, municipality });
+    await repo.insertProgramme(tx, { id, orgId: ctx.actor.orgId, ...fields });
     await p.record(ctx, [{ action: 'prevention.programme-create', recordType: 'prevention-programme', recordId: id, details: { kind: body.kind, nisCode: body.nisCode } }], tx);
   });
   return getProgramme(p, ctx, id);
 }
 
-async function ownedProgramme(p: Platform, ctx: Ctx, id: string) {
+export async function ownedProgramme(p: Platform, ctx: Ctx, id: string) {
   requireRight(ctx, 'write');
   const r = await programmeOr404(p, id);
   if (!ownsProgramme(ctx, r)) throw forbidden('Only the organisation that runs the programme changes it.');

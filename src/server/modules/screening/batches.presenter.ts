@@ -1,11 +1,22 @@
 /** The wire shapes of screening runs: a batch with its progress, one traveller screened, result lines. */
 import { z } from 'zod';
 import type { BatchRecord } from './batches.repository.ts';
+import type { StoredCoverage } from './screening.tables.ts';
 import { hitWire } from './hits.presenter.ts';
 import { iso, isoOrNull } from './lists.presenter.ts';
 
 /** A traveller as screened (normalised; data-quality flags and MRZ warnings kept as they are). */
 export const travellerWire = z.looseObject({ id: z.string(), name: z.string() });
+
+/** What a screening was run against, and its outcome (never "no hit" when it was incomplete). */
+export const screenedAgainstWire = z.object({
+  entries: z.number(),
+  lists: z.array(z.object({ source: z.string(), version: z.number(), entries: z.number().nullable() })),
+  nationalVersion: z.number().nullable(),
+  complete: z.boolean(),
+  leftOut: z.number(),
+  text: z.string(),
+});
 
 export const batchWire = z.object({
   id: z.string(),
@@ -25,6 +36,10 @@ export const batchWire = z.object({
   failure: z.string().nullable(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
+  /** What its travellers were screened against (issue #15; null for batches screened before it was kept). */
+  screenedAgainst: screenedAgainstWire.nullable(),
+  /** hit, no_hit (every traveller screened against every entry, none hit) or incomplete; null while screening. */
+  outcome: z.enum(['hit', 'no_hit', 'incomplete']).nullable(),
 });
 export type BatchWire = z.infer<typeof batchWire>;
 
@@ -46,13 +61,21 @@ export function presentBatch(b: BatchRecord): BatchWire {
     failure: b.failure,
     createdAt: iso(b.created_at),
     finishedAt: isoOrNull(b.finished_at),
+    ...batchOutcome(b, b.hit_count),
   };
+}
+
+/** A batch's coverage and outcome for `hits` hits shown (never "no hit" when entries were left out). */
+function batchOutcome(b: BatchRecord, hits: number): Pick<BatchWire, 'screenedAgainst' | 'outcome'> {
+  const stored = b.screened_against ? screenedAgainst(b.screened_against, b.left_out ?? 0, hits) : null;
+  const outcome = b.status !== 'done' ? null : stored ? stored.outcome : hits > 0 ? 'hit' : null;
+  return { screenedAgainst: stored?.screenedAgainst ?? null, outcome };
 }
 
 /** A batch as the viewer sees it: the stored counters replaced by the counts of the hits the viewer may see. */
 export function presentBatchFor(b: BatchRecord, counts: Map<string, { open: number; hits: number; suppressed: number }>): BatchWire {
   const c = counts.get(b.id) ?? { open: 0, hits: 0, suppressed: 0 };
-  return { ...presentBatch(b), hits: c.hits, suppressed: c.suppressed };
+  return { ...presentBatch(b), hits: c.hits, suppressed: c.suppressed, ...batchOutcome(b, c.hits) };
 }
 
 /** A refused upload; a passenger message that cannot be read names the segment and line. */
@@ -67,16 +90,6 @@ export const batchErrorWire = z.object({
 
 export const batchListWire = z.object({ items: z.array(batchWire) });
 export const batchDetailWire = batchWire.extend({ openHits: z.number() });
-
-/** What a screening was run against, and its outcome (never "no hit" when it was incomplete). */
-export const screenedAgainstWire = z.object({
-  entries: z.number(),
-  lists: z.array(z.object({ source: z.string(), version: z.number(), entries: z.number().nullable() })),
-  nationalVersion: z.number().nullable(),
-  complete: z.boolean(),
-  leftOut: z.number(),
-  text: z.string(),
-});
 
 export const screenResultWire = z.object({
   batch: batchWire,
@@ -100,3 +113,25 @@ export const resultsWire = z.object({
     }),
   ),
 });
+
+/**
+ * What a screening was run against ("N entries of lists A, B, national list version V") and its outcome:
+ * hit, listed (national subjects answered "listed — contact"), no_hit, or incomplete — never "no hit"
+ * when entries were left out or no list was loaded.
+ */
+export function screenedAgainst(c: Omit<StoredCoverage, 'loadedAt'> & { loadedAt: Date | string | null }, leftOut: number, shown: number) {
+  const names = c.lists.map((l) => `${l.source} v${l.version}`);
+  if (c.nationalVersion !== null) names.push(`national v${c.nationalVersion}`);
+  const complete = leftOut === 0 && c.loadedAt !== null && names.length > 0;
+  return {
+    screenedAgainst: {
+      entries: c.entries,
+      lists: c.lists,
+      nationalVersion: c.nationalVersion,
+      complete,
+      leftOut,
+      text: `${c.entries.toLocaleString('en')} entries of lists ${names.join(', ') || '(none loaded)'}`,
+    },
+    outcome: (shown > 0 ? 'hit' : complete ? 'no_hit' : 'incomplete') as 'hit' | 'no_hit' | 'incomplete',
+  };
+}

@@ -8,7 +8,7 @@ import type { Traveller } from '../../../core/screening/engine.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { withTables, type Database } from '../../platform/db.ts';
 import { hitVisibleSql } from './national.repository.ts';
-import type { ScreeningBatchesTable, ScreeningHitsTable, ScreeningTables, ScreeningTravellersTable } from './screening.tables.ts';
+import type { ScreeningBatchesTable, ScreeningHitsTable, ScreeningTables, ScreeningTravellersTable, StoredCoverage } from './screening.tables.ts';
 
 const db = (d: Database) => withTables<ScreeningTables>(d);
 
@@ -36,10 +36,13 @@ export function queueBatch(tx: Database, id: string, total: number, errors: numb
 }
 
 /** A batch of one screened at once: done, with its counts. */
-export function finishSingle(tx: Database, id: string, r: { hits: number; suppressed: number; errors: number }): Promise<BatchRecord> {
+export function finishSingle(tx: Database, id: string, r: { hits: number; suppressed: number; errors: number; leftOut?: number; coverage?: StoredCoverage }): Promise<BatchRecord> {
   return db(tx)
     .updateTable('screening_batches')
-    .set({ status: 'done', processed: 1, cursor: 1, hit_count: r.hits, suppressed_count: r.suppressed, error_count: r.errors, finished_at: new Date() })
+    .set({
+      status: 'done', processed: 1, cursor: 1, hit_count: r.hits, suppressed_count: r.suppressed, error_count: r.errors, finished_at: new Date(),
+      left_out: r.leftOut ?? 0, ...(r.coverage ? { screened_against: JSON.stringify(r.coverage) } : {}),
+    })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -189,7 +192,7 @@ export async function pendingTravellers(d: Database, id: string, limit: number):
 }
 
 /** Adds a chunk's counts to its batch and moves the cursor (heartbeat now). */
-export async function addProgress(tx: Database, id: string, r: { processed: number; hits: number; suppressed: number; errors: number; lastSeq: number }): Promise<void> {
+export async function addProgress(tx: Database, id: string, r: { processed: number; hits: number; suppressed: number; errors: number; lastSeq: number; leftOut?: number; coverage?: StoredCoverage }): Promise<void> {
   await db(tx)
     .updateTable('screening_batches')
     .set((eb) => ({
@@ -197,6 +200,8 @@ export async function addProgress(tx: Database, id: string, r: { processed: numb
       hit_count: eb('hit_count', '+', r.hits),
       suppressed_count: eb('suppressed_count', '+', r.suppressed),
       error_count: eb('error_count', '+', r.errors),
+      left_out: eb('left_out', '+', r.leftOut ?? 0),
+      ...(r.coverage ? { screened_against: JSON.stringify(r.coverage) } : {}),
       cursor: r.lastSeq,
       heartbeat: new Date(),
     }))

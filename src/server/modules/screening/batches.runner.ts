@@ -116,8 +116,10 @@ export class BatchRunner extends ResumableRunner {
       // the embedded database the transaction holds the only connection.
       await this.p.orgs.fresh();
       await this.p.db.transaction().execute(async (tx) => {
+        // What these travellers are screened against: the live index as it is now (kept with the batch).
+        const coverage = rt.storedCoverage();
         const r = await screenRows(this.p, tx, batch, rows, actor, new Date());
-        await addProgress(tx, id, r);
+        await addProgress(tx, id, { ...r, coverage });
       });
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -12,7 +12,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { screenRows } from './batches.runner.ts';
-import { presentBatch, presentBatchFor, type BatchWire } from './batches.presenter.ts';
+import { presentBatch, presentBatchFor, screenedAgainst, type BatchWire } from './batches.presenter.ts';
 import * as repo from './batches.repository.ts';
 import type { BatchRecord } from './batches.repository.ts';
 import { presentHits } from './hit-views.service.ts';
@@ -21,7 +21,7 @@ import { isEdifactType, messageBatch, peekStart } from './messages.service.ts';
 import { identityKey, passengerRecords, type PassengerFormat } from './passengers.ts';
 import { requirePermission } from './screening.access.ts';
 import { batchJsonBody, type batchListQuery, type batchMeta, type resultsQuery, type screenBody } from './screening.inputs.ts';
-import { runtimeOf, type Coverage } from './screening.runtime.ts';
+import { runtimeOf } from './screening.runtime.ts';
 
 /** A batch of the caller's organisation, or 404 (as for a missing one). */
 export async function loadBatch(p: Platform, ctx: Ctx, id: string): Promise<BatchRecord> {
@@ -96,7 +96,7 @@ export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof scre
     await repo.insertBatch(tx, { ...batch, kind: 'single', format: 'form', flight: body.flight, travel_date: body.date ?? null, port: body.port, status: 'running', total: 1, failure: null, finished_at: null, heartbeat: null });
     await repo.insertTravellers(tx, [{ batch_id: id, seq: 1, line: 1, traveller_id: t.id, traveller: JSON.stringify(t), identity_key: identityKey(t), status: 'pending', error: null, max_score: null }]);
     const r = await screenRows(p, tx, batch, [{ seq: 1, traveller: t, identity_key: identityKey(t) }], ctx.actor, ctx.now, ctx);
-    const row = await repo.finishSingle(tx, id, r);
+    const row = await repo.finishSingle(tx, id, { ...r, coverage: { ...coverage, loadedAt: coverage.loadedAt?.toISOString() ?? null } });
     // The answer leaves through the read door inside the transaction: one event for the screening and
     // the national subjects it shows (recordIds in full, hitIds "listed — contact").
     const rows = await repo.hitsById(tx, r.results[0]?.hits.map((h) => h.id) ?? []);
@@ -109,28 +109,6 @@ export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof scre
     return { row, hits, leftOut: r.leftOut + (rows.length - hits.length) };
   });
   return { batch: presentBatch(result.row), traveller: { ...t }, hits: result.hits, ...screenedAgainst(coverage, result.leftOut, result.hits.length) };
-}
-
-/**
- * What a screening was run against ("N entries of lists A, B, national list version V") and its outcome:
- * hit, listed (national subjects answered "listed — contact"), no_hit, or incomplete — never "no hit"
- * when entries were left out or no list was loaded.
- */
-export function screenedAgainst(c: Coverage, leftOut: number, shown: number) {
-  const names = c.lists.map((l) => `${l.source} v${l.version}`);
-  if (c.nationalVersion !== null) names.push(`national v${c.nationalVersion}`);
-  const complete = leftOut === 0 && c.loadedAt !== null && names.length > 0;
-  return {
-    screenedAgainst: {
-      entries: c.entries,
-      lists: c.lists,
-      nationalVersion: c.nationalVersion,
-      complete,
-      leftOut,
-      text: `${c.entries.toLocaleString('en')} entries of lists ${names.join(', ') || '(none loaded)'}`,
-    },
-    outcome: (shown > 0 ? 'hit' : complete ? 'no_hit' : 'incomplete') as 'hit' | 'no_hit' | 'incomplete',
-  };
 }
 
 /** The organisation's batches, newest first; hit counts are those the viewer may see. */

@@ -42,7 +42,8 @@ export async function ownerReaders(p: Platform, tx: Database, access: RecordMark
 /**
  * Tells the owners of the national subjects another organisation's screening met and answered
  * "listed" (inside the screening's transaction): a notification per subject to the owner's readers, and
- * one audit event (hitIds: the subjects met). Returns how many subjects were answered "listed".
+ * one audit event (hitIds: the subjects met). A re-screening's encounters carry its id (`extra`; the
+ * traveller travelled before the subject was listed). Returns how many subjects were answered "listed".
  */
 export async function recordEncounters(
   p: Platform,
@@ -50,6 +51,7 @@ export async function recordEncounters(
   tx: Database,
   batchId: string,
   found: ReadonlyArray<{ seq: number; hits: ReadonlyArray<ScreenedHit & { id: string }> }>,
+  extra: { rescreenId?: string } = {},
 ): Promise<number> {
   const met = new Map<string, { access: RecordMarkings; hitId: string; score: number }>();
   for (const r of found) {
@@ -76,10 +78,10 @@ export async function recordEncounters(
       kind: 'screening.encounter',
       recordType: 'subject',
       recordId: subjectId,
-      payload: { batchId, hitId: m.hitId, score: Math.round(m.score * 1000) / 1000, screenedBy: { organisationId: ctx.actor.orgId, organisation: p.orgs.name(ctx.actor.orgId) } },
+      payload: { batchId, hitId: m.hitId, score: Math.round(m.score * 1000) / 1000, screenedBy: { organisationId: ctx.actor.orgId, organisation: p.orgs.name(ctx.actor.orgId) }, ...extra },
     });
   }
-  await p.record(ctx, [{ action: 'screening.encounter', recordType: 'subject', hitIds: [...met.keys()], details: { batchId, listed: met.size, notified } }], tx);
+  await p.record(ctx, [{ action: 'screening.encounter', recordType: 'subject', hitIds: [...met.keys()], details: { batchId, listed: met.size, notified, ...extra } }], tx);
   return met.size;
 }
 

@@ -5,7 +5,9 @@
  * address before an administrator has seen the settings). A changed list is applied at once or only
  * checked, its diff waiting for an administrator (VIGIL_WATCHLIST_FETCH_MODE). Failures are kept as failed
  * fetches, shown to administrators on the list screen (GET /api/screening/fetches: failing, lastError),
- * on the audit record, and in the server log. Also sweeps re-screenings left by a stopped process.
+ * on the audit record, in the server log, and in a notification to the list administrators (the
+ * version in use stays). Also sweeps re-screenings: those a stopped process left, and the national
+ * list's, which wait here for the sweep (several subject changes to one run).
  */
 import type { Platform } from '../../platform/platform.ts';
 import { fetchList, fetchSources } from './fetches.service.ts';

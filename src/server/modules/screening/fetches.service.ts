@@ -6,13 +6,17 @@
  * entry. The administrator chooses: `preview` (the diff first, applied by the preview's confirm call),
  * `apply` (a new version at once, the diff kept with the fetch to read after), or `check` (the diff
  * only). Every fetch, failed ones included, is kept in watchlist_fetches and on the audit record; the
- * schedule (fetches.jobs.ts) makes the latest outcome of each source visible to administrators.
+ * schedule (fetches.jobs.ts) makes the latest outcome of each source visible to administrators, and a
+ * scheduled fetch that fails (download, parse or validation) notifies them; the active version stays.
  */
 import type { z } from 'zod';
 import type { Ctx } from '../../platform/context.ts';
+import type { Database } from '../../platform/db.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { outboundFetch } from '../../platform/outbound.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { activeUsersWithModule } from '../admin/directory.service.ts';
+import { notify } from '../notifications/notifications.service.ts';
 import { presentFetch, presentFetchSummary } from './fetches.presenter.ts';
 import * as repo from './fetches.repository.ts';
 import { importAs, importRecorder, ListImportError, prepareImport } from './lists.service.ts';
@@ -61,6 +65,36 @@ async function download(p: Platform, url: string): Promise<{ text: string; bytes
   return { text: decode(res.body), bytes: res.body.length };
 }
 
+/**
+ * A fetched list must look like the list it replaces: one without entries, or one that would drop more
+ * than half of the active version's entries at once, is refused (a truncated download or a broken
+ * mirror), and the active version stays in use.
+ */
+async function validateFetched(p: Platform, source: string, entries: number): Promise<void> {
+  if (entries === 0) throw new Error('the list holds no entries');
+  const active = await lists.findActiveVersion(p.db, source);
+  if (active && entries < active.entry_count / 2) {
+    throw new Error(`the list holds ${entries} entries where the version in use holds ${active.entry_count} (more than half gone): not taken; import it by hand if it is right`);
+  }
+}
+
+/**
+ * Tells the list administrators (admin right on border screening, every organisation) that a scheduled
+ * fetch failed, naming the source, its address and the error, and when the list was last updated.
+ * Returns how many were told.
+ */
+async function notifyFailure(p: Platform, tx: Database, f: { source: string; url: string; fetchId: string; error: string }): Promise<number> {
+  const to = (await activeUsersWithModule(tx, 'screening')).filter((u) => u.rights.includes('admin')).map((u) => u.id);
+  const { ok } = await repo.latestOf(tx, f.source);
+  await notify(tx, to, {
+    kind: 'screening.fetch_failed',
+    recordType: 'watchlist_fetch',
+    recordId: f.fetchId,
+    payload: { source: f.source, url: f.url, error: f.error.slice(0, 500), lastSuccessAt: ok ? new Date(ok.created_at).toISOString() : null },
+  });
+  return to.length;
+}
+
 const CLI_ACTOR = { userId: null, username: 'vigil watchlist fetch', orgId: null, orgName: 'Vigil command line' };
 const SCHEDULE_ACTOR = { userId: null, username: 'watch-list schedule', orgId: null, orgName: 'Vigil' };
 
@@ -95,10 +129,16 @@ export async function fetchList(p: Platform, ctx: Ctx | null, source: string, o:
     }
     payload.note = `fetched from ${url}`.slice(0, 500);
     prepared = await prepareImport(p, ctx, source, payload);
+    await validateFetched(p, source, prepared.entries.length);
   } catch (e) {
     const reason = e instanceof ListImportError ? `the list does not parse: ${e.message}` : (e as Error).message || String(e);
-    await repo.insertFetch(p.db, { ...base, status: 'failed', error: reason.slice(0, 1000), bytes: bytes || null, content_sha256: null, entry_count: null, added: null, removed: null, changed: null, changes: '[]', preview_id: null, version_id: null });
-    await record([{ action: 'watchlist.fetch_failed', recordType: 'watchlist_fetch', recordId: id, details: { source, fetchId: id, trigger: o.trigger, error: reason.slice(0, 500) } }]);
+    // Nothing is lost: the active version stays in use; the failure is kept, on the record, and — when
+    // no one is there to see it (the schedule) — sent to the list administrators.
+    await p.db.transaction().execute(async (tx) => {
+      await repo.insertFetch(tx, { ...base, status: 'failed', error: reason.slice(0, 1000), bytes: bytes || null, content_sha256: null, entry_count: null, added: null, removed: null, changed: null, changes: '[]', preview_id: null, version_id: null });
+      const notified = o.trigger === 'schedule' ? await notifyFailure(p, tx, { source, url, fetchId: id, error: reason }) : 0;
+      await record([{ action: 'watchlist.fetch_failed', recordType: 'watchlist_fetch', recordId: id, details: { source, fetchId: id, trigger: o.trigger, error: reason.slice(0, 500), ...(o.trigger === 'schedule' ? { notified } : {}) } }], tx);
+    });
     throw new AppError('UNAVAILABLE', `Fetching ${source} from ${url} failed: ${reason}`);
   }
 

@@ -10,7 +10,7 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { passDoor } from '../../platform/door.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { NATIONAL_MODULE } from './national.repository.ts';
+import { NATIONAL_MODULE, withdrawNationalEntry } from './national.repository.ts';
 
 /** The subject id of a national entry id `national:<uuid>`. */
 export function subjectIdOf(entryId: string): string {
@@ -49,4 +49,16 @@ export async function passNational(
   for (const r of out.full) view.set(r.subjectId, 'full');
   for (const h of out.hits) view.set(h.id, 'hit');
   return view;
+}
+
+/**
+ * The national entry follows its subject's deletion (the 'intel.subject-deleting' event, inside intel's
+ * transaction): withdrawn from the national list at once — a new version without it, on the record
+ * with the subject id — so screening no longer meets it (each process's index follows within about
+ * p.config.screeningSyncMs) and its past hits stay, shown as withdrawn without the subject's data.
+ */
+export async function withdrawSubject(p: Platform, tx: Database, ctx: Ctx, subjectId: string): Promise<void> {
+  const v = await withdrawNationalEntry(tx, `national:${subjectId}`, { reason: 'subject deleted', createdBy: ctx.actor.userId });
+  if (!v) return;
+  await p.record(ctx, [{ action: 'screening.national_withdrawn', recordType: 'subject', recordId: subjectId, details: { versionId: v.id, version: v.number, hits: v.hits } }], tx);
 }

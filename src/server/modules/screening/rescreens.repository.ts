@@ -4,6 +4,7 @@
  * where it was; the hits it finds go to the travellers' own batches, marked with the re-screening.
  */
 import { sql, type Insertable, type Selectable } from 'kysely';
+import type { RecordMarkings } from '../../../core/access/policy.ts';
 import type { Traveller, WatchlistEntry } from '../../../core/screening/engine.ts';
 import { withTables, type Database } from '../../platform/db.ts';
 import type { ScreeningHitsTable, ScreeningRescreensTable, ScreeningTables } from './screening.tables.ts';
@@ -145,15 +146,49 @@ export function rescreenOfVersion(d: Database, versionId: string): Promise<Rescr
   return db(d).selectFrom('screening_rescreens').selectAll().where('version_id', '=', versionId).executeTakeFirst();
 }
 
-/** Re-screenings, newest first. */
+/** Re-screenings, newest first (the national list's are not shown: how it changes is not for every list administrator). */
 export function listRescreens(d: Database, q: { source?: string | undefined; limit: number; offset: number }): Promise<RescreenRow[]> {
   return db(d)
     .selectFrom('screening_rescreens')
     .selectAll()
+    .where('source_id', '<>', 'national')
     .$if(!!q.source, (qb) => qb.where('source_id', '=', q.source!))
     .orderBy('created_at', 'desc')
     .orderBy('id')
     .limit(q.limit)
     .offset(q.offset)
     .execute();
+}
+
+/** The national re-screening still waiting to start, if any (later national changes join it). */
+export function queuedRescreenOf(tx: Database, source: string): Promise<{ id: string } | undefined> {
+  return db(tx).selectFrom('screening_rescreens').select('id').where('source_id', '=', source).where('status', '=', 'queued').orderBy('created_at').limit(1).executeTakeFirst();
+}
+
+/** A waiting re-screening takes on the entries of a later version. */
+export async function growRescreen(tx: Database, id: string, entries: number): Promise<void> {
+  await sql`UPDATE screening_rescreens SET entries = entries + ${entries} WHERE id = ${id} AND status = 'queued'`.execute(tx);
+}
+
+/**
+ * The national entries added or changed by the versions from `fromVersionId` on, as the active national
+ * version holds them now (with their markings): subjects withdrawn since are left out, and a subject
+ * changed twice is screened once, as it is now.
+ */
+export async function nationalDelta(d: Database, fromVersionId: string): Promise<Array<{ entry_id: string; hash: string; entry: WatchlistEntry; access: RecordMarkings | null }>> {
+  const rows = await sql<{ entry_id: string; hash: string; entry: WatchlistEntry; access: RecordMarkings | null }>`SELECT e.entry_id, e.hash, e.entry, e.access
+    FROM watchlist_entries e JOIN watchlist_versions a ON a.id = e.version_id AND a.source_id = 'national' AND a.active
+    WHERE e.entry_id IN (SELECT c.entry_id FROM watchlist_changes c JOIN watchlist_versions cv ON cv.id = c.version_id
+      WHERE cv.source_id = 'national' AND c.change IN ('added', 'changed')
+        AND cv.number >= (SELECT f.number FROM watchlist_versions f WHERE f.id = ${fromVersionId}))`.execute(d);
+  return rows.rows.map((r) => ({ ...r, entry: typeof r.entry === 'string' ? JSON.parse(r.entry) : r.entry, access: typeof r.access === 'string' ? JSON.parse(r.access) : r.access }));
+}
+
+/** Who started each batch and for which organisation (a national hit is decided for its screener). */
+export async function batchScreeners(d: Database, batchIds: readonly string[]): Promise<Map<string, { createdBy: string; ownerOrgId: string }>> {
+  const out = new Map<string, { createdBy: string; ownerOrgId: string }>();
+  if (batchIds.length === 0) return out;
+  const rows = await db(d).selectFrom('screening_batches').select(['id', 'created_by', 'owner_org_id']).where('id', 'in', [...batchIds]).execute();
+  for (const r of rows) out.set(r.id, { createdBy: r.created_by, ownerOrgId: r.owner_org_id });
+  return out;
 }

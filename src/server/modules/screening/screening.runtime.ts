@@ -3,7 +3,8 @@
  * rebuilt beside the live index and swapped in one assignment when another list's version changes (an
  * import here or in another process sharing the database). The national list is kept current with
  * intel's subjects incrementally: changes are applied to the live index (add/remove), screens never
- * wait for an update, and each result names the versions it used (issue #15). Its jobs start in
+ * wait for an update, and each result names the versions it used (issue #15); each national change
+ * is queued for re-screening past travellers (rescreens.service.ts). Its jobs start in
  * screening.jobs.ts.
  */
 import { screeningEncounter, type Actor, type RecordMarkings } from '../../../core/access/policy.ts';
@@ -12,6 +13,8 @@ import { watchlistSubjects, watchlistSubjectsStamp, type WatchlistSubject } from
 import type { Ctx } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { presentVersion, type VersionSummary } from './lists.presenter.ts';
+import { queueNationalRescreen } from './rescreens.service.ts';
+import type { StoredCoverage } from './screening.tables.ts';
 import { storedEntry } from './watchlist.diff.ts';
 import { activeEntries, activeGeneration, activeVersionsBySource, createVersion, type ActiveEntryRow } from './watchlists.repository.ts';
 
@@ -82,6 +85,12 @@ export class ScreeningRuntime {
     const bySource: Record<string, number> = {};
     for (const m of this.meta.values()) if (m.sourceId !== 'national') bySource[m.sourceId] = (bySource[m.sourceId] ?? 0) + 1;
     return { entries: bySource, loadedAt: this.loadedAt };
+  }
+
+  /** The coverage as a batch keeps it. */
+  storedCoverage(): StoredCoverage {
+    const c = this.coverage();
+    return { ...c, loadedAt: c.loadedAt ? c.loadedAt.toISOString() : null };
   }
 
   /** The lists and versions the live index holds now (what a screening is run against). */
@@ -229,6 +238,8 @@ export class ScreeningRuntime {
       const ev = { action: 'watchlist.rebuild', recordType: 'watchlist_version', recordId: r.version.id, details: { source: 'national', version: r.version.number, entries: r.version.entryCount, added: r.version.added, removed: r.version.removed, changed: r.version.changed } };
       if (ctx) await this.p.record(ctx, [ev], tx);
       else await this.p.audit.append(SYSTEM, [ev], tx);
+      // Subjects added or changed reach past travellers too (issue #15: re-screening on every change).
+      await queueNationalRescreen(this.p, tx, { id: created.row.id, added: created.row.added, changed: created.row.changed, createdAt: created.row.created_at });
       return r;
     });
     this.nationalStamp = stamp;

@@ -9,6 +9,14 @@ type TimestampNull = ColumnType<Date | null, Date | string | null | undefined, D
 type Json<T> = ColumnType<T, string, string>;
 type JsonNull<T> = ColumnType<T | null, string | null | undefined, string | null>;
 
+/** The lists and versions of the index a batch was screened with (screening.runtime.ts Coverage, stored). */
+export interface StoredCoverage {
+  entries: number;
+  lists: Array<{ source: string; version: number; entries: number | null }>;
+  nationalVersion: number | null;
+  loadedAt: string | null;
+}
+
 export interface WatchlistSourcesTable {
   id: string;
   kind: string;
@@ -71,6 +79,10 @@ export interface ScreeningBatchesTable {
   heartbeat: TimestampNull;
   owner_org_id: string;
   created_by: string;
+  /** What its travellers were last screened against (migration 0032; null before). */
+  screened_against: JsonNull<StoredCoverage>;
+  /** Index hits that could not be shown at all (the batch is then never "no hit"). */
+  left_out: Generated<number>;
   created_at: Timestamp;
   finished_at: TimestampNull;
 }

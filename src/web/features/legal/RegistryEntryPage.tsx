@@ -1,7 +1,8 @@
 /**
  * One registry entry: its versions, and — when it has expired or was amended — the records citing it,
  * for review (only those the reader may read; the count says nothing of the others). An offence lists
- * the intelligence subjects classified under it that the reader may read (counted so).
+ * the intelligence subjects and the prevention cases classified under it that the reader may read
+ * (counted so).
  */
 import { Alert, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -10,10 +11,11 @@ import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { formatDay, formatDayRange } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
+import { useSession } from '../../lib/session.tsx';
 import type { BasisReview, CitingRecord, RegistryEntry } from './types.ts';
 
-const linkOf = (r: CitingRecord) =>
-  r.recordType === 'legal-authorisation' ? `/legal/authorisations/${r.id}` : r.recordType === 'legal-cooperation' ? `/legal/cooperation/${r.id}` : r.recordType === 'subject' ? `/subjects/${r.id}` : `/reports/${r.id}`;
+const LINKS: Record<string, string> = { 'legal-authorisation': '/legal/authorisations', 'legal-cooperation': '/legal/cooperation', subject: '/subjects', report: '/reports', 'prevention-case': '/prevention/cases' };
+const linkOf = (r: CitingRecord) => `${LINKS[r.recordType] ?? '/reports'}/${r.id}`;
 
 export default function RegistryEntryPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
@@ -59,10 +61,11 @@ export default function RegistryEntryPage({ id }: { id: string }) {
               {review.data.truncated && <Text size="xs" c="orange">{t('legal.review.truncated')}</Text>}
             </>
           )}
-          {review.data && <Text size="xs" c="dimmed" mt="xs">{review.data.coverage}</Text>}
+          {review.data && <Text size="xs" c="dimmed" mt="xs">{t('legal.review.coverage')}</Text>}
         </Paper>
       )}
       {entry.kind === 'offence' && <OffenceSubjects id={entry.id} />}
+      {entry.kind === 'offence' && <OffenceCases id={entry.id} />}
       <Title order={4}>{t('legal.review.versions')}</Title>
       <Table striped>
         <Table.Tbody>
@@ -106,6 +109,41 @@ function OffenceSubjects({ id }: { id: string }) {
         </>
       )}
       <Text size="xs" c="dimmed" mt="xs">{t('legal.subjectOffences.subjectsCoverage')}</Text>
+    </Paper>
+  );
+}
+
+interface OffenceCaseList { cases: Array<{ id: string; reference: string; stage: string; cellName: string }>; count: number; truncated: boolean }
+
+/** The prevention cases classified under the offence that the reader may read (shared professional secrecy: their own cases only). */
+function OffenceCases({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  // Without a prevention right the list is always empty: the section is left out.
+  const shown = can('prevention', 'read');
+  const q = useQuery({ queryKey: ['legal-offence-cases', id], enabled: shown, queryFn: () => api.get<OffenceCaseList>(`/api/legal/registry/${id}/cases`) });
+  if (!shown) return null;
+  return (
+    <Paper withBorder p="sm" data-testid="offence-cases">
+      <Title order={4}>{t('legal.caseOffences.casesTitle')}</Title>
+      {q.isPending ? <Loading /> : q.isError ? <ErrorState error={q.error} onRetry={() => void q.refetch()} /> : q.data.count === 0 ? <Empty title={t('legal.caseOffences.casesNone')} /> : (
+        <>
+          <Text size="sm" data-testid="offence-cases-count">{t('legal.caseOffences.casesCount', { count: q.data.count })}</Text>
+          <Table striped>
+            <Table.Tbody>
+              {q.data.cases.map((x) => (
+                <Table.Tr key={x.id} data-testid={`offence-case-${x.id}`}>
+                  <Table.Td><Link to={`/prevention/cases/${x.id}`}>{x.reference}</Link></Table.Td>
+                  <Table.Td><Text size="sm">{x.cellName}</Text></Table.Td>
+                  <Table.Td><Text size="sm">{t(`prevention.stage.${x.stage}`, { defaultValue: x.stage })}</Text></Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {q.data.truncated && <Text size="xs" c="orange">{t('legal.caseOffences.casesTruncated')}</Text>}
+        </>
+      )}
+      <Text size="xs" c="dimmed" mt="xs">{t('legal.caseOffences.casesCoverage')}</Text>
     </Paper>
   );
 }

@@ -6,7 +6,7 @@ import { ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { formatMonth, formatMonthRange } from '../../lib/format.ts';
 
-interface Stats { from: string; to: string; threshold: number; rows: Array<{ orgName: string; method: string; month: string; started: number; refused: number; suspended: number; ended: number; destroyed: number; persons: number; runningDays: number }>; offences: Array<{ offenceId: string; article: string; title: string; authorisations: number }> }
+interface Stats { from: string; to: string; threshold: number; rows: Array<{ orgName: string; method: string; month: string; started: number; refused: number; suspended: number; ended: number; destroyed: number; persons: number; runningDays: number }>; offences: Array<{ offenceId: string; article: string; title: string; authorisations: number; cooperation: number }> }
 
 export default function StatisticsPage() {
   const { t, i18n } = useTranslation();
@@ -36,7 +36,10 @@ export default function StatisticsPage() {
         </Table.Tbody>
       </Table>
       <Title order={4}>{t('legal.perOffence')}</Title>
-      <Table striped><Table.Tbody>{s.offences.map((o) => <Table.Tr key={o.offenceId}><Table.Td>{o.article}</Table.Td><Table.Td>{o.title}</Table.Td><Table.Td>{o.authorisations}</Table.Td></Table.Tr>)}</Table.Tbody></Table>
+      <Table striped data-testid="legal-stats-offences">
+        <Table.Thead><Table.Tr><Table.Th>{t('legal.article')}</Table.Th><Table.Th>{t('legal.offence')}</Table.Th><Table.Th>{t('legal.perOffenceAuthorisations')}</Table.Th><Table.Th>{t('legal.perOffenceCooperation')}</Table.Th></Table.Tr></Table.Thead>
+        <Table.Tbody>{s.offences.map((o) => <Table.Tr key={o.offenceId}><Table.Td>{o.article}</Table.Td><Table.Td>{o.title}</Table.Td><Table.Td data-col="authorisations">{o.authorisations}</Table.Td><Table.Td data-col="cooperation">{o.cooperation}</Table.Td></Table.Tr>)}</Table.Tbody>
+      </Table>
     </Stack>
   );
 }

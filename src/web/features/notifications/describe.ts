@@ -31,6 +31,13 @@ export function describeNotification(n: Notification, t: TFunction): { text: str
     const deadline = typeof p.deadline === 'string' ? t(`legal.deadline.${p.deadline}`, { defaultValue: p.deadline }) : '';
     return { text: t('notifications.legalDeadline', { deadline, reference: String(p.reference ?? ''), due: formatDate(typeof p.due === 'string' ? p.due : null) }), to: path };
   }
+  if (n.kind === 'screening.encounter') {
+    const by = (p.screenedBy ?? {}) as { organisation?: unknown };
+    return { text: t('notifications.screeningEncounter', { organisation: String(by.organisation ?? '') }), to };
+  }
+  if (n.kind === 'screening.fetch_failed') {
+    return { text: t('notifications.fetchFailed', { source: String(p.source ?? ''), error: String(p.error ?? '') }), to: '/watchlists' };
+  }
   if (n.kind === 'crisis.action_overdue') {
     const incident = typeof p.incidentId === 'string' ? p.incidentId : null;
     return { text: t('notifications.crisisActionOverdue', { due: formatDate(typeof p.dueDate === 'string' ? p.dueDate : null) }), to: incident ? `/crisis/${incident}/review` : '/crisis' };

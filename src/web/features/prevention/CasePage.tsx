@@ -7,6 +7,7 @@ import { ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { ActError, PreventionTabs, StageBadge, useAct } from './common.tsx';
 import { CaseNotes } from './CaseNotes.tsx';
+import { CaseOffences } from './CaseOffences.tsx';
 import type { CaseDetail, Cell, LegalBases } from './types.ts';
 
 export default function CasePage({ id }: { id: string }) {
@@ -52,6 +53,7 @@ export default function CasePage({ id }: { id: string }) {
           ))}
         </Paper>
       </SimpleGrid>
+      <CaseOffences caseId={c.id} />
       <PlanPanel c={c} />
       <CaseNotes c={c} />
     </Stack>

@@ -9,6 +9,7 @@ import { Link, navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { AddMemberForm, CellEditForm, NewCellForm, NewMeetingForm } from './CellForms.tsx';
 import { ActError, PreventionTabs, StageBadge, useAct } from './common.tsx';
+import { MemberLine, MembershipHistory } from './MemberManagement.tsx';
 import { LIVC_BASIS_CODE, type CaseDetail, type CaseSummary, type Cell, type CellSummary, type LegalBases, type MeetingSummary, type QueueItem } from './types.ts';
 
 export default function CellsPage() {
@@ -68,11 +69,8 @@ function CellCard({ id, cases }: { id: string; cases: CaseSummary[] }) {
       <SimpleGrid cols={{ base: 1, md: 2 }} mt="xs">
         <Stack gap={4}>
           <Text fw={600}>{t('prevention.cells.members')}</Text>
-          {c.members.map((m) => (
-            <Text key={m.id} size="sm" data-testid="cell-member">
-              {m.name} — {t(`prevention.role.${m.role}`)}, {m.orgName} {m.core && <Badge size="xs" variant="light">{t('prevention.cells.core')}</Badge>}
-            </Text>
-          ))}
+          {c.members.map((m) => <MemberLine key={m.id} cell={c} m={m} manages={manages} />)}
+          <MembershipHistory cell={c} />
           {manages && <AddMemberForm cell={c} />}
           <Text fw={600} mt="sm">{t('prevention.cells.meetings')}</Text>
           {meetings.data?.length === 0 && <Text size="sm" c="dimmed">{t('prevention.cells.noMeetings')}</Text>}

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useSession } from '../../lib/session.tsx';
 import { EnrolForm, EnrolmentForms, NewProgrammeForm, ProgrammeOwnerForms } from './ProgrammeForms.tsx';
+import { PartnerLine, ProgrammeEditForm, SessionLine } from './ProgrammeEdits.tsx';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
@@ -41,21 +42,30 @@ function ProgrammeDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const { can } = useSession();
   const [open, setOpen] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const q = useQuery({ queryKey: ['prevention-programme', id], queryFn: () => api.get<Programme>(`/api/prevention/programmes/${id}`) });
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorState error={q.error} />;
   const p = q.data;
   return (
     <Paper withBorder p="sm" data-testid="programme-detail">
-      <Title order={3}>{p.name}</Title>
+      {editing ? (
+        <ProgrammeEditForm p={p} onDone={() => setEditing(false)} />
+      ) : (
+        <Group justify="space-between">
+          <Title order={3}>{p.name}</Title>
+          {p.canWrite && <Button size="xs" variant="subtle" onClick={() => setEditing(true)} data-testid="edit-programme-button">{t('common.edit')}</Button>}
+        </Group>
+      )}
+      {(p.startsOn || p.endsOn) && <Text size="sm" data-testid="programme-dates">{t('prevention.programmes.runs', { from: p.startsOn ?? '…', to: p.endsOn ?? '…' })}</Text>}
       <Text size="sm" data-testid="totals">{t('prevention.programmes.totals', p.totals)}</Text>
       <Text size="sm">{t('prevention.programmes.milestones')}: {Object.entries(p.totals.milestones).map(([d, n]) => `${t(`prevention.programmes.domain.${d}`)} ${n}`).join(' · ')}</Text>
       <SimpleGrid cols={{ base: 1, md: 2 }} mt="xs">
         <div>
           <Text fw={600}>{t('prevention.programmes.partners')}</Text>
-          {p.partners.map((x) => <Text key={x.id} size="sm">{x.name} ({t(`prevention.programmes.partnerKind.${x.kind}`)})</Text>)}
+          {p.partners.map((x) => <PartnerLine key={x.id} p={p} x={x} />)}
           <Text fw={600} mt="xs">{t('prevention.programmes.sessions')}</Text>
-          {p.sessions.map((s) => <Text key={s.id} size="sm">{s.heldOn} · {s.topic} · {s.present}/{s.present + s.absent}</Text>)}
+          {p.sessions.map((s) => <SessionLine key={s.id} p={p} s={s} />)}
           {p.canWrite && <ProgrammeOwnerForms p={p} />}
         </div>
         <div>

@@ -5,7 +5,8 @@ export const STAGES: Stage[] = ['identification', 'assessment', 'planning', 'del
 
 export interface Member { id: string; userId: string; name: string; orgId: string; orgName: string; role: string; core: boolean }
 export interface CellHead { id: string; name: string; orgId: string; orgName: string; municipalities: Array<{ nisCode: string; name: string }>; me: { memberId: string | null; coordinator: boolean } }
-export interface Cell extends CellHead { members: Member[] }
+export interface MembershipChange { id: string; memberId: string; name: string; kind: 'added' | 'changed' | 'removed'; fromRole: string | null; toRole: string | null; fromOrgName: string | null; toOrgName: string | null; reason: string; vacancies: string[]; byName: string; at: string }
+export interface Cell extends CellHead { members: Member[]; formerMembers: Array<Omit<Member, 'core'> & { removedAt: string }>; history: MembershipChange[] }
 export interface CellSummary extends CellHead { memberCount: number }
 export interface CaseSummary { id: string; cellId: string; cellName: string; reference: string; birthYear: number; municipality: string; nisCode: string; stage: Stage; reviewDate: string; consent: string; updatedAt: string }
 export interface Contribution { id: string; memberId: string; name: string; role: string; orgId: string; orgName: string; sharing: Sharing; kind: 'note' | 'conclusion'; text: string; createdAt: string }
@@ -28,7 +29,7 @@ export interface CaseDetail extends CaseSummary {
 export interface Meeting { id: string; cellId: string; heldOn: string; agenda: Array<{ title: string; caseId: string | null; caseReference: string | null; hidden: boolean }>; minutes: string; minutesBy: string | null }
 export interface MeetingSummary extends Omit<Meeting, 'minutes'> { hasMinutes: boolean }
 export interface QueueItem extends CaseSummary { state: 'restricted' | 'overdue' | 'soon' }
-export interface ProgrammeSummary { id: string; name: string; kind: string; description: string; nisCode: string; municipality: string; orgId: string; orgName: string }
+export interface ProgrammeSummary { id: string; name: string; kind: string; description: string; nisCode: string; municipality: string; startsOn: string | null; endsOn: string | null; orgId: string; orgName: string }
 export interface Programme extends ProgrammeSummary {
   partners: Array<{ id: string; name: string; kind: string; contact: string }>;
   sessions: Array<{ id: string; heldOn: string; topic: string; partnerId: string | null; present: number; absent: number }>;

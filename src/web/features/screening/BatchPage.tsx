@@ -71,6 +71,16 @@ export default function BatchPage({ id }: { id: string }) {
       <Paper withBorder p="md">
         <BatchProgress batch={b} />
       </Paper>
+      {b.screenedAgainst && (
+        <Text size="xs" c="dimmed" data-testid="batch-screened-against">
+          {t('screening.form.screenedAgainst', { text: b.screenedAgainst.text })}
+        </Text>
+      )}
+      {b.outcome === 'incomplete' && (
+        <Alert color="red" title={t('screening.form.incomplete')} data-testid="batch-incomplete">
+          {t('screening.form.incompleteHelp')}
+        </Alert>
+      )}
       {b.status === 'failed' && (
         <Alert color="red" title={t('screening.batches.failed')}>
           {b.failure}

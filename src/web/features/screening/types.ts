@@ -203,6 +203,9 @@ export interface Batch {
   createdAt: string;
   finishedAt: string | null;
   openHits?: number;
+  /** What the travellers were screened against (null for batches screened before it was kept). */
+  screenedAgainst?: ScreenedAgainst | null;
+  outcome?: 'hit' | 'no_hit' | 'incomplete' | null;
 }
 
 export interface BatchResult {

@@ -17,6 +17,7 @@ import { api, qs } from '../../lib/api.ts';
 import { useOrganisations } from '../../lib/lookups.ts';
 import { Link, navigate, setQuery, useLocation } from '../../lib/router.tsx';
 import type { SubjectSearch as Answer } from '../../lib/types.ts';
+import { NameRomanization } from '../subjects/NameRomanization.tsx';
 
 const SORTS = ['updatedAt', 'name', 'category', 'reviewDate', 'createdAt'] as const;
 const FILTERS = ['q', 'category', 'level', 'owner', 'due'] as const;
@@ -75,6 +76,7 @@ export function SubjectSearch({ browse = false }: { browse?: boolean }) {
           <Anchor component={Link} to={`/subjects/${s.id}`} fw={600} data-testid="result-link">
             {s.names[0]}
           </Anchor>
+          <NameRomanization name={s.names[0]!} names={s.names} />
           {s.names.length > 1 && (
             <Text size="xs" c="dimmed">
               {t('subject.aka')} {s.names.slice(1).join(' · ')}
@@ -83,6 +85,7 @@ export function SubjectSearch({ browse = false }: { browse?: boolean }) {
           {s.matchedName && s.matchedName !== s.names[0] && (
             <Text size="xs" c="indigo">
               {t('search.matchedOn', { name: s.matchedName })}
+              <NameRomanization name={s.matchedName} names={s.names} />
             </Text>
           )}
           {s.flags.reviewDue && (

@@ -15,6 +15,7 @@ import { useSession } from '../../lib/session.tsx';
 import { isHit, type Subject } from '../../lib/types.ts';
 import { HistoryChart } from '../threat/HistoryChart.tsx';
 import { LinkGraph } from './LinkGraph.tsx';
+import { NameRomanization } from './NameRomanization.tsx';
 import { ReportTimeline } from './ReportTimeline.tsx';
 import { SubjectActions } from './SubjectActions.tsx';
 import { SubjectOffences } from './SubjectOffences.tsx';
@@ -77,6 +78,7 @@ function SubjectView({ subject: s }: { subject: Subject }) {
             <Title order={2} data-testid="subject-name">
               {s.names[0]}
             </Title>
+            <NameRomanization name={s.names[0]!} names={s.names} />
             <ThreatBadge level={s.threatLevel} size="md" />
             <CategoryBadge value={s.category} />
             <Badge variant="light" color="gray">
@@ -146,6 +148,7 @@ function Identity({ s }: { s: Subject }) {
               {s.names.map((n, i) => (
                 <Text key={i} size="sm" fw={i === 0 ? 600 : 400} dir="auto">
                   {n}
+                  <NameRomanization name={n} names={s.names} />
                   {i > 0 && (
                     <Text span c="dimmed" size="xs">
                       {' '}

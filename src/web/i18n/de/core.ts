@@ -91,6 +91,8 @@ export const core = {
     markRead: 'Als gelesen markieren', read: 'gelesen', noneHelp: 'Hier werden Sie informiert, wenn sich die Bedrohungsstufe einer verfolgten Person ändert.',
     bell_one: 'Benachrichtigungen: {{count}} ungelesen', bell_other: 'Benachrichtigungen: {{count}} ungelesen',
     levelChanged: 'Die Bedrohungsstufe einer verfolgten Person hat sich von {{from}} auf {{to}} geändert', orderAnswered: 'Der Anbieter hat auf eine Entfernungsanordnung geantwortet',
+    fetchFailed: 'Geplante Aktualisierung der Liste {{source}} fehlgeschlagen: {{error}}. Die verwendete Version bleibt.',
+    screeningEncounter: 'Eine Person aus Ihren Beständen wurde bei der Grenzkontrolle von {{organisation}} angetroffen',
     orderOverdue: 'Eine Entfernungsanordnung ist überfällig', deliveryFailed: 'Die Webhook-Zustellung an einen Anbieter schlägt wiederholt fehl',
     scrutinyRequested: 'Eine grenzüberschreitende Anordnung wartet auf Ihre Überprüfung', scrutinyDecided: 'Die Behörde des Aufnahmestaats hat über eine Anordnung entschieden',
     screeningEscalated: 'Ein Screening-Treffer wurde an Sie eskaliert', correlation: 'Ein starkes Merkmal in Ihren Datensätzen kommt auch in den Datensätzen einer anderen Organisation vor',

@@ -37,8 +37,17 @@ export const prevention = {
     missing_one: '{{count}} consent missing', missing_other: '{{count}} consents missing',
   },
   meeting: { editAgenda: 'Change the agenda', saveAgenda: 'Save the agenda', hiddenKept: 'Items about cases not shared with you stay on the agenda as they are.', title: 'Meeting of {{date}}', agenda: 'Agenda', minutes: 'Minutes', noMinutes: 'No minutes yet.', saveMinutes: 'Save minutes', notShared: 'Case (not shared with you)' },
+  members: {
+    change: 'Change', remove: 'Remove', organisation: 'Organisation', reasonOptional: 'Reason (optional)', reason: 'Why the member leaves', removeButton: 'Remove from the cell',
+    removeHelp: '{{name}} will no longer see the cell or its cases; what they said stays on the record under their name.',
+    confirmVacancy: 'I confirm: the cell is left without this role until someone takes it up.',
+    history_one: 'Membership history ({{count}} former member)', history_other: 'Membership history ({{count}} former members)',
+    former: 'Former member: {{name}}, {{role}}, {{org}} (until {{date}})',
+    kind: { added: 'added as {{to}} ({{toOrg}})', changed: '{{from}} ({{fromOrg}}) → {{to}} ({{toOrg}})', removed: 'removed as {{from}} ({{fromOrg}})' },
+    vacancies: 'left without: {{roles}}', by: 'by {{name}}',
+  },
   programmes: {
-    new: 'Create a programme', name: 'Name', kindLabel: 'Kind', municipality: 'Municipality', description: 'Description', create: 'Create programme', partnerName: 'Partner', partnerKindLabel: 'Kind of partner', addPartner: 'Add partner', heldOn: 'Date', topic: 'Topic', ledBy: 'Led by (partner)', addSession: 'Add session', enrolCase: 'Case to enrol', enrolledOn: 'Enrolled on', enrol: 'Enrol', session: 'Session', present: 'present', absent: 'absent', recordAttendance: 'Record attendance', milestoneText: 'What was reached', reachedOn: 'Reached on', addMilestone: 'Add milestone', outcome: 'Outcome', outcomeNote: 'Note', recordOutcome: 'Record outcome', record: 'Record…', outcomes: { completed: 'completed', partly: 'partly completed', dropped_out: 'dropped out', transferred: 'transferred' },
+    startsOn: 'Runs from', endsOn: 'Until', runs: 'Runs {{from}} – {{to}}', contact: 'Contact', removePartner: 'Remove', new: 'Create a programme', name: 'Name', kindLabel: 'Kind', municipality: 'Municipality', description: 'Description', create: 'Create programme', partnerName: 'Partner', partnerKindLabel: 'Kind of partner', addPartner: 'Add partner', heldOn: 'Date', topic: 'Topic', ledBy: 'Led by (partner)', addSession: 'Add session', enrolCase: 'Case to enrol', enrolledOn: 'Enrolled on', enrol: 'Enrol', session: 'Session', present: 'present', absent: 'absent', recordAttendance: 'Record attendance', milestoneText: 'What was reached', reachedOn: 'Reached on', addMilestone: 'Add milestone', outcome: 'Outcome', outcomeNote: 'Note', recordOutcome: 'Record outcome', record: 'Record…', outcomes: { completed: 'completed', partly: 'partly completed', dropped_out: 'dropped out', transferred: 'transferred' },
     title: 'Programmes', kind: { 'livc-r': 'LIVC-R', deradicalisation: 'deradicalisation', reintegration: 'reintegration' }, partners: 'Partners', sessions: 'Sessions', enrolments: 'Enrolments you may see',
     enrolmentsHelp: 'Only enrolments of cases you take part in. The totals count every enrolment.', totals: '{{enrolled}} enrolled · {{active}} active · {{completed}} completed · {{left}} left',
     milestones: 'Milestones', attendance: '{{attended}} attended · {{missed}} missed', domain: { education: 'education', work: 'work', housing: 'housing', family: 'family' },
