@@ -133,5 +133,11 @@ export const threatInput = z.object({
   justification: z.string().trim().min(10, 'explain the level in at least 10 characters').max(20_000),
   nextReviewDue: isoDate.optional(),
   markings: markingsInput.optional(),
+  /**
+   * The legal registry's basis for processing the assessment cites (in force today); its citation
+   * becomes the markings' legal basis. Without it: the markings' text when it is a registry citation,
+   * else the subject's basis when it is one, else the registry's threat-analysis basis.
+   */
+  legalBasisId: uuid.optional(),
 }).refine((t) => t.targetKind !== 'subject' || uuid.safeParse(t.targetKey).success, { path: ['targetKey'], message: 'a subject is named by its id (a UUID)' });
 export type ThreatInput = z.infer<typeof threatInput>;

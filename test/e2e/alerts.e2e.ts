@@ -38,7 +38,9 @@ describeBrowser('public alerts', () => {
     }
     const expires = new Date(Date.now() + 5 * 3_600_000);
     const local = new Date(expires.getTime() - expires.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-    await page.getByTestId('alert-expires').fill(local);
+    // The date-time field takes the interface language's order (en: DD/MM/YYYY) and a 24-hour time.
+    await page.getByTestId('alert-expires').fill(`${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)}`);
+    await page.getByTestId('alert-expires-time').fill(local.slice(11, 16));
     await page.getByTestId('area-description').fill('Brussels centre (browser test)');
     const munis = page.getByTestId('area-municipalities');
     await munis.click();

@@ -13,8 +13,7 @@ describeBrowser('prevention cases classified by offence', () => {
   it('classifies a case and lists it under the offence', async () => {
     const { page } = s;
     const db = s.server.platform.db;
-    // The coordinator also reads the legal registry (the demo gives prevention users no legal right).
-    await sql`UPDATE users SET roles = roles || '{"legal": ["read"]}'::jsonb WHERE username = 'prevention.official'`.execute(db);
+    // The coordinator also reads the legal registry: the demo gives prevention.official legal read.
     const caseId = (await sql<{ id: string }>`SELECT id FROM prevention_cases WHERE reference = 'RIV-2026-001'`.execute(db)).rows[0]!.id;
     await signIn(page, s.server.url, 'prevention.official');
     await page.goto(`${s.server.url}/prevention/cases/${caseId}`);

@@ -95,7 +95,8 @@ describeBrowser('prevention: LIVC-R case consultation', () => {
       await sheet.getByText('4 consents missing').waitFor();
       // Sending without everyone's consent is refused.
       await sheet.getByTestId('send-sheet').click();
-      await sheet.getByTestId('act-error').filter({ hasText: 'must consent first' }).waitFor();
+      // Refused by its code (CONFLICT), shown in the user's language, naming the field.
+      await sheet.locator('[data-testid="act-error"][data-code="CONFLICT"]').filter({ hasText: 'consents' }).waitFor();
       await sheet.getByTestId('consent').click();
       await sheet.getByText('3 consents missing').waitFor();
       for (const page of [police, social, mayor]) {

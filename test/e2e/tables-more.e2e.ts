@@ -106,7 +106,13 @@ describeBrowser('tables on hits, the audit log and content orders', () => {
         markings: markings({ classification: 'unclassified' }),
       });
       expect(c.status).toBe(201);
-      expect((await officer.post(`/api/content/cases/${c.body.id}/orders`, { kind: 'referral', reasons: 'Referral for voluntary review under the provider’s terms (tables).' })).status).toBe(201);
+      const o = await officer.post(`/api/content/cases/${c.body.id}/orders`, { kind: 'referral', reasons: 'Referral for voluntary review under the provider’s terms (tables).' });
+      expect(o.status).toBe(201);
+      // One of them as an issued removal order whose hour has passed (overdue).
+      if (i === 0) {
+        const past = new Date(Date.now() - 2 * 3_600_000);
+        await s.server.platform.db.updateTable('content_orders' as never).set({ kind: 'removal_order', status: 'issued', issued_at: past, due_at: new Date(past.getTime() + 3_600_000), escalated_at: new Date() } as never).where('id' as never, '=', o.body.id as never).execute();
+      }
     }
     await signIn(page, s.server.url, 'content.officer');
     await page.goto(`${s.server.url}/content`);
@@ -116,6 +122,13 @@ describeBrowser('tables on hits, the audit log and content orders', () => {
     expect(urls.length).toBeGreaterThan(1);
     expect(urls).toEqual([...urls].sort());
     await pageTwo(page);
+    // The overdue order: its row is red and says "overdue" in words (hidden text and tooltip).
+    await page.goto(`${s.server.url}/content?state=overdue`);
+    const late = page.locator('[data-testid="order-row"][data-overdue="true"]').first();
+    await late.waitFor();
+    expect(await late.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toMatch(/rgba?\(0, 0, 0, 0\)|transparent/);
+    expect(await late.getByTestId('order-overdue-label').textContent()).toContain('Overdue order');
+    expect(await late.getAttribute('title')).toContain('Overdue order');
     expectCleanPage(s);
   });
 });

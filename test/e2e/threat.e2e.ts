@@ -20,6 +20,8 @@ describeBrowser('threat assessment', () => {
     await page.getByRole('option', { name: /Évariste Menard/ }).click();
     await page.getByTestId('level-4').click();
     await page.getByLabel('Justification').fill('Recent travel and contacts point to preparation of an attack.');
+    // The legal basis comes from the legal registry (the markings' picker): the threat-analysis basis to start with.
+    await page.locator('[data-testid="legal-basis-status"][data-status="registry"]').waitFor();
     await page.getByTestId('assess-submit').click();
     await page.getByTestId('assess-done').waitFor();
     expect(await page.getByTestId('assess-done').textContent()).toContain('level 4 recorded');
@@ -29,6 +31,9 @@ describeBrowser('threat assessment', () => {
     const rows = history.locator('tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(3);
     expect(await rows.first().textContent()).toContain('Very serious');
+    // The demo's older assessments of the subject matched no registry basis: flagged for review; the new one cites the registry.
+    expect(await history.getByTestId('basis-review').count()).toBeGreaterThan(0);
+    expect(await rows.first().getByTestId('basis-review').count()).toBe(0);
     await page.locator('[data-testid="threat-chart"] canvas').first().waitFor();
     await page.getByTestId('target-history').getByTestId('markings-banner').waitFor();
     // The subject page shows the new level too.

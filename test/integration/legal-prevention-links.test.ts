@@ -23,8 +23,8 @@ type Listed = { module: string; recordType: string; id: string; reference: strin
 beforeAll(async () => {
   s = await startTestServer();
   fx = await preventionFixtures(s);
-  // The registry pages need a right on legal: these prevention members hold legal read besides their prevention rights.
-  await sql`UPDATE users SET roles = roles || '{"legal": ["read"]}'::jsonb WHERE username IN ('prevention.official', 'police.livc', 'social.worker', 'prevention.east')`.execute(s.platform.db);
+  // The registry pages need a right on legal: the demo's coordinator holds legal read; these other prevention members get it here.
+  await sql`UPDATE users SET roles = roles || '{"legal": ["read"]}'::jsonb WHERE username IN ('police.livc', 'social.worker', 'prevention.east')`.execute(s.platform.db);
   [official, police, social, east, headCivil, registrar, intel] = (await Promise.all(['prevention.official', 'police.livc', 'social.worker', 'prevention.east', 'head.civil', 'legal.registrar', 'analyst.intel'].map((u) => s.client(u)))) as Client[] as [Client, Client, Client, Client, Client, Client, Client];
   offenceId = ((await official.get('/api/legal/offences')).body as Array<{ id: string; code: string }>).find((o) => o.code === 'cc-140')!.id;
 });

@@ -1,6 +1,6 @@
 /**
  * Failing list fetches are reported (issue #15, 5): a scheduled fetch whose download fails, whose list
- * does not parse or fails validation (empty, or most entries gone) notifies the list administrators
+ * does not parse or fails validation (empty, or more than half of the entries gone) notifies the list administrators
  * naming the source and the error; the list's status shows the last successful update and the failure;
  * the version in use stays. The addresses are a local HTTP server the test configuration allows.
  */
@@ -58,15 +58,19 @@ describe('failing scheduled fetches are reported; the version in use stays', () 
     await expect(fetchList(s.platform, null, 'un', { mode: 'apply', trigger: 'schedule' })).rejects.toThrow(/does not parse/);
     lists.files['/un.xml'] = '<?xml version="1.0" encoding="UTF-8"?><CONSOLIDATED_LIST><INDIVIDUALS></INDIVIDUALS><ENTITIES></ENTITIES></CONSOLIDATED_LIST>';
     await expect(fetchList(s.platform, null, 'un', { mode: 'apply', trigger: 'schedule' })).rejects.toThrow(/no entries/);
+    // A list that parses but holds less than half of the version in use (a truncated file or a broken mirror).
+    const two = [...(await listFixtures()).v1.matchAll(/<INDIVIDUAL>[\s\S]*?<\/INDIVIDUAL>/g)].slice(0, 2).map((m) => m[0]).join('');
+    lists.files['/un.xml'] = `<?xml version="1.0" encoding="UTF-8"?><CONSOLIDATED_LIST><INDIVIDUALS>${two}</INDIVIDUALS><ENTITIES></ENTITIES></CONSOLIDATED_LIST>`;
+    await expect(fetchList(s.platform, null, 'un', { mode: 'apply', trigger: 'schedule' })).rejects.toThrow(/holds 2 entries where the version in use holds \d+ \(more than half gone\)/);
 
     const mine = await failedOf(admin, 'un');
-    expect(mine.map((n) => String(n.payload.error))).toEqual([expect.stringContaining('no entries'), expect.stringContaining('does not parse')]);
+    expect(mine.map((n) => String(n.payload.error))).toEqual([expect.stringContaining('more than half gone'), expect.stringContaining('no entries'), expect.stringContaining('does not parse')]);
     expect(mine[0]!.payload.lastSuccessAt).toBe(goodAt);
 
     const status = await admin.get('/api/screening/fetches');
     const un = status.body.sources.find((x: { source: string }) => x.source === 'un');
     expect(un).toMatchObject({ failing: true, lastStatus: 'failed', lastSuccessAt: goodAt });
-    expect(un.lastError).toContain('no entries');
+    expect(un.lastError).toContain('more than half gone');
     const versions = await admin.get('/api/screening/lists/un/versions');
     expect(versions.body.items[0]).toMatchObject({ id: versionId, active: true });
 
@@ -77,6 +81,6 @@ describe('failing scheduled fetches are reported; the version in use stays', () 
   it('a manual fetch that fails answers the administrator directly (no notification)', async () => {
     const f = await admin.post('/api/screening/lists/un/fetch', { mode: 'apply' });
     expect(f.status).toBe(503);
-    expect(await failedOf(admin, 'un')).toHaveLength(2);
+    expect(await failedOf(admin, 'un')).toHaveLength(3);
   });
 });

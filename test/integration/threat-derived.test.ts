@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markings, subjectBody } from '../helpers/fixtures.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
 
+/** The registry's threat-analysis basis (migration 0037): an assessment's basis comes from the registry. */
+const OCAM = 'Threat analysis by the Coordination Unit for Threat Analysis (art. 8, Law of 10 July 2006 on threat analysis)';
 let s: TestServer;
 let intel: Client;
 let police: Client;
@@ -36,7 +38,7 @@ describe('an assessment the reader may not read changes nothing the reader sees'
   });
 
   it('an organisation-only assessment of another agency: same level, same search, no notification for the police', async () => {
-    const hidden = await threat.post('/api/threat-assessments', { targetKind: 'subject', targetKey: subjectId, level: 4, justification: 'Organisation-only assessment.', markings: markings({ distribution: 'organisation' }) });
+    const hidden = await threat.post('/api/threat-assessments', { targetKind: 'subject', targetKey: subjectId, level: 4, justification: 'Organisation-only assessment.', markings: markings({ distribution: 'organisation', legalBasis: OCAM }) });
     expect(hidden.status, JSON.stringify(hidden.body)).toBe(201);
     expect(hidden.body.previousLevel).toBe(2);
     // The assessor's organisation sees the new level; the police still the one they may know.
@@ -84,7 +86,7 @@ describe('current levels of places and sectors', () => {
   it('a later organisation-only assessment of a sector neither hides the level others may know nor shows its own', async () => {
     const sector = `rail-${Date.now()}`;
     expect((await threat.post('/api/threat-assessments', { targetKind: 'sector', targetKey: sector, level: 2, justification: 'Shared sector level.' })).status).toBe(201);
-    expect((await threat.post('/api/threat-assessments', { targetKind: 'sector', targetKey: sector, level: 4, justification: 'Organisation-only sector level.', markings: markings({ distribution: 'organisation' }) })).status).toBe(201);
+    expect((await threat.post('/api/threat-assessments', { targetKind: 'sector', targetKey: sector, level: 4, justification: 'Organisation-only sector level.', markings: markings({ distribution: 'organisation', legalBasis: OCAM }) })).status).toBe(201);
     const seen = (await police.get('/api/threat-levels')).body.items as Array<{ targetKey: string; level: number }>;
     expect(seen.filter((i) => i.targetKey === sector).map((i) => i.level)).toEqual([2]);
     const own = (await threat.get('/api/threat-levels')).body.items as Array<{ targetKey: string; level: number }>;

@@ -70,7 +70,7 @@ export const AUDIT_ACTIONS = {
   'link.read': d({ links: strs, subjects: strs }),
   'review.queue': d({ subjects: strs, reports: strs }),
   // threat
-  'threat.assess': d({ targetKind: str, subjectId: str, level: num, previous: z.number().nullable() }),
+  'threat.assess': d({ targetKind: str, subjectId: str, level: num, previous: z.number().nullable(), legalBasisId: str }),
   'threat.read': d({ assessments: ref }),
   'threat.queue': d({ assessments: ref }),
   // sharing and federation
@@ -96,7 +96,7 @@ export const AUDIT_ACTIONS = {
   'notification.list': none,
   // screening
   'screening.screen': d({ hits: num, suppressed: num, entries: ref, batchId: str }),
-  'screening.batch_create': d({ format: str, travellers: num, errors: num, messageRef: str }),
+  'screening.batch_create': d({ format: str, travellers: num, errors: num, messageRef: str, legalBasisId: str }),
   'screening.batch_list': d({ results: ref }),
   'screening.batch_read': none,
   'screening.batch_screened': d({ processed: num, hits: num, suppressed: num, errors: num }),

@@ -174,17 +174,33 @@ export function simplexLeastSquares(X: Columns, y: number[], opts: { maxIteratio
     const done = step < tol || Math.abs(fPrev - f) <= tol * Math.max(1, f);
     fPrev = f;
     if (done && kkt(X, y, w) < 1e-7) break;
+    // Once the iterates have found the support, the exact solution on it is optimal: try it now and
+    // then rather than crawling to the tolerance (on the Proposition 99 panel this cuts the
+    // iterations from the 20,000 cap to a few hundred; see prop99.test.ts).
+    if ((it + 1) % POLISH_EVERY === 0) {
+      const early = polish(X, y, w);
+      if (early && early.kkt < POLISH_KKT) return { weights: early.weights, objective: objective(X, y, early.weights), iterations: it + 1, kkt: early.kkt, polished: true };
+    }
   }
   let best = w;
   let polished = false;
-  const support = w.map((x, j) => (x > 1e-8 ? j : -1)).filter((j) => j >= 0);
-  const exact = onSupport(X, y, support);
-  if (exact && exact.every((x) => x >= -1e-12)) {
-    const clean = exact.map((x) => Math.max(0, x));
-    if (kkt(X, y, clean) <= kkt(X, y, w) + 1e-12 && objective(X, y, clean) <= objective(X, y, w) + 1e-12) {
-      best = clean;
-      polished = true;
-    }
+  const exact = polish(X, y, w);
+  if (exact && exact.kkt <= kkt(X, y, w) + 1e-12 && objective(X, y, exact.weights) <= objective(X, y, w) + 1e-12) {
+    best = exact.weights;
+    polished = true;
   }
   return { weights: best, objective: objective(X, y, best), iterations: it, kkt: kkt(X, y, best), polished };
+}
+
+const POLISH_EVERY = 50;
+/** A polished answer is accepted early when its KKT residual is below this (relative, see kkt()). */
+const POLISH_KKT = 1e-10;
+
+/** The exact minimiser on the support of w, when it is feasible, with its KKT residual. */
+function polish(X: Columns, y: number[], w: number[]): { weights: number[]; kkt: number } | null {
+  const support = w.map((x, j) => (x > 1e-8 ? j : -1)).filter((j) => j >= 0);
+  const exact = onSupport(X, y, support);
+  if (!exact || exact.some((x) => x < -1e-12)) return null;
+  const clean = exact.map((x) => Math.max(0, x));
+  return { weights: clean, kkt: kkt(X, y, clean) };
 }

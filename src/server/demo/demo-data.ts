@@ -250,9 +250,14 @@ async function loadReports(tx: Database, f: Faker, org: Record<OrgKey, string>, 
 }
 
 async function loadThreat(tx: Database, f: Faker, org: Record<OrgKey, string>, users: Record<string, string>, subjects: DemoSubject[], events: AuditEvent[]): Promise<void> {
+  // The general levels cite the registry's threat-analysis basis (shipped by migration 0037); the
+  // subjects' assessments keep their subject's free-text basis, as older assessments did: they are
+  // flagged for review (legal_basis_review), as migration 0037's backfill flags unmatched texts.
+  const ocam = await sql<{ id: string; citation: string }>`SELECT id, title || ' (' || article || ', ' || text_reference || ')' AS citation FROM legal_registry WHERE code = 'ocam-2006' ORDER BY version DESC LIMIT 1`.execute(tx);
+  const basis = ocam.rows[0];
   const general: MarkingsInput = {
     classification: 'restricted', tlp: 'amber', distribution: 'all', sharedWith: [], groupIds: [], handlingCode: 'H0', hitNoHit: false,
-    legalBasis: 'Act of 10 July 2006 on threat analysis', purpose: 'threat assessment', reviewDate: null,
+    legalBasis: basis?.citation ?? 'Act of 10 July 2006 on threat analysis', purpose: 'threat assessment', reviewDate: null,
   };
   const targets: Array<{ kind: string; key: string; label: string; levels: number[] }> = [
     { kind: 'country', key: 'BE', label: 'Belgium', levels: [2, 4, 3, 2, 3] },
@@ -267,7 +272,7 @@ async function loadThreat(tx: Database, f: Faker, org: Record<OrgKey, string>, u
     const id = f.string.uuid();
     await tx
       .insertInto('threat_assessments')
-      .values({ id, target_kind: t.kind, target_key: t.key, target_label: t.label, level, justification: `Level ${level}: ${f.lorem.sentence(12)}`, assessor_id: assessor, assessed_at: at, next_review_due: due, ...markingColumns(m, owner) })
+      .values({ id, target_kind: t.kind, target_key: t.key, target_label: t.label, level, justification: `Level ${level}: ${f.lorem.sentence(12)}`, assessor_id: assessor, assessed_at: at, next_review_due: due, ...markingColumns(m, owner), ...(m === general && basis ? { legal_basis_id: basis.id } : { legal_basis_review: true }) })
       .execute();
     events.push({ action: 'threat.assess', recordType: 'threat_assessment', recordId: id });
   };

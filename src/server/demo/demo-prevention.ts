@@ -17,7 +17,7 @@ import { insertDemoUser, type PillarDemo } from './demo-users.ts';
 const P = { prevention: ['read', 'write', 'approve', 'admin'], member: ['read', 'write'] };
 
 export const PREVENTION_ACCOUNTS = [
-  { username: 'prevention.official', org: 'prevention', roles: { prevention: P.prevention }, description: 'prevention official and LIVC-R coordinator, Municipal Prevention Service Riverside' },
+  { username: 'prevention.official', org: 'prevention', roles: { prevention: P.prevention, legal: ['read'] }, description: 'prevention official and LIVC-R coordinator, Municipal Prevention Service Riverside (also reads the legal registry)' },
   { username: 'mayor.riverside', org: 'city', roles: { prevention: P.member }, description: 'mayor, chairs the LIVC-R of Vilvoorde and Machelen' },
   { username: 'police.livc', org: 'local', roles: { prevention: P.member }, description: 'police chief, Local Police North Zone, LIVC-R member' },
   { username: 'social.worker', org: 'social', roles: { prevention: P.member }, description: 'social worker, Riverside Social Services, invited per case' },

@@ -33,7 +33,10 @@ export interface AuditEvent {
 }
 
 // Serialises chain appends across processes sharing one PostgreSQL server.
-/** The advisory lock that orders audit appends (crisis events take it too, so their ids commit in order). */
+/**
+ * The advisory lock that orders audit appends (crisis events take it too, so their ids commit in order).
+ * audit_append (migration 0036) takes it by this number: change both or neither.
+ */
 export const AUDIT_LOCK = 727_002;
 
 /** Anything Kysely can run a query on: the database or a transaction. */
@@ -49,6 +52,12 @@ export class AuditLog {
   private flushing = false;
 
   private readonly warned = new Set<string>();
+  /**
+   * The chain head after this process's last append: entries are chained to it and audit_append
+   * checks it under the lock (one round trip when no other writer came between; see migration 0036).
+   * A rolled-back transaction or another process only costs a second call.
+   */
+  private head: ChainHead | null = null;
 
   /**
    * `strict`: an event whose action or detail keys are not in the registry (src/core/audit/registry.ts)
@@ -103,7 +112,7 @@ export class AuditLog {
       while (this.pending.length > 0) {
         const group = this.pending.splice(0, this.pending.length);
         try {
-          await this.db.transaction().execute((t) => this.appendIn(t, group.flatMap((g) => g.items)));
+          await this.appendAlone(group.flatMap((g) => g.items));
           for (const g of group) g.resolve();
         } catch (e) {
           for (const g of group) g.reject(e);
@@ -114,13 +123,41 @@ export class AuditLog {
     }
   }
 
-  private async appendIn(tx: Executor, items: AuditItem[]): Promise<void> {
+  /**
+   * Writes a group of entries on its own. First as one statement outside any transaction (one round
+   * trip: audit_append takes the lock, checks the head and inserts, and the statement commits on its
+   * own); when another writer moved the head since this process last saw it, in a transaction where the
+   * lock stays held between the calls, so the second call cannot miss.
+   */
+  private async appendAlone(items: AuditItem[]): Promise<void> {
     const details = this.checked(items);
-    await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(tx);
-    const head = await tx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-    let prev = head?.hash ?? GENESIS_HASH;
-    let seq = head?.seq ?? 0;
     const at = new Date().toISOString();
+    if ((await this.tryAppend(this.db, items, details, at, this.head)).appended) return;
+    await this.db.transaction().execute((t) => this.appendLocked(t, items, details, at));
+  }
+
+  private async appendIn(tx: Executor, items: AuditItem[]): Promise<void> {
+    await this.appendLocked(tx, items, this.checked(items), new Date().toISOString());
+  }
+
+  /** Inside a transaction: a missed head is returned with the lock held, so a second call succeeds. */
+  private async appendLocked(tx: Executor, items: AuditItem[], details: AuditDetails[], at: string): Promise<void> {
+    const first = await this.tryAppend(tx, items, details, at, this.head);
+    if (first.appended) return;
+    // The head the database reported, not this.head: another connection's answer may have changed that.
+    if ((await this.tryAppend(tx, items, details, at, first.head)).appended) return;
+    throw new Error('audit append: the chain head moved while its lock was held');
+  }
+
+  /**
+   * One call of audit_append (migration 0036) with the entries chained to `expected` (this process's
+   * last known head; a hint only, checked under the lock). Returns whether they were written and the
+   * head the database reported (the new head, or the one they missed), which this.head remembers.
+   */
+  private async tryAppend(ex: Executor, items: AuditItem[], details: AuditDetails[], at: string, expected: ChainHead | null): Promise<{ appended: boolean; head: ChainHead }> {
+    const from = expected ?? { seq: 0, hash: GENESIS_HASH };
+    let prev = from.hash;
+    let seq = from.seq;
     const rows = items.map(({ actor, event: e }, i) => {
       seq++;
       // Every text in its canonical form (canonical.ts) BEFORE hashing and storing: the database keeps
@@ -159,21 +196,21 @@ export class AuditLog {
       prev = hash;
       return row;
     });
-    // The rows and the signed checkpoint of the new head go in together (one statement per 1,000 rows).
+    // The rows and the signed checkpoint of the new head go in together, in one statement.
     const checkpoint = { seq, head_hash: prev, at, key_id: this.signer.keyId, signature: this.signer.sign(seq, prev) };
-    for (let i = 0; i < rows.length; i += 1000) {
-      const chunk = rows.slice(i, i + 1000);
-      if (i + 1000 < rows.length) {
-        await tx.insertInto('audit_log').values(chunk).execute();
-      } else {
-        await tx
-          .with('entries', (db) => db.insertInto('audit_log').values(chunk).returning('seq'))
-          .insertInto('audit_checkpoints')
-          .values(checkpoint)
-          .execute();
-      }
-    }
+    const { rows: out } = await sql<{ appended: boolean; head_seq: number | string; head_hash: string }>`SELECT appended, head_seq, head_hash
+      FROM audit_append(${from.seq}::bigint, ${from.hash}::text, ${JSON.stringify(rows)}::jsonb, ${JSON.stringify(checkpoint)}::jsonb)`.execute(ex);
+    const r = out[0]!;
+    const head = { seq: Number(r.head_seq), hash: r.head_hash };
+    this.head = head;
+    return { appended: r.appended, head };
   }
+}
+
+/** The chain's last entry as this process last saw it. */
+interface ChainHead {
+  seq: number;
+  hash: string;
 }
 
 /** The details an entry's hash covers, with the record ids the event released and answered about. */

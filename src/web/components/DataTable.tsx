@@ -47,6 +47,8 @@ interface Props<T, S extends string, F extends string> {
   onRowClick?(row: T): void;
   /** Extra attributes of a row (e.g. a test id). */
   rowProps?(row: T): Record<string, string>;
+  /** A row's own look (e.g. red for an overdue order; say it in words too, colour alone is not enough). */
+  rowStyle?(row: T): CSSProperties | undefined;
   'data-testid'?: string;
 }
 
@@ -141,7 +143,7 @@ export function DataTable<T, S extends string, F extends string>(props: Props<T,
                   <Table.Tr
                     key={props.rowKey(row)}
                     {...props.rowProps?.(row)}
-                    style={props.onRowClick ? { cursor: 'pointer' } : undefined}
+                    style={props.onRowClick || props.rowStyle ? { ...(props.onRowClick ? { cursor: 'pointer' } : {}), ...props.rowStyle?.(row) } : undefined}
                     onClick={props.onRowClick ? (e) => (e.target as HTMLElement).closest('a,button') || props.onRowClick!(row) : undefined}
                   >
                     {columns.map((c) => (

@@ -7,6 +7,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api.ts';
+import { errorText } from '../lib/validation.ts';
 import { FormError } from './States.tsx';
 import type { TableState } from './useTableState.ts';
 
@@ -97,7 +98,7 @@ export function SavedViews<S extends string, F extends string>({ screen, state }
               data-autofocus
               data-testid="view-name"
             />
-            {save.isError && <FormError message={(save.error as Error).message} />}
+            {save.isError && <FormError message={errorText(save.error, t)} />}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setOpen(false)}>
                 {t('common.cancel')}

@@ -30,7 +30,7 @@ function merge<T>(base: T, add: Tree): T {
 const base: PartialResources = {
   common: {
     loading: 'Wird geladen…', loadingChart: 'Diagramm wird geladen…', loadingGraph: 'Netzwerk wird geladen…', retry: 'Erneut versuchen', cancel: 'Abbrechen', save: 'Speichern', close: 'Schließen',
-    edit: 'Bearbeiten', delete: 'Löschen', remove: 'Entfernen', more: 'Mehr', reload: 'Neu laden', yes: 'ja', copy: 'Kopieren', copied: 'Kopiert', datePattern: 'TT.MM.JJJJ', pickDate: 'Datum wählen',
+    edit: 'Bearbeiten', delete: 'Löschen', remove: 'Entfernen', more: 'Mehr', reload: 'Neu laden', yes: 'ja', copy: 'Kopieren', copied: 'Kopiert', datePattern: 'TT.MM.JJJJ', pickDate: 'Datum wählen', timePattern: 'HH:MM', time: 'Uhrzeit',
   },
   nav: { search: 'Suche', subjects: 'Personen', reports: 'Berichte', review: 'Überprüfung', threat: 'Bedrohung', admin: 'Verwaltung', oversight: 'Aufsicht', notifications: 'Benachrichtigungen', tokens: 'API-Token' },
   shell: {

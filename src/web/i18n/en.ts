@@ -12,7 +12,7 @@ export const en = {
   app: { title: 'Vigil' },
   common: {
     loading: 'Loading…', loadingChart: 'Loading chart…', loadingGraph: 'Loading graph…', retry: 'Try again', cancel: 'Cancel', save: 'Save', close: 'Close',
-    edit: 'Edit', delete: 'Delete', remove: 'Remove', more: 'More', reload: 'Reload', yes: 'yes', copy: 'Copy', copied: 'Copied', datePattern: 'DD/MM/YYYY', pickDate: 'Choose a date',
+    edit: 'Edit', delete: 'Delete', remove: 'Remove', more: 'More', reload: 'Reload', yes: 'yes', copy: 'Copy', copied: 'Copied', datePattern: 'DD/MM/YYYY', pickDate: 'Choose a date', timePattern: 'HH:MM', time: 'Time',
   },
   nav: { search: 'Search', subjects: 'Subjects', reports: 'Reports', review: 'Review', threat: 'Threat', admin: 'Administration', oversight: 'Oversight', notifications: 'Notifications', tokens: 'API tokens' },
   shell: {
@@ -31,10 +31,19 @@ export const en = {
     noSuchRecord: 'No such record', noSuchRecordHelp: 'It does not exist, or you have no access to it.', notAllowedTitle: 'Not available to you', notAllowed: 'Your roles do not open this page. Ask your administrator if you need it.',
     noPageTitle: 'No such page', noPage: 'Use the navigation on the left.', conflictTitle: 'Someone else changed this record', conflictHelp: 'Reload to see their version, then apply your change again.',
     chart: 'The chart could not be loaded.', graph: 'The graph could not be loaded.',
+    fieldInvalid: 'This value is not accepted.',
+    code: {
+      INVALID_INPUT: 'Some input is not accepted. Check the form and try again.', UNAUTHENTICATED: 'Your session ended. Sign in again.',
+      CSRF: 'Your session token is out of date. Reload the page and try again.', FORBIDDEN: 'Your roles do not allow this action.',
+      NOT_FOUND: 'This record does not exist, or you have no access to it.', CONFLICT: 'This conflicts with the record as it is now (someone changed it, or it exists already). Reload and try again.',
+      PAYLOAD_TOO_LARGE: 'The file or text is larger than this action accepts.', RATE_LIMITED: 'Too many requests. Wait a moment, then try again.',
+      INTERNAL: 'Something went wrong on the server. Try again; if it persists, tell your administrator.', UNAVAILABLE: 'The service is unavailable for a moment. Try again later.',
+      NETWORK: 'The server cannot be reached. Check your connection and try again.',
+    },
   },
   validation: {
     required: 'Required', tooShort: 'At least {{min}} characters', tooLong: 'At most {{max}} characters', choose: 'Choose a value', format: 'Wrong format',
-    date: 'Use a date YYYY-MM-DD', realDate: 'This date does not exist', dateTyped: 'Write the date as {{pattern}}', partialDate: 'Use YYYY, YYYY-MM or YYYY-MM-DD', uuid: 'Not a valid id',
+    date: 'Use a date YYYY-MM-DD', realDate: 'This date does not exist', dateTyped: 'Write the date as {{pattern}}', timeTyped: 'Write the time as {{pattern}} (24 hours)', partialDate: 'Use YYYY, YYYY-MM or YYYY-MM-DD', uuid: 'Not a valid id',
     legalBasis: 'Name the legal basis', purpose: 'State the purpose', sharedWith: 'Name at least one organisation', groupIds: 'Name at least one sharing group',
     country: 'Use a two-letter country code (e.g. BE)', nameEmpty: 'A name cannot be empty', oneName: 'Give at least one name', orgNoBirth: 'An organisation has no birth date or gender',
     selfLink: 'A subject cannot be linked to itself', justification: 'Explain the level in at least 10 characters', password12: 'Use at least 12 characters',
@@ -94,6 +103,7 @@ export const en = {
     keyHelp: { subject: '', country: 'Country code, e.g. BE', sector: 'Short code, e.g. transport', event: 'Short code, e.g. riverside-festival-2027', place: 'Short code, e.g. central-station' },
     targetKind: 'Target', subject: 'Subject', targetKey: 'Code', targetLabel: 'Name shown', levelLabel: 'Level', justification: 'Justification',
     justificationHelp: 'What the level rests on: sources, facts, reasoning (at least 10 characters).', nextReview: 'Next re-evaluation', nextReviewHelp: 'At most six months ahead (by {{date}}).',
+    basisReview: 'Legal basis to review', basisFromRegistry: 'Choose the legal basis from the legal registry.', 
     markingsNote: "The assessment takes the subject's markings (or restricted, shared with all, for general targets).", record: 'Record level',
     recorded: '{{label}}: level {{level}} recorded (was {{previous}}). Next re-evaluation {{due}}.', dueMax: 'Re-evaluate within six months (by {{date}}).', dueFuture: 'Choose a date in the future.',
     noHistory: 'Not assessed yet', noHistoryHelp: 'No assessment you may read exists for this target.', pickTarget: 'Pick a target', pickTargetHelp: 'Click a level card or a queue entry, or assess a target.',
@@ -117,7 +127,7 @@ export const en = {
   notifications: {
     title: 'Notifications', markAll: 'Mark all read', markRead: 'Mark read', read: 'read', all: 'All notifications', none: 'No notifications',
     noneHelp: 'You will be told here when a followed subject’s threat level changes.', bell_one: 'Notifications: {{count}} unread', bell_other: 'Notifications: {{count}} unread',
-    levelChanged: 'Threat level of a subject you follow changed from {{from}} to {{to}}', orderAnswered: 'A removal order was answered by the provider', orderOverdue: 'A removal order is overdue', deliveryFailed: 'Webhook delivery to a provider keeps failing', scrutinyRequested: 'A cross-border order awaits your scrutiny', scrutinyDecided: 'The host authority decided on an order', screeningEscalated: 'A screening hit was escalated to you', correlation: "A strong identifier in your records also appears in another organisation's records", generic: 'Notification: {{kind}}', legalDeadline: '{{deadline}} of {{reference}}: due {{due}}', crisisActionOverdue: 'An improvement action of an incident is overdue (due {{due}})',
+    levelChanged: 'Threat level of a subject you follow changed from {{from}} to {{to}}', levelChangedNamed: 'Threat level of {{name}} changed from {{from}} to {{to}}', levelChangedWithheld: 'The threat level of a subject you followed changed; you may no longer read that subject', orderAnswered: 'A removal order was answered by the provider', orderOverdue: 'A removal order is overdue', deliveryFailed: 'Webhook delivery to a provider keeps failing', scrutinyRequested: 'A cross-border order awaits your scrutiny', scrutinyDecided: 'The host authority decided on an order', screeningEscalated: 'A screening hit was escalated to you', correlation: "A strong identifier in your records also appears in another organisation's records", generic: 'Notification: {{kind}}', legalDeadline: '{{deadline}} of {{reference}}: due {{due}}', crisisActionOverdue: 'An improvement action of an incident is overdue (due {{due}})',
     fetchFailed: 'Scheduled update of the {{source}} list failed: {{error}}. The version in use stays.',
     screeningEncounter: 'A subject you hold was met at border screening by {{organisation}}',
   },

@@ -14,7 +14,7 @@ export const fr: Resources = {
   app: { title: 'Vigil' },
   common: {
     loading: 'Chargement…', loadingChart: 'Chargement du graphique…', loadingGraph: 'Chargement du réseau…', retry: 'Réessayer', cancel: 'Annuler', save: 'Enregistrer', close: 'Fermer',
-    edit: 'Modifier', delete: 'Supprimer', remove: 'Retirer', more: 'Plus', reload: 'Recharger', yes: 'oui', copy: 'Copier', copied: 'Copié', datePattern: 'JJ/MM/AAAA', pickDate: 'Choisir une date',
+    edit: 'Modifier', delete: 'Supprimer', remove: 'Retirer', more: 'Plus', reload: 'Recharger', yes: 'oui', copy: 'Copier', copied: 'Copié', datePattern: 'JJ/MM/AAAA', pickDate: 'Choisir une date', timePattern: 'HH:MM', time: 'Heure',
   },
   nav: { search: 'Recherche', subjects: 'Personnes', reports: 'Rapports', review: 'Révision', threat: 'Menace', admin: 'Administration', oversight: 'Contrôle', notifications: 'Notifications', tokens: 'Jetons d’API' },
   shell: {
@@ -33,10 +33,19 @@ export const fr: Resources = {
     noSuchRecord: 'Aucune fiche de ce type', noSuchRecordHelp: 'Elle n’existe pas, ou vous n’y avez pas accès.', notAllowedTitle: 'Non disponible pour vous', notAllowed: 'Vos rôles n’ouvrent pas cette page. Adressez-vous à votre administrateur si vous en avez besoin.',
     noPageTitle: 'Page introuvable', noPage: 'Utilisez la navigation à gauche.', conflictTitle: 'Quelqu’un d’autre a modifié cette fiche', conflictHelp: 'Rechargez pour voir sa version, puis refaites votre modification.',
     chart: 'Le graphique n’a pas pu être chargé.', graph: 'Le réseau n’a pas pu être chargé.',
+    fieldInvalid: 'Cette valeur n’est pas acceptée.',
+    code: {
+      INVALID_INPUT: 'Certaines données ne sont pas acceptées. Vérifiez le formulaire et réessayez.', UNAUTHENTICATED: 'Votre session a pris fin. Reconnectez-vous.',
+      CSRF: 'Le jeton de votre session est périmé. Rechargez la page et réessayez.', FORBIDDEN: 'Vos rôles ne permettent pas cette action.',
+      NOT_FOUND: 'Cette fiche n’existe pas, ou vous n’y avez pas accès.', CONFLICT: 'Ceci est en conflit avec la fiche telle qu’elle est (quelqu’un l’a modifiée, ou elle existe déjà). Rechargez et réessayez.',
+      PAYLOAD_TOO_LARGE: 'Le fichier ou le texte dépasse ce que cette action accepte.', RATE_LIMITED: 'Trop de requêtes. Patientez un instant puis réessayez.',
+      INTERNAL: 'Un problème est survenu sur le serveur. Réessayez ; s’il persiste, prévenez votre administrateur.', UNAVAILABLE: 'Le service est momentanément indisponible. Réessayez plus tard.',
+      NETWORK: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
+    },
   },
   validation: {
     required: 'Obligatoire', tooShort: 'Au moins {{min}} caractères', tooLong: 'Au plus {{max}} caractères', choose: 'Choisissez une valeur', format: 'Format incorrect',
-    date: 'Utilisez une date AAAA-MM-JJ', realDate: 'Cette date n’existe pas', dateTyped: 'Écrivez la date sous la forme {{pattern}}', partialDate: 'Utilisez AAAA, AAAA-MM ou AAAA-MM-JJ', uuid: 'Identifiant non valide',
+    date: 'Utilisez une date AAAA-MM-JJ', realDate: 'Cette date n’existe pas', dateTyped: 'Écrivez la date sous la forme {{pattern}}', timeTyped: 'Écrivez l’heure sous la forme {{pattern}} (24 heures)', partialDate: 'Utilisez AAAA, AAAA-MM ou AAAA-MM-JJ', uuid: 'Identifiant non valide',
     legalBasis: 'Indiquez la base légale', purpose: 'Indiquez la finalité', sharedWith: 'Choisissez au moins une organisation', groupIds: 'Choisissez au moins un groupe de partage',
     country: 'Utilisez un code pays à deux lettres (p. ex. BE)', nameEmpty: 'Un nom ne peut pas être vide', oneName: 'Indiquez au moins un nom', orgNoBirth: 'Une organisation n’a ni date de naissance ni genre',
     selfLink: 'Une personne ne peut pas être liée à elle-même', justification: 'Justifiez le niveau en au moins 10 caractères', password12: 'Utilisez au moins 12 caractères',
@@ -96,6 +105,7 @@ export const fr: Resources = {
     keyHelp: { subject: '', country: 'Code pays, p. ex. BE', sector: 'Code court, p. ex. transport', event: 'Code court, p. ex. riverside-festival-2027', place: 'Code court, p. ex. central-station' },
     targetKind: 'Cible', subject: 'Personne', targetKey: 'Code', targetLabel: 'Nom affiché', levelLabel: 'Niveau', justification: 'Justification',
     justificationHelp: 'Sur quoi repose le niveau : sources, faits, raisonnement (au moins 10 caractères).', nextReview: 'Prochaine réévaluation', nextReviewHelp: 'Au plus six mois à l’avance (au plus tard le {{date}}).',
+    basisReview: 'Base légale à revoir', basisFromRegistry: 'Choisissez la base légale dans le registre juridique.', 
     markingsNote: 'L’évaluation reprend les marquages de la personne (ou diffusion restreinte, partagée avec tous, pour les cibles générales).', record: 'Enregistrer le niveau',
     recorded: '{{label}} : niveau {{level}} enregistré (avant : {{previous}}). Prochaine réévaluation le {{due}}.', dueMax: 'Réévaluez dans les six mois (au plus tard le {{date}}).', dueFuture: 'Choisissez une date future.',
     noHistory: 'Pas encore évalué', noHistoryHelp: 'Aucune évaluation que vous pouvez lire n’existe pour cette cible.', pickTarget: 'Choisissez une cible', pickTargetHelp: 'Cliquez sur une carte de niveau ou une ligne de la file, ou évaluez une cible.',
@@ -119,7 +129,7 @@ export const fr: Resources = {
   notifications: {
     title: 'Notifications', markAll: 'Tout marquer comme lu', markRead: 'Marquer comme lu', read: 'lu', all: 'Toutes les notifications', none: 'Aucune notification',
     noneHelp: 'Vous serez prévenu ici quand le niveau de menace d’une personne suivie change.', bell_one: 'Notifications : {{count}} non lue', bell_other: 'Notifications : {{count}} non lues',
-    levelChanged: "Le niveau de menace d'un sujet suivi est passé de {{from}} à {{to}}", orderAnswered: 'Le fournisseur a répondu à une injonction de retrait', orderOverdue: 'Une injonction de retrait est en retard', deliveryFailed: 'La livraison du webhook à un fournisseur échoue toujours', scrutinyRequested: 'Une injonction transfrontalière attend votre examen', scrutinyDecided: "L'autorité de l'État membre d'établissement a statué sur une injonction", screeningEscalated: 'Une concordance de contrôle vous a été transmise', correlation: "Un identifiant fort de vos fiches figure aussi dans celles d'une autre organisation", generic: 'Notification : {{kind}}', legalDeadline: '{{deadline}} de {{reference}} : au plus tard le {{due}}', crisisActionOverdue: 'Une action d’amélioration d’un incident est en retard (échéance {{due}})',
+    levelChanged: "Le niveau de menace d'un sujet suivi est passé de {{from}} à {{to}}", levelChangedNamed: 'Le niveau de menace de {{name}} est passé de {{from}} à {{to}}', levelChangedWithheld: "Le niveau de menace d'un sujet que vous suiviez a changé ; vous ne pouvez plus consulter ce sujet", orderAnswered: 'Le fournisseur a répondu à une injonction de retrait', orderOverdue: 'Une injonction de retrait est en retard', deliveryFailed: 'La livraison du webhook à un fournisseur échoue toujours', scrutinyRequested: 'Une injonction transfrontalière attend votre examen', scrutinyDecided: "L'autorité de l'État membre d'établissement a statué sur une injonction", screeningEscalated: 'Une concordance de contrôle vous a été transmise', correlation: "Un identifiant fort de vos fiches figure aussi dans celles d'une autre organisation", generic: 'Notification : {{kind}}', legalDeadline: '{{deadline}} de {{reference}} : au plus tard le {{due}}', crisisActionOverdue: 'Une action d’amélioration d’un incident est en retard (échéance {{due}})',
     fetchFailed: 'La mise à jour planifiée de la liste {{source}} a échoué : {{error}}. La version en usage reste.',
     screeningEncounter: 'Un sujet que vous détenez a été rencontré au contrôle frontalier par {{organisation}}',
   },

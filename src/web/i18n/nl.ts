@@ -14,7 +14,7 @@ export const nl: Resources = {
   app: { title: 'Vigil' },
   common: {
     loading: 'Laden…', loadingChart: 'Grafiek laden…', loadingGraph: 'Netwerk laden…', retry: 'Opnieuw proberen', cancel: 'Annuleren', save: 'Opslaan', close: 'Sluiten',
-    edit: 'Bewerken', delete: 'Verwijderen', remove: 'Weghalen', more: 'Meer', reload: 'Herladen', yes: 'ja', copy: 'Kopiëren', copied: 'Gekopieerd', datePattern: 'DD-MM-JJJJ', pickDate: 'Kies een datum',
+    edit: 'Bewerken', delete: 'Verwijderen', remove: 'Weghalen', more: 'Meer', reload: 'Herladen', yes: 'ja', copy: 'Kopiëren', copied: 'Gekopieerd', datePattern: 'DD-MM-JJJJ', pickDate: 'Kies een datum', timePattern: 'UU:MM', time: 'Tijd',
   },
   nav: { search: 'Zoeken', subjects: 'Personen', reports: 'Rapporten', review: 'Herziening', threat: 'Dreiging', admin: 'Beheer', oversight: 'Toezicht', notifications: 'Meldingen', tokens: 'API-sleutels' },
   shell: {
@@ -33,10 +33,19 @@ export const nl: Resources = {
     noSuchRecord: 'Dit dossier bestaat niet', noSuchRecordHelp: 'Het bestaat niet, of u hebt er geen toegang toe.', notAllowedTitle: 'Niet beschikbaar voor u', notAllowed: 'Uw rollen geven geen toegang tot deze pagina. Vraag het uw beheerder als u ze nodig hebt.',
     noPageTitle: 'Deze pagina bestaat niet', noPage: 'Gebruik de navigatie links.', conflictTitle: 'Iemand anders wijzigde dit dossier', conflictHelp: 'Herlaad om hun versie te zien en breng uw wijziging opnieuw aan.',
     chart: 'De grafiek kon niet geladen worden.', graph: 'Het netwerk kon niet geladen worden.',
+    fieldInvalid: 'Deze waarde wordt niet aanvaard.',
+    code: {
+      INVALID_INPUT: 'Sommige invoer wordt niet aanvaard. Controleer het formulier en probeer opnieuw.', UNAUTHENTICATED: 'Uw sessie is beëindigd. Meld u opnieuw aan.',
+      CSRF: 'Uw sessiesleutel is verouderd. Herlaad de pagina en probeer opnieuw.', FORBIDDEN: 'Uw rollen laten deze handeling niet toe.',
+      NOT_FOUND: 'Dit dossier bestaat niet, of u hebt er geen toegang toe.', CONFLICT: 'Dit botst met het dossier zoals het nu is (iemand wijzigde het, of het bestaat al). Herlaad en probeer opnieuw.',
+      PAYLOAD_TOO_LARGE: 'Het bestand of de tekst is groter dan deze handeling aanvaardt.', RATE_LIMITED: 'Te veel verzoeken. Wacht even en probeer opnieuw.',
+      INTERNAL: 'Er ging iets mis op de server. Probeer opnieuw; blijft het, meld het dan aan uw beheerder.', UNAVAILABLE: 'De dienst is even niet beschikbaar. Probeer later opnieuw.',
+      NETWORK: 'De server is niet bereikbaar. Controleer uw verbinding en probeer opnieuw.',
+    },
   },
   validation: {
     required: 'Verplicht', tooShort: 'Minstens {{min}} tekens', tooLong: 'Hoogstens {{max}} tekens', choose: 'Kies een waarde', format: 'Verkeerd formaat',
-    date: 'Gebruik een datum JJJJ-MM-DD', realDate: 'Deze datum bestaat niet', dateTyped: 'Schrijf de datum als {{pattern}}', partialDate: 'Gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD', uuid: 'Geen geldige id',
+    date: 'Gebruik een datum JJJJ-MM-DD', realDate: 'Deze datum bestaat niet', dateTyped: 'Schrijf de datum als {{pattern}}', timeTyped: 'Schrijf de tijd als {{pattern}} (24 uur)', partialDate: 'Gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD', uuid: 'Geen geldige id',
     legalBasis: 'Vermeld de rechtsgrond', purpose: 'Vermeld het doel', sharedWith: 'Kies minstens één organisatie', groupIds: 'Kies minstens één deelgroep',
     country: 'Gebruik een landcode van twee letters (bv. BE)', nameEmpty: 'Een naam mag niet leeg zijn', oneName: 'Geef minstens één naam', orgNoBirth: 'Een organisatie heeft geen geboortedatum of geslacht',
     selfLink: 'Een persoon kan niet aan zichzelf gekoppeld worden', justification: 'Motiveer het niveau in minstens 10 tekens', password12: 'Gebruik minstens 12 tekens',
@@ -96,6 +105,7 @@ export const nl: Resources = {
     keyHelp: { subject: '', country: 'Landcode, bv. BE', sector: 'Korte code, bv. transport', event: 'Korte code, bv. riverside-festival-2027', place: 'Korte code, bv. central-station' },
     targetKind: 'Doel', subject: 'Persoon', targetKey: 'Code', targetLabel: 'Getoonde naam', levelLabel: 'Niveau', justification: 'Motivering',
     justificationHelp: 'Waarop het niveau steunt: bronnen, feiten, redenering (minstens 10 tekens).', nextReview: 'Volgende herevaluatie', nextReviewHelp: 'Hoogstens zes maanden vooruit (uiterlijk {{date}}).',
+    basisReview: 'Rechtsgrond na te kijken', basisFromRegistry: 'Kies de rechtsgrond uit het juridisch register.', 
     markingsNote: 'De evaluatie neemt de markeringen van de persoon over (of beperkt, gedeeld met iedereen, voor algemene doelen).', record: 'Niveau vastleggen',
     recorded: '{{label}}: niveau {{level}} vastgelegd (was {{previous}}). Volgende herevaluatie {{due}}.', dueMax: 'Herevalueer binnen zes maanden (uiterlijk {{date}}).', dueFuture: 'Kies een datum in de toekomst.',
     noHistory: 'Nog niet geëvalueerd', noHistoryHelp: 'Er bestaat geen evaluatie die u mag lezen voor dit doel.', pickTarget: 'Kies een doel', pickTargetHelp: 'Klik op een niveaukaart of een item in de wachtrij, of evalueer een doel.',
@@ -119,7 +129,7 @@ export const nl: Resources = {
   notifications: {
     title: 'Meldingen', markAll: 'Alles gelezen', markRead: 'Gelezen', read: 'gelezen', all: 'Alle meldingen', none: 'Geen meldingen',
     noneHelp: 'U krijgt hier een melding wanneer het dreigingsniveau van een gevolgde persoon verandert.', bell_one: 'Meldingen: {{count}} ongelezen', bell_other: 'Meldingen: {{count}} ongelezen',
-    levelChanged: 'Dreigingsniveau van een gevolgd subject gewijzigd van {{from}} naar {{to}}', orderAnswered: 'De provider heeft op een verwijderingsbevel geantwoord', orderOverdue: 'Een verwijderingsbevel is over tijd', deliveryFailed: 'Levering van de webhook aan een provider blijft mislukken', scrutinyRequested: 'Een grensoverschrijdend bevel wacht op uw toetsing', scrutinyDecided: 'De autoriteit van de lidstaat van vestiging heeft beslist over een bevel', screeningEscalated: 'Een screeningtreffer werd naar u geëscaleerd', correlation: 'Een sterke identificator in uw gegevens komt ook voor bij een andere organisatie', generic: 'Melding: {{kind}}', legalDeadline: '{{deadline}} van {{reference}}: uiterlijk {{due}}', crisisActionOverdue: 'Een verbeteractie van een incident is te laat (uiterlijk {{due}})',
+    levelChanged: 'Dreigingsniveau van een gevolgd subject gewijzigd van {{from}} naar {{to}}', levelChangedNamed: 'Dreigingsniveau van {{name}} gewijzigd van {{from}} naar {{to}}', levelChangedWithheld: 'Het dreigingsniveau van een subject dat u volgde is gewijzigd; u mag dat subject niet meer inzien', orderAnswered: 'De provider heeft op een verwijderingsbevel geantwoord', orderOverdue: 'Een verwijderingsbevel is over tijd', deliveryFailed: 'Levering van de webhook aan een provider blijft mislukken', scrutinyRequested: 'Een grensoverschrijdend bevel wacht op uw toetsing', scrutinyDecided: 'De autoriteit van de lidstaat van vestiging heeft beslist over een bevel', screeningEscalated: 'Een screeningtreffer werd naar u geëscaleerd', correlation: 'Een sterke identificator in uw gegevens komt ook voor bij een andere organisatie', generic: 'Melding: {{kind}}', legalDeadline: '{{deadline}} van {{reference}}: uiterlijk {{due}}', crisisActionOverdue: 'Een verbeteractie van een incident is te laat (uiterlijk {{due}})',
     fetchFailed: 'Geplande bijwerking van de lijst {{source}} mislukt: {{error}}. De gebruikte versie blijft.',
     screeningEncounter: 'Een subject van u werd bij grensscreening aangetroffen door {{organisation}}',
   },

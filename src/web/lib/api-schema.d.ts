@@ -9883,7 +9883,9 @@ export type paths = {
                                 };
                                 read: boolean;
                                 recordId: string | null;
+                                recordName: string | null;
                                 recordType: string | null;
+                                withheld: boolean;
                             }[];
                             unread: number;
                         };
@@ -16270,6 +16272,10 @@ export type paths = {
                                 id: string;
                                 /** @enum {string} */
                                 kind: "single" | "batch";
+                                legalBasis: {
+                                    citation: string;
+                                    id: string;
+                                } | null;
                                 message: {
                                     arrival: string | null;
                                     departure: string | null;
@@ -16313,6 +16319,7 @@ export type paths = {
                     date?: string;
                     flight?: string;
                     format?: "jsonl" | "csv" | "mrz" | "paxlst" | "pnrgov";
+                    legalBasisId?: string;
                     port?: string;
                     threshold?: number;
                 };
@@ -16341,6 +16348,10 @@ export type paths = {
                             id: string;
                             /** @enum {string} */
                             kind: "single" | "batch";
+                            legalBasis: {
+                                citation: string;
+                                id: string;
+                            } | null;
                             message: {
                                 arrival: string | null;
                                 departure: string | null;
@@ -16441,6 +16452,10 @@ export type paths = {
                             id: string;
                             /** @enum {string} */
                             kind: "single" | "batch";
+                            legalBasis: {
+                                citation: string;
+                                id: string;
+                            } | null;
                             message: {
                                 arrival: string | null;
                                 departure: string | null;
@@ -16546,7 +16561,26 @@ export type paths = {
                                 status: "open" | "true_match" | "false_positive" | "escalated" | "suppressed";
                                 subjectId?: string;
                                 suppressionId: string | null;
-                                traveller?: unknown;
+                                traveller?: ({
+                                    birthDate?: string;
+                                    documentNumber?: string;
+                                    gender?: string;
+                                    id?: string;
+                                    name: string;
+                                    nationality?: string;
+                                    quality?: {
+                                        /** @enum {string} */
+                                        field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                        given: string;
+                                        issue: string;
+                                        /** @enum {string} */
+                                        outcome: "read" | "unknown";
+                                        read?: string;
+                                    }[];
+                                    warnings?: string[];
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
                                 /** @enum {string} */
                                 view: "full";
                             } | {
@@ -16577,7 +16611,26 @@ export type paths = {
                                 /** @enum {string} */
                                 status: "open" | "true_match" | "false_positive" | "escalated" | "suppressed";
                                 suppressionId: string | null;
-                                traveller?: unknown;
+                                traveller?: ({
+                                    birthDate?: string;
+                                    documentNumber?: string;
+                                    gender?: string;
+                                    id?: string;
+                                    name: string;
+                                    nationality?: string;
+                                    quality?: {
+                                        /** @enum {string} */
+                                        field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                        given: string;
+                                        issue: string;
+                                        /** @enum {string} */
+                                        outcome: "read" | "unknown";
+                                        read?: string;
+                                    }[];
+                                    warnings?: string[];
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
                                 /** @enum {string} */
                                 view: "hit";
                             } | {
@@ -16600,7 +16653,26 @@ export type paths = {
                                 /** @enum {string} */
                                 status: "open" | "true_match" | "false_positive" | "escalated" | "suppressed";
                                 suppressionId: string | null;
-                                traveller?: unknown;
+                                traveller?: ({
+                                    birthDate?: string;
+                                    documentNumber?: string;
+                                    gender?: string;
+                                    id?: string;
+                                    name: string;
+                                    nationality?: string;
+                                    quality?: {
+                                        /** @enum {string} */
+                                        field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                        given: string;
+                                        issue: string;
+                                        /** @enum {string} */
+                                        outcome: "read" | "unknown";
+                                        read?: string;
+                                    }[];
+                                    warnings?: string[];
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
                                 /** @enum {string} */
                                 view: "withdrawn";
                             })[];
@@ -16658,8 +16730,22 @@ export type paths = {
                                 /** @enum {string} */
                                 status: "pending" | "screened" | "error";
                                 traveller: ({
-                                    id: string;
+                                    birthDate?: string;
+                                    documentNumber?: string;
+                                    gender?: string;
+                                    id?: string;
                                     name: string;
+                                    nationality?: string;
+                                    quality?: {
+                                        /** @enum {string} */
+                                        field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                        given: string;
+                                        issue: string;
+                                        /** @enum {string} */
+                                        outcome: "read" | "unknown";
+                                        read?: string;
+                                    }[];
+                                    warnings?: string[];
                                 } & {
                                     [key: string]: unknown;
                                 }) | null;
@@ -16693,6 +16779,7 @@ export type paths = {
                     date?: string;
                     flight?: string;
                     format?: "paxlst" | "pnrgov";
+                    legalBasisId?: string;
                     port?: string;
                     threshold?: number;
                 };
@@ -16721,6 +16808,10 @@ export type paths = {
                             id: string;
                             /** @enum {string} */
                             kind: "single" | "batch";
+                            legalBasis: {
+                                citation: string;
+                                id: string;
+                            } | null;
                             message: {
                                 arrival: string | null;
                                 departure: string | null;
@@ -17035,7 +17126,26 @@ export type paths = {
                             status: "open" | "true_match" | "false_positive" | "escalated" | "suppressed";
                             subjectId?: string;
                             suppressionId: string | null;
-                            traveller?: unknown;
+                            traveller?: ({
+                                birthDate?: string;
+                                documentNumber?: string;
+                                gender?: string;
+                                id?: string;
+                                name: string;
+                                nationality?: string;
+                                quality?: {
+                                    /** @enum {string} */
+                                    field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                    given: string;
+                                    issue: string;
+                                    /** @enum {string} */
+                                    outcome: "read" | "unknown";
+                                    read?: string;
+                                }[];
+                                warnings?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             /** @enum {string} */
                             view: "full";
                         } | {
@@ -17066,7 +17176,26 @@ export type paths = {
                             /** @enum {string} */
                             status: "open" | "true_match" | "false_positive" | "escalated" | "suppressed";
                             suppressionId: string | null;
-                            traveller?: unknown;
+                            traveller?: ({
+                                birthDate?: string;
+                                documentNumber?: string;
+                                gender?: string;
+                                id?: string;
+                                name: string;
+                                nationality?: string;
+                                quality?: {
+                                    /** @enum {string} */
+                                    field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                    given: string;
+                                    issue: string;
+                                    /** @enum {string} */
+                                    outcome: "read" | "unknown";
+                                    read?: string;
+                                }[];
+                                warnings?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             /** @enum {string} */
                             view: "hit";
                         } | {
@@ -17089,7 +17218,26 @@ export type paths = {
                             /** @enum {string} */
                             status: "open" | "true_match" | "false_positive" | "escalated" | "suppressed";
                             suppressionId: string | null;
-                            traveller?: unknown;
+                            traveller?: ({
+                                birthDate?: string;
+                                documentNumber?: string;
+                                gender?: string;
+                                id?: string;
+                                name: string;
+                                nationality?: string;
+                                quality?: {
+                                    /** @enum {string} */
+                                    field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                    given: string;
+                                    issue: string;
+                                    /** @enum {string} */
+                                    outcome: "read" | "unknown";
+                                    read?: string;
+                                }[];
+                                warnings?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             /** @enum {string} */
                             view: "withdrawn";
                         }) & {
@@ -17182,7 +17330,26 @@ export type paths = {
                             status: "open" | "true_match" | "false_positive" | "escalated" | "suppressed";
                             subjectId?: string;
                             suppressionId: string | null;
-                            traveller?: unknown;
+                            traveller?: ({
+                                birthDate?: string;
+                                documentNumber?: string;
+                                gender?: string;
+                                id?: string;
+                                name: string;
+                                nationality?: string;
+                                quality?: {
+                                    /** @enum {string} */
+                                    field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                    given: string;
+                                    issue: string;
+                                    /** @enum {string} */
+                                    outcome: "read" | "unknown";
+                                    read?: string;
+                                }[];
+                                warnings?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             /** @enum {string} */
                             view: "full";
                         } | {
@@ -17213,7 +17380,26 @@ export type paths = {
                             /** @enum {string} */
                             status: "open" | "true_match" | "false_positive" | "escalated" | "suppressed";
                             suppressionId: string | null;
-                            traveller?: unknown;
+                            traveller?: ({
+                                birthDate?: string;
+                                documentNumber?: string;
+                                gender?: string;
+                                id?: string;
+                                name: string;
+                                nationality?: string;
+                                quality?: {
+                                    /** @enum {string} */
+                                    field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                    given: string;
+                                    issue: string;
+                                    /** @enum {string} */
+                                    outcome: "read" | "unknown";
+                                    read?: string;
+                                }[];
+                                warnings?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             /** @enum {string} */
                             view: "hit";
                         } | {
@@ -17236,7 +17422,26 @@ export type paths = {
                             /** @enum {string} */
                             status: "open" | "true_match" | "false_positive" | "escalated" | "suppressed";
                             suppressionId: string | null;
-                            traveller?: unknown;
+                            traveller?: ({
+                                birthDate?: string;
+                                documentNumber?: string;
+                                gender?: string;
+                                id?: string;
+                                name: string;
+                                nationality?: string;
+                                quality?: {
+                                    /** @enum {string} */
+                                    field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                    given: string;
+                                    issue: string;
+                                    /** @enum {string} */
+                                    outcome: "read" | "unknown";
+                                    read?: string;
+                                }[];
+                                warnings?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
                             /** @enum {string} */
                             view: "withdrawn";
                         }) & {
@@ -17996,7 +18201,26 @@ export type paths = {
                                     flight: string;
                                     port: string;
                                 };
-                                traveller: unknown;
+                                traveller: ({
+                                    birthDate?: string;
+                                    documentNumber?: string;
+                                    gender?: string;
+                                    id?: string;
+                                    name: string;
+                                    nationality?: string;
+                                    quality?: {
+                                        /** @enum {string} */
+                                        field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                        given: string;
+                                        issue: string;
+                                        /** @enum {string} */
+                                        outcome: "read" | "unknown";
+                                        read?: string;
+                                    }[];
+                                    warnings?: string[];
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
                             }[];
                         };
                     };
@@ -18154,6 +18378,8 @@ export type paths = {
                         gender?: string;
                         givenName?: string;
                         id?: string;
+                        /** Format: uuid */
+                        legalBasisId?: string;
                         name?: string;
                         nationality?: string;
                         /** @default  */
@@ -18183,6 +18409,10 @@ export type paths = {
                                 id: string;
                                 /** @enum {string} */
                                 kind: "single" | "batch";
+                                legalBasis: {
+                                    citation: string;
+                                    id: string;
+                                } | null;
                                 message: {
                                     arrival: string | null;
                                     departure: string | null;
@@ -18236,7 +18466,26 @@ export type paths = {
                                 status: "open" | "true_match" | "false_positive" | "escalated" | "suppressed";
                                 subjectId?: string;
                                 suppressionId: string | null;
-                                traveller?: unknown;
+                                traveller?: ({
+                                    birthDate?: string;
+                                    documentNumber?: string;
+                                    gender?: string;
+                                    id?: string;
+                                    name: string;
+                                    nationality?: string;
+                                    quality?: {
+                                        /** @enum {string} */
+                                        field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                        given: string;
+                                        issue: string;
+                                        /** @enum {string} */
+                                        outcome: "read" | "unknown";
+                                        read?: string;
+                                    }[];
+                                    warnings?: string[];
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
                                 /** @enum {string} */
                                 view: "full";
                             } | {
@@ -18267,7 +18516,26 @@ export type paths = {
                                 /** @enum {string} */
                                 status: "open" | "true_match" | "false_positive" | "escalated" | "suppressed";
                                 suppressionId: string | null;
-                                traveller?: unknown;
+                                traveller?: ({
+                                    birthDate?: string;
+                                    documentNumber?: string;
+                                    gender?: string;
+                                    id?: string;
+                                    name: string;
+                                    nationality?: string;
+                                    quality?: {
+                                        /** @enum {string} */
+                                        field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                        given: string;
+                                        issue: string;
+                                        /** @enum {string} */
+                                        outcome: "read" | "unknown";
+                                        read?: string;
+                                    }[];
+                                    warnings?: string[];
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
                                 /** @enum {string} */
                                 view: "hit";
                             } | {
@@ -18290,7 +18558,26 @@ export type paths = {
                                 /** @enum {string} */
                                 status: "open" | "true_match" | "false_positive" | "escalated" | "suppressed";
                                 suppressionId: string | null;
-                                traveller?: unknown;
+                                traveller?: ({
+                                    birthDate?: string;
+                                    documentNumber?: string;
+                                    gender?: string;
+                                    id?: string;
+                                    name: string;
+                                    nationality?: string;
+                                    quality?: {
+                                        /** @enum {string} */
+                                        field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                        given: string;
+                                        issue: string;
+                                        /** @enum {string} */
+                                        outcome: "read" | "unknown";
+                                        read?: string;
+                                    }[];
+                                    warnings?: string[];
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
                                 /** @enum {string} */
                                 view: "withdrawn";
                             })[];
@@ -18309,8 +18596,22 @@ export type paths = {
                                 text: string;
                             };
                             traveller: {
-                                id: string;
+                                birthDate?: string;
+                                documentNumber?: string;
+                                gender?: string;
+                                id?: string;
                                 name: string;
+                                nationality?: string;
+                                quality?: {
+                                    /** @enum {string} */
+                                    field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                    given: string;
+                                    issue: string;
+                                    /** @enum {string} */
+                                    outcome: "read" | "unknown";
+                                    read?: string;
+                                }[];
+                                warnings?: string[];
                             } & {
                                 [key: string]: unknown;
                             };
@@ -18366,7 +18667,26 @@ export type paths = {
                                     by: string | null;
                                     reason: string | null;
                                 } | null;
-                                traveller: unknown;
+                                traveller: ({
+                                    birthDate?: string;
+                                    documentNumber?: string;
+                                    gender?: string;
+                                    id?: string;
+                                    name: string;
+                                    nationality?: string;
+                                    quality?: {
+                                        /** @enum {string} */
+                                        field: "name" | "birthDate" | "nationality" | "documentNumber" | "gender";
+                                        given: string;
+                                        issue: string;
+                                        /** @enum {string} */
+                                        outcome: "read" | "unknown";
+                                        read?: string;
+                                    }[];
+                                    warnings?: string[];
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
                             }[];
                         };
                     };
@@ -20218,6 +20538,8 @@ export type paths = {
                                 assessor: string;
                                 id: string;
                                 justification: string;
+                                legalBasisId: string | null;
+                                legalBasisReview: boolean;
                                 level: number;
                                 markings: {
                                     /** @enum {string} */
@@ -20260,6 +20582,8 @@ export type paths = {
                 content: {
                     "application/json": {
                         justification: string;
+                        /** Format: uuid */
+                        legalBasisId?: string;
                         level: 1 | 2 | 3 | 4;
                         markings?: {
                             /** @enum {string} */
@@ -20302,6 +20626,7 @@ export type paths = {
                         "application/json": {
                             id: string;
                             justification: string;
+                            legalBasisId: string;
                             level: number;
                             markings?: {
                                 /** @enum {string} */
@@ -20365,6 +20690,8 @@ export type paths = {
                                 assessor: string;
                                 id: string;
                                 justification: string;
+                                legalBasisId: string | null;
+                                legalBasisReview: boolean;
                                 level: number;
                                 markings: {
                                     /** @enum {string} */
@@ -20431,6 +20758,8 @@ export type paths = {
                                 assessor: string;
                                 id: string;
                                 justification: string;
+                                legalBasisId: string | null;
+                                legalBasisReview: boolean;
                                 level: number;
                                 markings: {
                                     /** @enum {string} */

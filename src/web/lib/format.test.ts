@@ -1,6 +1,6 @@
 /** Dates and numbers in each interface language: one numeric format per locale, through Intl. */
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDay, formatDayRange, formatMonth, formatMonthRange, formatNumber, formatPeriod, intlLocale, monthNames, parseDay } from './format.ts';
+import { formatBytes, formatDate, formatDateTime, formatDay, formatDayRange, formatFixed, formatMonth, formatMonthRange, formatNumber, formatPeriod, intlLocale, monthNames, parseDay, parseTime } from './format.ts';
 
 const DAY = {
   en: '04/12/2026',
@@ -87,5 +87,22 @@ describe('format', () => {
   it('writes English dates day first (EU), other languages as themselves', () => {
     expect(intlLocale('en')).toBe('en-GB');
     expect(intlLocale('de')).toBe('de');
+  });
+  it('fixed decimals and sizes in the interface language, not the browser\'s', () => {
+    expect(formatFixed(0.8512, 2, 'en')).toBe('0.85');
+    expect(formatFixed(0.8512, 2, 'nl')).toBe('0,85');
+    expect(formatFixed(0.8512, 2, 'de')).toBe('0,85');
+    expect(formatBytes(2_000_000, 'fr')).toBe('1,9 MB');
+    expect(formatBytes(2_000_000, 'en')).toBe('1.9 MB');
+  });
+
+  it('reads a typed time of day (24 hours)', () => {
+    expect(parseTime('9:05')).toBe('09:05');
+    expect(parseTime('14.30')).toBe('14:30');
+    expect(parseTime('14h30')).toBe('14:30');
+    expect(parseTime('1430')).toBe('14:30');
+    expect(parseTime('14')).toBe('14:00');
+    expect(parseTime('24:00')).toBeNull();
+    expect(parseTime('2 pm')).toBeNull();
   });
 });

@@ -29,6 +29,11 @@ export function formatDateTime(iso: string | null | undefined, locale: string): 
   return d.toLocaleString(intlLocale(locale), { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 }
 
+/** A moment as the local value of a date-time field, YYYY-MM-DDTHH:mm in the browser's time zone. */
+export function localDateTimeValue(d: Date): string {
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
 /** A calendar date (YYYY-MM-DD or a timestamp) in the locale's numeric format, without time; partial dates (YYYY, YYYY-MM) stay as given. */
 export function formatDay(iso: string | null | undefined, locale: string): string {
   if (!iso) return '—';
@@ -77,10 +82,27 @@ export function formatDayRange(from: string | null | undefined, to: string | nul
   return `${formatDay(from, locale)} – ${to ? formatDay(to, locale) : '…'}`;
 }
 
-/** A number in the interface language's grouping (1 234 / 1.234 / 1,234). */
-export function formatNumber(n: number | null | undefined, locale: string, digits = 0): string {
+/**
+ * A number in the interface language's grouping (1 234 / 1.234 / 1,234) with at most `digits` decimals.
+ * Every number the web app shows goes through this or formatFixed (never toLocaleString() without the
+ * app's language, which would print the browser's locale).
+ */
+export function formatNumber(n: number | null | undefined, locale: string = pageLocale(), digits = 0): string {
   if (n === null || n === undefined || Number.isNaN(n)) return '—';
   return n.toLocaleString(intlLocale(locale), { maximumFractionDigits: digits });
+}
+
+/** A number with exactly `digits` decimals in the interface language (0.85 / 0,85): scores, thresholds. */
+export function formatFixed(n: number | null | undefined, digits: number, locale: string = pageLocale()): string {
+  if (n === null || n === undefined || Number.isNaN(n)) return '—';
+  return n.toLocaleString(intlLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** A size in bytes, "1,9 MB" in the interface language. */
+export function formatBytes(n: number, locale: string = pageLocale()): string {
+  if (n < 1024) return `${formatNumber(n, locale)} B`;
+  if (n < 1024 * 1024) return `${formatNumber(n / 1024, locale)} kB`;
+  return `${formatFixed(n / 1024 / 1024, 1, locale)} MB`;
 }
 
 /**
@@ -98,6 +120,16 @@ export function parseDay(text: string): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return date.toISOString().slice(0, 10);
+}
+
+/** A time of day typed by a person (24 hours): "14:30", "9.05", "14h30", "1430" → "14:30"; null when not a time of day. */
+export function parseTime(text: string): string | null {
+  const m = /^(\d{1,2})(?:[:.h]?(\d{2}))?$/.exec(text.trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? '0');
+  if (h > 23 || min > 59) return null;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
 /** Days from today to an ISO date (negative when past). */

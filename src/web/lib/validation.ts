@@ -69,34 +69,38 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, t: TFun
   return { ok: false, errors };
 }
 
+/**
+ * The codes of the API's errors (src/server/platform/errors.ts ERROR_STATUS) and the client's own
+ * NETWORK: each has a text in every language (errors.code.*); the server's English text is never shown
+ * for them (validation.test.ts checks the list against the server's).
+ */
+export const ERROR_CODES = ['INVALID_INPUT', 'UNAUTHENTICATED', 'CSRF', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'INTERNAL', 'UNAVAILABLE', 'NETWORK'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+const isKnownCode = (code: string): code is ErrorCode => (ERROR_CODES as readonly string[]).includes(code);
+
 /** A server error as field errors (when it names a field) or a form-level message under "_". */
 export function serverErrors(e: unknown, t: TFunction): FieldErrors {
   if (e instanceof ApiError) {
-    if (e.field) return { [e.field]: e.message };
+    if (e.field) return { [e.field]: fieldText(e, t) };
     return { _: errorText(e, t) };
   }
   return { _: t('errors.unknown') };
 }
 
-/** A human message for any error, in the user's language where the code is known. */
+/** A server error that names a field, as the message beside that field. */
+export function fieldText(e: ApiError, t: TFunction): string {
+  if (e.code === 'INVALID_INPUT') return t('errors.fieldInvalid');
+  return errorText(e, t);
+}
+
+/** A human message for any error, in the user's language: by its code, never the server's English text for a known code. */
 export function errorText(e: unknown, t: TFunction): string {
   if (e instanceof ApiError) {
-    switch (e.code) {
-      case 'NETWORK':
-        return t('errors.network');
-      case 'RATE_LIMITED':
-        return t('errors.rateLimited');
-      case 'FORBIDDEN':
-        return `${t('errors.forbidden')} ${e.message}`;
-      case 'CONFLICT':
-        return `${t('errors.conflict')} ${e.message}`;
-      case 'INTERNAL':
-        return `${t('errors.internal')} (${e.message})`;
-      default:
-        return e.message;
-    }
+    if (isKnownCode(e.code)) return t(`errors.code.${e.code}`);
+    // A code this build does not know (an older client, a proxy's HTTP_502): the generic text.
+    return t('errors.unknown');
   }
-  return e instanceof Error ? e.message : t('errors.unknown');
+  return t('errors.unknown');
 }
 
 /** The errors under a prefix, with the prefix removed ("markings.tlp" → "tlp"). */

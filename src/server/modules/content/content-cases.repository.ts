@@ -1,5 +1,6 @@
 /** All SQL of content cases and their content hashes (content_cases, content_case_signals). */
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
+import { CITATION_ARTICLE, CITATION_SEPARATORS } from '../../../core/legal/citation.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { withTables, type Database } from '../../platform/db.ts';
 import { readableSql, type MarkingRow } from '../../platform/records.ts';
@@ -82,4 +83,21 @@ export async function closeIfDone(tx: Database, caseId: string, now: Date): Prom
   if (open) return false;
   const res = await db(tx).updateTable('content_cases').set({ status: 'closed', closed_at: now, updated_at: now }).where('id', '=', caseId).where('status', '=', 'open').executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
+}
+
+/** The most cases one look-up of those citing a legal basis returns (the caller says when it is reached). */
+export const CITING_LIMIT = 1000;
+
+/** Cases the caller may read whose legal basis (marking text) is one of `keys` in the compared form (citationKey), newest first. */
+export async function readableCasesCiting(d: Database, ctx: Ctx, graceDays: number, keys: readonly string[]): Promise<CaseRow[]> {
+  if (!keys.length) return [];
+  return (await db(d)
+    .selectFrom('content_cases as c')
+    .select(COLS.map((c) => `c.${c}` as const))
+    .where(sql<boolean>`btrim(regexp_replace(regexp_replace(' ' || lower(c.legal_basis) || ' ', ${CITATION_SEPARATORS}::text, ' ', 'g'), ${CITATION_ARTICLE}::text, ' art', 'g')) = ANY(${[...keys]}::text[])`)
+    .where(readableSql(ctx, MODULE, graceDays, 'c'))
+    .orderBy('c.created_at', 'desc')
+    .orderBy('c.id')
+    .limit(CITING_LIMIT)
+    .execute()) as CaseRow[];
 }

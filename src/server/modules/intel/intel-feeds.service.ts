@@ -16,6 +16,12 @@ export async function intelRecordMarkings(db: Database, recordType: 'subject' | 
   return new Map((await subjects.markingsOf(db, recordType, ids)).map((r) => [r.id, r]));
 }
 
+/** For the notifications module: subjects' first names or reports' titles by id — only for ids the read door released. */
+export async function intelRecordNames(db: Database, recordType: 'subject' | 'report', ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  return new Map((await subjects.displayNamesOf(db, recordType, ids)).map((r) => [r.id, r.name]));
+}
+
 /** For the threat module: records a subject's current level (inside the assessment's transaction). */
 export async function setSubjectThreatLevel(tx: Database, id: string, level: number): Promise<void> {
   await subjects.setThreatLevel(tx, id, level);

@@ -132,6 +132,16 @@ export async function markingsOf(d: Database, recordType: 'subject' | 'report', 
     : await d.selectFrom('reports').select(cols).where('id', 'in', [...ids]).execute();
 }
 
+/** The display name of subjects (their first name) or reports (their title), by id. */
+export async function displayNamesOf(d: Database, recordType: 'subject' | 'report', ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+  if (recordType === 'subject') {
+    const rows = await d.selectFrom('subjects').select(['id', 'names']).where('id', 'in', [...ids]).execute();
+    return rows.map((r) => ({ id: r.id, name: r.names[0] ?? '' }));
+  }
+  const rows = await d.selectFrom('reports').select(['id', 'title']).where('id', 'in', [...ids]).execute();
+  return rows.map((r) => ({ id: r.id, name: r.title }));
+}
+
 /** The caller organisation's readable subjects due for review by `horizon` (`readable`: the policy's SQL twin on alias t). */
 export async function reviewDueSubjects(d: Database, orgId: string, horizon: string, readable: RawBuilder<boolean>): Promise<SubjectRow[]> {
   return (await d

@@ -223,6 +223,7 @@ export {
   intelKindsChangedAfter,
   intelRecordIdsHeld,
   intelRecordMarkings,
+  intelRecordNames,
   setSubjectThreatLevel,
   subjectFollowers,
   watchlistSubjects,

@@ -138,8 +138,9 @@ export async function expireEntry(p: Platform, ctx: Ctx, id: string, input: z.in
 
 /**
  * The records citing a basis, for review after it expired or was amended: the legal module's own
- * records (by id), prevention cases (by id or text) and intelligence subjects and reports whose
- * free-text basis is the basis's citation (citing.service.ts), each only if the reader may read it —
+ * records (by id), prevention cases and threat assessments (by id or text), and intelligence subjects
+ * and reports, content cases and received sharing objects whose free-text basis is the basis's
+ * citation (citing.service.ts), each only if the reader may read it —
  * the count says nothing of the others.
  */
 export async function reviewBasis(p: Platform, ctx: Ctx, id: string) {
@@ -153,7 +154,7 @@ export async function reviewBasis(p: Platform, ctx: Ctx, id: string) {
     citation: basisCitation({ title: basis.title, article: basis.article, textReference: basis.text_reference }),
     records,
     truncated,
-    coverage: 'Special-method authorisations, judicial cooperation requests and prevention cases you may read that cite this basis by its registry id, and intelligence subjects and reports and prevention cases you may read whose legal basis, given as free text, is this citation — compared without regard to case, spacing, punctuation or how "article" is written (a free text naming the law otherwise is not found).',
+    coverage: 'Special-method authorisations, judicial cooperation requests, prevention cases and threat assessments you may read that cite this basis by its registry id, and intelligence subjects and reports, prevention cases, older threat assessments, content cases and sharing objects received from partners or imported you may read whose legal basis, given as free text, is this citation — compared without regard to case, spacing, punctuation or how "article" is written (a free text naming the law otherwise is not found; a sharing object projected from an intelligence record follows that record, listed itself).',
   };
 }
 

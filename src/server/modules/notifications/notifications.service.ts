@@ -5,7 +5,7 @@ import { notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { passDoor } from '../../platform/door.ts';
 import { policyMarkings, type MarkingRow } from '../../platform/records.ts';
-import { intelRecordMarkings } from '../intel/subjects.service.ts';
+import { intelRecordMarkings, intelRecordNames } from '../intel/subjects.service.ts';
 import { presentNotification } from './notifications.presenter.ts';
 import * as repo from './notifications.repository.ts';
 
@@ -27,12 +27,24 @@ function ownRows(p: Platform, ctx: Ctx, unreadOnly: boolean, limit: number) {
   return repo.ownRows(p.db, ctx.actor.userId, unreadOnly, limit);
 }
 
+/** A notification as it leaves: the record's name only for a reader the door released it to. */
+export interface VisibleNotification {
+  row: NotificationRow;
+  recordName: string | null;
+  withheld: boolean;
+}
+
+/** Kinds that stay listed, in a neutral form, once their record may no longer be read (the reader was told of them before). */
+const NEUTRAL_WHEN_REFUSED = new Set(['threat.level_changed']);
+
 /**
- * Notifications about intelligence records pass the read door: a user sees one only while the policy
- * still lets them read its subject or report (a record narrowed or deleted since drops out), and the
- * ids released are on the audit record.
+ * Notifications about intelligence records pass the read door at read time: a user sees one only while
+ * the policy still lets them read its subject or report (a record narrowed or deleted since drops out),
+ * and the ids released are on the audit record. Those released carry the record's name (a subject's
+ * first name, a report's title); a level change whose subject is refused stays as a neutral line, with
+ * neither the subject's id, its name nor the levels.
  */
-async function throughDoor(p: Platform, ctx: Ctx, rows: NotificationRow[], audit: boolean): Promise<NotificationRow[]> {
+async function throughDoor(p: Platform, ctx: Ctx, rows: NotificationRow[], audit: boolean): Promise<VisibleNotification[]> {
   const intelRows = rows.filter((r) => r.record_type === 'subject' || r.record_type === 'report');
   const markings = new Map<string, MarkingRow>();
   for (const type of ['subject', 'report'] as const) {
@@ -49,7 +61,21 @@ async function throughDoor(p: Platform, ctx: Ctx, rows: NotificationRow[], audit
     ...(audit ? {} : { audit: false as const }),
   });
   const allowed = new Set(out.full.map((r) => r.id));
-  return rows.filter((r) => (r.record_type !== 'subject' && r.record_type !== 'report') || allowed.has(r.id));
+  const names = new Map<string, string>();
+  if (audit) {
+    for (const type of ['subject', 'report'] as const) {
+      const ids = [...new Set(out.full.filter((r) => r.record_type === type).map((r) => r.record_id!))];
+      for (const [id, name] of await intelRecordNames(p.db, type, ids)) names.set(`${type}:${id}`, name);
+    }
+  }
+  const visible: VisibleNotification[] = [];
+  for (const r of rows) {
+    const intel = r.record_type === 'subject' || r.record_type === 'report';
+    if (!intel) visible.push({ row: r, recordName: null, withheld: false });
+    else if (allowed.has(r.id)) visible.push({ row: r, recordName: names.get(`${r.record_type}:${r.record_id}`) ?? null, withheld: false });
+    else if (NEUTRAL_WHEN_REFUSED.has(r.kind)) visible.push({ row: r, recordName: null, withheld: true });
+  }
+  return visible;
 }
 
 /** The caller's own notifications, newest first, with the unread count (both through the read door). */
@@ -58,7 +84,7 @@ export async function listNotifications(p: Platform, ctx: Ctx, q: z.infer<typeof
   const [visible, unread] = await Promise.all([throughDoor(p, ctx, rows, true), throughDoor(p, ctx, unreadRows, false)]);
   return {
     unread: unread.length,
-    items: visible.map(presentNotification),
+    items: visible.map((v) => presentNotification(v.row, v)),
   };
 }
 

@@ -11,6 +11,7 @@ import { runnerOf } from './batches.runner.ts';
 import { presentBatch, type BatchWire } from './batches.presenter.ts';
 import * as repo from './batches.repository.ts';
 import type { BatchRecord } from './batches.repository.ts';
+import { screeningBasis } from './legal-links.service.ts';
 import { identityKey, type PassengerRecord } from './passengers.ts';
 import { requirePermission } from './screening.access.ts';
 
@@ -24,6 +25,8 @@ export interface BatchHead {
   date: string | null;
   port: string;
   threshold?: number | undefined;
+  /** The legal registry's basis the run is made under (legal-links.service.ts: else the default). */
+  legalBasisId?: string | undefined;
   message?: { ref: string; departure: string | null; arrival: string | null };
 }
 
@@ -36,9 +39,11 @@ export async function storeBatch(p: Platform, ctx: Ctx, head: BatchHead, records
   requirePermission(ctx, 'write');
   const id = crypto.randomUUID();
   const { format } = head;
+  const basis = await screeningBasis(p, ctx, head.legalBasisId);
   await repo.insertBatch(p.db, {
     id, kind: 'batch', format, flight: head.flight, travel_date: head.date, port: head.port, status: 'receiving', threshold: head.threshold ?? DEFAULT_THRESHOLD,
     owner_org_id: ctx.actor.orgId, created_by: ctx.actor.userId, heartbeat: new Date(), failure: null, finished_at: null,
+    legal_basis_id: basis?.id ?? null, legal_basis: basis?.citation ?? null,
     ...(head.message ? { message_ref: head.message.ref, departure: head.message.departure, arrival: head.message.arrival } : {}),
   });
   let seq = 0;
@@ -69,7 +74,7 @@ export async function storeBatch(p: Platform, ctx: Ctx, head: BatchHead, records
   }
   const b = await p.db.transaction().execute(async (tx) => {
     const row = await repo.queueBatch(tx, id, seq, errors);
-    await p.record(ctx, [{ action: 'screening.batch_create', recordType: 'screening_batch', recordId: id, details: { format, travellers: seq, errors, ...(head.message ? { messageRef: head.message.ref } : {}) } }], tx);
+    await p.record(ctx, [{ action: 'screening.batch_create', recordType: 'screening_batch', recordId: id, details: { format, travellers: seq, errors, ...(head.message ? { messageRef: head.message.ref } : {}), ...(basis ? { legalBasisId: basis.id } : {}) } }], tx);
     return row;
   });
   runnerOf(p).kick(id);

@@ -2,11 +2,8 @@
 import { z } from 'zod';
 import type { BatchRecord } from './batches.repository.ts';
 import type { StoredCoverage } from './screening.tables.ts';
-import { hitWire } from './hits.presenter.ts';
+import { hitWire, travellerWire } from './hits.presenter.ts';
 import { iso, isoOrNull } from './lists.presenter.ts';
-
-/** A traveller as screened (normalised; data-quality flags and MRZ warnings kept as they are). */
-export const travellerWire = z.looseObject({ id: z.string(), name: z.string() });
 
 /** What a screening was run against, and its outcome (never "no hit" when it was incomplete). */
 export const screenedAgainstWire = z.object({
@@ -40,6 +37,8 @@ export const batchWire = z.object({
   screenedAgainst: screenedAgainstWire.nullable(),
   /** hit, no_hit (every traveller screened against every entry, none hit) or incomplete; null while screening. */
   outcome: z.enum(['hit', 'no_hit', 'incomplete']).nullable(),
+  /** The legal registry's basis the run was made under (issue #16; null for none). */
+  legalBasis: z.object({ id: z.string(), citation: z.string() }).nullable(),
 });
 export type BatchWire = z.infer<typeof batchWire>;
 
@@ -61,6 +60,7 @@ export function presentBatch(b: BatchRecord): BatchWire {
     failure: b.failure,
     createdAt: iso(b.created_at),
     finishedAt: isoOrNull(b.finished_at),
+    legalBasis: b.legal_basis_id ? { id: b.legal_basis_id, citation: b.legal_basis ?? '' } : null,
     ...batchOutcome(b, b.hit_count),
   };
 }

@@ -8,7 +8,7 @@ import type { Traveller } from '../../../core/screening/engine.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { withTables, type Database } from '../../platform/db.ts';
 import { hitVisibleSql } from './national.repository.ts';
-import type { ScreeningBatchesTable, ScreeningHitsTable, ScreeningTables, ScreeningTravellersTable, StoredCoverage } from './screening.tables.ts';
+import type { ScreeningBatchesTable, ScreeningHitsTable, ScreeningTables, ScreeningTravellersTable, StoredCoverage, StoredTraveller } from './screening.tables.ts';
 
 const db = (d: Database) => withTables<ScreeningTables>(d);
 
@@ -98,7 +98,7 @@ export function hitsById(d: Database, ids: string[]): Promise<HitRow[]> {
 
 /** The travellers of these hits, by `batch|seq`. */
 export async function travellersOf(d: Database, hits: readonly HitRow[]) {
-  const out = new Map<string, { line: number; traveller_id: string | null; traveller: unknown }>();
+  const out = new Map<string, { line: number; traveller_id: string | null; traveller: StoredTraveller | null }>();
   if (hits.length === 0) return out;
   const rows = await db(d)
     .selectFrom('screening_travellers')
@@ -216,4 +216,12 @@ export function finishBatch(tx: Database, id: string) {
 
 export async function failBatch(d: Database, id: string, failure: string): Promise<void> {
   await db(d).updateTable('screening_batches').set({ status: 'failed', failure: failure.slice(0, 500), finished_at: new Date() }).where('id', '=', id).execute();
+}
+
+/** Most screening runs the legal registry's review lists for one basis. */
+export const CITING_LIMIT = 1000;
+
+/** The organisation's screening runs made under a legal-registry basis version (issue #16), newest first; at most CITING_LIMIT. */
+export async function batchesCitingBasis(d: Database, orgId: string, basisId: string): Promise<BatchRecord[]> {
+  return db(d).selectFrom('screening_batches').selectAll().where('owner_org_id', '=', orgId).where('legal_basis_id', '=', basisId).orderBy('created_at', 'desc').limit(CITING_LIMIT).execute();
 }

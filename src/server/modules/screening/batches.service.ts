@@ -17,6 +17,7 @@ import * as repo from './batches.repository.ts';
 import type { BatchRecord } from './batches.repository.ts';
 import { presentHits } from './hit-views.service.ts';
 import { storeBatch } from './batches.intake.ts';
+import { screeningBasis } from './legal-links.service.ts';
 import { isEdifactType, messageBatch, peekStart } from './messages.service.ts';
 import { identityKey, passengerRecords, type PassengerFormat } from './passengers.ts';
 import { requirePermission } from './screening.access.ts';
@@ -67,7 +68,7 @@ export async function uploadBatch(p: Platform, ctx: Ctx, meta: z.infer<typeof ba
 /** Reads a passenger list record by record into a new batch (see storeBatch), then queues it for screening. */
 export async function createBatch(p: Platform, ctx: Ctx, meta: z.infer<typeof batchMeta>, format: PassengerFormat, lines: LineSource): Promise<BatchWire> {
   requirePermission(ctx, 'write');
-  return storeBatch(p, ctx, { format, flight: meta.flight, date: meta.date ?? null, port: meta.port, threshold: meta.threshold }, passengerRecords(lines, format));
+  return storeBatch(p, ctx, { format, flight: meta.flight, date: meta.date ?? null, port: meta.port, threshold: meta.threshold, legalBasisId: meta.legalBasisId }, passengerRecords(lines, format));
 }
 
 /** Screens one traveller now; the result is stored as a batch of one, so its hits go to review like any other. */
@@ -83,6 +84,7 @@ export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof scre
     if (e instanceof InvalidTravellerError) throw new AppError('INVALID_INPUT', e.message, /birth/i.test(e.message) ? 'birthDate' : 'name');
     throw e;
   }
+  const basis = await screeningBasis(p, ctx, body.legalBasisId);
   const rt = runtimeOf(p);
   await rt.ensureCurrent();
   // What this screening runs against: the live index as it is now (screens never wait for an update).
@@ -93,7 +95,7 @@ export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof scre
   // the transaction holds the only connection.
   await p.orgs.fresh();
   const result = await p.db.transaction().execute(async (tx) => {
-    await repo.insertBatch(tx, { ...batch, kind: 'single', format: 'form', flight: body.flight, travel_date: body.date ?? null, port: body.port, status: 'running', total: 1, failure: null, finished_at: null, heartbeat: null });
+    await repo.insertBatch(tx, { ...batch, kind: 'single', format: 'form', flight: body.flight, travel_date: body.date ?? null, port: body.port, status: 'running', total: 1, failure: null, finished_at: null, heartbeat: null, legal_basis_id: basis?.id ?? null, legal_basis: basis?.citation ?? null });
     await repo.insertTravellers(tx, [{ batch_id: id, seq: 1, line: 1, traveller_id: t.id, traveller: JSON.stringify(t), identity_key: identityKey(t), status: 'pending', error: null, max_score: null }]);
     const r = await screenRows(p, tx, batch, [{ seq: 1, traveller: t, identity_key: identityKey(t) }], ctx.actor, ctx.now, ctx);
     const row = await repo.finishSingle(tx, id, { ...r, coverage: { ...coverage, loadedAt: coverage.loadedAt?.toISOString() ?? null } });

@@ -13,7 +13,7 @@ import { encounterActions } from './encounters.service.ts';
 import type { HitWire } from './hits.presenter.ts';
 import { isoOrNull } from './lists.presenter.ts';
 import { passNational, subjectIdOf, type NationalRow } from './national.service.ts';
-import type { EncounterAction } from './screening.tables.ts';
+import type { EncounterAction, StoredTraveller } from './screening.tables.ts';
 import { entriesFor } from './watchlists.repository.ts';
 
 /** The owner's screening actions in the words of a "listed" answer. */
@@ -34,7 +34,7 @@ export async function presentHits(
   const entries = await entriesFor(db, [...new Set(hits.map((h) => h.entry_id))], [...new Set(hits.map((h) => h.version_id))]);
   const active = new Map(entries.filter((e) => e.active).map((e) => [e.entry_id, e]));
   const atHit = new Map(entries.map((e) => [`${e.version_id}|${e.entry_id}`, e]));
-  const travellers = opts.withTraveller ? await travellersOf(db, hits) : new Map<string, { traveller: unknown }>();
+  const travellers = opts.withTraveller ? await travellersOf(db, hits) : new Map<string, { traveller: StoredTraveller | null }>();
   const national: NationalRow[] = [];
   for (const h of hits) {
     const access = h.source_id === 'national' ? active.get(h.entry_id)?.access : undefined;

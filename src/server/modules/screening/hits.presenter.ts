@@ -7,6 +7,27 @@
 import { z } from 'zod';
 import { ENCOUNTER_ACTIONS } from './screening.inputs.ts';
 
+/** A data-quality flag on a traveller: a field read leniently or left out as unknown (issue #15). */
+export const qualityFlagWire = z.object({
+  field: z.enum(['name', 'birthDate', 'nationality', 'documentNumber', 'gender']),
+  outcome: z.enum(['read', 'unknown']),
+  issue: z.string(),
+  given: z.string(),
+  read: z.string().optional(),
+});
+
+/** A traveller as screened (normalised; data-quality flags and MRZ warnings kept as they are; context fields may follow). */
+export const travellerWire = z.looseObject({
+  id: z.string().optional(),
+  name: z.string(),
+  birthDate: z.string().optional(),
+  nationality: z.string().optional(),
+  documentNumber: z.string().optional(),
+  gender: z.string().optional(),
+  warnings: z.array(z.string()).optional(),
+  quality: z.array(qualityFlagWire).optional(),
+});
+
 const hitStatus = z.enum(['open', 'true_match', 'false_positive', 'escalated', 'suppressed']);
 const base = {
   id: z.string(),
@@ -19,11 +40,12 @@ const base = {
   reportId: z.string().nullable(),
   referralId: z.string().nullable(),
   /** The traveller screened (review screens; not in the answer to one screening, which has it once). */
-  traveller: z.unknown().optional(),
+  traveller: travellerWire.nullable().optional(),
   /** Found by a re-screening after a list change: the traveller travelled before the entry was listed or changed (issue #15). */
   listedAfterTravel: z.boolean().optional(),
   rescreenId: z.string().nullable().optional(),
 };
+
 
 export const hitWire = z.discriminatedUnion('view', [
   z.object({ ...base, view: z.literal('full'), source: z.string(), entryId: z.string(), subjectId: z.string().optional(), delisted: z.boolean(), entry: z.unknown(), explanation: z.unknown() }),
@@ -59,7 +81,7 @@ export const suppressionsWire = z.object({
       /** Null where the entry is a national subject the viewer may not read. */
       entryId: z.string().nullable(),
       listed: z.string().optional(),
-      traveller: z.unknown(),
+      traveller: travellerWire.nullable(),
       reason: z.string(),
       hitId: z.string(),
       createdBy: z.string(),
@@ -83,7 +105,7 @@ export const referralsWire = z.object({
       createdAt: z.string(),
       score: z.number(),
       explanation: z.unknown(),
-      traveller: z.unknown(),
+      traveller: travellerWire.nullable(),
       travel: z.object({ flight: z.string(), date: z.string().nullable(), port: z.string() }),
     }),
   ),

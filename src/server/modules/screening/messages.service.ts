@@ -78,7 +78,7 @@ export class MessageParseError extends AppError {
 export type MessageSource = { kind: 'text'; text: string } | { kind: 'lines'; lines: LineSource };
 
 /** What the caller may say about a message; anything left out comes from the message. */
-export type MessageMeta = { format?: 'paxlst' | 'pnrgov' | string | undefined; flight?: string | undefined; date?: string | undefined; port?: string | undefined; threshold?: number | undefined };
+export type MessageMeta = { format?: 'paxlst' | 'pnrgov' | string | undefined; flight?: string | undefined; date?: string | undefined; port?: string | undefined; threshold?: number | undefined; legalBasisId?: string | undefined };
 
 async function readText(src: MessageSource): Promise<string> {
   if (src.kind === 'text') return src.text;
@@ -129,6 +129,7 @@ export async function messageBatch(p: Platform, ctx: Ctx, meta: MessageMeta, src
       date,
       port: meta.port || (f.to ?? '').slice(0, 60),
       threshold: meta.threshold,
+      legalBasisId: meta.legalBasisId,
       message: { ref: msg.interchangeRef.slice(0, 100), departure: f.from?.slice(0, 60) || null, arrival: f.to?.slice(0, 60) || null },
     },
     messageRecords(msg),

@@ -61,6 +61,8 @@ export const batchMeta = z.object({
   port: text().trim().max(60).default(''),
   format: z.enum(BATCH_FORMATS).optional(),
   threshold: threshold.optional(),
+  /** The legal registry's basis for processing the run is made under (default: the law on passenger data). */
+  legalBasisId: uuid.optional(),
 });
 /** A batch sent as JSON: its metadata and the list text. */
 export const batchJsonBody = batchMeta.extend({ format: z.enum(BATCH_FORMATS), content: text().min(1) });
@@ -74,6 +76,7 @@ export const messageMeta = z.object({
   date: isoDate.optional(),
   port: text().trim().max(60).optional(),
   threshold: threshold.optional(),
+  legalBasisId: uuid.optional(),
 });
 export const messageJsonBody = messageMeta.extend({ content: text().min(1) });
 export const batchListQuery = z.object({
@@ -99,6 +102,7 @@ export const screenBody = z.object({
   flight: text().trim().max(20).default(''),
   date: isoDate.optional(),
   port: text().trim().max(60).default(''),
+  legalBasisId: uuid.optional(),
 });
 
 // Review.

@@ -3,11 +3,25 @@
  * 0015: subject actions) as Kysely types. Nothing else: the SQL is in the *.repository.ts files.
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { DataQualityFlag } from '../../../core/screening/quality.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type TimestampNull = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json<T> = ColumnType<T, string, string>;
 type JsonNull<T> = ColumnType<T | null, string | null | undefined, string | null>;
+
+/** A traveller as stored with a screening (normalised; MRZ warnings, data-quality flags and travel context kept). */
+export interface StoredTraveller {
+  id?: string;
+  name: string;
+  birthDate?: string;
+  nationality?: string;
+  documentNumber?: string;
+  gender?: string;
+  warnings?: string[];
+  quality?: DataQualityFlag[];
+  [key: string]: unknown;
+}
 
 /** The lists and versions of the index a batch was screened with (screening.runtime.ts Coverage, stored). */
 export interface StoredCoverage {
@@ -83,6 +97,9 @@ export interface ScreeningBatchesTable {
   screened_against: JsonNull<StoredCoverage>;
   /** Index hits that could not be shown at all (the batch is then never "no hit"). */
   left_out: Generated<number>;
+  /** The legal basis the run was made under: a legal-registry version's id and its citation (migration 0038; null for none). */
+  legal_basis_id: Generated<string | null>;
+  legal_basis: Generated<string | null>;
   created_at: Timestamp;
   finished_at: TimestampNull;
 }
@@ -92,7 +109,7 @@ export interface ScreeningTravellersTable {
   seq: number;
   line: number;
   traveller_id: string | null;
-  traveller: JsonNull<unknown>;
+  traveller: JsonNull<StoredTraveller>;
   identity_key: string | null;
   status: 'pending' | 'screened' | 'error';
   error: string | null;
@@ -138,7 +155,7 @@ export interface ScreeningSuppressionsTable {
   identity_key: string;
   entry_id: string;
   entry_hash: string;
-  traveller: Json<unknown>;
+  traveller: Json<StoredTraveller>;
   reason: string;
   hit_id: string;
   created_by: string;

@@ -1,13 +1,23 @@
 /**
  * The shape of the sharing copy's queries that decide what leaves and what is refused: the held-objects
  * list (the read policy in SQL before paging), the import claim check (ids of local records an import
- * may not take over) and the outbox's look-up of each record's current object.
+ * may not take over), the outbox's look-up of each record's current object, and the projection's write
+ * (insertVersions: date_added order for TAXII resumption, revocations final, older versions demoted).
  */
+import type { RawBuilder } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { compileOnly, sqlText } from '../../../../test/helpers/compile-sql.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { readableSql } from '../../platform/records.ts';
-import { currentByRecordIdsQuery, listLatestQuery, localIdsQuery } from './objects.repository.ts';
+import {
+  currentByRecordIdsQuery,
+  deleteContentOfRevokedQuery,
+  demoteOlderVersionsQuery,
+  insertVersionsQuery,
+  listLatestQuery,
+  localIdsQuery,
+  markLatestQuery,
+} from './objects.repository.ts';
 
 const ctx = {
   actor: {
@@ -83,5 +93,60 @@ describe('queries of the sharing copy', () => {
       order by "o"."id", "o"."date_added" desc, "o"."seq" desc
       -- 2 parameters"
     `);
+  });
+
+  describe('the projection’s write (insertVersions)', () => {
+    /** A hand-written statement as it is sent, its lines trimmed. */
+    const rawText = (q: RawBuilder<unknown>) => {
+      const c = q.compile(compileOnly());
+      return `${c.sql.split('\n').map((l) => l.trim()).filter(Boolean).join('\n')}\n-- ${c.parameters.length} parameters`;
+    };
+    const ids = ['identity--00000000-0000-4000-8000-000000000001'];
+
+    it('the insert: date_added after every stored version, a microsecond apart in batch order; nothing after a revocation; known versions skipped', () => {
+      expect(rawText(insertVersionsQuery('[]'))).toMatchInlineSnapshot(`
+        "INSERT INTO sharing_objects (stix_id, stix_type, version_at, object, record_type, revoked, origin, origin_instance, origin_org_id, origin_org_name,
+        partner_id, scope, id, owner_org_id, classification, tlp, distribution, shared_org_ids, group_ids, handling_code, hit_no_hit,
+        legal_basis, purpose, review_date, date_added)
+        SELECT x.stix_id, x.stix_type, x.version_at, x.object, x.record_type, x.revoked, x.origin, x.origin_instance, x.origin_org_id, x.origin_org_name,
+        x.partner_id, x.scope, x.id, x.owner_org_id, x.classification, x.tlp, x.distribution, x.shared_org_ids, x.group_ids, x.handling_code, x.hit_no_hit,
+        x.legal_basis, x.purpose, x.review_date, base.t + (x.ord * interval '1 microsecond')
+        FROM jsonb_to_recordset($1::jsonb) AS x(stix_id text, stix_type text, version_at timestamptz, object jsonb, record_type text, revoked boolean, origin text,
+        origin_instance text, origin_org_id text, origin_org_name text, partner_id uuid, scope text, id uuid, owner_org_id uuid,
+        classification text, tlp text, distribution text, shared_org_ids uuid[], group_ids uuid[], handling_code text, hit_no_hit boolean,
+        legal_basis text, purpose text, review_date date, ord bigint),
+        (SELECT greatest(clock_timestamp(), coalesce(max(date_added), '-infinity'::timestamptz) + interval '1 microsecond') AS t FROM sharing_objects) base
+        WHERE NOT EXISTS (SELECT 1 FROM sharing_objects r WHERE r.stix_id = x.stix_id AND r.revoked)
+        ON CONFLICT (stix_id, version_at) DO NOTHING
+        RETURNING stix_id, revoked, EXISTS (SELECT 1 FROM sharing_objects p WHERE p.stix_id = sharing_objects.stix_id) AS had
+        -- 1 parameters"
+      `);
+    });
+
+    it('a revocation: every version but the tombstone leaves the copy', () => {
+      expect(sqlText(deleteContentOfRevokedQuery(compileOnly(), ids))).toMatchInlineSnapshot(`
+        "delete
+        from "sharing_objects"
+        where "stix_id" = ANY($1::text[])
+          and "revoked" = $2
+        -- 2 parameters"
+      `);
+    });
+
+    it('older versions lose is_latest and take the newest version’s scope and markings; the newest is the latest', () => {
+      expect(rawText(demoteOlderVersionsQuery(ids))).toMatchInlineSnapshot(`
+        "UPDATE sharing_objects o SET is_latest = false, scope = l.scope, owner_org_id = l.owner_org_id, classification = l.classification, tlp = l.tlp, distribution = l.distribution, shared_org_ids = l.shared_org_ids, group_ids = l.group_ids, handling_code = l.handling_code, hit_no_hit = l.hit_no_hit, legal_basis = l.legal_basis, purpose = l.purpose, review_date = l.review_date
+        FROM (SELECT DISTINCT ON (stix_id) stix_id, version_at AS max_v, scope, owner_org_id, classification, tlp, distribution, shared_org_ids, group_ids, handling_code, hit_no_hit, legal_basis, purpose, review_date
+        FROM sharing_objects WHERE stix_id = ANY($1::text[]) ORDER BY stix_id, version_at DESC) l
+        WHERE o.stix_id = l.stix_id AND o.version_at < l.max_v
+        -- 1 parameters"
+      `);
+      expect(rawText(markLatestQuery(ids))).toMatchInlineSnapshot(`
+        "UPDATE sharing_objects o SET is_latest = true
+        FROM (SELECT stix_id, max(version_at) AS max_v FROM sharing_objects WHERE stix_id = ANY($1::text[]) GROUP BY stix_id) l
+        WHERE o.stix_id = l.stix_id AND o.version_at = l.max_v AND NOT o.is_latest
+        -- 1 parameters"
+      `);
+    });
   });
 });

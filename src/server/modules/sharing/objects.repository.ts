@@ -4,6 +4,7 @@
  * increasing (a microsecond apart), so TAXII clients that resume with added_after never miss an object.
  */
 import { sql, type RawBuilder } from 'kysely';
+import { CITATION_ARTICLE, CITATION_SEPARATORS } from '../../../core/legal/citation.ts';
 import type { StixObject } from '../../../core/sharing/stix.ts';
 import type { Database } from '../../platform/db.ts';
 import { withTables } from '../../platform/db.ts';
@@ -105,32 +106,57 @@ export async function insertVersions(tx: Database, given: ObjectIn[]): Promise<s
   if (rows.length === 0) return [];
   await sql`SELECT pg_advisory_xact_lock(${SHARING_LOCK})`.execute(tx);
   const json = JSON.stringify(rows.map((r, i) => ({ ...r, ord: i + 1 })));
-  const { rows: inserted } = await sql<{ stix_id: string; revoked: boolean; had: boolean }>`
+  const { rows: inserted } = await insertVersionsQuery(json).execute(tx);
+  const all = [...new Set(inserted.map((r) => r.stix_id))];
+  // Only the tombstone stays of a revoked object: every earlier version (its content) leaves the copy.
+  const revoked = [...new Set(inserted.filter((r) => r.revoked).map((r) => r.stix_id))];
+  if (revoked.length) await deleteContentOfRevokedQuery(tx, revoked).execute();
+  // (RETURNING sees the table as it was before the insert: `had` = an earlier version exists.)
+  const ids = [...new Set(inserted.filter((r) => r.had).map((r) => r.stix_id))];
+  if (ids.length === 0) return all;
+  await demoteOlderVersionsQuery(ids).execute(tx);
+  await markLatestQuery(ids).execute(tx);
+  return all;
+}
+
+/**
+ * The projection's insert of a batch (`json`: the rows with their order `ord`, from 1): each new version
+ * gets date_added after every stored one, a microsecond apart in batch order; nothing is stored of a
+ * revoked object; a known version is skipped. Returns each inserted version's stix id, whether it is a
+ * revocation, and whether an earlier version was held (`had`).
+ */
+export function insertVersionsQuery(json: string) {
+  return sql<{ stix_id: string; revoked: boolean; had: boolean }>`
     INSERT INTO sharing_objects (${sql.raw(COLS)}, date_added)
     SELECT ${sql.raw(COLS.replace(/(\w+)/g, 'x.$1'))}, base.t + (x.ord * interval '1 microsecond')
     FROM jsonb_to_recordset(${json}::jsonb) AS x(${sql.raw(TYPES)}),
          (SELECT greatest(clock_timestamp(), coalesce(max(date_added), '-infinity'::timestamptz) + interval '1 microsecond') AS t FROM sharing_objects) base
     WHERE NOT EXISTS (SELECT 1 FROM sharing_objects r WHERE r.stix_id = x.stix_id AND r.revoked)
     ON CONFLICT (stix_id, version_at) DO NOTHING
-    RETURNING stix_id, revoked, EXISTS (SELECT 1 FROM sharing_objects p WHERE p.stix_id = sharing_objects.stix_id) AS had`.execute(tx);
-  const all = [...new Set(inserted.map((r) => r.stix_id))];
-  // Only the tombstone stays of a revoked object: every earlier version (its content) leaves the copy.
-  const revoked = [...new Set(inserted.filter((r) => r.revoked).map((r) => r.stix_id))];
-  if (revoked.length) await db(tx).deleteFrom('sharing_objects').where('stix_id', '=', anyText(revoked)).where('revoked', '=', false).execute();
-  // (RETURNING sees the table as it was before the insert: `had` = an earlier version exists.)
-  const ids = [...new Set(inserted.filter((r) => r.had).map((r) => r.stix_id))];
-  if (ids.length === 0) return all;
+    RETURNING stix_id, revoked, EXISTS (SELECT 1 FROM sharing_objects p WHERE p.stix_id = sharing_objects.stix_id) AS had`;
+}
+
+/** Every version of the revoked objects `stixIds` but the tombstone leaves the copy. */
+export function deleteContentOfRevokedQuery(d: Database, stixIds: string[]) {
+  return db(d).deleteFrom('sharing_objects').where('stix_id', '=', anyText(stixIds)).where('revoked', '=', false);
+}
+
+/** Older versions of the objects `ids` lose is_latest and take the newest version's scope and markings. */
+export function demoteOlderVersionsQuery(ids: string[]) {
   const set = sql.raw(['is_latest = false', ...SHARED_COLS.map((c) => `${c} = l.${c}`)].join(', '));
-  await sql`
+  return sql`
     UPDATE sharing_objects o SET ${set}
     FROM (SELECT DISTINCT ON (stix_id) stix_id, version_at AS max_v, ${sql.raw(SHARED_COLS.join(', '))}
           FROM sharing_objects WHERE stix_id = ANY(${ids}::text[]) ORDER BY stix_id, version_at DESC) l
-    WHERE o.stix_id = l.stix_id AND o.version_at < l.max_v`.execute(tx);
-  await sql`
+    WHERE o.stix_id = l.stix_id AND o.version_at < l.max_v`;
+}
+
+/** The newest version of each of the objects `ids` is the latest one. */
+export function markLatestQuery(ids: string[]) {
+  return sql`
     UPDATE sharing_objects o SET is_latest = true
     FROM (SELECT stix_id, max(version_at) AS max_v FROM sharing_objects WHERE stix_id = ANY(${ids}::text[]) GROUP BY stix_id) l
-    WHERE o.stix_id = l.stix_id AND o.version_at = l.max_v AND NOT o.is_latest`.execute(tx);
-  return all;
+    WHERE o.stix_id = l.stix_id AND o.version_at = l.max_v AND NOT o.is_latest`;
 }
 
 /** The latest version of objects by stix id. */
@@ -283,4 +309,26 @@ export async function countLatest(d: Database, readable: RawBuilder<boolean>, f:
 
 export async function listLatest(d: Database, readable: RawBuilder<boolean>, f: ListFilter): Promise<ObjectRow[]> {
   return listLatestQuery(d, readable, f).execute();
+}
+
+/** The most objects one look-up of those citing a legal basis returns (the caller says when it is reached). */
+export const CITING_LIMIT = 1000;
+
+/**
+ * The latest versions, not revoked, of objects received from partners or imported (origin other than
+ * local: a local object projects an intelligence record, which is reviewed itself) whose legal basis
+ * (marking text) is one of `keys` in the compared form (citationKey), among those `readable` (alias o).
+ */
+export async function receivedCiting(d: Database, keys: readonly string[], readable: RawBuilder<boolean>): Promise<ObjectRow[]> {
+  if (!keys.length) return [];
+  return db(d)
+    .selectFrom('sharing_objects as o')
+    .select(OBJECT_COLUMNS)
+    .where(sql<boolean>`o.is_latest AND NOT o.revoked AND o.origin <> 'local'`)
+    .where(sql<boolean>`btrim(regexp_replace(regexp_replace(' ' || lower(o.legal_basis) || ' ', ${CITATION_SEPARATORS}::text, ' ', 'g'), ${CITATION_ARTICLE}::text, ' art', 'g')) = ANY(${[...keys]}::text[])`)
+    .where(readable)
+    .orderBy('o.date_added', 'desc')
+    .orderBy('o.seq', 'desc')
+    .limit(CITING_LIMIT)
+    .execute();
 }

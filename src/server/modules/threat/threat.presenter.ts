@@ -17,6 +17,10 @@ export const assessmentWire = z.object({
   assessedAt: z.string(),
   nextReviewDue: z.string(),
   markings: markingsWire,
+  /** The legal registry's version the assessment cites (markings.legalBasis is its citation); null for an older one matched to none. */
+  legalBasisId: z.string().nullable(),
+  /** An older assessment whose basis text matched no registry entry (migration 0037): its basis waits for review. */
+  legalBasisReview: z.boolean(),
 });
 export type AssessmentWire = z.infer<typeof assessmentWire>;
 
@@ -34,6 +38,7 @@ export const assessedWire = z.object({
   justification: z.string(),
   nextReviewDue: z.string(),
   markings: markingsInputWire.optional(),
+  legalBasisId: z.string(),
 });
 
 /** The wire shape of an assessment row; `assessors` maps user ids to display names. */
@@ -49,5 +54,7 @@ export function presentAssessment(r: AssessmentRow, assessors: Map<string, strin
     assessedAt: iso(r.assessed_at),
     nextReviewDue: r.next_review_due,
     markings: presentMarkings(r, orgName),
+    legalBasisId: r.legal_basis_id,
+    legalBasisReview: r.legal_basis_review,
   };
 }

@@ -1,5 +1,6 @@
 /** Every SQL statement of the threat module's table, threat_assessments (typed in platform/db-types.ts). */
 import { sql, type Insertable, type RawBuilder } from 'kysely';
+import { CITATION_ARTICLE, CITATION_SEPARATORS } from '../../../core/legal/citation.ts';
 import type { Database } from '../../platform/db.ts';
 import type { ThreatAssessmentsTable } from '../../platform/db-types.ts';
 import type { MarkingRow } from '../../platform/records.ts';
@@ -13,6 +14,8 @@ export interface AssessmentRow extends MarkingRow {
   assessor_id: string;
   assessed_at: Date;
   next_review_due: string;
+  legal_basis_id: string | null;
+  legal_basis_review: boolean;
 }
 
 /** A target's latest assessments, newest first (at most `limit`), every one whatever the reader. */
@@ -84,4 +87,25 @@ export async function levelsOfSubjects(d: Database, subjectIds: readonly string[
 
 export async function deleteOfSubject(tx: Database, subjectId: string): Promise<void> {
   await tx.deleteFrom('threat_assessments').where('target_kind', '=', 'subject').where('target_key', '=', subjectId).execute();
+}
+
+/** The most rows one look-up of the assessments citing a basis returns (the caller says when it is reached). */
+export const CITING_LIMIT = 1000;
+
+/**
+ * The assessments citing a registry basis, among those `readable` (alias t): by the version's id, or —
+ * an older assessment without one — by its basis text in the compared form (citationKey) being one of `keys`.
+ */
+export async function citingBasis(d: Database, basisId: string, keys: readonly string[], readable: RawBuilder<boolean>): Promise<AssessmentRow[]> {
+  const key = sql`btrim(regexp_replace(regexp_replace(' ' || lower(t.legal_basis) || ' ', ${CITATION_SEPARATORS}::text, ' ', 'g'), ${CITATION_ARTICLE}::text, ' art', 'g'))`;
+  const byText = keys.length ? sql<boolean>`(t.legal_basis_id IS NULL AND ${key} = ANY(${[...keys]}::text[]))` : sql<boolean>`false`;
+  return (await d
+    .selectFrom('threat_assessments as t')
+    .selectAll()
+    .where(sql<boolean>`(t.legal_basis_id = ${basisId}::uuid OR ${byText})`)
+    .where(readable)
+    .orderBy('t.assessed_at', 'desc')
+    .orderBy('t.id')
+    .limit(CITING_LIMIT)
+    .execute()) as AssessmentRow[];
 }

@@ -6,7 +6,9 @@ import type { MarkingsInput, ThreatInput } from '../../../core/contracts.ts';
 import { actorsOfOrganisations } from '../../platform/auth.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
-import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { AppError, forbidden, invalid, notFound } from '../../platform/errors.ts';
+import { citationKey } from '../../../core/legal/citation.ts';
+import { basesForMarkings } from '../legal/registry.service.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { checkMarkings, decide, markingColumns, policyCtx, policyMarkings, presentMarkings, readableSql, type MarkingRow } from '../../platform/records.ts';
 import { passDoor } from '../../platform/door.ts';
@@ -75,7 +77,7 @@ function defaultMarkings(ctx: Ctx, subject: MarkingRow | undefined): MarkingsInp
   if (!subject) {
     return {
       classification: 'restricted', tlp: 'amber', distribution: 'all', sharedWith: [], groupIds: [], handlingCode: 'H0', hitNoHit: false,
-      legalBasis: 'Act of 10 July 2006 on threat analysis', purpose: 'threat assessment', reviewDate: null,
+      legalBasis: '', purpose: 'threat assessment', reviewDate: null, // the basis: chooseBasis
     };
   }
   const m = policyMarkings(subject);
@@ -92,6 +94,36 @@ function defaultMarkings(ctx: Ctx, subject: MarkingRow | undefined): MarkingsInp
   };
 }
 
+/** The registry's basis for processing that an assessment cites when none is named (the law on threat analysis). */
+export const DEFAULT_BASIS_CODE = 'ocam-2006';
+
+/**
+ * The legal basis an assessment cites, always an entry of the legal registry in force today (read
+ * through the legal module's exported service, open to every signed-in user): `legalBasisId`; else
+ * the markings' text when it is a registry citation (compared as citationKey); else the subject's basis
+ * when it is one; else the threat-analysis basis. A text outside the registry is refused.
+ */
+async function chooseBasis(p: Platform, ctx: Ctx, input: ThreatInput, subject: MarkingRow | undefined): Promise<{ id: string; citation: string }> {
+  const bases = await basesForMarkings(p, ctx);
+  const inForce = bases.filter((b) => b.inForce);
+  if (input.legalBasisId) {
+    const e = bases.find((b) => b.id === input.legalBasisId);
+    if (!e) throw invalid('No such legal basis for processing in the legal registry.', 'legalBasisId');
+    if (!e.inForce) throw invalid(e.successorId ? 'This version of the basis is no longer in force; choose its current version.' : 'This legal basis is not in force today.', 'legalBasisId');
+    return e;
+  }
+  const byText = (text: string) => inForce.find((b) => citationKey(b.citation) === citationKey(text));
+  if (input.markings) {
+    const e = byText(input.markings.legalBasis);
+    if (!e) throw invalid('Choose the legal basis from the legal registry.', 'markings.legalBasis');
+    return e;
+  }
+  const own = subject ? byText(subject.legal_basis) : undefined;
+  const e = own ?? inForce.find((b) => b.code === DEFAULT_BASIS_CODE);
+  if (!e) throw invalid('Choose the legal basis from the legal registry.', 'legalBasisId');
+  return e;
+}
+
 /** Records a threat level with its justification; a subject's level change notifies the organisations that follow it. */
 export async function assess(p: Platform, ctx: Ctx, input: ThreatInput) {
   if (!hasPermission(ctx.actor, MODULE, 'write')) throw forbidden('You need write permission on threat assessment.');
@@ -101,7 +133,8 @@ export async function assess(p: Platform, ctx: Ctx, input: ThreatInput) {
   const due = input.nextReviewDue ?? maxDue;
   if (due > maxDue) throw new AppError('INVALID_INPUT', `Re-evaluate within six months (by ${maxDue} at the latest).`, 'nextReviewDue');
   if (due <= ctx.now.toISOString().slice(0, 10)) throw new AppError('INVALID_INPUT', 'The next re-evaluation must be in the future.', 'nextReviewDue');
-  const markings = input.markings ?? defaultMarkings(ctx, subject);
+  const basis = await chooseBasis(p, ctx, input, subject);
+  const markings = { ...(input.markings ?? defaultMarkings(ctx, subject)), legalBasis: basis.citation };
   await checkMarkings(p.db, ctx, markings);
   const id = crypto.randomUUID();
   const label = input.targetLabel || subject?.names[0] || input.targetKey;
@@ -120,15 +153,16 @@ export async function assess(p: Platform, ctx: Ctx, input: ThreatInput) {
       assessor_id: ctx.actor.userId,
       next_review_due: due,
       ...markingColumns(markings, ctx.actor.orgId),
+      legal_basis_id: basis.id,
     });
     if (subject && reachesAsWidely(markings, subject)) await setSubjectThreatLevel(tx, subject.id, input.level);
-    await p.record(ctx, [{ action: 'threat.assess', recordType: 'threat_assessment', recordId: id, details: { targetKind: input.targetKind, subjectId: subject?.id, level: input.level, previous } }], tx);
+    await p.record(ctx, [{ action: 'threat.assess', recordType: 'threat_assessment', recordId: id, details: { targetKind: input.targetKind, subjectId: subject?.id, level: input.level, previous, legalBasisId: basis.id } }], tx);
     if (subject) {
       const assessment = { ...markingColumns(markings, ctx.actor.orgId), id } as MarkingRow;
       await notifyFollowers(p, ctx, tx, subject, assessment, earlier, input.level);
     }
   });
-  return { id, previousLevel: previous, ...input, targetLabel: label, nextReviewDue: due };
+  return { id, previousLevel: previous, ...input, ...(input.markings ? { markings } : {}), targetLabel: label, nextReviewDue: due, legalBasisId: basis.id };
 }
 
 /**
@@ -199,6 +233,27 @@ export async function readableAssessments(p: Platform, ctx: Ctx, ids: readonly s
   if (!ids.length || !hasPermission(ctx.actor, MODULE, 'read')) return [];
   const rows = await repo.assessmentsByIds(p.db, ids, readableSql(ctx, MODULE, p.config.retentionGraceDays, 't'));
   return rows.filter((r) => decide(ctx, r, 'read', MODULE, p.config.retentionGraceDays) === 'full');
+}
+
+/** An assessment as the legal registry's review lists it. */
+export interface CitingAssessment { id: string; label: string; level: number; nextReviewDue: string }
+
+/**
+ * For the legal module: the assessments citing a registry basis when it expires or is amended — by the
+ * version's id, or (an older assessment without one) by its basis text being one of `citations` as
+ * citationKey compares. Only assessments the caller may read in full: the policy narrows the SQL before
+ * the limit, so the count holds no others, and the door checks each row again and puts the ids
+ * released on the record (`threat.read`). Only the target's label, the level and the re-evaluation date leave.
+ */
+export async function assessmentsCitingBasis(p: Platform, ctx: Ctx, basisId: string, citations: readonly string[]): Promise<{ assessments: CitingAssessment[]; truncated: boolean }> {
+  if (!hasPermission(ctx.actor, MODULE, 'read')) return { assessments: [], truncated: false };
+  const keys = [...new Set(citations.map(citationKey))].filter((k) => k.length > 0);
+  const rows = await repo.citingBasis(p.db, basisId, keys, readableSql(ctx, MODULE, p.config.retentionGraceDays, 't'));
+  const { full } = await passDoor(p, ctx, { module: MODULE, recordType: 'threat_assessment', action: 'threat.read', rows, details: { assessments: rows.length } });
+  return {
+    assessments: full.map((r) => ({ id: r.id, label: r.target_label, level: r.level, nextReviewDue: r.next_review_due })),
+    truncated: rows.length >= repo.CITING_LIMIT,
+  };
 }
 
 /** For the intel module: a deleted subject's assessments go with it. */

@@ -17,7 +17,8 @@ setWorkerUrl(workerUrl);
 
 export type LatLon = [number, number];
 export interface MapArea {
-  polygons: LatLon[][];
+  /** Rings of [lat, lon] points, as the API answers them (arrays of two numbers). */
+  polygons: number[][][];
   circles: Array<{ lat: number; lon: number; radiusKm: number }>;
   municipalities: string[];
 }
@@ -43,7 +44,7 @@ export function distanceKm(a: LatLon, b: LatLon): number {
 
 function shapes(area: MapArea, pending: LatLon[]): FeatureCollection {
   const features: Feature[] = [
-    ...area.polygons.map((p) => ({ type: 'Feature' as const, properties: { kind: 'area' }, geometry: { type: 'Polygon' as const, coordinates: [p.map(([la, lo]) => [lo, la])] } })),
+    ...area.polygons.map((p) => ({ type: 'Feature' as const, properties: { kind: 'area' }, geometry: { type: 'Polygon' as const, coordinates: [p.map(([la = 0, lo = 0]) => [lo, la])] } })),
     ...area.circles.map((c) => ({ type: 'Feature' as const, properties: { kind: 'area' }, geometry: { type: 'Polygon' as const, coordinates: [circleRing(c)] } })),
   ];
   if (pending.length > 0) {

@@ -9,15 +9,17 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CAP_CATEGORIES, CAP_CERTAINTIES, CAP_LANGUAGES, CAP_RESPONSE_TYPES, CAP_SEVERITIES, CAP_URGENCIES } from '../../../core/alerts/cap.ts';
 import { countSms } from '../../../core/alerts/sms.ts';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { FormError } from '../../components/States.tsx';
+import { localDateTimeValue } from '../../lib/format.ts';
 import { api } from '../../lib/api.ts';
 import { navigate } from '../../lib/router.tsx';
 import { errorText } from '../../lib/validation.ts';
 import AreaEditor from './AreaEditor.tsx';
 import type { AlertContent, AlertDetail } from './types.ts';
 
-/** ISO instant ↔ the value of a datetime-local input (the browser's time zone). */
-const toLocal = (iso: string | null) => (iso ? new Date(new Date(iso).getTime() - new Date(iso).getTimezoneOffset() * 60_000).toISOString().slice(0, 16) : '');
+/** ISO instant ↔ the local value of a DateTimeField (the browser's time zone). */
+const toLocal = (iso: string | null) => (iso ? localDateTimeValue(new Date(iso)) : '');
 const fromLocal = (v: string) => (v ? new Date(v).toISOString() : null);
 
 function SmsCounter({ text }: { text: string }) {
@@ -92,8 +94,8 @@ export default function Composer({ alert }: { alert: AlertDetail }) {
           <Select label={t('alerts.field.urgency')} data={opts(CAP_URGENCIES)} value={c.urgency} onChange={(v) => v && set('urgency', v as AlertContent['urgency'])} allowDeselect={false} />
           <Select label={t('alerts.field.severity')} data={opts(CAP_SEVERITIES)} value={c.severity} onChange={(v) => v && set('severity', v as AlertContent['severity'])} allowDeselect={false} />
           <Select label={t('alerts.field.certainty')} data={opts(CAP_CERTAINTIES)} value={c.certainty} onChange={(v) => v && set('certainty', v as AlertContent['certainty'])} allowDeselect={false} />
-          <TextInput type="datetime-local" label={t('alerts.field.onset')} value={toLocal(c.onset)} onChange={(e) => set('onset', fromLocal(e.currentTarget.value))} error={problems.onset} />
-          <TextInput type="datetime-local" label={t('alerts.field.expires')} value={toLocal(c.expires)} onChange={(e) => set('expires', fromLocal(e.currentTarget.value))} error={problems.expires} data-testid="alert-expires" />
+          <DateTimeField label={t('alerts.field.onset')} value={toLocal(c.onset)} onChange={(v) => set('onset', fromLocal(v))} error={problems.onset} data-testid="alert-onset" />
+          <DateTimeField label={t('alerts.field.expires')} value={toLocal(c.expires)} onChange={(v) => set('expires', fromLocal(v))} error={problems.expires} data-testid="alert-expires" />
           <TextInput label={t('alerts.field.web')} value={c.web ?? ''} onChange={(e) => set('web', e.currentTarget.value || null)} error={problems.web} />
         </SimpleGrid>
       </Paper>

@@ -1,5 +1,6 @@
 /** The shipped municipalities (TopoJSON from the server, converted to GeoJSON once per page load). */
 import { feature } from 'topojson-client';
+import { api } from '../../lib/api.ts';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 
@@ -12,11 +13,8 @@ export type MunicipalityFeatures = FeatureCollection<Polygon | MultiPolygon, { n
 let municipalitiesPromise: Promise<MunicipalityFeatures> | null = null;
 /** The shipped municipalities as GeoJSON (fetched once per page load). */
 export function loadMunicipalities(): Promise<MunicipalityFeatures> {
-  municipalitiesPromise ??= fetch('/api/alerts/geo/municipalities', { credentials: 'same-origin' })
-    .then((r) => {
-      if (!r.ok) throw new Error(`map: ${r.status}`);
-      return r.json() as Promise<Topology<{ municipalities: GeometryCollection<{ nis: string; name_nl: string; name_fr: string }> }>>;
-    })
+  municipalitiesPromise ??= api
+    .get<Topology<{ municipalities: GeometryCollection<{ nis: string; name_nl: string; name_fr: string }> }>>('/api/alerts/geo/municipalities')
     .then((topo) => feature(topo, topo.objects.municipalities) as unknown as MunicipalityFeatures)
     .catch((e: unknown) => {
       municipalitiesPromise = null;

@@ -5,13 +5,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TlpBadge } from '../../components/Badges.tsx';
 import { Empty, ErrorState, FormError, Loading } from '../../components/States.tsx';
-import { api, qs } from '../../lib/api.ts';
+import { api, ApiError, qs, type LineError } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { Link, navigate } from '../../lib/router.tsx';
 import { errorText, serverErrors } from '../../lib/validation.ts';
 import { BankForm } from './BankForm.tsx';
 import { ContentTabs, Field, Hash, QualityBadge } from './common.tsx';
-import { RawError, sendRaw, type LineError } from './http.ts';
 import { MIN_QUALITY, type Bank, type BankEntry, type Signals } from './types.ts';
 
 const PAGE = 100;
@@ -116,7 +115,7 @@ function UploadIntoBank({ bank }: { bank: Bank }) {
   const [done, setDone] = useState<{ entry: BankEntry; signals: Signals; warning?: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const m = useMutation({
-    mutationFn: (f: File) => sendRaw<{ entry: BankEntry; signals: Signals; warning?: string }>('POST', `/api/content/banks/${bank.id}/entries${qs({ label: label.trim(), source: source.trim() })}`, f),
+    mutationFn: (f: File) => api.send<{ entry: BankEntry; signals: Signals; warning?: string }>('POST', `/api/content/banks/${bank.id}/entries${qs({ label: label.trim(), source: source.trim() })}`, f),
     onSuccess: (r) => {
       setDone(r);
       setFile(null);
@@ -176,7 +175,7 @@ function CsvImport({ bank }: { bank: Bank }) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ imported: number; lowQuality: number } | null>(null);
   const m = useMutation({
-    mutationFn: async (f: File) => sendRaw<{ imported: number; lowQuality: number }>('POST', `/api/content/banks/${bank.id}/import`, await f.text(), 'text/csv'),
+    mutationFn: async (f: File) => api.send<{ imported: number; lowQuality: number }>('POST', `/api/content/banks/${bank.id}/import`, await f.text(), 'text/csv'),
     onSuccess: (r) => {
       setDone(r);
       setFile(null);
@@ -185,7 +184,7 @@ function CsvImport({ bank }: { bank: Bank }) {
       void qc.invalidateQueries({ queryKey: ['content-banks'] });
     },
     onError: (e) => {
-      if (e instanceof RawError && e.lines.length) {
+      if (e instanceof ApiError && e.lines.length) {
         setLines(e.lines);
         setError(t('content.import.rejected', { count: e.lines.length }));
       } else setError(errorText(e, t));

@@ -15,7 +15,6 @@ import { linkProps, navigate, useLocation } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { errorText, scoped, serverErrors, validate, type FieldErrors } from '../../lib/validation.ts';
 import { ContentTabs, Hash, QualityBadge } from './common.tsx';
-import { sendRaw } from './http.ts';
 import { useProviders } from './ProvidersPage.tsx';
 import { OFFENCES, type CaseSignal, type ContentCase, type HashAnswer } from './types.ts';
 
@@ -44,7 +43,7 @@ export default function CaseFormPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
 
   const hash = useMutation({
-    mutationFn: (f: File) => sendRaw<HashAnswer>('POST', '/api/content/hash?match=false', f),
+    mutationFn: (f: File) => api.send<HashAnswer>('POST', '/api/content/hash?match=false', f),
     onSuccess: (r) => {
       const s = r.signals;
       if (!signals.some((x) => x.sha256 === s.sha256)) setSignals([...signals, { pdq: s.pdq, quality: s.pdq ? s.quality : null, md5: s.md5, sha256: s.sha256 }]);

@@ -14,7 +14,6 @@ import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { errorText, serverErrors, type FieldErrors } from '../../lib/validation.ts';
 import { CaseStatusBadge, ContentTabs, Field, formatDuration, SignalsTable } from './common.tsx';
-import { sendRaw } from './http.ts';
 import { OrderPanel } from './OrderPanel.tsx';
 import type { ContentCase, Order } from './types.ts';
 
@@ -127,7 +126,7 @@ function Evidence({ c, canWrite }: { c: ContentCase; canWrite: boolean }) {
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const up = useMutation({
-    mutationFn: (f: File) => sendRaw('PUT', `/api/content/cases/${c.id}/evidence`, f),
+    mutationFn: (f: File) => api.send('PUT', `/api/content/cases/${c.id}/evidence`, f),
     onSuccess: () => {
       setFile(null);
       setShown(false);

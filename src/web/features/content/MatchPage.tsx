@@ -12,7 +12,6 @@ import { navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { errorText } from '../../lib/validation.ts';
 import { ContentTabs, Field, Hash, QualityBadge } from './common.tsx';
-import { sendRaw } from './http.ts';
 import { MIN_QUALITY, type BankEntry, type HashAnswer, type Match, type Signals } from './types.ts';
 
 export default function MatchPage() {
@@ -30,7 +29,7 @@ export default function MatchPage() {
     return () => URL.revokeObjectURL(url);
   }, [file]);
   const m = useMutation({
-    mutationFn: (f: File) => sendRaw<HashAnswer>('POST', '/api/content/hash', f),
+    mutationFn: (f: File) => api.send<HashAnswer>('POST', '/api/content/hash', f),
     onSuccess: (r) => setResult(r),
     onError: (e) => setError(errorText(e, t)),
   });

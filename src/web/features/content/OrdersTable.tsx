@@ -2,7 +2,7 @@
  * The orders on readable cases as a table (issue 17): sortable by kind, URL, state, deadline and issue
  * date, paged with the total the user may read, the state filter as a chip and saved views ("orders").
  */
-import { Anchor, Badge, Group, Paper, Select, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Select, Text, Title, VisuallyHidden } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type Column, type FilterChip } from '../../components/DataTable.tsx';
@@ -12,6 +12,7 @@ import { api, qs } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { OrderCountdown, OrderStateBadge } from './common.tsx';
+import { orderRowProps } from './order-row.ts';
 import { ORDER_STATES, type Order } from './types.ts';
 
 const SORTS = ['createdAt', 'issuedAt', 'dueAt', 'kind', 'status', 'url'] as const;
@@ -33,7 +34,17 @@ export function OrdersTable() {
   const overdue = q.data?.items.filter((o) => o.state === 'overdue').length ?? 0;
   const chips: FilterChip[] = state ? [{ key: 'state', label: `${t('content.cases.stateFilter')}: ${t(`content.state.${state}`)}` }] : [];
   const columns: Array<Column<Order, Sort>> = [
-    { key: 'kind', header: t('content.order.kindLabel'), sort: 'kind', render: (o) => t(`content.order.kind.${o.kind}`) },
+    {
+      key: 'kind',
+      header: t('content.order.kindLabel'),
+      sort: 'kind',
+      render: (o) => (
+        <>
+          {o.state === 'overdue' && <VisuallyHidden data-testid="order-overdue-label">{t('content.cases.overdueRow')}: </VisuallyHidden>}
+          {t(`content.order.kind.${o.kind}`)}
+        </>
+      ),
+    },
     {
       key: 'url',
       header: t('content.case.url'),
@@ -80,7 +91,8 @@ export function OrdersTable() {
           columns={columns}
           rows={q.data.items}
           rowKey={(o) => o.id}
-          rowProps={(o) => ({ 'data-testid': 'order-row', 'data-state': o.state, ...(o.state === 'overdue' ? { 'data-overdue': 'true' } : {}) })}
+          rowProps={(o) => orderRowProps(o, t('content.cases.overdueRow')).props}
+          rowStyle={(o) => orderRowProps(o, t('content.cases.overdueRow')).style}
           state={table}
           total={q.data.total}
           screen="orders"

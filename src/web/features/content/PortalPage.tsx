@@ -8,14 +8,14 @@ import { Alert, Anchor, Button, Container, Group, Paper, Radio, SimpleGrid, Stac
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { LogoIcon } from '../../components/Icons.tsx';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher.tsx';
 import { ErrorState, FormError, Loading } from '../../components/States.tsx';
-import { ApiError } from '../../lib/api.ts';
+import { api, ApiError } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { serverErrors, type FieldErrors } from '../../lib/validation.ts';
 import { Field, formatDuration, Hash, OrderCountdown, OrderStateBadge } from './common.tsx';
-import { portalRequest } from './http.ts';
 import type { PortalOrder } from './types.ts';
 
 const storeKey = (id: string) => `vigil.portal.${id}`;
@@ -68,7 +68,7 @@ function NoToken() {
 
 function PortalOrderView({ id, token }: { id: string; token: string }) {
   const { t, i18n } = useTranslation();
-  const q = useQuery({ queryKey: ['portal-order', id], queryFn: () => portalRequest<PortalOrder>('GET', id, token), retry: false });
+  const q = useQuery({ queryKey: ['portal-order', id], queryFn: () => api.portal<PortalOrder>('GET', `/api/portal/orders/${encodeURIComponent(id)}`, token), retry: false });
   if (q.isPending) return <Loading />;
   if (q.isError) {
     if (q.error instanceof ApiError && q.error.status === 404) {
@@ -154,7 +154,7 @@ function AnswerForm({ order: o, token }: { order: PortalOrder; token: string }) 
   const [actionAt, setActionAt] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const m = useMutation({
-    mutationFn: (b: unknown) => portalRequest<PortalOrder>('POST', o.id, token, b),
+    mutationFn: (b: unknown) => api.portal<PortalOrder>('POST', `/api/portal/orders/${encodeURIComponent(o.id)}`, token, b),
     onSuccess: (r) => {
       qc.setQueryData(['portal-order', o.id], r);
       setErrors({});
@@ -188,7 +188,7 @@ function AnswerForm({ order: o, token }: { order: PortalOrder; token: string }) 
             ))}
           </Stack>
         </Radio.Group>
-        {removal && <TextInput type="datetime-local" label={t('content.portal.actionAt')} description={t('content.portal.actionAtHelp')} value={actionAt} onChange={(e) => setActionAt(e.currentTarget.value)} error={errors.actionAt} w={280} />}
+        {removal && <DateTimeField label={t('content.portal.actionAt')} description={t('content.portal.actionAtHelp')} value={actionAt} onChange={setActionAt} error={errors.actionAt} w={280} data-testid="portal-action-at" />}
         <Textarea
           label={action === 'contested' ? t('content.portal.reasons') : t('content.portal.note')}
           required={action === 'contested'}

@@ -3,6 +3,7 @@ import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Te
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { FormError } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
@@ -85,7 +86,7 @@ function TaskForm({ i, onDone }: { i: IncidentDetail; onDone: () => void }) {
         <TextInput size="xs" label={t('crisis.field.task')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required data-testid="task-title" />
         <TextInput size="xs" label={t('crisis.field.role')} value={role} onChange={(e) => setRole(e.currentTarget.value)} required data-testid="task-role" />
         <Select size="xs" label={t('crisis.field.organisation')} searchable clearable value={orgId} onChange={setOrgId} data={orgOptions} />
-        <TextInput size="xs" type="datetime-local" label={t('crisis.field.dueAt')} value={dueAt} onChange={(e) => setDueAt(e.currentTarget.value)} />
+        <DateTimeField size="xs" label={t('crisis.field.dueAt')} value={dueAt} onChange={setDueAt} data-testid="task-due" />
       </SimpleGrid>
       {add.isError && <FormError message={errorText(add.error, t)} />}
       <Group gap="xs"><Button size="xs" type="submit" loading={add.isPending} data-testid="task-submit">{t('crisis.add')}</Button>

@@ -3,9 +3,10 @@ import { Anchor, Button, Checkbox, Group, NumberInput, Paper, Select, SimpleGrid
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { Empty, ErrorState, FormError, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, localDateTimeValue } from '../../lib/format.ts';
 import { Link, navigate } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { errorText } from '../../lib/validation.ts';
@@ -68,7 +69,7 @@ function DeclareForm() {
   const [municipality, setMunicipality] = useState('');
   const [lat, setLat] = useState<number | string>(50.8466);
   const [lon, setLon] = useState<number | string>(4.3528);
-  const [occurredAt, setOccurredAt] = useState(() => new Date().toISOString().slice(0, 16));
+  const [occurredAt, setOccurredAt] = useState(() => localDateTimeValue(new Date()));
   const [description, setDescription] = useState('');
   const [exercise, setExercise] = useState(false);
   const m = useMutation({
@@ -83,7 +84,7 @@ function DeclareForm() {
             <TextInput label={t('crisis.field.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required data-testid="declare-title" />
             <Select label={t('crisis.field.type')} value={type} onChange={(v) => setType(v ?? 'other')} data={INCIDENT_TYPES.map((v) => ({ value: v, label: t(`crisis.type.${v}`) }))} data-testid="declare-type" />
             <TextInput label={t('crisis.field.municipality')} value={municipality} onChange={(e) => setMunicipality(e.currentTarget.value)} required data-testid="declare-municipality" />
-            <TextInput type="datetime-local" label={t('crisis.field.occurredAt')} value={occurredAt} onChange={(e) => setOccurredAt(e.currentTarget.value)} required />
+            <DateTimeField label={t('crisis.field.occurredAt')} value={occurredAt} onChange={setOccurredAt} required data-testid="declare-occurred" />
             <NumberInput label={t('crisis.field.lat')} value={lat} onChange={setLat} decimalScale={5} min={49.4} max={51.6} />
             <NumberInput label={t('crisis.field.lon')} value={lon} onChange={setLon} decimalScale={5} min={2.5} max={6.5} />
           </SimpleGrid>

@@ -6,6 +6,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { ErrorState, Loading } from '../../components/States.tsx';
+import { api } from '../../lib/api.ts';
 import { fmt } from './common.tsx';
 
 type Props = { nis: string; name_nl: string; name_fr: string };
@@ -46,9 +47,7 @@ function pathOf(g: Polygon | MultiPolygon): string {
 }
 
 async function loadFeatures(): Promise<Features> {
-  const r = await fetch('/api/evaluation/geo/municipalities', { credentials: 'same-origin' });
-  if (!r.ok) throw new Error(`map: ${r.status}`);
-  const topo = (await r.json()) as Topology<{ municipalities: GeometryCollection<Props> }>;
+  const topo = await api.get<Topology<{ municipalities: GeometryCollection<Props> }>>('/api/evaluation/geo/municipalities');
   return feature(topo, topo.objects.municipalities) as unknown as Features;
 }
 

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../components/EChart.tsx';
-import { formatPeriod } from '../../lib/format.ts';
+import { formatFixed, formatPeriod } from '../../lib/format.ts';
 import type { Evaluation } from './types.ts';
 
 const TREATED = '#c92a2a';
@@ -25,7 +25,7 @@ export function SeriesChart({ e }: { e: Evaluation }) {
     const names = { treated: e.treated.municipality, synth: t('evaluation.chart.synthetic'), mean: t('evaluation.chart.comparisonMean'), national: t('evaluation.chart.national') };
     return {
       animation: false,
-      tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null || v === undefined ? '—' : Number(v).toFixed(2)) },
+      tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null || v === undefined ? '—' : formatFixed(Number(v), 2, i18n.language)) },
       legend: { data: [names.treated, names.synth, names.mean, ...(hasNational ? [names.national] : [])], bottom: 0 },
       grid: { left: 50, right: 20, top: 30, bottom: 50 },
       xAxis: { type: 'category', data: periods, boundaryGap: false, axisLabel: { formatter: (v: string) => formatPeriod(v, i18n.language) } },
@@ -53,7 +53,7 @@ export function PlaceboChart({ e }: { e: Evaluation }) {
     const treatedName = e.treated.municipality;
     return {
       animation: false,
-      tooltip: { trigger: 'item', formatter: (p: { seriesName: string; name: string; value: number }) => `${p.seriesName}<br/>${p.name}: ${Number(p.value).toFixed(2)}` },
+      tooltip: { trigger: 'item', formatter: (p: { seriesName: string; name: string; value: number }) => `${p.seriesName}<br/>${p.name}: ${formatFixed(Number(p.value), 2, i18n.language)}` },
       grid: { left: 50, right: 20, top: 30, bottom: 30 },
       xAxis: { type: 'category', data: periods, boundaryGap: false, axisLabel: { formatter: (v: string) => formatPeriod(v, i18n.language) } },
       yAxis: { type: 'value', name: t('evaluation.chart.gap') },

@@ -3,6 +3,7 @@ import { Select, Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
+import { formatNumber } from '../../lib/format.ts';
 import { navigate, useLocation } from '../../lib/router.tsx';
 import type { Indicator, Municipality } from './types.ts';
 
@@ -78,8 +79,7 @@ export function MunicipalitySelect({ value, onChange, label, testId = 'municipal
 
 /** A number with at most `digits` decimals in the reader's language. */
 export function fmt(n: number | null | undefined, lang: string, digits = 2): string {
-  if (n === null || n === undefined || Number.isNaN(n)) return '—';
-  return n.toLocaleString(lang === 'en' ? 'en-GB' : lang, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return formatNumber(n, lang, digits);
 }
 
 /** A signed number (+ for increases). */

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, FormError, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
+import { errorText } from '../../lib/validation.ts';
 import type { Authorisation } from './types.ts';
 import { formatDateTime, formatDay } from '../../lib/format.ts';
 
@@ -46,7 +47,7 @@ export default function AuthorisationPage({ id }: { id: string }) {
           {a.actions.includes('destroy') && (
             <Group grow><TextInput label={t('legal.destroyedWhat')} value={what} onChange={(e) => setWhat(e.currentTarget.value)} data-testid="legal-what" /><TextInput label={t('legal.destroyedHow')} value={how} onChange={(e) => setHow(e.currentTarget.value)} data-testid="legal-how" /></Group>
           )}
-          {step.isError && <FormError message={(step.error as Error).message} />}
+          {step.isError && <FormError message={errorText(step.error, t)} />}
           <Group mt="xs">{a.actions.map((x) => <Button key={x} size="xs" onClick={() => step.mutate(x)} loading={step.isPending} data-testid={`legal-action-${x}`}>{t(`legal.action.${x}`)}</Button>)}</Group>
         </Paper>
       )}

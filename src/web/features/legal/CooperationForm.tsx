@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { SubjectPicker } from '../../components/SubjectPicker.tsx';
 import { FormError } from '../../components/States.tsx';
 import { api, ApiError } from '../../lib/api.ts';
+import { errorText, fieldText } from '../../lib/validation.ts';
 import { navigate } from '../../lib/router.tsx';
 import type { Cooperation, RegistryEntry } from './types.ts';
 import { DateField } from '../../components/DateField.tsx';
@@ -25,7 +26,7 @@ export default function CooperationForm() {
     onSuccess: (c) => { void qc.invalidateQueries({ queryKey: ['legal-cooperation'] }); navigate(`/legal/cooperation/${c.id}`); },
   });
   const field = save.error instanceof ApiError ? save.error.field : undefined;
-  const err = (name: string) => (field === name || field?.startsWith(`${name}.`) ? (save.error as Error).message : undefined);
+  const err = (name: string) => ((field === name || field?.startsWith(`${name}.`)) && save.error instanceof ApiError ? fieldText(save.error, t) : undefined);
   return (
     <Stack maw={760}>
       <Title order={2}>{t('legal.coop.new')}</Title>
@@ -42,7 +43,7 @@ export default function CooperationForm() {
       <Select label={t('legal.basis')} searchable data-testid="coop-basis" data={(bases.data ?? []).map((b) => ({ value: b.id, label: `${b.article} — ${b.title}` }))} value={f.basisId} onChange={(v) => setF({ ...f, basisId: v })} error={err('basisId')} />
       <MultiSelect label={t('legal.offence')} searchable clearable data={(offences.data ?? []).map((o) => ({ value: o.id, label: `${o.article} — ${o.title}` }))} value={f.offenceIds} onChange={(v) => setF({ ...f, offenceIds: v })} error={err('offenceIds')} />
       <SubjectPicker label={t('legal.coop.subject')} testId="coop-subject" value={f.subject} onChange={(id) => setF({ ...f, subject: id })} error={err('subjectIds')} />
-      {save.isError && !field && <FormError message={(save.error as Error).message} />}
+      {save.isError && !field && <FormError message={errorText(save.error, t)} />}
       <Button onClick={() => save.mutate()} loading={save.isPending} data-testid="coop-submit">{t('legal.coop.save')}</Button>
     </Stack>
   );

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, FormError, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
+import { errorText } from '../../lib/validation.ts';
 import { Link } from '../../lib/router.tsx';
 import type { Cooperation } from './types.ts';
 import { formatDay } from '../../lib/format.ts';
@@ -59,7 +60,7 @@ export default function CooperationPage({ id }: { id: string }) {
             <DateField label={t('legal.coop.onDate')} max={today} value={ev.onDate} onChange={(v) => setEv({ ...ev, onDate: v })} data-testid="coop-event-date" />
           </Group>
           <Textarea label={t('legal.coop.note')} value={ev.note} onChange={(e) => setEv({ ...ev, note: e.currentTarget.value })} data-testid="coop-event-note" />
-          {step.isError && <FormError message={(step.error as Error).message} />}
+          {step.isError && <FormError message={errorText(step.error, t)} />}
           <Button mt="xs" size="xs" disabled={!ev.event} onClick={() => step.mutate()} loading={step.isPending} data-testid="coop-event-submit">{t('legal.coop.recordButton')}</Button>
         </Paper>
       )}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, FormError, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
+import { errorText } from '../../lib/validation.ts';
 import { useSession } from '../../lib/session.tsx';
 import { Link } from '../../lib/router.tsx';
 import type { RegistryEntry } from './types.ts';
@@ -51,7 +52,7 @@ function Amend({ entry }: { entry: RegistryEntry }) {
       <TextInput size="xs" label={t('legal.article')} value={v.article} onChange={(e) => setV({ ...v, article: e.currentTarget.value })} />
       <TextInput size="xs" label={t('legal.textReference')} value={v.textReference} onChange={(e) => setV({ ...v, textReference: e.currentTarget.value })} />
       <TextInput size="xs" label={t('legal.validFrom')} placeholder="YYYY-MM-DD" value={v.validFrom} onChange={(e) => setV({ ...v, validFrom: e.currentTarget.value })} />
-      {m.isError && <FormError message={(m.error as Error).message} />}
+      {m.isError && <FormError message={errorText(m.error, t)} />}
       <Button size="xs" onClick={() => m.mutate()} loading={m.isPending}>{t('common.save')}</Button>
     </Stack>
   );

@@ -14,8 +14,9 @@ import { Link } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import type { BasisReview, CitingRecord, RegistryEntry } from './types.ts';
 
-const LINKS: Record<string, string> = { 'legal-authorisation': '/legal/authorisations', 'legal-cooperation': '/legal/cooperation', subject: '/subjects', report: '/reports', 'prevention-case': '/prevention/cases' };
-const linkOf = (r: CitingRecord) => `${LINKS[r.recordType] ?? '/reports'}/${r.id}`;
+const LINKS: Record<string, string> = { 'legal-authorisation': '/legal/authorisations', 'legal-cooperation': '/legal/cooperation', subject: '/subjects', report: '/reports', 'prevention-case': '/prevention/cases', content_case: '/content/cases', 'sharing-object': '/sharing/objects' };
+// A threat assessment has no page of its own: the threat page (levels, queue, histories).
+const linkOf = (r: CitingRecord) => (r.recordType === 'threat_assessment' ? '/threat' : `${LINKS[r.recordType] ?? '/reports'}/${r.id}`);
 
 export default function RegistryEntryPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { SubjectPicker } from '../../components/SubjectPicker.tsx';
 import { FormError } from '../../components/States.tsx';
 import { api, ApiError } from '../../lib/api.ts';
+import { errorText, fieldText } from '../../lib/validation.ts';
 import { navigate } from '../../lib/router.tsx';
 import type { Method, RegistryEntry } from './types.ts';
 
@@ -22,7 +23,7 @@ export default function RequestForm() {
     onSuccess: (r) => navigate(`/legal/authorisations/${r.id}`),
   });
   const field = save.error instanceof ApiError ? save.error.field : undefined;
-  const err = (name: string) => (field === name ? (save.error as Error).message : undefined);
+  const err = (name: string) => (field === name && save.error instanceof ApiError ? fieldText(save.error, t) : undefined);
   return (
     <Stack maw={760}>
       <Title order={2}>{t('legal.newRequest')}</Title>
@@ -35,7 +36,7 @@ export default function RequestForm() {
       <Textarea label={t('legal.subsidiarity')} description={t('legal.subsidiarityHint')} autosize minRows={3} value={f.subsidiarity} onChange={(e) => setF({ ...f, subsidiarity: e.currentTarget.value })} error={err('subsidiarity')} data-testid="legal-subsidiarity" />
       <Textarea label={t('legal.proportionality')} description={t('legal.proportionalityHint')} autosize minRows={3} value={f.proportionality} onChange={(e) => setF({ ...f, proportionality: e.currentTarget.value })} error={err('proportionality')} data-testid="legal-proportionality" />
       <NumberInput label={t('legal.durationDays')} description={t('legal.durationHint')} min={1} value={f.durationDays} onChange={(v) => setF({ ...f, durationDays: v })} error={err('durationDays')} />
-      {save.isError && !field && <FormError message={(save.error as Error).message} />}
+      {save.isError && !field && <FormError message={errorText(save.error, t)} />}
       <Button onClick={() => save.mutate()} loading={save.isPending} data-testid="legal-submit">{t('legal.saveDraft')}</Button>
     </Stack>
   );

@@ -1,55 +1,11 @@
-/** What the oversight API answers (src/server/modules/oversight). */
-export interface AuditRow {
-  seq: number;
-  at: string;
-  actor: string;
-  actorId: string | null;
-  organisation: string;
-  orgId: string | null;
-  action: string;
-  recordType: string | null;
-  recordId: string | null;
-  /** Every record the event names (released, answered hit/no-hit, or acted on). */
-  recordIds?: string[];
-  hitIds?: string[];
-  purpose: string | null;
-  requestId: string | null;
-  details: unknown;
-  hash: string;
-}
+/** What the oversight API answers: aliases of the generated types (src/web/lib/api-schema.d.ts). */
+import type { ApiOk } from '../../lib/api.ts';
 
-export interface PersonSummary {
-  actorId: string | null;
-  actor: string;
-  orgId: string | null;
-  organisation: string;
-  count: number;
-  hitAnswers: number;
-  first: string;
-  last: string;
-  purposes: string[];
-  actions: string[];
-}
-
-export interface RecordSummary {
-  recordId: string;
-  recordTypes: string[];
-  count: number;
-  first: string;
-  last: string;
-  purposes: string[];
-  actions: string[];
-}
-
-export type Summary = { question: 'record'; recordId: string; items: PersonSummary[] } | { question: 'actor'; actor: string | null; actorId: string | null; items: RecordSummary[] };
-
-export interface LookupMatch {
-  id: string;
-  recordType: string;
-  label: string;
-  organisation: string;
-  orgId: string;
-}
+export type AuditRow = ApiOk<'/api/audit', 'get'>[number];
+export type Summary = ApiOk<'/api/audit/summary', 'get'>;
+export type PersonSummary = Extract<Summary, { question: 'record' }>['items'][number];
+export type RecordSummary = Extract<Summary, { question: 'actor' }>['items'][number];
+export type LookupMatch = ApiOk<'/api/oversight/lookup', 'post'>['items'][number];
 
 /** Filters of an answer: period, organisation, actions. */
 export interface AnswerFilters {

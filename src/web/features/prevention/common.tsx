@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate, useLocation } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
 import { api, ApiError } from '../../lib/api.ts';
+import { errorText, fieldText } from '../../lib/validation.ts';
 import type { Municipality, Sharing, Stage } from './types.ts';
 
 /** Belgian municipalities for the pickers ({ value: NIS code, label: name (NIS) }). */
@@ -71,12 +72,14 @@ export function useAct<T, R = unknown>(fn: (v: T) => Promise<R>, refresh: unknow
   });
 }
 
+/** A refused action, in the user's language by the error's code (with the field it names). */
 export function ActError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
   if (!error) return null;
   const e = error instanceof ApiError ? error : null;
   return (
-    <Alert color="red" role="alert" data-testid="act-error">
-      {e ? `${e.message}${e.field ? ` (${e.field})` : ''}` : String(error)}
+    <Alert color="red" role="alert" data-testid="act-error" data-code={e?.code}>
+      {e?.field ? `${fieldText(e, t)} (${e.field})` : errorText(error, t)}
     </Alert>
   );
 }

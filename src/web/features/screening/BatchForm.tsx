@@ -11,9 +11,10 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/States.tsx';
 import { todayIso } from '../../lib/format.ts';
 import { navigate } from '../../lib/router.tsx';
-import { errorText } from '../../lib/validation.ts';
+import { errorText, fieldText } from '../../lib/validation.ts';
+import { api, ApiError, type UploadProgress } from '../../lib/api.ts';
 import type { Batch } from './types.ts';
-import { formatBytes, upload, UploadError, type UploadProgress } from './upload.ts';
+import { formatBytes } from './upload.ts';
 
 type Format = 'csv' | 'jsonl' | 'mrz' | 'paxlst' | 'pnrgov';
 const TYPES: Record<Format, string> = { csv: 'text/csv', jsonl: 'application/x-ndjson', mrz: 'text/x-mrz', paxlst: 'application/edifact', pnrgov: 'application/edifact' };
@@ -97,14 +98,14 @@ export function BatchForm() {
       let b: Batch;
       if (mode === 'file' && file) {
         const q = new URLSearchParams({ format, ...sent });
-        b = await upload<Batch>(`${path}?${q.toString()}`, file, TYPES[format], setProgress);
+        b = await api.upload<Batch>(`${path}?${q.toString()}`, file, TYPES[format], setProgress);
       } else {
-        b = await upload<Batch>(path, JSON.stringify({ format, content: text, ...sent, threshold: th }), 'application/json', setProgress);
+        b = await api.upload<Batch>(path, JSON.stringify({ format, content: text, ...sent, threshold: th }), 'application/json', setProgress);
       }
       void qc.invalidateQueries({ queryKey: ['screening-batches'] });
       navigate(`/screening/batches/${b.id}`);
     } catch (err) {
-      if (err instanceof UploadError && err.field) setErrors({ [err.field === 'body' ? '_' : err.field]: err.message });
+      if (err instanceof ApiError && err.field) setErrors({ [err.field === 'body' ? '_' : err.field]: err.field === 'body' ? errorText(err, t) : fieldText(err, t) });
       else setErrors({ _: errorText(err, t) });
     } finally {
       setProgress(null);

@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../components/States.tsx';
 import { api, qs } from '../../lib/api.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, formatFixed, formatNumber } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { BatchTravellers } from './BatchTravellers.tsx';
 import { BatchProgress, BatchStatusBadge, isRunning } from './common.tsx';
@@ -61,7 +61,7 @@ export default function BatchPage({ id }: { id: string }) {
         <Badge variant="default">{t(`screening.format.${b.format}`)}</Badge>
       </Group>
       <Text size="sm" c="dimmed">
-        {t('screening.batches.meta', { started: formatDateTime(b.createdAt, i18n.language), finished: formatDateTime(b.finishedAt, i18n.language), threshold: b.threshold.toFixed(2) })}
+        {t('screening.batches.meta', { started: formatDateTime(b.createdAt, i18n.language), finished: formatDateTime(b.finishedAt, i18n.language), threshold: formatFixed(b.threshold, 2, i18n.language) })}
       </Text>
       {b.message && (
         <Text size="sm" c="dimmed" data-testid="batch-message">
@@ -149,7 +149,7 @@ function Count({ label, value, color, testId }: { label: string; value: number; 
         {label}
       </Text>
       <Text fw={800} size="xl" c={color} ff="monospace">
-        {value.toLocaleString()}
+        {formatNumber(value)}
       </Text>
     </Paper>
   );

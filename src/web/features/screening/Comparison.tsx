@@ -8,6 +8,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EffectBadge, entryDates, entryDocuments, shownDate } from './common.tsx';
+import { formatFixed } from '../../lib/format.ts';
 import { valueLabel } from '../../lib/labels.ts';
 import type { Explanation, ListedEntry, PartResult, TokenAlignment, Traveller } from './types.ts';
 
@@ -83,7 +84,7 @@ function MarkedName({ name, pairs, side, unmatched }: { name: string; pairs: Tok
           const p = pairs[s.pair]!;
           const c = HOW_COLOR[p.how] ?? 'gray';
           return (
-            <Tooltip key={i} label={`${p.query} ↔ ${p.entry} · ${t(`screening.how.${p.how}`)} ${p.similarity.toFixed(2)}`}>
+            <Tooltip key={i} label={`${p.query} ↔ ${p.entry} · ${t(`screening.how.${p.how}`)} ${formatFixed(p.similarity, 2)}`}>
               <mark
                 data-testid="match-mark"
                 data-how={p.how}
@@ -195,7 +196,7 @@ export function Comparison({ traveller, entry, explanation }: { traveller: Trave
       ),
       result: x && (
         <Badge size="lg" variant="light" color={x.name.score >= 0.9 ? 'red' : x.name.score >= 0.8 ? 'orange' : 'gray'} ff="monospace" data-testid="name-score">
-          {t('screening.explain.nameScore', { score: x.name.score.toFixed(2) })}
+          {t('screening.explain.nameScore', { score: formatFixed(x.name.score, 2) })}
         </Badge>
       ),
     },
@@ -318,7 +319,7 @@ function Alignment({ explanation: x }: { explanation: Explanation }) {
                     {t(`screening.how.${p.how}`, { defaultValue: p.how })}
                   </Badge>
                   <Text size="xs" ff="monospace">
-                    {p.similarity.toFixed(2)}
+                    {formatFixed(p.similarity, 2)}
                   </Text>
                 </Group>
               </Paper>

@@ -11,11 +11,12 @@ import { useState, type ComponentProps, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/States.tsx';
 import { Link } from '../../lib/router.tsx';
-import { errorText } from '../../lib/validation.ts';
+import { errorText, fieldText } from '../../lib/validation.ts';
+import { api, ApiError, type UploadProgress } from '../../lib/api.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { IssuesTable } from './Issues.tsx';
-import { SOURCE_NAME, sourceKindOf, type ImportPreview as Preview, type ListVersion, type ParseIssue } from './types.ts';
-import { formatBytes, upload, UploadError, type UploadProgress } from './upload.ts';
+import { SOURCE_NAME, sourceKindOf, type ImportPreview as Preview, type ImportedVersion, type ListVersion, type ParseIssue } from './types.ts';
+import { formatBytes } from './upload.ts';
 
 type CustomFormat = 'auto' | 'csv' | 'jsonl';
 
@@ -43,14 +44,14 @@ export function ImportForm({ sources, initialSource = '', onDone }: { sources: s
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [issues, setIssues] = useState<ParseIssue[]>([]);
   const [progress, setProgress] = useState<UploadProgress | null>(null);
-  const [done, setDone] = useState<ListVersion | null>(null);
+  const [done, setDone] = useState<ImportedVersion | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [discarded, setDiscarded] = useState(false);
   const name = source.trim().toLowerCase();
   const kind = name ? sourceKindOf(name) : null;
   const busy = progress !== null;
 
-  const applied = (v: ListVersion) => {
+  const applied = (v: ImportedVersion) => {
     setPreview(null);
     setDone(v);
     setFile(null);
@@ -82,26 +83,26 @@ export function ImportForm({ sources, initialSource = '', onDone }: { sources: s
     const query = qsParts.toString();
     const url = `/api/screening/lists/${encodeURIComponent(name)}/import${query ? `?${query}` : ''}`;
     try {
-      let v: ListVersion | Preview;
+      let v: ImportedVersion | Preview;
       if (kind === 'ofac') {
         setProgress({ phase: 'sending', loaded: 0, total: file.size + (alt?.size ?? 0) });
         const body = JSON.stringify({ sdn: await file.text(), ...(alt ? { alt: await alt.text() } : {}) });
-        v = await upload<Preview>(url, body, 'application/json', setProgress);
+        v = await api.upload<Preview>(url, body, 'application/json', setProgress);
       } else if (kind === 'un') {
-        v = await upload<Preview>(url, file, 'application/xml', setProgress);
+        v = await api.upload<Preview>(url, file, 'application/xml', setProgress);
       } else {
         const f = await customFormat(file, format);
-        v = await upload<ListVersion>(url, file, f === 'jsonl' ? 'application/x-ndjson' : 'text/csv', setProgress);
+        v = await api.upload<ImportedVersion>(url, file, f === 'jsonl' ? 'application/x-ndjson' : 'text/csv', setProgress);
       }
       // A global list (UN, OFAC) comes back as a preview of its diff: it applies only on confirmation.
       if ('kind' in v && v.kind === 'preview') setPreview(v);
-      else applied(v as ListVersion);
+      else applied(v as ImportedVersion);
     } catch (e) {
-      if (e instanceof UploadError && e.issues.length > 0) {
-        setIssues(e.issues);
+      if (e instanceof ApiError && e.issues.length > 0) {
+        setIssues(e.issues as ParseIssue[]);
         setErrors({ _: t('screening.import.refused', { count: e.issues.length }) });
-      } else if (e instanceof UploadError && e.field) {
-        setErrors({ [e.field === 'content' || e.field === 'sdn' ? 'file' : e.field]: e.message });
+      } else if (e instanceof ApiError && e.field) {
+        setErrors({ [e.field === 'content' || e.field === 'sdn' ? 'file' : e.field]: fieldText(e, t) });
       } else setErrors({ _: errorText(e, t) });
     } finally {
       setProgress(null);

@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, formatNumber } from '../../lib/format.ts';
 import { errorText } from '../../lib/validation.ts';
 import { DiffTable, ImportPreview } from './ImportPreview.tsx';
 import type { ImportPreview as Preview } from './types.ts';
@@ -98,7 +98,7 @@ function Rescreens() {
               <Text size="xs" c={r.status === 'failed' ? 'red' : 'dimmed'}>
                 {r.status === 'failed'
                   ? t('screening.updates.rescreenFailed', { reason: r.failure ?? '' })
-                  : t('screening.updates.rescreenText', { processed: r.progress.processed.toLocaleString(i18n.language), total: r.progress.total.toLocaleString(i18n.language), percent: r.progress.percent, status: t(`screening.updates.rescreenStatus.${r.status}`) })}
+                  : t('screening.updates.rescreenText', { processed: formatNumber(r.progress.processed, i18n.language), total: formatNumber(r.progress.total, i18n.language), percent: r.progress.percent, status: t(`screening.updates.rescreenStatus.${r.status}`) })}
               </Text>
             </Table.Td>
             <Table.Td ta="right" ff="monospace">

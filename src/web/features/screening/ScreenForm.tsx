@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
+import { formatFixed } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { serverErrors, type FieldErrors } from '../../lib/validation.ts';
 import { QualityFlags } from './common.tsx';
@@ -77,7 +78,7 @@ export function ScreenForm() {
               </Alert>
             ) : r.hits.length === 0 ? (
               <Alert color="green" title={t('screening.form.noHit')} data-testid="screen-nohit">
-                {t('screening.form.noHitHelp', { threshold: r.batch.threshold.toFixed(2) })}
+                {t('screening.form.noHitHelp', { threshold: formatFixed(r.batch.threshold, 2) })}
                 {r.batch.suppressed > 0 && ` ${t('screening.form.suppressedToo', { count: r.batch.suppressed })}`}
               </Alert>
             ) : (

@@ -3,7 +3,7 @@ import { Badge, Group, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Batch, BatchStatus, BirthDate, DataQualityFlag, HitStatus, ListedEntry, Traveller } from './types.ts';
-import { formatDay, formatNumber } from '../../lib/format.ts';
+import { formatDay, formatFixed, formatNumber } from '../../lib/format.ts';
 import { valueLabel } from '../../lib/labels.ts';
 
 export const BATCH_COLOR: Record<BatchStatus, string> = { receiving: 'gray', queued: 'gray', running: 'blue', done: 'green', failed: 'red' };
@@ -34,7 +34,7 @@ export function ScoreBadge({ score, size = 'md' }: { score: number; size?: 'sm' 
   return (
     <Tooltip label={t('screening.scoreHelp')}>
       <Badge size={size} color={color} variant="filled" c={color === 'yellow' ? 'dark' : undefined} ff="monospace" data-testid="score">
-        {score.toFixed(2)}
+        {formatFixed(score, 2)}
       </Badge>
     </Tooltip>
   );
@@ -43,7 +43,7 @@ export function ScoreBadge({ score, size = 'md' }: { score: number; size?: 'sm' 
 /** A part's effect on the score: +0.08 green, −0.35 red, 0 grey. */
 export function EffectBadge({ effect }: { effect: number }) {
   const color = effect > 0 ? 'green' : effect < 0 ? 'red' : 'gray';
-  const text = effect === 0 ? '±0' : `${effect > 0 ? '+' : '−'}${Math.abs(effect).toFixed(2)}`;
+  const text = effect === 0 ? '±0' : `${effect > 0 ? '+' : '−'}${formatFixed(Math.abs(effect), 2)}`;
   return (
     <Badge color={color} variant={effect === 0 ? 'outline' : 'light'} ff="monospace" size="sm">
       {text}

@@ -1,72 +1,37 @@
-/** Shapes of the border-screening API (src/server/modules/screening) as the screens use them. */
+/**
+ * Shapes of the border-screening API: aliases of the generated types (src/web/lib/api-schema.d.ts). A
+ * hit's listed entry and explanation are `unknown` in the server's schema (hits.presenter), so ListedEntry,
+ * Explanation and Hit stay written here until the server declares them.
+ */
+import type { ApiOk } from '../../lib/api.ts';
 
 export interface ParseIssue {
   line: number;
   message: string;
 }
 
-export interface ListVersion {
-  id: string;
-  source: string;
-  number: number;
-  origin: 'import' | 'delist' | 'rebuild' | string;
-  /** null for the national list (its size is not for every screening user) */
-  entryCount: number | null;
-  added: number | null;
-  removed: number | null;
-  changed: number | null;
-  skipped: ParseIssue[];
-  createdAt: string;
-  createdBy: string | null;
-  note: string;
-  active: boolean;
-  duplicates?: number;
-}
-
-/** A pending replacement of a global list (UN, OFAC): its diff, applied only on confirmation. */
-export interface ImportPreview {
-  kind: 'preview';
-  id: string;
-  source: string;
-  status: 'pending' | 'applied' | 'discarded';
-  base: { versionId: string; number: number } | null;
-  entryCount: number;
-  added: number;
-  removed: number;
-  changed: number;
-  duplicates: number;
-  skipped: ParseIssue[];
-  expiresAt: string;
-  total: number;
-  changes: Array<{ entryId: string; change: 'added' | 'removed' | 'changed'; name: string; fields: string[] }>;
-}
-
 export type SourceKind = 'un' | 'ofac' | 'national' | 'custom';
 
-export interface ListSource {
-  source: string;
-  kind: SourceKind;
-  activeVersion: ListVersion | null;
-}
-
-export interface ListsAnswer {
-  index: { entries: Record<string, number>; loadedAt: string | null };
-  items: ListSource[];
-}
-
-export interface VersionChange {
-  entryId: string;
-  change: 'added' | 'removed' | 'changed';
-  reason: string | null;
-  name: string | null;
-}
-
-export interface VersionAnswer {
-  version: ListVersion;
-  total: number;
-  hidden: number;
-  changes: VersionChange[];
-}
+export type ListsAnswer = ApiOk<'/api/screening/lists', 'get'>;
+export type ListSource = ListsAnswer['items'][number];
+export type ListVersion = ApiOk<'/api/screening/lists/{source}/versions', 'get'>['items'][number];
+/** A version as an import answers it (or as applied from a preview): with the duplicate lines it dropped. */
+export type ImportedVersion = ListVersion & { duplicates?: number };
+/** A pending replacement of a global list (UN, OFAC): its diff, applied only on confirmation. */
+export type ImportPreview = ApiOk<'/api/screening/previews/{id}', 'get'>;
+export type VersionAnswer = ApiOk<'/api/screening/versions/{id}', 'get'>;
+export type VersionChange = VersionAnswer['changes'][number];
+export type Batch = ApiOk<'/api/screening/batches/{id}', 'get'>;
+export type BatchStatus = Batch['status'];
+/** What a screening ran against ("N entries of lists A, B, national vV"); incomplete when entries were left out. */
+export type ScreenedAgainst = NonNullable<Batch['screenedAgainst']>;
+export type BatchResult = ApiOk<'/api/screening/batches/{id}/results', 'get'>['items'][number];
+export type Traveller = NonNullable<BatchResult['traveller']>;
+export type DataQualityFlag = NonNullable<Traveller['quality']>[number];
+export type Suppression = ApiOk<'/api/screening/suppressions', 'get'>['items'][number];
+export type Referral = ApiOk<'/api/screening/referrals', 'get'>['items'][number];
+type ScreenWire = ApiOk<'/api/screening/screen', 'post'>;
+export type ScreenAnswer = Omit<ScreenWire, 'hits'> & { hits: Hit[] };
 
 export interface BirthDate {
   year: number;
@@ -93,36 +58,6 @@ export interface EntriesAnswer {
   items: Array<{ entryId: string; source: string; version: number; entry: ListedEntry }>;
   history?: Array<{ version: number; change: string; reason: string | null; at: string }>;
   delisted?: boolean;
-}
-
-export interface Traveller {
-  id?: string;
-  name: string;
-  birthDate?: string;
-  nationality?: string;
-  documentNumber?: string;
-  gender?: string;
-  warnings?: string[];
-  /** Fields read leniently or left out as unknown (issue #15: bad data never hides a traveller). */
-  quality?: DataQualityFlag[];
-}
-
-export interface DataQualityFlag {
-  field: 'name' | 'birthDate' | 'nationality' | 'documentNumber' | 'gender';
-  outcome: 'read' | 'unknown';
-  issue: string;
-  given: string;
-  read?: string;
-}
-
-/** What a screening ran against ("N entries of lists A, B, national vV"); incomplete when entries were left out. */
-export interface ScreenedAgainst {
-  entries: number;
-  lists: Array<{ source: string; version: number; entries: number | null }>;
-  nationalVersion: number | null;
-  complete: boolean;
-  leftOut: number;
-  text: string;
 }
 
 export type EncounterAction = 'discreet_check' | 'stop' | 'inform';
@@ -181,77 +116,6 @@ export interface Decision {
   at: string;
 }
 export type HitWithHistory = Hit & { history: Decision[] };
-
-export type BatchStatus = 'receiving' | 'queued' | 'running' | 'done' | 'failed';
-
-export interface Batch {
-  id: string;
-  kind: 'batch' | 'single';
-  format: string;
-  flight: string;
-  date: string | null;
-  port: string;
-  /** A passenger message (PAXLST, PNRGOV): its interchange reference and the flight's route. */
-  message?: { ref: string; departure: string | null; arrival: string | null } | null;
-  status: BatchStatus;
-  progress: { processed: number; total: number; percent: number };
-  hits: number;
-  suppressed: number;
-  errors: number;
-  threshold: number;
-  failure: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-  openHits?: number;
-  /** What the travellers were screened against (null for batches screened before it was kept). */
-  screenedAgainst?: ScreenedAgainst | null;
-  outcome?: 'hit' | 'no_hit' | 'incomplete' | null;
-}
-
-export interface BatchResult {
-  seq: number;
-  line: number;
-  id: string | null;
-  status: 'pending' | 'screened' | 'error';
-  error: string | null;
-  traveller: Traveller | null;
-  hits: number;
-  maxScore: number | null;
-}
-
-export interface ScreenAnswer {
-  batch: Batch;
-  traveller: Traveller;
-  hits: Hit[];
-  screenedAgainst?: ScreenedAgainst;
-  outcome?: 'hit' | 'no_hit' | 'incomplete';
-}
-
-export interface Suppression {
-  id: string;
-  entryId: string | null;
-  listed?: string;
-  traveller: Traveller | null;
-  reason: string;
-  hitId: string;
-  createdBy: string | null;
-  createdAt: string;
-  revoked: { by: string | null; at: string; reason: string | null } | null;
-}
-
-export interface Referral {
-  id: string;
-  hitId: string;
-  entryId: string;
-  source: string;
-  from: { organisationId: string; organisation: string };
-  note: string;
-  createdBy: string | null;
-  createdAt: string;
-  score: number;
-  traveller: Traveller | null;
-  travel: { flight: string; date: string | null; port: string };
-}
 
 /** What kind of list a name means (the server's rule: the name says the format). */
 export function sourceKindOf(name: string): SourceKind {

@@ -173,12 +173,6 @@ export function SubjectSearch({ browse = false }: { browse?: boolean }) {
             {hits.map((h, i) => (
               <Text key={i} fw={600} size="sm" data-testid="hit">
                 {t('search.listedContact', { organisation: h.contact.organisation })}
-                {h.score !== undefined && h.score !== null && (
-                  <Text span c="dimmed" size="xs" fw={400}>
-                    {' '}
-                    · {t('search.match', { score: Math.round(h.score * 100) })}
-                  </Text>
-                )}
               </Text>
             ))}
           </Stack>

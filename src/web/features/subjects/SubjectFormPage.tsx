@@ -35,7 +35,7 @@ function emptyForm(): Form {
 function fromSubject(s: Subject): Form {
   const { ownerOrgId: _o, ownerOrgName: _n, ...m } = s.markings;
   return {
-    kind: s.kind,
+    kind: s.kind === 'organisation' ? 'organisation' : 'person',
     names: s.names.length ? [...s.names] : [''],
     birthDate: s.birthDate ?? '',
     nationalities: [...s.nationalities],

@@ -12,6 +12,10 @@ import { formatDay, isoFromToday, LEVEL_HEX, todayIso } from '../../lib/format.t
 import { isHit, type SubjectAnswer } from '../../lib/types.ts';
 import { serverErrors, validate, type FieldErrors } from '../../lib/validation.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { LegalBasisField, basisStatus, useLegalBases } from '../legal/LegalBasisField.tsx';
+
+/** The registry's basis an assessment cites unless another is chosen (the law on threat analysis; server: DEFAULT_BASIS_CODE). */
+const DEFAULT_BASIS_CODE = 'ocam-2006';
 
 interface Props {
   kind: string;
@@ -31,6 +35,10 @@ export function AssessForm({ kind: initialKind, targetKey: initialKey, onAssesse
   const [due, setDue] = useState(maxDue);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState<string | null>(null);
+  // The legal basis, chosen from the legal registry with the markings' picker (its citation); the threat-analysis basis to start with.
+  const bases = useLegalBases();
+  const [basis, setBasis] = useState<string | null>(null);
+  const basisText = basis ?? bases.data?.find((b) => b.code === DEFAULT_BASIS_CODE && b.inForce)?.citation ?? '';
   useEffect(() => {
     setKind(initialKind || 'subject');
     setKey(initialKey);
@@ -56,9 +64,11 @@ export function AssessForm({ kind: initialKind, targetKey: initialKey, onAssesse
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(null);
-    const b = { targetKind: kind, targetKey: key.trim(), ...(label.trim() && kind !== 'subject' ? { targetLabel: label.trim() } : {}), level: level ? Number(level) : undefined, justification: justification.trim(), nextReviewDue: due || undefined };
+    const chosen = basisStatus(basisText, bases.data ?? []);
+    const b = { targetKind: kind, targetKey: key.trim(), ...(label.trim() && kind !== 'subject' ? { targetLabel: label.trim() } : {}), level: level ? Number(level) : undefined, justification: justification.trim(), nextReviewDue: due || undefined, ...(chosen.kind === 'registry' ? { legalBasisId: chosen.entry!.id } : {}) };
     const v = validate(threatInput, b, t);
     const errs: FieldErrors = v.ok ? {} : { ...v.errors };
+    if (chosen.kind !== 'registry') errs.legalBasisId = t('threat.basisFromRegistry');
     if (due && due > maxDue) errs.nextReviewDue = t('threat.dueMax', { date: maxDue });
     if (due && due <= todayIso()) errs.nextReviewDue = t('threat.dueFuture');
     if (!key.trim()) errs.targetKey = kind === 'subject' ? t('validation.pickSubject') : t('validation.required');
@@ -128,6 +138,7 @@ export function AssessForm({ kind: initialKind, targetKey: initialKey, onAssesse
         </Radio.Group>
         <Textarea label={t('threat.justification')} description={t('threat.justificationHelp')} required autosize minRows={3} value={justification} onChange={(e) => setJustification(e.currentTarget.value)} error={errors.justification} name="justification" />
         <DateField label={t('threat.nextReview')} description={t('threat.nextReviewHelp', { date: formatDay(maxDue, i18n.language) })} min={isoFromToday(0, 1)} max={maxDue} value={due} onChange={setDue} error={errors.nextReviewDue} w={260} data-testid="assess-due" />
+        <LegalBasisField suggestions={[]} value={basisText} onChange={setBasis} error={errors.legalBasisId ?? errors['markings.legalBasis']} />
         <Text size="xs" c="dimmed">
           {t('threat.markingsNote')}
         </Text>

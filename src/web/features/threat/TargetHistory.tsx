@@ -48,6 +48,11 @@ export function TargetHistory({ kind, targetKey }: { kind: string; targetKey: st
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
                   <ThreatBadge level={a.level} size="xs" />
+                  {(a as { legalBasisReview?: boolean }).legalBasisReview && (
+                    <Badge size="xs" color="orange" variant="light" mt={4} display="block" title={a.markings.legalBasis} data-testid="basis-review">
+                      {t('threat.basisReview')}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td style={{ minWidth: 200, verticalAlign: 'top' }}>
                   <Text size="sm">{a.justification}</Text>

@@ -8,7 +8,7 @@ import { api } from '../../lib/api.ts';
 import { daysUntil, formatDateTime, formatDay, LEVEL_HEX } from '../../lib/format.ts';
 import { Link, setQuery, useLocation } from '../../lib/router.tsx';
 import { useSession } from '../../lib/session.tsx';
-import type { Assessment } from '../../lib/types.ts';
+import type { Assessment, QueuedAssessment } from '../../lib/types.ts';
 import { AssessForm } from './AssessForm.tsx';
 import { TargetHistory } from './TargetHistory.tsx';
 
@@ -97,7 +97,7 @@ function CurrentLevels({ onSelect }: { onSelect: (k: string, v: string) => void 
 
 function Queue({ onSelect }: { onSelect: (k: string, v: string) => void }) {
   const { t, i18n } = useTranslation();
-  const q = useQuery({ queryKey: ['threat-queue'], queryFn: () => api.get<{ items: Assessment[] }>('/api/threat-queue') });
+  const q = useQuery({ queryKey: ['threat-queue'], queryFn: () => api.get<{ items: QueuedAssessment[] }>('/api/threat-queue') });
   const overdue = q.data?.items.filter((a) => a.overdue).length ?? 0;
   return (
     <Paper withBorder p="sm" data-testid="threat-queue">

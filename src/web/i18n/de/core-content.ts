@@ -47,7 +47,7 @@ export const coreContent = {
     },
     cases: {
       none: 'Keine Fälle', noneHelp: 'Eröffnen Sie einen Fall für einen Online-Inhalt und entwerfen Sie dann eine Meldung oder eine Entfernungsanordnung.',
-      noOrders: 'Keine Anordnungen in diesem Zustand', overdueCount_one: '{{count}} überfällig', overdueCount_other: '{{count}} überfällig',
+      noOrders: 'Keine Anordnungen in diesem Zustand', overdueCount_one: '{{count}} überfällig', overdueCount_other: '{{count}} überfällig', overdueRow: 'Überfällige Anordnung: die Frist ist abgelaufen',
     },
     case: { urlNotLinked: 'Absichtlich kein Link: Öffnen Sie ihn nur in einem sicheren, isolierten Browser.', closedHelp: 'Der Fall ist geschlossen: Keine Anordnung ist offen.' },
     caseForm: {

@@ -64,7 +64,7 @@ export const content = {
     },
     cases: {
       title: 'Cases and orders', new: 'New case', listTitle: 'Cases', none: 'No cases', noneHelp: 'Open a case for a piece of online content, then draft a referral or a removal order.',
-      ordersTitle: 'Orders', stateFilter: 'State', anyState: 'Any state', noOrders: 'No orders in this state', overdueCount_one: '{{count}} overdue', overdueCount_other: '{{count}} overdue',
+      ordersTitle: 'Orders', stateFilter: 'State', anyState: 'Any state', noOrders: 'No orders in this state', overdueCount_one: '{{count}} overdue', overdueCount_other: '{{count}} overdue', overdueRow: 'Overdue order: the deadline has passed',
     },
     case: {
       url: 'URL', provider: 'Hosting provider', offence: 'Offence', assessment: 'Legal assessment', status: 'Status', owner: 'Owner', opened: 'Opened', closed: 'Closed',

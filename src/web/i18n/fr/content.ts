@@ -66,7 +66,7 @@ export const content: Resources['content'] = {
     },
     cases: {
       title: 'Dossiers et injonctions', new: 'Nouveau dossier', listTitle: 'Dossiers', none: 'Aucun dossier', noneHelp: 'Ouvrez un dossier pour un contenu en ligne, puis rédigez un signalement ou une injonction de retrait.',
-      ordersTitle: 'Injonctions', stateFilter: 'État', anyState: 'Tout état', noOrders: 'Aucune injonction dans cet état', overdueCount_one: '{{count}} en retard', overdueCount_other: '{{count}} en retard',
+      ordersTitle: 'Injonctions', stateFilter: 'État', anyState: 'Tout état', noOrders: 'Aucune injonction dans cet état', overdueCount_one: '{{count}} en retard', overdueCount_other: '{{count}} en retard', overdueRow: 'Injonction en retard : le délai est dépassé',
     },
     case: {
       url: 'URL', provider: 'Hébergeur', offence: 'Infraction', assessment: 'Appréciation juridique', status: 'Statut', owner: 'Propriétaire', opened: 'Ouvert', closed: 'Clos',

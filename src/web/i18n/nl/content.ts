@@ -66,7 +66,7 @@ export const content: Resources['content'] = {
     },
     cases: {
       title: 'Dossiers en bevelen', new: 'Nieuw dossier', listTitle: 'Dossiers', none: 'Geen dossiers', noneHelp: 'Open een dossier voor online inhoud en stel dan een verwijzing of verwijderingsbevel op.',
-      ordersTitle: 'Bevelen', stateFilter: 'Stand', anyState: 'Elke stand', noOrders: 'Geen bevelen in deze stand', overdueCount_one: '{{count}} te laat', overdueCount_other: '{{count}} te laat',
+      ordersTitle: 'Bevelen', stateFilter: 'Stand', anyState: 'Elke stand', noOrders: 'Geen bevelen in deze stand', overdueCount_one: '{{count}} te laat', overdueCount_other: '{{count}} te laat', overdueRow: 'Bevel te laat: de termijn is verstreken',
     },
     case: {
       url: 'URL', provider: 'Hostingprovider', offence: 'Misdrijf', assessment: 'Juridische beoordeling', status: 'Status', owner: 'Eigenaar', opened: 'Geopend', closed: 'Gesloten',
