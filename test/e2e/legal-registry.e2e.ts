@@ -39,7 +39,7 @@ describeBrowser('legal: bases from the registry', () => {
       await signIn(r, s.server.url, 'legal.registrar');
       await r.goto(`${s.server.url}/legal`);
       await r.getByRole('tab', { name: 'Registry' }).click();
-      // Two bases cite an art. 8 (passenger data; threat analysis, migration 0037): the passenger-data one.
+      // Two bases cite an art. 8 (passenger data; threat analysis, migration 0036): the passenger-data one.
       await r.getByRole('row').filter({ hasText: 'passenger data' }).getByRole('link', { name: 'art. 8', exact: true }).click();
       await r.waitForURL(/\/legal\/registry\/[0-9a-f-]{36}$/);
       oldUrl = r.url();

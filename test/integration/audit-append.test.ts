@@ -1,5 +1,5 @@
 /**
- * The audit append in one statement (migration 0036, AuditLog in src/server/platform/audit.ts): each
+ * The audit append in one statement (migration 0035, AuditLog in src/server/platform/audit.ts): each
  * writer chains to the head it last saw and the database checks it under the lock. Two writers on one
  * database (as two Vigil processes), interleaved, concurrent and with a rolled-back transaction, leave one
  * unbroken chain with a checkpoint per append; a writer whose guess is right needs one statement.

@@ -61,7 +61,7 @@ beforeAll(async () => {
   expect(hidden.legalBasisId).toBe(basis.id);
   expect(hidden.markings!.legalBasis).toBe(basis.citation);
   ids.threatHidden = hidden.id;
-  // An older assessment (from before migration 0037) without a registry id, whose text is the citation typed otherwise.
+  // An older assessment (from before migration 0036) without a registry id, whose text is the citation typed otherwise.
   ids.threatOlder = (await assess('review-older', {})).id;
   await sql`UPDATE threat_assessments SET legal_basis_id = NULL, legal_basis = ${basis.citation.toUpperCase().replace('(ART.', '— Article')} WHERE id = ${ids.threatOlder}`.execute(s.platform.db);
 
@@ -154,16 +154,16 @@ describe('threat assessments cite the legal registry', () => {
   });
 });
 
-describe('migration 0037: existing threat assessments mapped to the registry', () => {
+describe('migration 0036: existing threat assessments mapped to the registry', () => {
   it('maps texts that are a registry citation (and the former fixed text) to their entry, and flags the others for review', async () => {
     const db = await freshDatabase('empty');
     const config = () => ({ ...loadConfig({ LOG_LEVEL: 'silent' }), dataDir: db.dataDir, databaseUrl: db.databaseUrl, auditKeyFile: join(db.dataDir, 'keys', 'audit-ed25519.pem') });
     try {
-      // The database as it stood before 0037: no registry id on assessments, the migration not applied.
+      // The database as it stood before 0036: no registry id on assessments, the migration not applied.
       let p = await openPlatform(config());
       await sql`DROP INDEX threat_legal_basis`.execute(p.db);
       await sql`ALTER TABLE threat_assessments DROP COLUMN legal_basis_id, DROP COLUMN legal_basis_review`.execute(p.db);
-      await sql`DELETE FROM schema_migrations WHERE name = '0037_threat_legal_basis.sql'`.execute(p.db);
+      await sql`DELETE FROM schema_migrations WHERE name = '0036_threat_legal_basis.sql'`.execute(p.db);
       const org = crypto.randomUUID();
       const user = crypto.randomUUID();
       await sql`INSERT INTO organisations (id, name, kind) VALUES (${org}, 'Synthetic Threat Unit', 'threat-assessment')`.execute(p.db);

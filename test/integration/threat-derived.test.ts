@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markings, subjectBody } from '../helpers/fixtures.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
 
-/** The registry's threat-analysis basis (migration 0037): an assessment's basis comes from the registry. */
+/** The registry's threat-analysis basis (migration 0036): an assessment's basis comes from the registry. */
 const OCAM = 'Threat analysis by the Coordination Unit for Threat Analysis (art. 8, Law of 10 July 2006 on threat analysis)';
 let s: TestServer;
 let intel: Client;

@@ -250,9 +250,9 @@ async function loadReports(tx: Database, f: Faker, org: Record<OrgKey, string>, 
 }
 
 async function loadThreat(tx: Database, f: Faker, org: Record<OrgKey, string>, users: Record<string, string>, subjects: DemoSubject[], events: AuditEvent[]): Promise<void> {
-  // The general levels cite the registry's threat-analysis basis (shipped by migration 0037); the
+  // The general levels cite the registry's threat-analysis basis (shipped by migration 0036); the
   // subjects' assessments keep their subject's free-text basis, as older assessments did: they are
-  // flagged for review (legal_basis_review), as migration 0037's backfill flags unmatched texts.
+  // flagged for review (legal_basis_review), as migration 0036's backfill flags unmatched texts.
   const ocam = await sql<{ id: string; citation: string }>`SELECT id, title || ' (' || article || ', ' || text_reference || ')' AS citation FROM legal_registry WHERE code = 'ocam-2006' ORDER BY version DESC LIMIT 1`.execute(tx);
   const basis = ocam.rows[0];
   const general: MarkingsInput = {

@@ -35,7 +35,7 @@ export interface AuditEvent {
 // Serialises chain appends across processes sharing one PostgreSQL server.
 /**
  * The advisory lock that orders audit appends (crisis events take it too, so their ids commit in order).
- * audit_append (migration 0036) takes it by this number: change both or neither.
+ * audit_append (migration 0035) takes it by this number: change both or neither.
  */
 export const AUDIT_LOCK = 727_002;
 
@@ -54,7 +54,7 @@ export class AuditLog {
   private readonly warned = new Set<string>();
   /**
    * The chain head after this process's last append: entries are chained to it and audit_append
-   * checks it under the lock (one round trip when no other writer came between; see migration 0036).
+   * checks it under the lock (one round trip when no other writer came between; see migration 0035).
    * A rolled-back transaction or another process only costs a second call.
    */
   private head: ChainHead | null = null;
@@ -150,7 +150,7 @@ export class AuditLog {
   }
 
   /**
-   * One call of audit_append (migration 0036) with the entries chained to `expected` (this process's
+   * One call of audit_append (migration 0035) with the entries chained to `expected` (this process's
    * last known head; a hint only, checked under the lock). Returns whether they were written and the
    * head the database reported (the new head, or the one they missed), which this.head remembers.
    */

@@ -248,7 +248,7 @@ export interface ThreatAssessmentsTable extends MarkingColumns {
   assessor_id: string;
   assessed_at: Timestamp;
   next_review_due: string;
-  /** The legal registry's version cited (migration 0037); null only for an older assessment whose basis text matched no entry. */
+  /** The legal registry's version cited (migration 0036); null only for an older assessment whose basis text matched no entry. */
   legal_basis_id: string | null;
   /** An older assessment whose basis text matched no registry entry, waiting for review. */
   legal_basis_review: Generated<boolean>;

@@ -97,7 +97,7 @@ export interface ScreeningBatchesTable {
   screened_against: JsonNull<StoredCoverage>;
   /** Index hits that could not be shown at all (the batch is then never "no hit"). */
   left_out: Generated<number>;
-  /** The legal basis the run was made under: a legal-registry version's id and its citation (migration 0038; null for none). */
+  /** The legal basis the run was made under: a legal-registry version's id and its citation (migration 0037; null for none). */
   legal_basis_id: Generated<string | null>;
   legal_basis: Generated<string | null>;
   created_at: Timestamp;

@@ -19,7 +19,7 @@ export const assessmentWire = z.object({
   markings: markingsWire,
   /** The legal registry's version the assessment cites (markings.legalBasis is its citation); null for an older one matched to none. */
   legalBasisId: z.string().nullable(),
-  /** An older assessment whose basis text matched no registry entry (migration 0037): its basis waits for review. */
+  /** An older assessment whose basis text matched no registry entry (migration 0036): its basis waits for review. */
   legalBasisReview: z.boolean(),
 });
 export type AssessmentWire = z.infer<typeof assessmentWire>;
