@@ -40,19 +40,18 @@ describe('threat assessment', () => {
     expect(n.body.items.some((i: { recordId: string }) => i.recordId === subj.body.id)).toBe(false);
   });
 
-  it('names the subject to a reader who may read it, and shows a neutral line once it is refused', async () => {
+  it('names the subject to a reader who may read it, and drops the notification once it is refused', async () => {
     const name = 'Benedek Névtelen-Teszt';
     const subj = await intel.post('/api/subjects', subjectBody({ names: [name] }, { distribution: 'all' }));
     await police.put(`/api/subjects/${subj.body.id}/follow`);
     await assessor.post('/api/threat-assessments', { targetKind: 'subject', targetKey: subj.body.id, level: 2, justification: 'Statements online, no capability seen.' });
     const named = (await police.get('/api/notifications')).body.items.find((i: { recordId: string }) => i.recordId === subj.body.id);
-    expect(named).toMatchObject({ kind: 'threat.level_changed', recordName: name, withheld: false, payload: { to: 2 } });
+    expect(named).toMatchObject({ kind: 'threat.level_changed', recordName: name, payload: { to: 2 } });
     // The owner narrows the subject to its own organisation: police may no longer read it.
     await s.platform.db.updateTable('subjects').set({ distribution: 'organisation' }).where('id', '=', subj.body.id).execute();
     expect((await police.get(`/api/subjects/${subj.body.id}`)).status).toBe(404);
     const after = await police.get('/api/notifications');
-    const neutral = after.body.items.find((i: { id: string }) => i.id === named.id);
-    expect(neutral).toMatchObject({ kind: 'threat.level_changed', withheld: true, recordId: null, recordName: null, payload: {} });
+    expect(after.body.items.find((i: { id: string }) => i.id === named.id)).toBeUndefined();
     expect(JSON.stringify(after.body)).not.toContain(subj.body.id);
     expect(JSON.stringify(after.body)).not.toContain('Benedek');
   });

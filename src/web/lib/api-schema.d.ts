@@ -9885,7 +9885,6 @@ export type paths = {
                                 recordId: string | null;
                                 recordName: string | null;
                                 recordType: string | null;
-                                withheld: boolean;
                             }[];
                             unread: number;
                         };

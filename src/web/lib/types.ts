@@ -17,16 +17,10 @@ export type ReportAnswer = ApiOk<'/api/reports/{id}', 'get'>;
 export type Report = Exclude<ReportAnswer, Hit>;
 export type ReportResult = ApiOk<'/api/reports', 'get'>['results'][number];
 export type Graph = ApiOk<'/api/subjects/{id}/graph', 'get'>;
-/*
- * Fields the server's presenters answer since the last generation of api-schema.d.ts (threat.presenter
- * legalBasisReview, notifications.presenter recordName/withheld): the lead's next `npm run api:types`
- * brings them into the generated types, and these additions go.
- */
-type Pending<T, Extra> = T & Omit<Extra, keyof T>;
-export type Assessment = Pending<ApiOk<'/api/threat-assessments', 'get'>['items'][number], { legalBasisReview?: boolean }>;
-export type QueuedAssessment = Pending<ApiOk<'/api/threat-queue', 'get'>['items'][number], { legalBasisReview?: boolean }>;
+export type Assessment = ApiOk<'/api/threat-assessments', 'get'>['items'][number];
+export type QueuedAssessment = ApiOk<'/api/threat-queue', 'get'>['items'][number];
 export type ReviewItem = ApiOk<'/api/review-queue', 'get'>['items'][number];
-export type Notification = Pending<ApiOk<'/api/notifications', 'get'>['items'][number], { recordName?: string | null; withheld?: boolean }>;
+export type Notification = ApiOk<'/api/notifications', 'get'>['items'][number];
 export type Organisation = ApiOk<'/api/organisations', 'get'>[number];
 export type User = ApiOk<'/api/users', 'get'>[number];
 export type Group = ApiOk<'/api/groups', 'get'>[number];

@@ -12,15 +12,12 @@ export const notificationWire = z.object({
   payload: z.record(z.string(), z.unknown()),
   /** The record's name (a subject's first name, a report's title), only when the reader may read the record now. */
   recordName: z.string().nullable(),
-  /** The record may no longer be read: id, name and payload are withheld and the notification is shown in a neutral form. */
-  withheld: z.boolean(),
   createdAt: z.string(),
   read: z.boolean(),
 });
 
 export const notificationListWire = z.object({ unread: z.number(), items: z.array(notificationWire) });
 
-export function presentNotification(r: NotificationRow, v: { recordName: string | null; withheld: boolean } = { recordName: null, withheld: false }): z.infer<typeof notificationWire> {
-  if (v.withheld) return { id: r.id, kind: r.kind, recordType: null, recordId: null, payload: {}, recordName: null, withheld: true, createdAt: iso(r.created_at), read: r.read_at !== null };
-  return { id: r.id, kind: r.kind, recordType: r.record_type, recordId: r.record_id, payload: r.payload, recordName: v.recordName, withheld: false, createdAt: iso(r.created_at), read: r.read_at !== null };
+export function presentNotification(r: NotificationRow, recordName: string | null = null): z.infer<typeof notificationWire> {
+  return { id: r.id, kind: r.kind, recordType: r.record_type, recordId: r.record_id, payload: r.payload, recordName, createdAt: iso(r.created_at), read: r.read_at !== null };
 }

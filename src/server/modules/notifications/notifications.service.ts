@@ -31,18 +31,13 @@ function ownRows(p: Platform, ctx: Ctx, unreadOnly: boolean, limit: number) {
 export interface VisibleNotification {
   row: NotificationRow;
   recordName: string | null;
-  withheld: boolean;
 }
-
-/** Kinds that stay listed, in a neutral form, once their record may no longer be read (the reader was told of them before). */
-const NEUTRAL_WHEN_REFUSED = new Set(['threat.level_changed']);
 
 /**
  * Notifications about intelligence records pass the read door at read time: a user sees one only while
  * the policy still lets them read its subject or report (a record narrowed or deleted since drops out),
  * and the ids released are on the audit record. Those released carry the record's name (a subject's
- * first name, a report's title); a level change whose subject is refused stays as a neutral line, with
- * neither the subject's id, its name nor the levels.
+ * first name, a report's title), read when the notification is listed, never stored with it.
  */
 async function throughDoor(p: Platform, ctx: Ctx, rows: NotificationRow[], audit: boolean): Promise<VisibleNotification[]> {
   const intelRows = rows.filter((r) => r.record_type === 'subject' || r.record_type === 'report');
@@ -71,9 +66,8 @@ async function throughDoor(p: Platform, ctx: Ctx, rows: NotificationRow[], audit
   const visible: VisibleNotification[] = [];
   for (const r of rows) {
     const intel = r.record_type === 'subject' || r.record_type === 'report';
-    if (!intel) visible.push({ row: r, recordName: null, withheld: false });
-    else if (allowed.has(r.id)) visible.push({ row: r, recordName: names.get(`${r.record_type}:${r.record_id}`) ?? null, withheld: false });
-    else if (NEUTRAL_WHEN_REFUSED.has(r.kind)) visible.push({ row: r, recordName: null, withheld: true });
+    if (!intel) visible.push({ row: r, recordName: null });
+    else if (allowed.has(r.id)) visible.push({ row: r, recordName: names.get(`${r.record_type}:${r.record_id}`) ?? null });
   }
   return visible;
 }
@@ -84,7 +78,7 @@ export async function listNotifications(p: Platform, ctx: Ctx, q: z.infer<typeof
   const [visible, unread] = await Promise.all([throughDoor(p, ctx, rows, true), throughDoor(p, ctx, unreadRows, false)]);
   return {
     unread: unread.length,
-    items: visible.map((v) => presentNotification(v.row, v)),
+    items: visible.map((v) => presentNotification(v.row, v.recordName)),
   };
 }
 

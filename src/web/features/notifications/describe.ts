@@ -8,7 +8,6 @@ export function describeNotification(n: Notification, t: TFunction): { text: str
   const to = n.recordType === 'subject' && n.recordId ? `/subjects/${n.recordId}` : n.recordType === 'report' && n.recordId ? `/reports/${n.recordId}` : null;
   if (n.kind === 'threat.level_changed') {
     const from = p.from === null || p.from === undefined ? t('threat.none') : String(p.from);
-    if (n.withheld) return { text: t('notifications.levelChangedWithheld'), to: null };
     if (n.recordName) return { text: t('notifications.levelChangedNamed', { name: n.recordName, from, to: String(p.to ?? '') }), to };
     return { text: t('notifications.levelChanged', { from, to: String(p.to ?? '') }), to };
   }

@@ -100,7 +100,7 @@ export const core = {
   notifications: {
     markRead: 'Als gelesen markieren', read: 'gelesen', noneHelp: 'Hier werden Sie informiert, wenn sich die Bedrohungsstufe einer verfolgten Person ändert.',
     bell_one: 'Benachrichtigungen: {{count}} ungelesen', bell_other: 'Benachrichtigungen: {{count}} ungelesen',
-    levelChanged: 'Die Bedrohungsstufe einer verfolgten Person hat sich von {{from}} auf {{to}} geändert', levelChangedNamed: 'Die Bedrohungsstufe von {{name}} hat sich von {{from}} auf {{to}} geändert', levelChangedWithheld: 'Die Bedrohungsstufe einer Person, der Sie gefolgt sind, hat sich geändert; Sie dürfen diese Person nicht mehr einsehen', orderAnswered: 'Der Anbieter hat auf eine Entfernungsanordnung geantwortet',
+    levelChanged: 'Die Bedrohungsstufe einer verfolgten Person hat sich von {{from}} auf {{to}} geändert', levelChangedNamed: 'Die Bedrohungsstufe von {{name}} hat sich von {{from}} auf {{to}} geändert', orderAnswered: 'Der Anbieter hat auf eine Entfernungsanordnung geantwortet',
     fetchFailed: 'Geplante Aktualisierung der Liste {{source}} fehlgeschlagen: {{error}}. Die verwendete Version bleibt.',
     screeningEncounter: 'Eine Person aus Ihren Beständen wurde bei der Grenzkontrolle von {{organisation}} angetroffen',
     orderOverdue: 'Eine Entfernungsanordnung ist überfällig', deliveryFailed: 'Die Webhook-Zustellung an einen Anbieter schlägt wiederholt fehl',
