@@ -1,6 +1,7 @@
 /**
  * Errors by code: every code the server answers has a text in English, Dutch, French and German, and
- * errorText shows that text, never the server's English message.
+ * errorText shows that text first; the server's text follows only where it says what to fix (bad input,
+ * a conflict, a size limit), never for a refusal or an internal error.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,16 +47,24 @@ describe('error codes', () => {
     expect(missing).toEqual([]);
   });
 
-  it('errorText and fieldText translate by code, never showing the server text', async () => {
+  it('errorText and fieldText translate by code; only bad input, conflicts and limits keep the server detail', async () => {
     const i18n = i18next.createInstance();
     await i18n.init({ resources: { en: { translation: en }, nl: { translation: nl }, fr: { translation: fr }, de: { translation: de } }, lng: 'en', fallbackLng: 'en' });
     for (const lang of Object.keys(LANGS)) {
       await i18n.changeLanguage(lang);
       for (const code of ERROR_CODES) {
         const text = errorText(new ApiError(400, code, 'Server English text'), i18n.t);
-        expect(text).toBe(LANGS[lang]!.errors!.code![code]);
+        const own = LANGS[lang]!.errors!.code![code]!;
+        if (['INVALID_INPUT', 'CONFLICT', 'PAYLOAD_TOO_LARGE'].includes(code)) expect(text).toBe(`${own} Server English text`);
+        else expect(text).toBe(own);
       }
-      expect(fieldText(new ApiError(400, 'INVALID_INPUT', 'period: wrong', 'period'), i18n.t)).not.toContain('wrong');
+      // Beside its field: the translated text, then what was wrong, without repeating the field's name.
+      const beside = fieldText(new ApiError(400, 'INVALID_INPUT', 'period: not a period (2026-Q5)', 'period'), i18n.t);
+      expect(beside).toContain('not a period (2026-Q5)');
+      expect(beside).not.toContain('period: ');
+      // A refusal or an internal error never shows the server's text.
+      expect(errorText(new ApiError(500, 'INTERNAL', 'stack details'), i18n.t)).not.toContain('stack');
+      expect(errorText(new ApiError(403, 'FORBIDDEN', 'role legal:approve missing'), i18n.t)).not.toContain('legal');
     }
     expect(errorText(new ApiError(502, 'HTTP_502', 'Bad Gateway'), i18n.t)).not.toContain('Bad Gateway');
   });

@@ -71,12 +71,24 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, t: TFun
 
 /**
  * The codes of the API's errors (src/server/platform/errors.ts ERROR_STATUS) and the client's own
- * NETWORK: each has a text in every language (errors.code.*); the server's English text is never shown
- * for them (validation.test.ts checks the list against the server's).
+ * NETWORK: each has a text in every language (errors.code.*), shown first. The UI decides by the code,
+ * never by matching the server's text.
  */
 export const ERROR_CODES = ['INVALID_INPUT', 'UNAUTHENTICATED', 'CSRF', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'INTERNAL', 'UNAVAILABLE', 'NETWORK'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 const isKnownCode = (code: string): code is ErrorCode => (ERROR_CODES as readonly string[]).includes(code);
+/**
+ * Codes whose server text says what to fix (the field, line, segment or JSON pointer of bad input; what
+ * a conflict is with; the size limit): that text follows the translated one. Other codes' texts (an
+ * internal error's, a refusal's) are never shown.
+ */
+const DETAILED: ReadonlySet<string> = new Set(['INVALID_INPUT', 'CONFLICT', 'PAYLOAD_TOO_LARGE']);
+
+/** The server's text without the field name it starts with ("period: not a period" → "not a period"). */
+function detailOf(e: ApiError): string {
+  const m = e.message.trim();
+  return e.field && m.startsWith(`${e.field}: `) ? m.slice(e.field.length + 2) : m;
+}
 
 /** A server error as field errors (when it names a field) or a form-level message under "_". */
 export function serverErrors(e: unknown, t: TFunction): FieldErrors {
@@ -87,18 +99,22 @@ export function serverErrors(e: unknown, t: TFunction): FieldErrors {
   return { _: t('errors.unknown') };
 }
 
-/** A server error that names a field, as the message beside that field. */
+/** A server error that names a field, as the message beside that field (with what the server found wrong). */
 export function fieldText(e: ApiError, t: TFunction): string {
-  if (e.code === 'INVALID_INPUT') return t('errors.fieldInvalid');
+  if (e.code === 'INVALID_INPUT') {
+    const detail = detailOf(e);
+    return detail ? `${t('errors.fieldInvalid')} ${detail}` : t('errors.fieldInvalid');
+  }
   return errorText(e, t);
 }
 
-/** A human message for any error, in the user's language: by its code, never the server's English text for a known code. */
+/** A human message for any error: the code's text in the user's language, then, for bad input, what to fix. */
 export function errorText(e: unknown, t: TFunction): string {
   if (e instanceof ApiError) {
-    if (isKnownCode(e.code)) return t(`errors.code.${e.code}`);
     // A code this build does not know (an older client, a proxy's HTTP_502): the generic text.
-    return t('errors.unknown');
+    const text = isKnownCode(e.code) ? t(`errors.code.${e.code}`) : t('errors.unknown');
+    const detail = DETAILED.has(e.code) ? detailOf(e) : '';
+    return detail ? `${text} ${detail}` : text;
   }
   return t('errors.unknown');
 }
