@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, auditSchemaProblem, isAuditAction } from './registry.ts';
-import { AUDIT_ACTION_LABELS, actionLabel } from './labels.ts';
+import { AUDIT_ACTION_LABELS, actionLabel } from './action-labels.ts';
 import { canonicalText, canonicalValue } from './canonical.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

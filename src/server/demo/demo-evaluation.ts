@@ -11,7 +11,7 @@ import { Faker, base as fakerBase, en } from '@faker-js/faker';
 import { csvRecords } from '../../core/evaluation/import.ts';
 import { parsePeriod } from '../../core/evaluation/periods.ts';
 import * as repo from '../modules/evaluation/evaluation.repository.ts';
-import { municipalityRef } from '../modules/evaluation/municipalities.ts';
+import { municipality as municipalityRef } from '../platform/geo.ts';
 import { insertDemoUser, type PillarDemo } from './demo-users.ts';
 
 const SOURCES = join(import.meta.dirname, 'evaluation');

@@ -29,7 +29,7 @@ const WatchlistVersionPage = lazy(() => import('../features/screening/VersionPag
 const SuppressionsPage = lazy(() => import('../features/screening/SuppressionsPage.tsx'));
 const ContentCasesPage = lazy(() => import('../features/content/CasesPage.tsx'));
 const ContentCaseFormPage = lazy(() => import('../features/content/CaseFormPage.tsx'));
-const ContentCasePage = lazy(() => import('../features/content/CasePage.tsx'));
+const ContentCasePage = lazy(() => import('../features/content/ContentCasePage.tsx'));
 const ContentBanksPage = lazy(() => import('../features/content/BanksPage.tsx'));
 const ContentBankPage = lazy(() => import('../features/content/BankPage.tsx'));
 const ContentMatchPage = lazy(() => import('../features/content/MatchPage.tsx'));
@@ -42,7 +42,7 @@ const SharingObjectPage = lazy(() => import('../features/sharing/ObjectPage.tsx'
 const PartnersPage = lazy(() => import('../features/sharing/PartnersPage.tsx'));
 const PartnerPage = lazy(() => import('../features/sharing/PartnerPage.tsx'));
 const PreventionCellsPage = lazy(() => import('../features/prevention/CellsPage.tsx'));
-const PreventionCasePage = lazy(() => import('../features/prevention/CasePage.tsx'));
+const PreventionCasePage = lazy(() => import('../features/prevention/PreventionCasePage.tsx'));
 const PreventionMeetingPage = lazy(() => import('../features/prevention/MeetingPage.tsx'));
 const PreventionProgrammesPage = lazy(() => import('../features/prevention/ProgrammesPage.tsx'));
 const PreventionExchangesPage = lazy(() => import('../features/prevention/ExchangesPage.tsx'));
@@ -52,7 +52,7 @@ const AlertsPage = lazy(() => import('../features/alerts/AlertsPage.tsx'));
 const AlertPage = lazy(() => import('../features/alerts/AlertPage.tsx'));
 const CrisisIncidentsPage = lazy(() => import('../features/crisis/IncidentsPage.tsx'));
 const CrisisIncidentPage = lazy(() => import('../features/crisis/IncidentPage.tsx'));
-const CrisisReviewPage = lazy(() => import('../features/crisis/ReviewPage.tsx'));
+const AfterActionReviewPage = lazy(() => import('../features/crisis/AfterActionReviewPage.tsx'));
 const CrisisTimelinePage = lazy(() => import('../features/crisis/TimelinePage.tsx'));
 const LegalPage = lazy(() => import('../features/legal/LegalPage.tsx'));
 const LegalRequestForm = lazy(() => import('../features/legal/RequestForm.tsx'));
@@ -113,7 +113,7 @@ const ROUTES: RouteDef[] = [
   { pattern: '/alerts/:id', need: { module: 'crisis' }, render: (p) => <AlertPage id={p.id!} /> },
   { pattern: '/crisis', need: { module: 'crisis' }, render: () => <CrisisIncidentsPage /> },
   { pattern: '/crisis/:id', need: { module: 'crisis' }, render: (p) => <CrisisIncidentPage id={p.id!} /> },
-  { pattern: '/crisis/:id/review', need: { module: 'crisis' }, render: (p) => <CrisisReviewPage id={p.id!} /> },
+  { pattern: '/crisis/:id/review', need: { module: 'crisis' }, render: (p) => <AfterActionReviewPage id={p.id!} /> },
   { pattern: '/crisis/:id/timeline', need: { module: 'crisis' }, render: (p) => <CrisisTimelinePage id={p.id!} /> },
   { pattern: '/legal', need: { module: 'legal' }, render: () => <LegalPage /> },
   { pattern: '/legal/new', need: { module: 'legal', permission: 'write' }, render: () => <LegalRequestForm /> },

@@ -16,7 +16,7 @@ import type { Platform } from '../../platform/platform.ts';
 import * as repo from './alerts.repository.ts';
 import type { AlertRow, ListState } from './alerts.repository.ts';
 import { presentAlert, presentSms, type AlertWire, type createBody, type followUpBody, type returnBody, type updateBody } from './alerts.presenter.ts';
-import { knownMunicipality } from './geo.ts';
+import { knownMunicipality } from '../../platform/geo.ts';
 import { incidentEvent, linkedIncident, type LinkedIncident } from './incident-link.ts';
 import { userDisplayNames } from '../admin/directory.service.ts';
 

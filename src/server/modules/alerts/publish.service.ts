@@ -14,7 +14,7 @@ import type { AlertRow } from './alerts.repository.ts';
 import { approverStep, getAlert, problemsOf, readableAlert, requireRight } from './alerts.service.ts';
 import { problemsMessage } from '../../../core/alerts/cap.ts';
 import { feedCache, type CachedAnswer } from './feed.cache.ts';
-import { geoFile, municipalityPolygons } from './geo.ts';
+import { geoFile, municipalityPolygons } from '../../platform/geo.ts';
 import { incidentEvent } from './incident-link.ts';
 import { AlertSigner } from './signing.ts';
 import { organisationById } from '../admin/directory.service.ts';

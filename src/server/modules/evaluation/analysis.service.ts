@@ -10,15 +10,14 @@ import { isSmallCell } from '../../../core/evaluation/suppression.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { invalid } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { geoFile } from '../alerts/geo.ts';
 import type { EvaluateQuery, EvaluationWire } from './analysis.presenter.ts';
 import { indicatorOr404, requireRight } from './evaluation.access.ts';
 import { presentIndicator } from './evaluation.presenter.ts';
 import * as repo from './evaluation.repository.ts';
-import { allMunicipalities, municipalityName, municipalityRef } from './municipalities.ts';
+import { allMunicipalities, geoFile, municipality as municipalityRef, municipalityName } from '../../platform/geo.ts';
 import { programmeParticipation } from './programmes.ts';
 
-const unit = (nis: string) => ({ nisCode: nis, municipality: municipalityName(nis) });
+const unit = (nis: string) => ({ nisCode: nis, municipality: municipalityName(nis) ?? nis });
 
 /** The evaluation of `q.nis` at `q.intervention` on an indicator (the run is on the record). */
 export async function evaluate(p: Platform, ctx: Ctx, indicatorId: string, q: EvaluateQuery): Promise<EvaluationWire> {
@@ -33,7 +32,7 @@ export async function evaluate(p: Platform, ctx: Ctx, indicatorId: string, q: Ev
     byUnit.get(r.nis_code)!.set(r.period, r);
   }
   const own = byUnit.get(q.nis);
-  if (!own || own.size === 0) throw invalid(`nis: ${municipalityName(q.nis)} has no values for this indicator; enter or import them first.`, 'nis');
+  if (!own || own.size === 0) throw invalid(`nis: ${municipalityName(q.nis) ?? q.nis} has no values for this indicator; enter or import them first.`, 'nis');
   const periods = [...own.values()].sort((a, b) => a.period_start.localeCompare(b.period_start)).map((r) => r.period);
   const post = periods.map((pe) => isPost(parsePeriod(pe)!, q.intervention));
 
@@ -148,7 +147,7 @@ export async function indicatorMap(p: Platform, ctx: Ctx, indicatorId: string, q
 /** The municipalities (NIS code, names, population 1 January 2020). */
 export function municipalities(ctx: Ctx) {
   requireRight(ctx, 'read');
-  return allMunicipalities().map((m) => ({ nis: m.nis, name: municipalityName(m.nis), nameNl: m.nameNl, nameFr: m.nameFr, population: m.population }));
+  return allMunicipalities().map((m) => ({ nis: m.nis, name: municipalityName(m.nis) ?? m.nis, nameNl: m.nameNl, nameFr: m.nameFr, population: m.population }));
 }
 
 /** The shipped map of municipalities (the alerts module's TopoJSON copy, CC0). */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { PERIODICITIES } from '../../../core/evaluation/periods.ts';
 import { isSmallCell } from '../../../core/evaluation/suppression.ts';
 import type { IndicatorRow, TheoryRow, ValueRow } from './evaluation.repository.ts';
-import { municipalityName } from './municipalities.ts';
+import { municipalityName } from '../../platform/geo.ts';
 
 export const RELIABILITIES = ['official', 'research', 'self-reported', 'indicative'] as const;
 export const DIRECTIONS = ['lower', 'higher', 'none'] as const;
@@ -86,7 +86,7 @@ export function presentValue(r: ValueRow, countsCases: boolean): z.infer<typeof 
   return {
     id: r.id,
     nisCode: r.nis_code,
-    municipality: municipalityName(r.nis_code),
+    municipality: municipalityName(r.nis_code) ?? r.nis_code,
     period: r.period,
     periodStart: r.period_start,
     numerator: r.numerator,

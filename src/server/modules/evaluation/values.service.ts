@@ -14,7 +14,7 @@ import type { Platform } from '../../platform/platform.ts';
 import { indicatorOr404, requireRight } from './evaluation.access.ts';
 import { presentIndicator, presentValue, type importBody, type valueBody } from './evaluation.presenter.ts';
 import * as repo from './evaluation.repository.ts';
-import { municipalityName, municipalityRef } from './municipalities.ts';
+import { municipality as municipalityRef, municipalityName } from '../../platform/geo.ts';
 
 const population = (nis: string) => municipalityRef(nis)?.population;
 
@@ -77,7 +77,7 @@ export async function previewImport(p: Platform, ctx: Ctx, indicatorId: string, 
     replaced: c.replaced,
     populationUsed: c.rows.filter((r) => r.populationUsed).length,
     smallCells: ind.counts_cases ? c.rows.filter((r) => isSmallCell(r.numerator)).length : 0,
-    sample: c.rows.slice(0, 20).map((r) => ({ line: r.line, nisCode: r.nisCode, municipality: municipalityName(r.nisCode), period: r.period, numerator: r.numerator, denominator: r.denominator, value: r.value, replaces: c.replaces(r) })),
+    sample: c.rows.slice(0, 20).map((r) => ({ line: r.line, nisCode: r.nisCode, municipality: municipalityName(r.nisCode) ?? r.nisCode, period: r.period, numerator: r.numerator, denominator: r.denominator, value: r.value, replaces: c.replaces(r) })),
     problems: c.problems.slice(0, 200),
   };
 }
@@ -119,7 +119,7 @@ export async function exportValues(p: Platform, ctx: Ctx, indicatorId: string) {
   for (const r of rows) {
     const small = ind.counts_cases && isSmallCell(r.numerator);
     if (small) suppressedCount++;
-    lines.push([r.nis_code, municipalityName(r.nis_code), r.period, small ? null : r.numerator, r.denominator, small ? null : r.value, small ? 'under 10 cases' : ''].map(csvField).join(','));
+    lines.push([r.nis_code, municipalityName(r.nis_code) ?? r.nis_code, r.period, small ? null : r.numerator, r.denominator, small ? null : r.value, small ? 'under 10 cases' : ''].map(csvField).join(','));
   }
   await p.record(ctx, [{ action: 'evaluation.export', recordType: 'evaluation_indicator', recordId: indicatorId, details: { indicatorId, kind: 'values', format: 'csv', rows: rows.length, suppressed: suppressedCount } }]);
   return { filename: `${ind.code}-values.csv`, body: lines.join('\n') + '\n' };

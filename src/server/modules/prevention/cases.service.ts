@@ -20,7 +20,7 @@ import { actOnCase, cellForMember, coordinates, doorCase, MODULE, mustBeMember, 
 import { presentSummary, type consentBody, type createCaseBody, type fieldBody, type legalBasisBody, type planBody, type stageBody } from './cases.presenter.ts';
 import { basisFromRegistry } from './reference.service.ts';
 import type { Database } from '../../platform/db.ts';
-import { municipalityName } from './municipalities.ts';
+import { municipalityName } from '../../platform/geo.ts';
 import { caseDetail } from './case-detail.ts';
 
 export { caseDetail };

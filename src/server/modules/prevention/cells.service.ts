@@ -13,7 +13,7 @@ import * as repo from './cells.repository.ts';
 import { CORE_ROLES, MEMBER_ROLES, presentCellHead, presentMeeting, presentMember, type agendaBody, type cellBody, type cellUpdateBody, type meetingBody, type memberBody } from './cells.presenter.ts';
 import type { AgendaItem, Municipality } from './prevention.tables.ts';
 import { cellForMember, coordinates, doorCase, isPreventionAdmin, mustBeMember, requireRight } from './prevention.access.ts';
-import { municipalityName } from './municipalities.ts';
+import { municipalityName } from '../../platform/geo.ts';
 import { named } from './people.ts';
 import { organisationIdOfUser, userDisplayNames } from '../admin/directory.service.ts';
 

@@ -16,7 +16,7 @@ import * as repo from './exchanges.repository.ts';
 import * as programmes from './programmes.repository.ts';
 import type { activityBody, cohortBody, exchangeBody, exchangeQuery, followUpBody, lessonBody } from './exchanges.presenter.ts';
 import { MODULE, requireRight } from './prevention.access.ts';
-import { municipalityName } from './municipalities.ts';
+import { municipalityName } from '../../platform/geo.ts';
 import type { Municipality } from './prevention.tables.ts';
 
 function summary(r: repo.ExchangeRow, cohorts: Array<{ exchange_id: string; participants: number }>) {

@@ -18,7 +18,7 @@ import * as cells from './cells.repository.ts';
 import * as repo from './programmes.repository.ts';
 import type { attendanceBody, enrolBody, milestoneBody, outcomeBody, partnerBody, programmeBody, ProgrammeWire, sessionBody } from './programmes.presenter.ts';
 import { actOnCase, coordinates, MODULE, requireRight } from './prevention.access.ts';
-import { municipalityName } from './municipalities.ts';
+import { municipalityName } from '../../platform/geo.ts';
 
 async function programmeOr404(p: Platform, id: string) {
   const r = await repo.findProgramme(p.db, id);

@@ -10,13 +10,15 @@ import type { Platform } from '../../platform/platform.ts';
 import { usersOfModule } from '../admin/directory.service.ts';
 import { basesForMarkings } from '../legal/registry.service.ts';
 import * as cells from './cells.repository.ts';
-import { allMunicipalities } from './municipalities.ts';
+import { allMunicipalities, municipalityName } from '../../platform/geo.ts';
 import { coordinates, isPreventionAdmin, MODULE, requireRight } from './prevention.access.ts';
 
 /** Every municipality by NIS code with its name (reference data, not personal: not audited). */
 export function listMunicipalities(_p: Platform, ctx: Ctx) {
   requireRight(ctx, 'read');
-  return allMunicipalities();
+  return allMunicipalities()
+    .map((m) => ({ nisCode: m.nis, name: municipalityName(m.nis)! }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
 /** Whether the caller coordinates at least one cell. */

@@ -7,7 +7,7 @@ import { Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } fr
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTION_LABELS, actionLabel } from '../../../core/audit/labels.ts';
+import { AUDIT_ACTION_LABELS, actionLabel } from '../../../core/audit/action-labels.ts';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { api, qs } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';

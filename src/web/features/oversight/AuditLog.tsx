@@ -7,7 +7,7 @@ import { Button, Code, Group, Text, Tooltip } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionLabel } from '../../../core/audit/labels.ts';
+import { actionLabel } from '../../../core/audit/action-labels.ts';
 import { DataTable, type Column, type FilterChip } from '../../components/DataTable.tsx';
 import { ErrorState, Loading } from '../../components/States.tsx';
 import { useTableState } from '../../components/useTableState.ts';

@@ -2,7 +2,7 @@
 import { Anchor, Code, Group, Paper, Table, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionLabel } from '../../../core/audit/labels.ts';
+import { actionLabel } from '../../../core/audit/action-labels.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { setQuery } from '../../lib/router.tsx';
 import type { AuditRow } from './types.ts';

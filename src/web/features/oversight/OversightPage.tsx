@@ -9,7 +9,7 @@ import { api, qs } from '../../lib/api.ts';
 import { setQuery, useLocation } from '../../lib/router.tsx';
 import type { AuditVerdict } from '../../lib/types.ts';
 import { errorText } from '../../lib/validation.ts';
-import { actionLabel } from '../../../core/audit/labels.ts';
+import { actionLabel } from '../../../core/audit/action-labels.ts';
 import { ActorAccess, RecordAccess } from './AuditBrowser.tsx';
 import { AuditLog } from './AuditLog.tsx';
 

@@ -18,7 +18,7 @@ import { ReviewActions } from './ReviewActions.tsx';
 import { ReviewForm, ReviewView } from './ReviewForm.tsx';
 import type { IncidentDetail, ReviewAnswer } from './types.ts';
 
-export default function ReviewPage({ id }: { id: string }) {
+export default function AfterActionReviewPage({ id }: { id: string }) {
   const { t } = useTranslation();
   return (
     <IncidentSubPage id={id} title={t('crisis.review.title')} testId="review-page" intro={<Text size="sm" c="dimmed">{t('crisis.review.intro')}</Text>}>

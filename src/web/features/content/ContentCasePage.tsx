@@ -19,7 +19,7 @@ import type { ContentCase, Order } from './types.ts';
 
 const LIVE = new Set(['pending', 'overdue', 'contested']);
 
-export default function CasePage({ id }: { id: string }) {
+export default function ContentCasePage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const { me, can } = useSession();
   const q = useQuery({

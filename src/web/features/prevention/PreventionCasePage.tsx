@@ -10,7 +10,7 @@ import { CaseNotes } from './CaseNotes.tsx';
 import { CaseOffences } from './CaseOffences.tsx';
 import type { CaseDetail, Cell, LegalBases } from './types.ts';
 
-export default function CasePage({ id }: { id: string }) {
+export default function PreventionCasePage({ id }: { id: string }) {
   const { t } = useTranslation();
   const q = useQuery({ queryKey: ['prevention-case', id], queryFn: () => api.get<CaseDetail>(`/api/prevention/cases/${id}`) });
   if (q.isPending) return <Loading />;
