@@ -16,6 +16,7 @@ import { errorText } from '../../lib/validation.ts';
 import { useInvalidate } from './live.ts';
 import { ProtocolRevise } from './ProtocolRevise.tsx';
 import type { ActionBody, IncidentDetail, Protocol, Review, ReviewAction } from './types.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 const STATUS_COLOR: Record<string, string> = { open: 'blue', 'in-progress': 'yellow', closed: 'green' };
 
@@ -109,7 +110,7 @@ function ActionForm({ i, protocols, onDone }: { i: IncidentDetail; protocols: Pr
         <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="xs">
           <Select size="xs" label={t('crisis.review.ownerOrg')} searchable value={ownerOrgId} onChange={setOwnerOrgId} data={(orgs.data ?? []).filter((o) => o.kind !== 'oversight').map((o) => ({ value: o.id, label: o.name }))} required data-testid="action-owner-org" />
           <TextInput size="xs" label={t('crisis.review.ownerRole')} value={ownerRole} onChange={(e) => setOwnerRole(e.currentTarget.value)} data-testid="action-owner-role" />
-          <TextInput size="xs" type="date" label={t('crisis.review.dueDate')} value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} required data-testid="action-due" />
+          <DateField size="xs" label={t('crisis.review.dueDate')} value={dueDate} onChange={setDueDate} required data-testid="action-due" />
           <Select size="xs" label={t('crisis.review.template')} clearable value={protocolId} onChange={setProtocolId} data={protocolData} placeholder={t('crisis.review.noTemplate')} data-testid="action-template-select" />
         </SimpleGrid>
         {add.isError && <FormError message={errorText(add.error, t)} />}

@@ -3,7 +3,7 @@
  * organisation, action), the summary per user or partner (or per record) before the raw rows, and the
  * answer as CSV.
  */
-import { Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { api, qs } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { ActorLink, AuditTable, RecordLink } from './AuditTable.tsx';
 import { NO_FILTERS, type AnswerFilters, type AuditRow, type Summary } from './types.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 /** Period, organisation and action; applied on submit. */
 export function FilterBar({ value, onApply, exportHref }: { value: AnswerFilters; onApply: (f: AnswerFilters) => void; exportHref?: string }) {
@@ -26,8 +27,8 @@ export function FilterBar({ value, onApply, exportHref }: { value: AnswerFilters
   return (
     <Paper withBorder p="sm" component="form" onSubmit={(e) => (e.preventDefault(), onApply(form))}>
       <Group align="end" gap="xs">
-        <TextInput type="date" label={t('audit.from')} value={form.from} onChange={(e) => setForm({ ...form, from: e.currentTarget.value })} data-testid="filter-from" />
-        <TextInput type="date" label={t('audit.to')} value={form.to} onChange={(e) => setForm({ ...form, to: e.currentTarget.value })} data-testid="filter-to" />
+        <DateField label={t('audit.from')} value={form.from} onChange={(v) => setForm({ ...form, from: v })} data-testid="filter-from" />
+        <DateField label={t('audit.to')} value={form.to} onChange={(v) => setForm({ ...form, to: v })} data-testid="filter-to" />
         <Select
           label={t('audit.organisation')}
           placeholder={t('audit.q.any')}

@@ -1,5 +1,5 @@
 /** Oversight: who accessed a record, the audit log, access statistics, and verification of the chain. */
-import { Alert, Button, Group, Paper, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { errorText } from '../../lib/validation.ts';
 import { actionLabel } from '../../../core/audit/action-labels.ts';
 import { ActorAccess, RecordAccess } from './AuditBrowser.tsx';
 import { AuditLog } from './AuditLog.tsx';
+import { DateField } from '../../components/DateField.tsx';
 
 export default function OversightPage() {
   const { t } = useTranslation();
@@ -97,8 +98,8 @@ function Stats() {
     <Stack gap="sm">
       <Paper withBorder p="sm">
         <Group align="end" gap="xs">
-          <TextInput type="date" label={t('audit.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-          <TextInput type="date" label={t('audit.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+          <DateField label={t('audit.from')} value={from} onChange={setFrom} />
+          <DateField label={t('audit.to')} value={to} onChange={setTo} />
           <Button onClick={() => setApplied({ from, to })}>{t('audit.apply')}</Button>
         </Group>
       </Paper>

@@ -7,6 +7,7 @@ import { api } from '../../lib/api.ts';
 import { navigate } from '../../lib/router.tsx';
 import { ActError, today, useAct, useMunicipalities } from './common.tsx';
 import { MEMBER_ROLES, type CaseSummary, type Cell, type Meeting, type Person } from './types.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 function usePeople(enabled: boolean) {
   return useQuery({ queryKey: ['prevention-people'], queryFn: () => api.get<Person[]>('/api/prevention/people'), enabled });
@@ -118,7 +119,7 @@ export function NewMeetingForm({ cell, cases }: { cell: Cell; cases: CaseSummary
   return (
     <Paper withBorder p="xs" mt="xs" data-testid="new-meeting">
       <Text fw={600}>{t('prevention.cells.newMeeting')}</Text>
-      <TextInput type="date" label={t('prevention.cells.heldOn')} value={heldOn} onChange={(e) => setDate(e.currentTarget.value)} w={180} data-testid="meeting-date" />
+      <DateField label={t('prevention.cells.heldOn')} value={heldOn} onChange={setDate} w={180} data-testid="meeting-date" />
       <AgendaEditor items={agenda} onChange={setAgenda} cases={cases} />
       <ActError error={act.error} />
       <Button mt="xs" onClick={() => act.mutate(undefined)} loading={act.isPending} data-testid="schedule-meeting">{t('prevention.cells.schedule')}</Button>

@@ -6,6 +6,7 @@ import { api } from '../../lib/api.ts';
 import { navigate } from '../../lib/router.tsx';
 import { ActError, today, useAct, useMunicipalities } from './common.tsx';
 import { EXCHANGE_TYPES, type Exchange } from './types.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 /** Records a new exchange, or corrects `exchange` (the organisation that recorded it). */
 export function ExchangeForm({ exchange, onDone }: { exchange?: Exchange; onDone?: () => void }) {
@@ -38,8 +39,8 @@ export function ExchangeForm({ exchange, onDone }: { exchange?: Exchange; onDone
       </Group>
       <TagsInput label={t('prevention.exchanges.partners')} description={t('prevention.exchanges.partnersHelp')} value={partners} onChange={setPartners} data-testid="exchange-partners" />
       <Group grow wrap="wrap">
-        <TextInput type="date" label={t('prevention.exchanges.startsOn')} value={startsOn} onChange={(e) => setStart(e.currentTarget.value)} data-testid="exchange-start" />
-        <TextInput type="date" label={t('prevention.exchanges.endsOn')} value={endsOn} onChange={(e) => setEnd(e.currentTarget.value)} />
+        <DateField label={t('prevention.exchanges.startsOn')} value={startsOn} onChange={setStart} data-testid="exchange-start" />
+        <DateField label={t('prevention.exchanges.endsOn')} value={endsOn} onChange={setEnd} />
       </Group>
       <Textarea label={t('prevention.exchanges.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} />
       <ActError error={act.error} />
@@ -74,7 +75,7 @@ export function ExchangePartsForm({ x }: { x: Exchange }) {
       </Group>
       <ActError error={cohort.error} />
       <Group align="end" gap="xs" wrap="wrap">
-        <TextInput type="date" w={170} label={t('prevention.exchanges.heldOn')} value={heldOn} onChange={(e) => setHeld(e.currentTarget.value)} />
+        <DateField w={170} label={t('prevention.exchanges.heldOn')} value={heldOn} onChange={setHeld} />
         <TextInput label={t('prevention.exchanges.activity')} value={activity} onChange={(e) => setActivity(e.currentTarget.value)} data-testid="activity-text" />
         <Button variant="light" onClick={() => act.mutate(undefined)} data-testid="add-activity">{t('prevention.exchanges.addActivity')}</Button>
       </Group>
@@ -105,7 +106,7 @@ export function FollowUpForm({ exchangeId, lessonId }: { exchangeId: string; les
       <Group align="end" gap="xs" wrap="wrap">
         <TextInput label={t('prevention.exchanges.followUp')} value={action} onChange={(e) => setAction(e.currentTarget.value)} data-testid="follow-up-text" />
         <TextInput w={160} label={t('prevention.exchanges.planRef')} value={planRef} onChange={(e) => setPlanRef(e.currentTarget.value)} />
-        <TextInput type="date" w={160} label={t('prevention.exchanges.dueOn')} value={dueOn} onChange={(e) => setDue(e.currentTarget.value)} />
+        <DateField w={160} label={t('prevention.exchanges.dueOn')} value={dueOn} onChange={setDue} />
         <TextInput w={200} label={t('prevention.exchanges.indicatorId')} value={indicatorId} onChange={(e) => setIndicator(e.currentTarget.value)} />
         <Button variant="light" size="sm" onClick={() => act.mutate(undefined)} data-testid="add-follow-up">{t('prevention.exchanges.addFollowUp')}</Button>
       </Group>

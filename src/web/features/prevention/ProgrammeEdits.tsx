@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
 import { ActError, useAct, useMunicipalities } from './common.tsx';
 import { PARTNER_KINDS, type Programme } from './types.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 const KINDS = ['deradicalisation', 'reintegration'] as const;
 
@@ -30,8 +31,8 @@ export function ProgrammeEditForm({ p, onDone }: { p: Programme; onDone: () => v
         <Select label={t('prevention.programmes.municipality')} data={municipalities} value={nisCode} onChange={setNis} searchable limit={30} />
       </Group>
       <Group grow wrap="wrap">
-        <TextInput type="date" label={t('prevention.programmes.startsOn')} value={startsOn} onChange={(e) => setStart(e.currentTarget.value)} data-testid="edit-programme-start" />
-        <TextInput type="date" label={t('prevention.programmes.endsOn')} value={endsOn} onChange={(e) => setEnd(e.currentTarget.value)} data-testid="edit-programme-end" />
+        <DateField label={t('prevention.programmes.startsOn')} value={startsOn} onChange={setStart} data-testid="edit-programme-start" />
+        <DateField label={t('prevention.programmes.endsOn')} value={endsOn} onChange={setEnd} data-testid="edit-programme-end" />
       </Group>
       <Textarea label={t('prevention.programmes.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} />
       <ActError error={act.error} />
@@ -93,7 +94,7 @@ export function SessionLine({ p, s }: { p: Programme; s: Programme['sessions'][n
       </Group>
       {editing && (
         <Group align="end" gap="xs" wrap="wrap">
-          <TextInput type="date" w={170} label={t('prevention.programmes.heldOn')} value={heldOn} onChange={(e) => setHeld(e.currentTarget.value)} />
+          <DateField w={170} label={t('prevention.programmes.heldOn')} value={heldOn} onChange={setHeld} />
           <TextInput label={t('prevention.programmes.topic')} value={topic} onChange={(e) => setTopic(e.currentTarget.value)} data-testid="edit-session-topic" />
           <Select w={200} label={t('prevention.programmes.ledBy')} data={p.partners.map((x) => ({ value: x.id, label: x.name }))} value={partnerId} onChange={setPartner} clearable />
           <Button size="xs" onClick={() => save.mutate(undefined)} loading={save.isPending} data-testid="save-session">{t('common.save')}</Button>

@@ -7,6 +7,7 @@ import { api } from '../../lib/api.ts';
 import { navigate } from '../../lib/router.tsx';
 import { ActError, today, useAct, useMunicipalities } from './common.tsx';
 import { MILESTONE_DOMAINS, OUTCOMES, PARTNER_KINDS, type CaseSummary, type Programme } from './types.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 const KINDS = ['deradicalisation', 'reintegration'] as const;
 
@@ -53,7 +54,7 @@ export function ProgrammeOwnerForms({ p }: { p: Programme }) {
       </Group>
       <ActError error={addPartner.error} />
       <Group align="end" gap="xs" wrap="wrap">
-        <TextInput type="date" w={170} label={t('prevention.programmes.heldOn')} value={heldOn} onChange={(e) => setHeld(e.currentTarget.value)} />
+        <DateField w={170} label={t('prevention.programmes.heldOn')} value={heldOn} onChange={setHeld} />
         <TextInput label={t('prevention.programmes.topic')} value={topic} onChange={(e) => setTopic(e.currentTarget.value)} data-testid="session-topic" />
         <Select w={200} label={t('prevention.programmes.ledBy')} data={p.partners.map((x) => ({ value: x.id, label: x.name }))} value={partnerId} onChange={setPartnerId} clearable />
         <Button variant="light" onClick={() => addSession.mutate(undefined)} data-testid="add-session">{t('prevention.programmes.addSession')}</Button>
@@ -75,7 +76,7 @@ export function EnrolForm({ p }: { p: Programme }) {
     <Stack gap={2} mt="xs" data-testid="enrol">
       <Group align="end" gap="xs" wrap="wrap">
         <Select w={200} label={t('prevention.programmes.enrolCase')} data={open.map((c) => ({ value: c.id, label: c.reference }))} value={caseId} onChange={setCase} data-testid="enrol-case" />
-        <TextInput type="date" w={170} label={t('prevention.programmes.enrolledOn')} value={enrolledOn} onChange={(e) => setOn(e.currentTarget.value)} />
+        <DateField w={170} label={t('prevention.programmes.enrolledOn')} value={enrolledOn} onChange={setOn} />
         <Button variant="light" onClick={() => act.mutate(undefined)} disabled={!caseId} data-testid="enrol-button">{t('prevention.programmes.enrol')}</Button>
       </Group>
       <ActError error={act.error} />
@@ -110,7 +111,7 @@ export function EnrolmentForms({ p, e }: { p: Programme; e: Programme['enrolment
       <Group align="end" gap="xs" wrap="wrap">
         <Select w={140} label={t('prevention.programmes.milestones')} data={MILESTONE_DOMAINS.map((d) => ({ value: d, label: t(`prevention.programmes.domain.${d}`) }))} value={domain} onChange={setDomain} />
         <TextInput label={t('prevention.programmes.milestoneText')} value={description} onChange={(ev) => setDescription(ev.currentTarget.value)} />
-        <TextInput type="date" w={160} label={t('prevention.programmes.reachedOn')} value={reachedOn} onChange={(ev) => setReached(ev.currentTarget.value)} />
+        <DateField w={160} label={t('prevention.programmes.reachedOn')} value={reachedOn} onChange={setReached} />
         <Button size="xs" variant="light" onClick={() => milestone.mutate(undefined)}>{t('prevention.programmes.addMilestone')}</Button>
       </Group>
       <ActError error={milestone.error} />

@@ -15,6 +15,7 @@ import { errorText, fieldText } from '../../lib/validation.ts';
 import { api, ApiError, type UploadProgress } from '../../lib/api.ts';
 import type { Batch } from './types.ts';
 import { formatBytes } from './upload.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 type Format = 'csv' | 'jsonl' | 'mrz' | 'paxlst' | 'pnrgov';
 const TYPES: Record<Format, string> = { csv: 'text/csv', jsonl: 'application/x-ndjson', mrz: 'text/x-mrz', paxlst: 'application/edifact', pnrgov: 'application/edifact' };
@@ -183,7 +184,7 @@ export function BatchForm() {
         )}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput label={t('screening.batch.flight')} placeholder={message ? t('screening.message.fromMessage') : 'SN2904'} value={flight} onChange={(e) => setFlight(e.currentTarget.value)} error={errors.flight} disabled={busy} data-testid="batch-flight" />
-          <TextInput type="date" label={t('screening.batch.date')} description={message && !date ? t('screening.message.fromMessage') : undefined} value={date} onChange={(e) => setDate(e.currentTarget.value)} error={errors.date} disabled={busy} />
+          <DateField label={t('screening.batch.date')} description={message && !date ? t('screening.message.fromMessage') : undefined} value={date} onChange={setDate} error={errors.date} disabled={busy} />
           <TextInput label={t('screening.batch.port')} placeholder={message ? t('screening.message.fromMessage') : 'BRU'} value={port} onChange={(e) => setPort(e.currentTarget.value)} error={errors.port} disabled={busy} data-testid="batch-port" />
         </SimpleGrid>
         <NumberInput label={t('screening.batch.threshold')} description={t('screening.batch.thresholdHelp')} min={0.5} max={1} step={0.01} decimalScale={2} value={threshold} onChange={setThreshold} error={errors.threshold} disabled={busy} w={220} />
