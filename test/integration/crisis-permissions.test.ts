@@ -17,7 +17,7 @@ const MISSING = '00000000-0000-4000-8000-0000000000ff';
 
 async function snapshot() {
   const out: Record<string, unknown> = {};
-  for (const t of ['crisis_incidents', 'crisis_participants', 'crisis_log', 'crisis_significant', 'crisis_sitreps', 'crisis_protocols', 'crisis_activations', 'crisis_tasks', 'crisis_units', 'crisis_events', 'crisis_reviews', 'crisis_actions', 'crisis_subject_links', 'crisis_assessment_links']) {
+  for (const t of ['crisis_incidents', 'crisis_participants', 'crisis_log', 'crisis_significant', 'crisis_sitreps', 'crisis_protocols', 'crisis_activations', 'crisis_tasks', 'crisis_units', 'crisis_events', 'crisis_reviews', 'crisis_actions', 'crisis_subject_links', 'crisis_assessment_links', 'crisis_cordons']) {
     out[t] = (await sql<{ j: unknown }>`SELECT coalesce(json_agg(x ORDER BY x::text), '[]') AS j FROM ${sql.table(t)} x`.execute(s.platform.db)).rows[0]!.j;
   }
   return JSON.stringify(out);
@@ -38,6 +38,7 @@ beforeAll(async () => {
   ids.task = (await officer.get(`/api/crisis/incidents/${id}/tasks`)).body.items[0].id;
   ids.unit = (await officer.post(`/api/crisis/incidents/${id}/units`, { name: 'Ambulance 9', kind: 'ambulance', discipline: 'D2', orgId: medical })).body.id;
   ids.entry = (await officer.post(`/api/crisis/incidents/${id}/log`, { kind: 'decision', text: 'Standby', significant: true })).body.id;
+  ids.cordon = (await officer.post(`/api/crisis/incidents/${id}/cordons`, { kind: 'inner', label: 'Hot zone', circle: { lat: 50.85, lon: 4.35, radiusKm: 0.2 } })).body.id;
   ids.sitrep = (await officer.post(`/api/crisis/incidents/${id}/sitreps`, { summary: 'Standby, nothing moved yet.' })).body.id;
   expect((await officer.put(`/api/crisis/incidents/${id}/review`, { objectives: [], strengths: [], improvements: [] })).status).toBe(200);
   ids.action = (await officer.post(`/api/crisis/incidents/${id}/review/actions`, { description: 'Rehearse the threat-call script', ownerOrgId: medical, dueDate: '2030-01-01', protocolId: null })).body.id;
@@ -60,6 +61,7 @@ function request(route: string): { method: string; path: string; body?: unknown 
     '/api/crisis/incidents/:id/tasks/:id/status': ['incident', 'task'],
     '/api/crisis/incidents/:id/tasks/:id/checklist': ['incident', 'task'],
     '/api/crisis/incidents/:id/units/:id/status': ['incident', 'unit'],
+    '/api/crisis/incidents/:id/cordons/:id/lift': ['incident', 'cordon'],
     '/api/crisis/incidents/:id/review/actions/:id/status': ['incident', 'action'],
     '/api/crisis/protocols/:id/versions': ['protocol'],
   };
@@ -84,6 +86,7 @@ function request(route: string): { method: string; path: string; body?: unknown 
     'POST /api/crisis/incidents/:id/tasks/:id/checklist': { item: 0, done: true },
     'POST /api/crisis/incidents/:id/units': { name: 'Sneaked unit', kind: 'car', discipline: 'D3', orgId: ids.org },
     'POST /api/crisis/incidents/:id/units/:id/status': { status: 'dispatched' },
+    'POST /api/crisis/incidents/:id/cordons': { kind: 'outer', label: 'Sneaked cordon', circle: { lat: 50.85, lon: 4.35, radiusKm: 1 } },
     'PUT /api/crisis/incidents/:id/review': { objectives: [], strengths: ['x y z'], improvements: [] },
     'POST /api/crisis/incidents/:id/review/actions': { description: 'Sneaked action', ownerOrgId: ids.org, dueDate: '2030-01-01' },
     'POST /api/crisis/incidents/:id/review/actions/:id/status': { status: 'in-progress' },

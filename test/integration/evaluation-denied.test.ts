@@ -74,6 +74,7 @@ const CASES: Record<string, Case[]> = {
   'GET /api/evaluation/indicators/:id/values.csv': all(() => `/api/evaluation/indicators/${id}/values.csv`),
   'GET /api/evaluation/indicators/:id/evaluate': all(() => `/api/evaluation/indicators/${id}/evaluate${run}`),
   'GET /api/evaluation/indicators/:id/evaluate.csv': all(() => `/api/evaluation/indicators/${id}/evaluate.csv${run}`),
+  'GET /api/evaluation/indicators/:id/evaluate.pdf': all(() => `/api/evaluation/indicators/${id}/evaluate.pdf${run}`),
   'GET /api/evaluation/indicators/:id/map': all(() => `/api/evaluation/indicators/${id}/map`),
 };
 

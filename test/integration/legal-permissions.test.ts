@@ -84,6 +84,7 @@ const CASES: Record<string, Case[]> = {
   ],
   'GET /api/legal/statistics': [{ who: () => head, method: 'GET', path: () => '/api/legal/statistics', status: 403 }],
   'GET /api/legal/statistics.csv': [{ who: () => analyst, method: 'GET', path: () => '/api/legal/statistics.csv', status: 403 }],
+  'GET /api/legal/statistics.pdf': [{ who: () => analyst, method: 'GET', path: () => '/api/legal/statistics.pdf', status: 403 }],
 };
 
 describe('legal: permission denied', () => {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDate, uuid } from '../contracts.ts';
-import { DISCIPLINES, INCIDENT_TYPES, LOG_KINDS, PARTICIPANT_STATUSES, PHASES, RATINGS, TASK_STATUSES, TERROR_STATES, UNIT_STATUSES, ACTION_STATUSES } from './rules.ts';
+import { DISCIPLINES, INCIDENT_TYPES, LOG_KINDS, PARTICIPANT_STATUSES, PHASES, RATINGS, TASK_STATUSES, TERROR_STATES, UNIT_STATUSES, ACTION_STATUSES, CORDON_KINDS } from './rules.ts';
 
 const text = (min: number, max: number, what: string) => z.string().trim().min(min, `give ${what} (at least ${min} characters)`).max(max, `at most ${max} characters`);
 const reason = text(5, 2000, 'the reason');
@@ -91,3 +91,20 @@ export const actionInput = z.object({
   protocolId: uuid.nullable().default(null),
 });
 export const actionMoveInput = z.object({ status: z.enum(ACTION_STATUSES) });
+
+/**
+ * A cordon drawn on the incident's map: a polygon (ring of [lat, lon], closed) or a circle, not both.
+ * The shape's geometry (closed, not crossing itself, in range) is checked by the service with the
+ * alert areas' check (src/core/alerts/geometry.ts), which names the reason.
+ */
+export const cordonInput = z
+  .object({
+    kind: z.enum(CORDON_KINDS),
+    label: text(1, 120, 'a label'),
+    polygon: z.array(z.tuple([z.number(), z.number()])).max(500, 'at most 500 points').optional(),
+    circle: z.object({ lat: z.number(), lon: z.number(), radiusKm: z.number() }).optional(),
+  })
+  .superRefine((v, c) => {
+    if (!v.polygon === !v.circle) c.addIssue({ code: 'custom', path: [v.polygon ? 'circle' : 'polygon'], message: 'give either a polygon or a circle' });
+  });
+export const cordonLiftInput = z.object({ reason: z.string().trim().max(2000).optional() });

@@ -35,8 +35,13 @@ export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
 /** Log entries people write; the system writes the others (phase, terror-state, closure, participant, protocol). */
 export const LOG_KINDS = ['decision', 'communication'] as const;
-export const SYSTEM_LOG_KINDS = ['phase', 'terror-state', 'closure', 'participant', 'protocol'] as const;
+export const SYSTEM_LOG_KINDS = ['phase', 'terror-state', 'closure', 'participant', 'protocol', 'cordon'] as const;
 export type LogKind = (typeof LOG_KINDS)[number] | (typeof SYSTEM_LOG_KINDS)[number];
+
+/** Cordons on the incident's map: inner (hot zone), outer (perimeter), traffic (roads closed). */
+export const CORDON_KINDS = ['inner', 'outer', 'traffic'] as const;
+export type CordonKind = (typeof CORDON_KINDS)[number];
+export const CORDON_STATUSES = ['active', 'lifted'] as const;
 
 /** HSEEP capability ratings: performed without challenges, with some, with major challenges, unable to be performed. */
 export const RATINGS = ['P', 'S', 'M', 'U'] as const;

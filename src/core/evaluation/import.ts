@@ -10,6 +10,7 @@
  * - value: computed as numerator / denominator × factor when a numerator is given (a value given as
  *   well must agree within 0.5%); otherwise required.
  */
+import { parse } from 'csv-parse/sync';
 import { parsePeriod, periodExample, type Periodicity } from './periods.ts';
 
 export interface ImportIndicator {
@@ -41,62 +42,57 @@ export interface ImportProblem {
 export const MAX_IMPORT_ROWS = 20_000;
 const COLUMNS = ['nis_code', 'period', 'numerator', 'denominator', 'value', 'note'] as const;
 
-/** Splits CSV text into records with the line each starts on (RFC 4180 quotes; CRLF or LF). */
-export function csvRecords(text: string): Array<{ line: number; fields: string[] } | { line: number; error: string }> {
-  const out: Array<{ line: number; fields: string[] } | { line: number; error: string }> = [];
+export type CsvRecord = { line: number; fields: string[] } | { line: number; error: string };
+
+/** Plain words for the CSV syntax errors csv-parse reports (its own messages name its line count). */
+const CSV_ERRORS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is not closed',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'a quoted field has text after its closing quote',
+  CSV_INVALID_CLOSING_QUOTE: 'a quoted field has text after its closing quote',
+};
+
+/**
+ * Splits CSV text into records (csv-parse: RFC 4180 quotes, CRLF, LF or CR, a BOM skipped, blank
+ * lines left out, fields trimmed) with the line each starts on. A record csv-parse cannot read becomes
+ * an error on the line it starts on, and the records after it are not read (the file is refused).
+ * Lines are counted here from where the record before ended (csv-parse's `bytes`): its own count,
+ * `lines`, runs one ahead after a CRLF inside a quoted field.
+ */
+export function csvRecords(text: string): CsvRecord[] {
+  const bytes = new TextEncoder().encode(text);
+  const out: CsvRecord[] = [];
+  let end = 0; // the byte after the last record read
+  let at = 0; // counted up to here, on line `line`
   let line = 1;
-  let i = 0;
-  const s = text.replace(/^\uFEFF/, '');
-  while (i < s.length) {
-    const start = line;
-    const fields: string[] = [];
-    let field = '';
-    let quoted = false;
-    let bad: string | null = null;
-    for (;;) {
-      const c = s[i];
-      if (c === undefined) {
-        if (quoted) bad = 'a quoted field is not closed';
-        fields.push(field);
-        break;
-      }
-      if (quoted) {
-        if (c === '"') {
-          if (s[i + 1] === '"') {
-            field += '"';
-            i += 2;
-          } else {
-            quoted = false;
-            i++;
-          }
-        } else {
-          if (c === '\n') line++;
-          field += c;
-          i++;
-        }
-        continue;
-      }
-      if (c === '"' && field.trim() === '') {
-        quoted = true;
-        field = '';
-        i++;
-      } else if (c === ',') {
-        fields.push(field);
-        field = '';
-        i++;
-      } else if (c === '\r' || c === '\n') {
-        fields.push(field);
-        i += c === '\r' && s[i + 1] === '\n' ? 2 : 1;
-        line++;
-        break;
-      } else {
-        field += c;
-        i++;
-      }
-    }
-    if (bad) out.push({ line: start, error: bad });
-    else if (!(fields.length === 1 && fields[0]!.trim() === '')) out.push({ line: start, fields: fields.map((f) => f.trim()) });
-  }
+  let stopped = false;
+  const startLine = (): number => {
+    let p = end === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : end;
+    while (p < bytes.length && (bytes[p] === 0x20 || bytes[p] === 0x09 || bytes[p] === 0x0a || bytes[p] === 0x0d)) p++;
+    for (; at < p; at++) if (bytes[at] === 0x0a || (bytes[at] === 0x0d && bytes[at + 1] !== 0x0a)) line++;
+    return line;
+  };
+  parse(text, {
+    bom: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    skip_empty_lines: true,
+    trim: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_records_with_error: true,
+    on_record: (record: string[], info) => {
+      if (stopped) return null;
+      const fields = record.map((f) => f.trim());
+      if (!(fields.length === 1 && fields[0] === '')) out.push({ line: startLine(), fields });
+      end = Math.max(end, (info as typeof info & { bytes: number }).bytes);
+      return null;
+    },
+    on_skip: (err) => {
+      if (stopped) return undefined;
+      out.push({ line: startLine(), error: CSV_ERRORS[err?.code ?? ''] ?? 'the line is not valid CSV' });
+      stopped = true;
+      return undefined;
+    },
+  });
   return out;
 }
 

@@ -54,6 +54,7 @@ const CrisisIncidentsPage = lazy(() => import('../features/crisis/IncidentsPage.
 const CrisisIncidentPage = lazy(() => import('../features/crisis/IncidentPage.tsx'));
 const AfterActionReviewPage = lazy(() => import('../features/crisis/AfterActionReviewPage.tsx'));
 const CrisisTimelinePage = lazy(() => import('../features/crisis/TimelinePage.tsx'));
+const CrisisMapPage = lazy(() => import('../features/crisis/MapPage.tsx'));
 const LegalPage = lazy(() => import('../features/legal/LegalPage.tsx'));
 const LegalRequestForm = lazy(() => import('../features/legal/RequestForm.tsx'));
 const LegalAuthorisationPage = lazy(() => import('../features/legal/AuthorisationPage.tsx'));
@@ -115,6 +116,7 @@ const ROUTES: RouteDef[] = [
   { pattern: '/crisis/:id', need: { module: 'crisis' }, render: (p) => <CrisisIncidentPage id={p.id!} /> },
   { pattern: '/crisis/:id/review', need: { module: 'crisis' }, render: (p) => <AfterActionReviewPage id={p.id!} /> },
   { pattern: '/crisis/:id/timeline', need: { module: 'crisis' }, render: (p) => <CrisisTimelinePage id={p.id!} /> },
+  { pattern: '/crisis/:id/map', need: { module: 'crisis' }, render: (p) => <CrisisMapPage id={p.id!} /> },
   { pattern: '/legal', need: { module: 'legal' }, render: () => <LegalPage /> },
   { pattern: '/legal/new', need: { module: 'legal', permission: 'write' }, render: () => <LegalRequestForm /> },
   { pattern: '/legal/authorisations/:id', need: { module: 'legal' }, render: (p) => <LegalAuthorisationPage id={p.id!} /> },

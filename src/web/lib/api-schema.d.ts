@@ -4858,6 +4858,160 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/crisis/incidents/{id}/cordons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incident's cordons (active and lifted) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            exercise: boolean;
+                            incidentId: string;
+                            items: {
+                                circle: {
+                                    lat: number;
+                                    lon: number;
+                                    radiusKm: number;
+                                } | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "inner" | "outer" | "traffic";
+                                label: string;
+                                liftedAt: string | null;
+                                liftedBy: string | null;
+                                polygon: (number)[][] | null;
+                                /** @enum {string} */
+                                status: "active" | "lifted";
+                            }[];
+                            /** @enum {string} */
+                            marking: "EXERCISE" | "REAL";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Draw a cordon (inner, outer, traffic) as a polygon or a circle; a polygon not closed or crossing itself is refused */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        circle?: {
+                            lat: number;
+                            lon: number;
+                            radiusKm: number;
+                        };
+                        /** @enum {string} */
+                        kind: "inner" | "outer" | "traffic";
+                        label: string;
+                        polygon?: (number)[][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eventId: number;
+                            exercise: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            marking: "EXERCISE" | "REAL";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crisis/incidents/{id}/cordons/{cordonId}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a cordon */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    cordonId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eventId: number;
+                            exercise: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            marking: "EXERCISE" | "REAL";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/crisis/incidents/{id}/links": {
         parameters: {
             query?: never;
@@ -5266,7 +5420,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Printable situation report (HTML; print to PDF from the browser) */
+        /** Printable situation report (HTML; report.pdf for a PDF download) */
         get: {
             parameters: {
                 query?: never;
@@ -5279,6 +5433,44 @@ export type paths = {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crisis/incidents/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The situation report as PDF (application/pdf; EXERCISE on every page of an exercise; 404 when missing or refused) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -6961,6 +7153,49 @@ export type paths = {
             requestBody?: never;
             responses: {
                 /** @description CSV (aggregates only; small cells left blank) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/indicators/{id}/evaluate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evaluation as PDF (application/pdf; aggregates; small cells blank, as the CSV) */
+        get: {
+            parameters: {
+                query: {
+                    exclude?: string;
+                    excludeProgrammes?: "true" | "false";
+                    intervention: string;
+                    nis: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -9569,6 +9804,46 @@ export type paths = {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal/statistics.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The statistics as PDF (application/pdf); publication=true (default) suppresses cells below 5, as the CSV */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    publication?: "true" | "false";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -15302,6 +15577,173 @@ export type paths = {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prevention/programmes/{id}/theory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A programme's theory of change (else its type's theory, flagged as a proposal) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: string[];
+                            basedOnType: string | null;
+                            canEdit: boolean;
+                            indicatorIds: string[];
+                            indicators: {
+                                code: string | null;
+                                id: string;
+                                name: string | null;
+                            }[];
+                            outcomes: string[];
+                            outputs: string[];
+                            programmeId: string;
+                            programmeType: string;
+                            proposal: boolean;
+                            rationale: string;
+                            /** @enum {string} */
+                            source: "programme" | "type" | "none";
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Save a new version of a programme's theory of change (the organisation that runs it; version from the last read) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        activities: string[];
+                        indicatorIds: string[];
+                        outcomes: string[];
+                        outputs: string[];
+                        /** @default  */
+                        rationale?: string;
+                        /** @default false */
+                        startedFromType?: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: string[];
+                            basedOnType: string | null;
+                            canEdit: boolean;
+                            indicatorIds: string[];
+                            indicators: {
+                                code: string | null;
+                                id: string;
+                                name: string | null;
+                            }[];
+                            outcomes: string[];
+                            outputs: string[];
+                            programmeId: string;
+                            programmeType: string;
+                            proposal: boolean;
+                            rationale: string;
+                            /** @enum {string} */
+                            source: "programme" | "type" | "none";
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/prevention/programmes/{id}/theory/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved version of a programme's theory of change, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            programmeId: string;
+                            versions: {
+                                activities: string[];
+                                basedOnType: string | null;
+                                indicatorIds: string[];
+                                outcomes: string[];
+                                outputs: string[];
+                                rationale: string;
+                                updatedAt: string;
+                                updatedBy: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -18,5 +18,6 @@ export const DENIED_EVALUATION: string[] = [
   'GET /api/evaluation/indicators/:id/values.csv',
   'GET /api/evaluation/indicators/:id/evaluate',
   'GET /api/evaluation/indicators/:id/evaluate.csv',
+  'GET /api/evaluation/indicators/:id/evaluate.pdf',
   'GET /api/evaluation/indicators/:id/map',
 ];

@@ -32,4 +32,5 @@ export const DENIED_LEGAL: string[] = [
   'GET /api/legal/cooperation/:id/signatures',
   'GET /api/legal/statistics',
   'GET /api/legal/statistics.csv',
+  'GET /api/legal/statistics.pdf',
 ];

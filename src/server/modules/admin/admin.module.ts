@@ -1,14 +1,9 @@
 import type { VigilModule } from '../../platform/module.ts';
 import { adminRoutes } from './admin.routes.ts';
+import { ADMIN_TABLES } from './admin.tables.ts';
 
 export const adminModule: VigilModule = {
   name: 'admin',
-  tables: [
-    'organisations',
-    'users',
-    'sharing_groups',
-    'sharing_group_members',
-    'user_changes',
-  ],
+  tables: ADMIN_TABLES,
   routes: adminRoutes,
 };

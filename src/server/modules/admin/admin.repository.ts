@@ -1,11 +1,11 @@
 /**
  * Every SQL statement of the admin module's own tables: organisations, users, user_changes,
- * sharing_groups and sharing_group_members (typed in platform/db-types.ts). Other modules read them only
+ * sharing_groups and sharing_group_members (typed in admin.tables.ts). Other modules read them only
  * through directory.service.ts.
  */
 import { sql } from 'kysely';
 import type { Database } from '../../platform/db.ts';
-import type { UserChangeValues } from '../../platform/db-types.ts';
+import type { UserChangeValues } from './admin.tables.ts';
 
 // ── organisations ────────────────────────────────────────────────────────────────────────────────
 

@@ -5,7 +5,7 @@
  * rejection are each on the record with the old and new values.
  */
 import { z } from 'zod';
-import type { UserChangeValues } from '../../platform/db-types.ts';
+import type { UserChangeValues } from './admin.tables.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';

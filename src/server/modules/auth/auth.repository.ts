@@ -1,5 +1,5 @@
 /**
- * SQL of the auth module's own tables (sessions, api_tokens; typed in platform/db-types.ts) that its
+ * SQL of the auth module's own tables (sessions, api_tokens; typed in auth.tables.ts) that its
  * services run. Creating and resolving sessions and tokens is the platform's (platform/auth.ts: every
  * request needs it before any module runs).
  */

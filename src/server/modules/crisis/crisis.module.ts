@@ -1,6 +1,7 @@
 /** The crisis pillar (issue #13): incidents, log, protocols and boards, live events, after-action reviews. */
 import type { VigilModule } from '../../platform/module.ts';
 import { boardRoutes } from './board.routes.ts';
+import { cordonRoutes } from './cordons.routes.ts';
 import { CRISIS_TABLES } from './crisis.tables.ts';
 import { incidentRoutes } from './incidents.routes.ts';
 import { unlinkSubject } from './incidents.repository.ts';
@@ -20,6 +21,7 @@ export const crisisModule: VigilModule = {
     await incidentRoutes(app, p);
     await logRoutes(app, p);
     await boardRoutes(app, p);
+    await cordonRoutes(app, p);
     await reviewRoutes(app, p);
   },
   async start(p, log) {

@@ -1,4 +1,4 @@
-/** Kysely table interfaces of the crisis module's tables (migrations/0017_crisis.sql, 0027_crisis_action_role_assessment_links.sql). */
+/** Kysely table interfaces of the crisis module's tables (migrations/0017_crisis.sql, 0027_crisis_action_role_assessment_links.sql, 0038_crisis_cordons.sql). */
 import type { ColumnType, Generated } from 'kysely';
 
 type Created = ColumnType<Date, string | Date | undefined, never>;
@@ -201,6 +201,28 @@ export interface CrisisActionsTable {
   created_at: Created;
 }
 
+/** A cordon's shape: a ring of [lat, lon] (closed) or a circle (migration 0038). */
+export type CordonRing = Array<[number, number]>;
+export interface CordonCircle {
+  lat: number;
+  lon: number;
+  radiusKm: number;
+}
+
+export interface CrisisCordonsTable {
+  id: string;
+  incident_id: string;
+  kind: string;
+  label: string;
+  polygon: ColumnType<CordonRing | null, string | null, never>;
+  circle: ColumnType<CordonCircle | null, string | null, never>;
+  status: ColumnType<string, string | undefined, string>;
+  created_by: string;
+  created_at: Created;
+  lifted_by: ColumnType<string | null, string | null | undefined, string | null>;
+  lifted_at: ColumnType<Date | null, string | Date | null | undefined, string | Date | null>;
+}
+
 export interface CrisisTables {
   crisis_incidents: CrisisIncidentsTable;
   crisis_participants: CrisisParticipantsTable;
@@ -216,6 +238,7 @@ export interface CrisisTables {
   crisis_events: CrisisEventsTable;
   crisis_reviews: CrisisReviewsTable;
   crisis_actions: CrisisActionsTable;
+  crisis_cordons: CrisisCordonsTable;
 }
 
-export const CRISIS_TABLES = ['crisis_incidents', 'crisis_participants', 'crisis_subject_links', 'crisis_log', 'crisis_significant', 'crisis_sitreps', 'crisis_protocols', 'crisis_activations', 'crisis_tasks', 'crisis_units', 'crisis_events', 'crisis_reviews', 'crisis_actions', 'crisis_assessment_links'] as const;
+export const CRISIS_TABLES = ['crisis_incidents', 'crisis_participants', 'crisis_subject_links', 'crisis_log', 'crisis_significant', 'crisis_sitreps', 'crisis_protocols', 'crisis_activations', 'crisis_tasks', 'crisis_units', 'crisis_events', 'crisis_reviews', 'crisis_actions', 'crisis_assessment_links', 'crisis_cordons'] as const;

@@ -11,6 +11,8 @@ import { incidentDetailWire, incidentListWire, timelineWire } from './incidents.
 import * as incidents from './incidents.service.ts';
 import { hubOf, openStream, parseLastEventId } from './stream.service.ts';
 import * as timeline from './timeline.service.ts';
+import { reportPdf } from './report.pdf.ts';
+import { sendPdf } from '../../platform/pdf.ts';
 
 export const tags = ['crisis'];
 export const idParams = z.object({ id: uuid });
@@ -53,9 +55,13 @@ export async function incidentRoutes(app: FastifyInstance, p: Platform): Promise
   r.get('/api/crisis/incidents/:id/timeline', { schema: { tags, summary: 'Every change of the incident, oldest first', params: idParams, response: { 200: timelineWire } } }, async (req) =>
     timeline.timeline(p, ctxOf(req), req.params.id),
   );
-  r.get('/api/crisis/incidents/:id/report', { schema: { tags, summary: 'Printable situation report (HTML; print to PDF from the browser)', params: idParams, response: { 200: z.string() } } }, async (req, reply) =>
+  r.get('/api/crisis/incidents/:id/report', { schema: { tags, summary: 'Printable situation report (HTML; report.pdf for a PDF download)', params: idParams, response: { 200: z.string() } } }, async (req, reply) =>
     reply.type('text/html; charset=utf-8').send(await timeline.reportPage(p, ctxOf(req), req.params.id)),
   );
+  r.get('/api/crisis/incidents/:id/report.pdf', { schema: { tags, summary: 'The situation report as PDF (application/pdf; EXERCISE on every page of an exercise; 404 when missing or refused)', params: idParams, response: { 200: z.string().describe('application/pdf') } } }, async (req, reply) => {
+    const out = await reportPdf(p, ctxOf(req), req.params.id);
+    return sendPdf(reply, out.filename, out.body);
+  });
   // Server-sent events end every open stream before the server closes (else it would wait for them).
   app.addHook('preClose', async () => hubOf(p).stop());
   r.get('/api/crisis/incidents/:id/stream', {

@@ -1,7 +1,7 @@
 /**
  * The incident's timeline: every change in one chronological view (log, phase and terror-plan
  * changes, participants, tasks, units, situation reports, and the public alerts the alerts module
- * appends), and the printable situation report built from it (the browser prints it to PDF).
+ * appends), and the situation report built from it (printable HTML, and a PDF: report.pdf.ts).
  */
 import type { Ctx } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
@@ -11,7 +11,7 @@ import { markOf, presentEvent, presentIncident } from './incidents.presenter.ts'
 import { listParticipants } from './incidents.repository.ts';
 import { listSitreps, listLog } from './log.repository.ts';
 import { listTasks, listUnits } from './protocols.repository.ts';
-import { renderReport } from './report.html.ts';
+import { renderReport, type ReportInput } from './report.html.ts';
 
 const TIMELINE_MAX = 20_000;
 
@@ -24,6 +24,11 @@ export async function timeline(p: Platform, ctx: Ctx, id: string) {
 
 /** The printable situation report (HTML with print styles): the latest approved report, boards and the timeline. */
 export async function reportPage(p: Platform, ctx: Ctx, id: string): Promise<string> {
+  return renderReport(await reportInput(p, ctx, id, 'html'));
+}
+
+/** What the situation report holds, read through the incident access rule; the export is on the record with its format. */
+export async function reportInput(p: Platform, ctx: Ctx, id: string, format: 'html' | 'pdf'): Promise<ReportInput> {
   const { row } = await openForRead(p, ctx, id);
   const [events, sitreps, tasks, units, participants, log] = await Promise.all([
     incidentEventsAfter(p.db, id, 0, TIMELINE_MAX),
@@ -33,9 +38,9 @@ export async function reportPage(p: Platform, ctx: Ctx, id: string): Promise<str
     listParticipants(p.db, id),
     listLog(p.db, id),
   ]);
-  await recordRead(p, ctx, 'crisis.export', id, [...sitreps.map((s) => s.id), ...tasks.map((t) => t.id), ...units.map((u) => u.id)], { format: 'html', events: events.length });
+  await recordRead(p, ctx, 'crisis.export', id, [...sitreps.map((s) => s.id), ...tasks.map((t) => t.id), ...units.map((u) => u.id)], { format, events: events.length });
   await p.orgs.fresh();
-  return renderReport({
+  return {
     incident: presentIncident(row, p.orgs.name),
     sitrep: [...sitreps].reverse().find((s) => s.approved_at) ?? null,
     significant: log.filter((e) => e.confirmed_at).map((e) => ({ seq: e.seq, at: e.at.toISOString(), text: e.text })),
@@ -45,5 +50,5 @@ export async function reportPage(p: Platform, ctx: Ctx, id: string): Promise<str
     events: events.map(presentEvent),
     printedAt: ctx.now.toISOString(),
     printedBy: `${ctx.actor.displayName}, ${ctx.actor.orgName}`,
-  });
+  };
 }

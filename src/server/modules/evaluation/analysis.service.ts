@@ -98,7 +98,6 @@ export async function exportEvaluation(p: Platform, ctx: Ctx, indicatorId: strin
   const f = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '' : String(Math.round(v * 10000) / 10000));
   const iv = (i: EvaluationWire['did']['interval']) => (i ? `${f(i.low)} to ${f(i.high)} (${Math.round(i.level * 100)}%, ${i.count} placebos)` : '');
   const name = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  let suppressedCount = 0;
   const lines = [
     'measure,value',
     `indicator,${name(e.indicator.name)}`,
@@ -118,11 +117,16 @@ export async function exportEvaluation(p: Platform, ctx: Ctx, indicatorId: strin
   e.periods.forEach((pe, t) => {
     const gaps = e.synth.placebos.filter((x) => !x.excluded).map((x) => x.gaps[t]!);
     const small = pe.smallCell;
-    if (small) suppressedCount++;
     lines.push([pe.period, pe.post ? 'yes' : 'no', small ? '' : f(pe.treated), f(pe.synthetic), small ? '' : f(pe.gap), f(pe.comparisonMean), gaps.length ? f(Math.min(...gaps)) : '', gaps.length ? f(Math.max(...gaps)) : '', f(pe.national?.value), f(pe.national?.low), f(pe.national?.high), small ? 'under 10 cases' : ''].join(','));
   });
-  await p.record(ctx, [{ action: 'evaluation.export', recordType: 'evaluation_indicator', recordId: indicatorId, details: { indicatorId, kind: 'evaluation', format: 'csv', nisCode: q.nis, rows: e.periods.length, suppressed: suppressedCount } }]);
+  await recordEvaluationExport(p, ctx, indicatorId, q, e, 'csv');
   return { filename: `evaluation-${e.indicator.code}-${e.treated.nisCode}.csv`, body: lines.join('\n') + '\n' };
+}
+
+/** The export of an evaluation on the record (CSV or PDF): aggregates only, its small cells counted as suppressed. */
+export async function recordEvaluationExport(p: Platform, ctx: Ctx, indicatorId: string, q: EvaluateQuery, e: EvaluationWire, format: 'csv' | 'pdf') {
+  const suppressed = e.periods.filter((pe) => pe.smallCell).length;
+  await p.record(ctx, [{ action: 'evaluation.export', recordType: 'evaluation_indicator', recordId: indicatorId, details: { indicatorId, kind: 'evaluation', format, nisCode: q.nis, rows: e.periods.length, suppressed } }]);
 }
 
 /** An indicator's values per municipality for one period (the latest by default), and programme participation. */

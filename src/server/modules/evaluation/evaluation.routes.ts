@@ -6,6 +6,8 @@ import { ctxOf, sendDownload } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { evaluateQuery, evaluationWire, mapQuery, mapWire } from './analysis.presenter.ts';
 import * as analysis from './analysis.service.ts';
+import { evaluationPdf } from './evaluation.pdf.ts';
+import { sendPdf } from '../../platform/pdf.ts';
 import { csvWire, geoWire, idParams, importBody, importWire, indicatorBody, indicatorUpdateBody, indicatorWire, municipalitiesWire, previewWire, theoriesWire, theoryBody, theoryParams, theoryWire, valueBody, valuesQuery, valuesWire, valueWire } from './evaluation.presenter.ts';
 import * as indicators from './indicators.service.ts';
 import * as values from './values.service.ts';
@@ -59,6 +61,10 @@ export async function evaluationRoutes(app: FastifyInstance, p: Platform): Promi
   r.get('/api/evaluation/indicators/:id/evaluate.csv', { schema: { tags, summary: 'The evaluation as CSV (aggregates; small cells blank)', params: idParams, querystring: evaluateQuery, response: { 200: csvWire } } }, async (req, reply) => {
     const f = await analysis.exportEvaluation(p, ctxOf(req), req.params.id, req.query);
     return sendDownload(reply, f.filename, 'text/csv', f.body);
+  });
+  r.get('/api/evaluation/indicators/:id/evaluate.pdf', { schema: { tags, summary: 'The evaluation as PDF (application/pdf; aggregates; small cells blank, as the CSV)', params: idParams, querystring: evaluateQuery, response: { 200: z.string().describe('application/pdf') } } }, async (req, reply) => {
+    const f = await evaluationPdf(p, ctxOf(req), req.params.id, req.query);
+    return sendPdf(reply, f.filename, f.body);
   });
   r.get('/api/evaluation/indicators/:id/map', { schema: { tags, summary: 'Values per municipality for one period, and programme participation', params: idParams, querystring: mapQuery, response: { 200: mapWire } } }, async (req) =>
     analysis.indicatorMap(p, ctxOf(req), req.params.id, req.query),

@@ -1,20 +1,11 @@
 import type { VigilModule } from '../../platform/module.ts';
 import { intelRoutes } from './intel.routes.ts';
 import { backfillSearchKeys } from './subject-name-keys.service.ts';
+import { INTEL_TABLES } from './intel.tables.ts';
 
 export const intelModule: VigilModule = {
   name: 'intel',
-  tables: [
-    'subjects',
-    'subject_names',
-    'subject_name_words',
-    'reports',
-    'report_subjects',
-    'links',
-    'subject_follows',
-    'tombstones',
-    'subject_offences',
-  ],
+  tables: INTEL_TABLES,
   routes: intelRoutes,
   async start(p, log) {
     // names stored before their search keys (migration 0031) get them in the background, in batches

@@ -1,7 +1,7 @@
-/** SQL of the intel module's reports, their subjects and the links between subjects (typed in platform/db-types.ts). */
+/** SQL of the intel module's reports, their subjects and the links between subjects (typed in intel.tables.ts). */
 import { sql, type Insertable, type RawBuilder } from 'kysely';
 import type { Database } from '../../platform/db.ts';
-import type { LinksTable, ReportsTable } from '../../platform/db-types.ts';
+import type { LinksTable, ReportsTable } from './intel.tables.ts';
 import type { MarkingRow } from '../../platform/records.ts';
 
 export type ReportMarkingRow = MarkingRow & { title: string };

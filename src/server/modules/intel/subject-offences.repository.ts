@@ -1,27 +1,14 @@
-/** SQL of subjects' offence classifications (migrations/0030_subject_offences.sql): registry offence codes per subject. */
-import type { ColumnType, RawBuilder } from 'kysely';
+/** SQL of subjects' offence classifications (migrations/0030_subject_offences.sql, typed in intel.tables.ts): registry offence codes per subject. */
+import type { RawBuilder } from 'kysely';
 import type { Database } from '../../platform/db.ts';
-import { withTables } from '../../platform/db.ts';
 import { SUBJECT_COLUMNS, type SubjectRow } from './subjects.repository.ts';
-
-interface SubjectOffencesTable {
-  subject_id: string;
-  offence_code: string;
-  set_by: string | null;
-  set_at: ColumnType<Date, string | Date | undefined, never>;
-}
-interface OffenceTables {
-  subject_offences: SubjectOffencesTable;
-}
-
-const db = (d: Database) => withTables<OffenceTables>(d);
 
 /** The most subjects one look-up under an offence returns (the caller says when it is reached). */
 export const CLASSIFIED_LIMIT = 1000;
 
 /** The offence codes of a subject, in code order. */
 export async function codesOf(d: Database, subjectId: string): Promise<string[]> {
-  const rows = await db(d).selectFrom('subject_offences').select('offence_code').where('subject_id', '=', subjectId).orderBy('offence_code').execute();
+  const rows = await d.selectFrom('subject_offences').select('offence_code').where('subject_id', '=', subjectId).orderBy('offence_code').execute();
   return rows.map((r) => r.offence_code);
 }
 
@@ -30,8 +17,8 @@ export async function replaceCodes(tx: Database, subjectId: string, codes: reado
   const before = await codesOf(tx, subjectId);
   const removed = before.filter((c) => !codes.includes(c));
   const added = codes.filter((c) => !before.includes(c));
-  if (removed.length) await db(tx).deleteFrom('subject_offences').where('subject_id', '=', subjectId).where('offence_code', 'in', removed).execute();
-  if (added.length) await db(tx).insertInto('subject_offences').values(added.map((c) => ({ subject_id: subjectId, offence_code: c, set_by: userId }))).execute();
+  if (removed.length) await tx.deleteFrom('subject_offences').where('subject_id', '=', subjectId).where('offence_code', 'in', removed).execute();
+  if (added.length) await tx.insertInto('subject_offences').values(added.map((c) => ({ subject_id: subjectId, offence_code: c, set_by: userId }))).execute();
   return { added, removed };
 }
 
@@ -41,7 +28,7 @@ export async function subjectsWithOffence(d: Database, codes: readonly string[],
   return (await d
     .selectFrom('subjects as t')
     .select(SUBJECT_COLUMNS.map((c) => `t.${c}` as const))
-    .where((eb) => eb.exists(db(d).selectFrom('subject_offences as o').select('o.subject_id').whereRef('o.subject_id', '=', 't.id' as never).where('o.offence_code', 'in', [...codes])))
+    .where((eb) => eb.exists(d.selectFrom('subject_offences as o').select('o.subject_id').whereRef('o.subject_id', '=', 't.id' as never).where('o.offence_code', 'in', [...codes])))
     .where(readable)
     .orderBy('t.id')
     .limit(CLASSIFIED_LIMIT)

@@ -14,6 +14,8 @@ import { authorisationSummary, authorisationWire } from './authorisations.presen
 import * as transitions from './transitions.service.ts';
 import * as coop from './cooperation.service.ts';
 import * as stats from './statistics.service.ts';
+import { statisticsPdf } from './statistics.pdf.ts';
+import { sendPdf } from '../../platform/pdf.ts';
 import * as deadlines from './deadlines.service.ts';
 import * as signatures from './signatures.service.ts';
 
@@ -111,5 +113,9 @@ export async function legalRoutes(app: FastifyInstance, p: Platform): Promise<vo
   r.get('/api/legal/statistics.csv', { schema: { tags, summary: 'The statistics as CSV; publication=true (default) suppresses cells below 5', querystring: stats.statsQuery, response: { 200: z.string() } } }, async (req, reply) => {
     const out = await stats.statisticsCsvExport(p, ctxOf(req), req.query);
     return sendDownload(reply, out.filename, 'text/csv', out.body);
+  });
+  r.get('/api/legal/statistics.pdf', { schema: { tags, summary: 'The statistics as PDF (application/pdf); publication=true (default) suppresses cells below 5, as the CSV', querystring: stats.statsQuery, response: { 200: z.string().describe('application/pdf') } } }, async (req, reply) => {
+    const out = await statisticsPdf(p, ctxOf(req), req.query);
+    return sendPdf(reply, out.filename, out.body);
   });
 }

@@ -60,13 +60,22 @@ export async function statistics(p: Platform, ctx: Ctx, q: z.infer<typeof statsQ
   };
 }
 
-/** CSV: exact for the oversight bodies' own use, or with small cells suppressed for publication. */
-export async function statisticsCsvExport(p: Platform, ctx: Ctx, q: z.infer<typeof statsQuery>) {
+/**
+ * The table a download holds (CSV or PDF): the oversight right, the rows, publication suppression
+ * (publication=true by default) and the one audit entry naming the format.
+ */
+export async function statisticsDownload(p: Platform, ctx: Ctx, q: z.infer<typeof statsQuery>, format: 'csv' | 'pdf') {
   requireOverseer(ctx);
   const r = range(ctx, q);
   const { rows } = computeStatistics(await facts(p, r.start, r.end));
   await p.orgs.fresh();
   const suppress = q.publication !== 'false';
-  await p.record(ctx, [{ action: 'legal.statistics', recordType: 'legal-statistics', recordId: null, details: { from: r.from, to: r.to, rows: rows.length, format: 'csv', suppressed: suppress } }]);
-  return { filename: `special-methods-${r.from}-${r.to}${suppress ? '-publication' : ''}.csv`, body: statisticsCsv(rows, (id) => p.orgs.name(id), suppress) };
+  await p.record(ctx, [{ action: 'legal.statistics', recordType: 'legal-statistics', recordId: null, details: { from: r.from, to: r.to, rows: rows.length, format, suppressed: suppress } }]);
+  return { from: r.from, to: r.to, rows, suppress, threshold: SMALL_CELL_THRESHOLD, orgName: (id: string) => p.orgs.name(id), filename: `special-methods-${r.from}-${r.to}${suppress ? '-publication' : ''}` };
+}
+
+/** CSV: exact for the oversight bodies' own use, or with small cells suppressed for publication. */
+export async function statisticsCsvExport(p: Platform, ctx: Ctx, q: z.infer<typeof statsQuery>) {
+  const d = await statisticsDownload(p, ctx, q, 'csv');
+  return { filename: `${d.filename}.csv`, body: statisticsCsv(d.rows, d.orgName, d.suppress) };
 }

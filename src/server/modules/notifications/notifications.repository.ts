@@ -1,4 +1,4 @@
-/** Every SQL statement of the notifications module's table, notifications (typed in platform/db-types.ts). */
+/** Every SQL statement of the notifications module's table, notifications (typed in notifications.tables.ts). */
 import type { Database } from '../../platform/db.ts';
 
 export type NotificationRow = Awaited<ReturnType<typeof ownRows>>[number];

@@ -4,6 +4,7 @@ import { caseOffenceRoutes } from './case-offences.routes.ts';
 import { dropIntelLinks } from './cases.repository.ts';
 import { basisChanged } from './cases.service.ts';
 import { programmeRoutes } from './programmes.routes.ts';
+import { programmeTheoryRoutes } from './programme-theory.routes.ts';
 import { trainingAppRoutes } from './training-app.routes.ts';
 
 /**
@@ -18,6 +19,7 @@ export const preventionModule: VigilModule = {
     'prevention_intel_links', 'prevention_programmes', 'prevention_partners', 'prevention_enrolments', 'prevention_sessions', 'prevention_attendance',
     'prevention_milestones', 'prevention_exchanges', 'prevention_cohorts', 'prevention_activities', 'prevention_lessons', 'prevention_follow_ups',
     'prevention_training_modules', 'prevention_training_teams', 'prevention_training_answers', 'prevention_case_offences',
+    'prevention_programme_theories',
   ],
   subscribe(p) {
     // A case's documented link to a subject goes with the subject; the deletion's own audit entry names the subject.
@@ -32,6 +34,7 @@ export const preventionModule: VigilModule = {
     await caseRoutes(app, p);
     await caseOffenceRoutes(app, p);
     await programmeRoutes(app, p);
+    await programmeTheoryRoutes(app, p);
     await trainingAppRoutes(app);
   },
 };

@@ -133,3 +133,19 @@ export interface PreventionTables {
   prevention_training_answers: { id: string; module_id: string; scenario_id: string; option_id: string; correct: boolean; user_id: string; at: Created };
 }
 
+
+/** A programme's theory of change, one row per saved version (migrations/0039_programme_theory.sql; append-only). */
+export interface PreventionTheoryTables {
+  prevention_programme_theories: {
+    programme_id: string;
+    version: number;
+    activities: string[];
+    outputs: string[];
+    outcomes: string[];
+    indicator_ids: string[];
+    rationale: string;
+    based_on_type: string | null;
+    updated_by: string;
+    updated_at: Created;
+  };
+}

@@ -20,13 +20,13 @@ import type { attendanceBody, enrolBody, milestoneBody, outcomeBody, partnerBody
 import { actOnCase, coordinates, MODULE, requireRight } from './prevention.access.ts';
 import { municipalityName } from '../../platform/geo.ts';
 
-async function programmeOr404(p: Platform, id: string) {
+export async function programmeOr404(p: Platform, id: string) {
   const r = await repo.findProgramme(p.db, id);
   if (!r) throw notFound('programme');
   return r;
 }
 
-function ownsProgramme(ctx: Ctx, r: { org_id: string }): boolean {
+export function ownsProgramme(ctx: Ctx, r: { org_id: string }): boolean {
   return r.org_id === ctx.actor.orgId && hasPermission(ctx.actor, MODULE, 'write');
 }
 

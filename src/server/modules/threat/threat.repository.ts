@@ -1,8 +1,8 @@
-/** Every SQL statement of the threat module's table, threat_assessments (typed in platform/db-types.ts). */
+/** Every SQL statement of the threat module's table, threat_assessments (typed in threat.tables.ts). */
 import { sql, type Insertable, type RawBuilder } from 'kysely';
 import { CITATION_ARTICLE, CITATION_SEPARATORS } from '../../../core/legal/citation.ts';
 import type { Database } from '../../platform/db.ts';
-import type { ThreatAssessmentsTable } from '../../platform/db-types.ts';
+import type { ThreatAssessmentsTable } from './threat.tables.ts';
 import type { MarkingRow } from '../../platform/records.ts';
 
 export interface AssessmentRow extends MarkingRow {

@@ -3,10 +3,11 @@
  * A map of Belgium's municipalities drawn from the file shipped with Vigil (no tile server): MapLibre GL
  * with a plain background, the municipalities as a GeoJSON source, and on top the shapes of an area
  * (polygons, circles, chosen municipalities) and optional markers. In a drawing mode a click adds a
- * polygon corner, sets a circle, or toggles a municipality. Reusable: the crisis screens show an
- * incident's place with `markers`.
+ * polygon corner, sets a circle, or toggles a municipality; in 'point' mode a click picks a place
+ * (`onPick`). Reusable: the crisis screens show an incident's place and units with `markers` (coloured,
+ * optionally labelled) and its cordons with `overlays` (shapes each in its own colour).
  */
-import { Map as MlMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MlMap, Marker, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
@@ -22,7 +23,13 @@ export interface MapArea {
   circles: Array<{ lat: number; lon: number; radiusKm: number }>;
   municipalities: string[];
 }
-export type DrawMode = 'view' | 'polygon' | 'circle' | 'municipalities';
+export type DrawMode = 'view' | 'polygon' | 'circle' | 'municipalities' | 'point';
+/** A shape drawn in its own colour on top of the area (a cordon): a ring of [lat, lon] or a circle. */
+export interface MapOverlay {
+  polygon?: number[][] | null;
+  circle?: { lat: number; lon: number; radiusKm: number } | null;
+  color: string;
+}
 /** A circle as a ring of 64 points (for drawing only; CAP keeps the circle itself). */
 function circleRing(c: { lat: number; lon: number; radiusKm: number }): number[][] {
   const out: number[][] = [];
@@ -42,8 +49,12 @@ export function distanceKm(a: LatLon, b: LatLon): number {
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
-function shapes(area: MapArea, pending: LatLon[]): FeatureCollection {
+function shapes(area: MapArea, pending: LatLon[], overlays: MapOverlay[] = []): FeatureCollection {
   const features: Feature[] = [
+    ...overlays.flatMap((o) => {
+      const ring = o.polygon ? o.polygon.map(([la = 0, lo = 0]) => [lo, la]) : o.circle ? circleRing(o.circle) : null;
+      return ring ? [{ type: 'Feature' as const, properties: { kind: 'overlay', color: o.color }, geometry: { type: 'Polygon' as const, coordinates: [ring] } }] : [];
+    }),
     ...area.polygons.map((p) => ({ type: 'Feature' as const, properties: { kind: 'area' }, geometry: { type: 'Polygon' as const, coordinates: [p.map(([la = 0, lo = 0]) => [lo, la])] } })),
     ...area.circles.map((c) => ({ type: 'Feature' as const, properties: { kind: 'area' }, geometry: { type: 'Polygon' as const, coordinates: [circleRing(c)] } })),
   ];
@@ -61,20 +72,28 @@ export interface AreaMapProps {
   pending?: LatLon[];
   onPendingChange?: (points: LatLon[]) => void;
   onChange?: (area: MapArea) => void;
-  markers?: Array<{ lat: number; lon: number; label: string }>;
+  markers?: Array<{ lat: number; lon: number; label: string; color?: string }>;
+  /** Writes each marker's label beside it (DOM labels: the map has no font server). */
+  markerLabels?: boolean;
+  overlays?: MapOverlay[];
+  /** In 'point' mode: the clicked place, with the municipality under it (Dutch name) when known. */
+  onPick?: (at: LatLon, municipality: string | null) => void;
+  /** Where the map opens (instead of all of Belgium). */
+  focus?: { lat: number; lon: number; zoom: number };
   height?: number;
   /** Called when the map cannot be drawn (no WebGL): the caller offers another way. */
   onUnavailable?: () => void;
 }
 
-export default function AreaMap({ area, mode = 'view', pending = [], onPendingChange, onChange, markers = [], height = 420, onUnavailable }: AreaMapProps) {
+export default function AreaMap({ area, mode = 'view', pending = [], onPendingChange, onChange, markers = [], markerLabels = false, overlays = [], onPick, focus, height = 420, onUnavailable }: AreaMapProps) {
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<MlMap | null>(null);
   const [ready, setReady] = useState(false);
   const [hover, setHover] = useState<string>('');
   // The latest props, for the map's event handlers (registered once).
-  const live = useRef({ area, mode, pending, onChange, onPendingChange, circleCentre: null as LatLon | null });
-  live.current = { ...live.current, area, mode, pending, onChange, onPendingChange };
+  const live = useRef({ area, mode, pending, onChange, onPendingChange, onPick, overlays, circleCentre: null as LatLon | null });
+  live.current = { ...live.current, area, mode, pending, onChange, onPendingChange, onPick, overlays };
+  const labels = useRef<Marker[]>([]);
 
   useEffect(() => {
     if (!box.current) return;
@@ -83,7 +102,7 @@ export default function AreaMap({ area, mode = 'view', pending = [], onPendingCh
       m = new MlMap({
         container: box.current,
         style: { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': '#dce8f0' } }] },
-        bounds: [2.5, 49.45, 6.45, 51.55],
+        ...(focus ? { center: [focus.lon, focus.lat] as [number, number], zoom: focus.zoom } : { bounds: [2.5, 49.45, 6.45, 51.55] as [number, number, number, number] }),
         attributionControl: false,
         doubleClickZoom: false,
       });
@@ -99,12 +118,14 @@ export default function AreaMap({ area, mode = 'view', pending = [], onPendingCh
         m.addLayer({ id: 'muni-fill', type: 'fill', source: 'municipalities', paint: { 'fill-color': '#f6f5ef', 'fill-opacity': 1 } });
         m.addLayer({ id: 'muni-chosen', type: 'fill', source: 'municipalities', paint: { 'fill-color': '#e8590c', 'fill-opacity': 0.45 }, filter: ['in', ['get', 'nis'], ['literal', []]] });
         m.addLayer({ id: 'muni-line', type: 'line', source: 'municipalities', paint: { 'line-color': '#9aa0a6', 'line-width': 0.5 } });
-        m.addSource('shapes', { type: 'geojson', data: shapes(live.current.area, live.current.pending) });
+        m.addSource('shapes', { type: 'geojson', data: shapes(live.current.area, live.current.pending, live.current.overlays) });
+        m.addLayer({ id: 'overlay-fill', type: 'fill', source: 'shapes', filter: ['==', ['get', 'kind'], 'overlay'], paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.2 } });
+        m.addLayer({ id: 'overlay-line', type: 'line', source: 'shapes', filter: ['==', ['get', 'kind'], 'overlay'], paint: { 'line-color': ['get', 'color'], 'line-width': 3 } });
         m.addLayer({ id: 'shape-fill', type: 'fill', source: 'shapes', filter: ['==', ['get', 'kind'], 'area'], paint: { 'fill-color': '#c92a2a', 'fill-opacity': 0.3 } });
-        m.addLayer({ id: 'shape-line', type: 'line', source: 'shapes', paint: { 'line-color': '#c92a2a', 'line-width': 2 } });
+        m.addLayer({ id: 'shape-line', type: 'line', source: 'shapes', filter: ['!=', ['get', 'kind'], 'overlay'], paint: { 'line-color': '#c92a2a', 'line-width': 2 } });
         m.addLayer({ id: 'shape-points', type: 'circle', source: 'shapes', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4, 'circle-color': '#c92a2a' } });
         m.addSource('markers', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-        m.addLayer({ id: 'markers', type: 'circle', source: 'markers', paint: { 'circle-radius': 7, 'circle-color': '#1c7ed6', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } });
+        m.addLayer({ id: 'markers', type: 'circle', source: 'markers', paint: { 'circle-radius': 7, 'circle-color': ['coalesce', ['get', 'color'], '#1c7ed6'], 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 } });
         setReady(true);
       });
     });
@@ -115,7 +136,10 @@ export default function AreaMap({ area, mode = 'view', pending = [], onPendingCh
     m.on('click', (e: MapMouseEvent) => {
       const s = live.current;
       const at: LatLon = [Math.round(e.lngLat.lat * 1e5) / 1e5, Math.round(e.lngLat.lng * 1e5) / 1e5];
-      if (s.mode === 'polygon') s.onPendingChange?.([...s.pending, at]);
+      if (s.mode === 'point') {
+        const f = m.queryRenderedFeatures(e.point, { layers: ['muni-fill'] })[0];
+        s.onPick?.(at, f ? String(f.properties?.name_nl ?? '') || null : null);
+      } else if (s.mode === 'polygon') s.onPendingChange?.([...s.pending, at]);
       else if (s.mode === 'circle') {
         if (!s.circleCentre) {
           live.current.circleCentre = at;
@@ -135,6 +159,7 @@ export default function AreaMap({ area, mode = 'view', pending = [], onPendingCh
       }
     });
     return () => {
+      for (const l of labels.current) l.remove();
       m.remove();
       map.current = null;
     };
@@ -144,11 +169,21 @@ export default function AreaMap({ area, mode = 'view', pending = [], onPendingCh
   useEffect(() => {
     const m = map.current;
     if (!m || !ready) return;
-    (m.getSource('shapes') as GeoJSONSource | undefined)?.setData(shapes(area, pending));
+    (m.getSource('shapes') as GeoJSONSource | undefined)?.setData(shapes(area, pending, overlays));
     m.setFilter('muni-chosen', ['in', ['get', 'nis'], ['literal', area.municipalities]]);
-    (m.getSource('markers') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: markers.map((k) => ({ type: 'Feature', properties: { label: k.label }, geometry: { type: 'Point', coordinates: [k.lon, k.lat] } })) });
+    (m.getSource('markers') as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: markers.map((k) => ({ type: 'Feature', properties: { label: k.label, ...(k.color ? { color: k.color } : {}) }, geometry: { type: 'Point', coordinates: [k.lon, k.lat] } })) });
+    for (const l of labels.current) l.remove();
+    labels.current = markerLabels
+      ? markers.map((k) => {
+          const el = document.createElement('div');
+          el.textContent = k.label;
+          el.dataset.testid = 'map-marker-label';
+          el.style.cssText = 'font-size:11px;background:rgba(255,255,255,0.85);padding:0 4px;border-radius:3px;white-space:nowrap;pointer-events:none;';
+          return new Marker({ element: el, anchor: 'left', offset: [10, 0] }).setLngLat([k.lon, k.lat]).addTo(m);
+        })
+      : [];
     m.getCanvas().style.cursor = mode === 'view' ? '' : 'crosshair';
-  }, [area, pending, markers, mode, ready]);
+  }, [area, pending, markers, markerLabels, overlays, mode, ready]);
 
   useEffect(() => {
     if (mode !== 'circle') live.current.circleCentre = null;

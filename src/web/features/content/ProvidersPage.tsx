@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, FormError, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { formatDateTime } from '../../lib/format.ts';
+import { countryLabel } from '../../lib/countries.ts';
 import { useSession } from '../../lib/session.tsx';
 import { serverErrors, type FieldErrors } from '../../lib/validation.ts';
 import { AuthoritiesPanel } from './AuthoritiesPanel.tsx';
@@ -69,7 +70,7 @@ export default function ProvidersPage() {
                 {q.data.items.map((p) => (
                   <Table.Tr key={p.id} data-testid="provider-row">
                     <Table.Td fw={600}>{p.name}</Table.Td>
-                    <Table.Td ff="monospace">{p.country}</Table.Td>
+                    <Table.Td>{countryLabel(p.country, i18n.language)}</Table.Td>
                     <Table.Td><Code style={{ wordBreak: 'break-all' }}>{p.webhookUrl}</Code></Table.Td>
                     <Table.Td>{t(`content.providers.scheme.${p.signing}`)}</Table.Td>
                     <Table.Td>{p.contact || <Text span c="dimmed">—</Text>}</Table.Td>

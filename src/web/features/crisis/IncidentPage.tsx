@@ -31,6 +31,7 @@ export default function IncidentPage({ id }: { id: string }) {
           <Title order={2}>{i.title}</Title>
           <Group gap="xs" wrap="wrap">
             <Badge color={live ? 'green' : 'gray'} variant="dot" data-testid="live-state">{t(live ? 'crisis.live' : 'crisis.offline')}</Badge>
+            <Anchor component={Link} to={`/crisis/${id}/map`} size="sm" data-testid="map-link">{t('crisis.map.open')}</Anchor>
             <Anchor component={Link} to={`/crisis/${id}/timeline`} size="sm" data-testid="timeline-link">{t('crisis.timeline.open')}</Anchor>
             <Anchor component={Link} to={`/crisis/${id}/review`} size="sm" data-testid="review-link">{t('crisis.review.open')}</Anchor>
             <Anchor href={`/api/crisis/incidents/${id}/report`} target="_blank" size="sm" data-testid="report-link">{t('crisis.report')}</Anchor>

@@ -1,7 +1,7 @@
 /** Crisis incidents the caller may see, and the form to declare one. */
 import { Anchor, Button, Checkbox, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { Empty, ErrorState, FormError, Loading } from '../../components/States.tsx';
@@ -12,6 +12,9 @@ import { useSession } from '../../lib/session.tsx';
 import { errorText } from '../../lib/validation.ts';
 import { IncidentBadges } from './common.tsx';
 import { INCIDENT_TYPES, type Incident } from './types.ts';
+
+const AreaMap = lazy(() => import('../alerts/AreaMap.tsx'));
+const NO_AREA = { polygons: [], circles: [], municipalities: [] };
 
 export default function IncidentsPage() {
   const { t, i18n } = useTranslation();
@@ -72,6 +75,7 @@ function DeclareForm() {
   const [occurredAt, setOccurredAt] = useState(() => localDateTimeValue(new Date()));
   const [description, setDescription] = useState('');
   const [exercise, setExercise] = useState(false);
+  const [noMap, setNoMap] = useState(false);
   const m = useMutation({
     mutationFn: () => api.post<{ id: string }>('/api/crisis/incidents', { title, type, municipality, lat: Number(lat), lon: Number(lon), occurredAt: new Date(occurredAt).toISOString(), description, exercise }),
     onSuccess: (r) => navigate(`/crisis/${r.id}`),
@@ -85,9 +89,24 @@ function DeclareForm() {
             <Select label={t('crisis.field.type')} value={type} onChange={(v) => setType(v ?? 'other')} data={INCIDENT_TYPES.map((v) => ({ value: v, label: t(`crisis.type.${v}`) }))} data-testid="declare-type" />
             <TextInput label={t('crisis.field.municipality')} value={municipality} onChange={(e) => setMunicipality(e.currentTarget.value)} required data-testid="declare-municipality" />
             <DateTimeField label={t('crisis.field.occurredAt')} value={occurredAt} onChange={setOccurredAt} required data-testid="declare-occurred" />
-            <NumberInput label={t('crisis.field.lat')} value={lat} onChange={setLat} decimalScale={5} min={49.4} max={51.6} />
+            <NumberInput label={t('crisis.field.lat')} value={lat} onChange={setLat} decimalScale={5} min={49.4} max={51.6} data-testid="declare-lat" />
             <NumberInput label={t('crisis.field.lon')} value={lon} onChange={setLon} decimalScale={5} min={2.5} max={6.5} />
           </SimpleGrid>
+          {!noMap && (
+            <Stack gap={2} data-testid="declare-map">
+              <Text size="xs" c="dimmed">{t('crisis.map.pickHelp')}</Text>
+              <Suspense fallback={<Loading />}>
+                <AreaMap
+                  area={NO_AREA}
+                  mode="point"
+                  height={260}
+                  markers={Number.isFinite(Number(lat)) && Number.isFinite(Number(lon)) && lat !== '' && lon !== '' ? [{ lat: Number(lat), lon: Number(lon), label: title, color: '#212529' }] : []}
+                  onPick={([la, lo], muni) => { setLat(la); setLon(lo); if (muni && !municipality.trim()) setMunicipality(muni); }}
+                  onUnavailable={() => setNoMap(true)}
+                />
+              </Suspense>
+            </Stack>
+          )}
           <Textarea label={t('crisis.field.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} />
           <Checkbox label={t('crisis.field.exercise')} checked={exercise} onChange={(e) => setExercise(e.currentTarget.checked)} data-testid="declare-exercise" />
           {m.isError && <FormError message={errorText(m.error, t)} />}

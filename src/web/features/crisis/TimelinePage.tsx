@@ -18,7 +18,12 @@ const COLOR: Record<Category, string> = { phase: 'red', organisations: 'cyan', l
 
 export default function TimelinePage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const report = <Anchor href={`/api/crisis/incidents/${id}/report`} target="_blank" size="sm">{t('crisis.report')}</Anchor>;
+  const report = (
+    <Group gap="sm">
+      <Anchor href={`/api/crisis/incidents/${id}/report`} target="_blank" size="sm">{t('crisis.report')}</Anchor>
+      <Anchor href={`/api/crisis/incidents/${id}/report.pdf`} size="sm" data-testid="report-pdf">{t('crisis.reportPdf')}</Anchor>
+    </Group>
+  );
   return (
     <IncidentSubPage id={id} title={t('crisis.timeline.title')} testId="timeline-page" extra={report}>
       {(i) => <Timeline i={i} />}

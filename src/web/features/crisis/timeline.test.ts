@@ -7,7 +7,7 @@ import { crisis as fr } from '../../i18n/fr/crisis.ts';
 import { crisis as nl } from '../../i18n/nl/crisis.ts';
 import { categoryOf, describeEvent, elapsed } from './timeline.ts';
 
-const KINDS = ['incident.declared', 'incident.phase', 'incident.terror-state', 'incident.closed', 'participant.changed', 'subject.linked', 'subject.unlinked', 'assessment.linked', 'assessment.unlinked', 'log.appended', 'log.flagged', 'log.confirmed', 'sitrep.created', 'sitrep.approved', 'protocol.activated', 'task.created', 'task.updated', 'task.checklist', 'unit.requested', 'unit.updated', 'review.saved', 'review.completed', 'action.created', 'action.updated', 'action.closed', 'alert.drafted', 'alert.submitted', 'alert.approved', 'alert.published'];
+const KINDS = ['incident.declared', 'incident.phase', 'incident.terror-state', 'incident.closed', 'participant.changed', 'subject.linked', 'subject.unlinked', 'assessment.linked', 'assessment.unlinked', 'log.appended', 'log.flagged', 'log.confirmed', 'sitrep.created', 'sitrep.approved', 'protocol.activated', 'task.created', 'task.updated', 'task.checklist', 'unit.requested', 'unit.updated', 'review.saved', 'review.completed', 'action.created', 'action.updated', 'action.closed', 'alert.drafted', 'alert.submitted', 'alert.approved', 'alert.published', 'cordon.created', 'cordon.lifted'];
 
 describe('crisis timeline', () => {
   it('puts every kind in a category', () => {

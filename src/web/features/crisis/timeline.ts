@@ -55,6 +55,10 @@ export function describeEvent(e: TimelineEvent, t: TFunction, orgNames: Map<stri
     case 'task.checklist':
       vars.done = t(p.done ? 'crisis.timeline.ticked' : 'crisis.timeline.unticked');
       break;
+    case 'cordon.created':
+    case 'cordon.lifted':
+      Object.assign(vars, { kind: t(`crisis.map.kind.${str(p.kind)}`, { defaultValue: str(p.kind) }), label: str(p.label) });
+      break;
     case 'log.appended':
       vars.kind = t(`crisis.logKind.${str(p.kind)}`, { defaultValue: str(p.kind) });
       break;

@@ -41,3 +41,17 @@ export const PARTICIPANT_STATUSES = ['alerted', 'standing-by', 'active', 'deacti
 export const DISCIPLINES = ['D1', 'D2', 'D3', 'D4', 'D5'] as const;
 export const RATINGS = ['P', 'S', 'M', 'U'] as const;
 export const ACTION_STATUSES = ['open', 'in-progress', 'closed'] as const;
+
+/**
+ * The incident map (migration 0038): cordons and units with their position. Written out by hand until
+ * the lead regenerates src/web/lib/api-schema.d.ts (GET/POST /api/crisis/incidents/{id}/cordons, POST …/cordons/{cordonId}/lift).
+ */
+export const CORDON_KINDS = ['inner', 'outer', 'traffic'] as const;
+export type CordonKind = (typeof CORDON_KINDS)[number];
+export interface Cordon {
+  id: string; kind: CordonKind; label: string; polygon: Array<[number, number]> | null; circle: { lat: number; lon: number; radiusKm: number } | null;
+  status: 'active' | 'lifted'; createdBy: string | null; createdAt: string; liftedBy: string | null; liftedAt: string | null;
+}
+export interface CordonList { incidentId: string; exercise: boolean; marking: 'EXERCISE' | 'REAL'; items: Cordon[] }
+export interface CordonBody { kind: CordonKind; label: string; polygon?: Array<[number, number]>; circle?: { lat: number; lon: number; radiusKm: number } }
+export type MapUnit = Unit & { lat: number | null; lon: number | null };

@@ -65,6 +65,9 @@ export default function EvaluatePage() {
             <Button variant="light" component="a" href={`/api/evaluation/indicators/${run.indicator}/evaluate.csv${qs(params)}`} data-testid="evaluation-csv">
               {t('evaluation.common.exportCsv')}
             </Button>
+            <Button variant="light" component="a" href={`/api/evaluation/indicators/${run.indicator}/evaluate.pdf${qs(params)}`} data-testid="evaluation-pdf">
+              {t('evaluation.common.exportPdf')}
+            </Button>
             <Text size="xs" c="dimmed">{t('evaluation.run.printHelp')}</Text>
           </Group>
           <div className="evaluation-result">

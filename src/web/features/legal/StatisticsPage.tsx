@@ -1,4 +1,4 @@
-/** The oversight view: counts per service × method × month and per offence; CSV for publication; printable for PDF. */
+/** The oversight view: counts per service × method × month and per offence; CSV and PDF for publication (or exact); printable. */
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,8 @@ export default function StatisticsPage() {
       <Group className="no-print">
         <Anchor href="/api/legal/statistics.csv">{t('legal.csvPublication')}</Anchor>
         <Anchor href="/api/legal/statistics.csv?publication=false">{t('legal.csvExact')}</Anchor>
+        <Anchor href="/api/legal/statistics.pdf" data-testid="legal-stats-pdf">{t('legal.pdfPublication')}</Anchor>
+        <Anchor href="/api/legal/statistics.pdf?publication=false">{t('legal.pdfExact')}</Anchor>
         <Button size="xs" variant="light" onClick={() => window.print()}>{t('legal.print')}</Button>
       </Group>
       <Text size="sm" c="dimmed">{t('legal.suppressionNote', { threshold: s.threshold })}</Text>

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../components/States.tsx';
 import { api, qs } from '../../lib/api.ts';
 import { formatDay } from '../../lib/format.ts';
+import { countryLabel } from '../../lib/countries.ts';
 import { QualityFlags } from './common.tsx';
 import type { Batch, BatchResult } from './types.ts';
 
@@ -57,7 +58,7 @@ export function BatchTravellers({ batch, running }: { batch: Batch; running: boo
                         </Text>
                         {r.traveller && (
                           <Text size="xs" c="dimmed">
-                            {[r.traveller.birthDate && `${t('screening.born')} ${formatDay(r.traveller.birthDate, i18n.language)}`, r.traveller.nationality, r.traveller.documentNumber && `${t('screening.doc')} ${r.traveller.documentNumber}`].filter(Boolean).join(' · ')}
+                            {[r.traveller.birthDate && `${t('screening.born')} ${formatDay(r.traveller.birthDate, i18n.language)}`, r.traveller.nationality && countryLabel(r.traveller.nationality, i18n.language), r.traveller.documentNumber && `${t('screening.doc')} ${r.traveller.documentNumber}`].filter(Boolean).join(' · ')}
                           </Text>
                         )}
                         {r.traveller?.quality?.length ? <QualityFlags flags={r.traveller.quality} /> : null}

@@ -9,6 +9,7 @@ import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EffectBadge, entryDates, entryDocuments, shownDate } from './common.tsx';
 import { formatFixed } from '../../lib/format.ts';
+import { countryLabel, countryList } from '../../lib/countries.ts';
 import { valueLabel } from '../../lib/labels.ts';
 import type { Explanation, ListedEntry, PartResult, TokenAlignment, Traveller } from './types.ts';
 
@@ -167,12 +168,12 @@ export function Comparison({ traveller, entry, explanation }: { traveller: Trave
     ) : null;
   // Values as people read them: dates in the interface language, genders translated; the data stay as given.
   const show = (k: (typeof parts)[number]['k'], v: string | null | undefined): string | undefined =>
-    !v ? undefined : k === 'birthDate' ? shownDate(v, i18n.language) : k === 'gender' ? valueLabel(t, 'gender', v) : v;
+    !v ? undefined : k === 'birthDate' ? shownDate(v, i18n.language) : k === 'gender' ? valueLabel(t, 'gender', v) : k === 'nationality' && !v.includes(',') ? countryLabel(v, i18n.language) : v;
   const travellerValue: Record<string, string | undefined> = { birthDate: traveller?.birthDate, nationality: traveller?.nationality, document: traveller?.documentNumber, gender: traveller?.gender };
   const entryValue: Record<string, string | undefined> = {
     birthDate: entry ? entryDates(entry, i18n.language) : undefined,
-    nationality: entry?.nationalities?.join(', ') || undefined,
-    document: entry ? entryDocuments(entry, t) : undefined,
+    nationality: entry?.nationalities?.length ? countryList(entry.nationalities, i18n.language) : undefined,
+    document: entry ? entryDocuments(entry, t, i18n.language) : undefined,
     gender: entry?.gender ? valueLabel(t, 'gender', entry.gender) : undefined,
   };
   const rows: RowProps[] = [

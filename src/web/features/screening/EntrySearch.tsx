@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { api, qs } from '../../lib/api.ts';
 import { entryDates, entryDocuments } from './common.tsx';
+import { countryList } from '../../lib/countries.ts';
 import type { EntriesAnswer } from './types.ts';
 
 const PAGE = 25;
@@ -81,8 +82,8 @@ export function EntrySearch({ sources, fixedSource }: { sources: string[]; fixed
                         )}
                       </Table.Td>
                       <Table.Td>{entryDates(i.entry, i18n.language)}</Table.Td>
-                      <Table.Td>{i.entry.nationalities?.join(', ') || '—'}</Table.Td>
-                      <Table.Td>{entryDocuments(i.entry, t)}</Table.Td>
+                      <Table.Td>{countryList(i.entry.nationalities, i18n.language)}</Table.Td>
+                      <Table.Td>{entryDocuments(i.entry, t, i18n.language)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

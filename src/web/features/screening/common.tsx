@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Batch, BatchStatus, BirthDate, DataQualityFlag, HitStatus, ListedEntry, Traveller } from './types.ts';
 import { formatDay, formatFixed, formatNumber } from '../../lib/format.ts';
 import { valueLabel } from '../../lib/labels.ts';
+import { countryLabel } from '../../lib/countries.ts';
 
 export const BATCH_COLOR: Record<BatchStatus, string> = { receiving: 'gray', queued: 'gray', running: 'blue', done: 'green', failed: 'red' };
 export const HIT_COLOR: Record<HitStatus, string> = { open: 'orange', true_match: 'red', false_positive: 'gray', escalated: 'grape', suppressed: 'gray' };
@@ -84,9 +85,9 @@ export function entryDates(e: ListedEntry | null | undefined, locale?: string): 
   return e?.birthDates?.map((d) => birthDateText(d, locale)).join(', ') || '—';
 }
 
-/** The listed documents: number · type (in the interface language when `t` is given) · country. */
-export function entryDocuments(e: ListedEntry | null | undefined, t?: TFunction): string {
-  return e?.documents?.map((d) => [d.number, d.type && t ? valueLabel(t, 'documentType', d.type) : d.type, d.country].filter(Boolean).join(' · ')).join('; ') || '—';
+/** The listed documents: number · type (in the interface language when `t` is given) · country (named in `locale` when given). */
+export function entryDocuments(e: ListedEntry | null | undefined, t?: TFunction, locale?: string): string {
+  return e?.documents?.map((d) => [d.number, d.type && t ? valueLabel(t, 'documentType', d.type) : d.type, d.country && locale ? countryLabel(d.country, locale) : d.country].filter(Boolean).join(' · ')).join('; ') || '—';
 }
 
 /** A date an engine or a list gives as YYYY-MM-DD, in the interface language; anything else as given. */
@@ -108,7 +109,7 @@ export function TravellerLine({ traveller }: { traveller: Traveller | null | und
         <Text size="xs" c="dimmed">
           {[
             traveller.birthDate && `${t('screening.born')} ${formatDay(traveller.birthDate, i18n.language)}`,
-            traveller.nationality,
+            traveller.nationality && countryLabel(traveller.nationality, i18n.language),
             traveller.documentNumber && `${t('screening.doc')} ${traveller.documentNumber}`,
             traveller.gender && valueLabel(t, 'gender', traveller.gender),
             traveller.id && `#${traveller.id}`,

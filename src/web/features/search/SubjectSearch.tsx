@@ -13,6 +13,7 @@ import { DataTable, type Column, type FilterChip } from '../../components/DataTa
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { useTableState } from '../../components/useTableState.ts';
 import { formatDay } from '../../lib/format.ts';
+import { countryList } from '../../lib/countries.ts';
 import { api, qs } from '../../lib/api.ts';
 import { useOrganisations } from '../../lib/lookups.ts';
 import { Link, navigate, setQuery, useLocation } from '../../lib/router.tsx';
@@ -98,7 +99,7 @@ export function SubjectSearch({ browse = false }: { browse?: boolean }) {
     },
     { key: 'category', header: t('subject.category'), sort: sortable('category'), render: (s) => <CategoryBadge value={s.category} /> },
     { key: 'level', header: t('subject.threatLevel'), render: (s) => <ThreatBadge level={s.threatLevel} size="xs" /> },
-    { key: 'nationalities', header: t('subject.nationalities'), render: (s) => s.nationalities.join(', ') || '—' },
+    { key: 'nationalities', header: t('subject.nationalities'), render: (s) => countryList(s.nationalities, i18n.language) },
     { key: 'owner', header: t('markings.owner'), render: (s) => s.markings.ownerOrgName },
     { key: 'classification', header: t('markings.classification'), render: (s) => <ClassificationBadge value={s.markings.classification} /> },
     { key: 'updated', header: t('tables.updated'), sort: sortable('updatedAt'), render: (s) => formatDay(s.updatedAt, i18n.language) },

@@ -21,6 +21,7 @@ import { SubjectActions } from './SubjectActions.tsx';
 import { SubjectOffences } from './SubjectOffences.tsx';
 import { useSubject, useThreatHistory } from './useSubject.ts';
 import { valueLabel } from '../../lib/labels.ts';
+import { countryLabel, countryList } from '../../lib/countries.ts';
 
 export function Section({ title, children, action, testId }: { title: string; children: ReactNode; action?: ReactNode; testId?: string }) {
   return (
@@ -161,7 +162,7 @@ function Identity({ s }: { s: Subject }) {
           )}
           {s.kind === 'person' && row(t('subject.birthDate'), formatDay(s.birthDate, i18n.language))}
           {s.kind === 'person' && row(t('subject.gender'), valueLabel(t, 'gender', s.gender))}
-          {row(t('subject.nationalities'), s.nationalities.join(', ') || '—')}
+          {row(t('subject.nationalities'), countryList(s.nationalities, i18n.language))}
           {row(t('subject.category'), s.category ? `${s.category} — ${t(`vocab.category.${s.category}`)}` : '—')}
           {row(t('subject.followUp'), valueLabel(t, 'followUp', s.followUp))}
         </Table.Tbody>
@@ -179,7 +180,7 @@ function Identity({ s }: { s: Subject }) {
             <Text key={i} size="sm">
               {valueLabel(t, 'documentType', d.type)}{' '}
               <Text span ff="monospace" size="sm">
-                {d.number} {d.country ?? ''}
+                {d.number} {countryLabel(d.country, i18n.language)}
               </Text>
             </Text>
           ))}

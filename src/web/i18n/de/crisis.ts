@@ -3,6 +3,7 @@ export const crisis = {
   "flag": "Als wichtig markieren",
   "significance": {"flagged": "Markiert", "confirmed": "Wichtiges Ereignis"},
   "nav": "Krise",
+  "map": {"open": "Karte", "title": "Karte des Ereignisses", "intro": "Der Ort des Ereignisses, Einheiten mit Position, aktive Absperrungen und die Gebiete seiner öffentlichen Warnungen.", "noMap": "Die Karte kann in diesem Browser nicht gezeichnet werden (kein WebGL). Absperrungen können weiterhin als Kreis mit den Feldern unten errichtet werden.", "unplaced_one": "{{count}} Einheit hat keine Position und steht nicht auf der Karte.", "unplaced_other": "{{count}} Einheiten haben keine Position und stehen nicht auf der Karte.", "newCordon": "Neue Absperrung", "mode": {"view": "Ansehen", "circle": "Kreis", "polygon": "Polygon"}, "finish": "Polygon schließen", "undo": "Ecke zurücknehmen", "polygonHelp": "Klicken Sie die Ecken der Absperrung auf der Karte an und schließen Sie dann das Polygon.", "circleHelp": "Klicken Sie den Mittelpunkt auf der Karte an, dann einen Punkt am Rand.", "kindLabel": "Art der Absperrung", "kind": {"inner": "Innere Absperrung", "outer": "Äußere Absperrung", "traffic": "Verkehrsabsperrung"}, "label": "Bezeichnung", "polygonReady_one": "Polygon mit {{count}} Ecke, bereit zum Speichern.", "polygonReady_other": "Polygon mit {{count}} Ecken, bereit zum Speichern.", "polygonPending_one": "{{count}} Ecke gesetzt.", "polygonPending_other": "{{count}} Ecken gesetzt.", "radius": "Radius (km)", "save": "Absperrung errichten", "clear": "Leeren", "cordons": "Absperrungen", "noCordons": "Noch keine Absperrungen.", "setBy": "errichtet von {{who}}, {{at}}", "liftedBy": "aufgehoben von {{who}}, {{at}}", "lift": "Aufheben", "alerts": "Öffentliche Warnungen des Ereignisses", "noAlerts": "Keine öffentlichen Warnungen zu diesem Ereignis.", "circleText": "Kreis, {{km}} km", "polygonText_one": "Polygon, {{count}} Ecke", "polygonText_other": "Polygon, {{count}} Ecken", "legend": {"incident": "Ereignis", "alert": "Warngebiet", "municipalities": "Gewarnte Gemeinden"}, "pickHelp": "Klicken Sie auf die Karte, um den Ort zu wählen (Breite und Länge unten)."},
   "title": "Krisenereignisse",
   "intro": "Ereignisse, die Ihre Organisation ausgerufen hat oder an denen sie teilnimmt. Jede Änderung erreicht die anderen Organisationen live.",
   "declare": "Ereignis ausrufen",
@@ -11,6 +12,7 @@ export const crisis = {
   "live": "live",
   "offline": "verbinde neu…",
   "report": "Druckbarer Bericht",
+  "reportPdf": "PDF herunterladen",
   "transitions": "Phase und Terrorplan",
   "apply": "Anwenden",
   "participants": "Organisationen",
@@ -97,7 +99,8 @@ export const crisis = {
     "closure": "Abschluss",
     "participant": "Organisation",
     "protocol": "Protokollvorlage",
-    "terror-state": "Terrorplan"
+    "terror-state": "Terrorplan",
+    "cordon": "Absperrung"
   },
   "taskStatus": {
     "todo": "Offen",
@@ -281,6 +284,7 @@ export const crisis = {
         "updated": "Korrekturmaßnahme: {{from}} → {{to}}",
         "closed": "Korrekturmaßnahme durch Protokollversion {{version}} abgeschlossen"
       },
+      "cordon": {"created": "Absperrung errichtet ({{kind}}): {{label}}", "lifted": "Absperrung aufgehoben ({{kind}}): {{label}}"},
       "alert": {
         "drafted": "Öffentliche Warnung entworfen",
         "submitted": "Öffentliche Warnung zur Freigabe vorgelegt",

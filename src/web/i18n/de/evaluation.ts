@@ -6,7 +6,7 @@ export const evaluation: NonNullable<PartialResources['evaluation']> = {
   tabs: { registry: 'Indikatoren', values: 'Werte', run: 'Evaluieren', map: 'Karte' },
   common: {
     indicator: 'Indikator', chooseIndicator: 'Indikator wählen', municipality: 'Gemeinde', chooseMunicipality: 'Name oder NIS-Code eingeben',
-    exportCsv: 'CSV herunterladen', small: 'unter 10', noProgrammes: 'Die Teilnahme an Programmen ist für Sie nicht verfügbar; Vergleichsgemeinden mit demselben Programm können daher weder erkannt noch ausgeschlossen werden.',
+    exportPdf: 'PDF herunterladen', exportCsv: 'CSV herunterladen', small: 'unter 10', noProgrammes: 'Die Teilnahme an Programmen ist für Sie nicht verfügbar; Vergleichsgemeinden mit demselben Programm können daher weder erkannt noch ausgeschlossen werden.',
   },
   reliability: { official: 'amtliche Statistik', research: 'Forschungsdaten', 'self-reported': 'selbst gemeldet', indicative: 'indikativ' },
   reliabilityHelp: {

@@ -52,6 +52,8 @@ export const legal: NonNullable<PartialResources['legal']> = {
   "csvPublication": "CSV zur Veröffentlichung",
   "csvExact": "CSV, genaue Zahlen",
   "print": "Drucken / PDF",
+  "pdfPublication": "PDF zur Veröffentlichung (kleine Zellen unterdrückt)",
+  "pdfExact": "PDF, genaue Zahlen",
   "suppressionNote": "Veröffentlichte Zahlen zeigen 1 bis {{threshold}} − 1 als \"<{{threshold}}\".",
   "month": "Monat",
   "service": "Dienst",

@@ -3,6 +3,7 @@ export const crisis = {
   "flag": "Flag significant",
   "significance": {"flagged": "Flagged", "confirmed": "Significant event"},
   "nav": "Crisis",
+  "map": {"open": "Map", "title": "Map of the incident", "intro": "The incident's place, units with a position, active cordons and the areas of its public alerts.", "noMap": "The map cannot be drawn in this browser (no WebGL). Cordons can still be set as a circle with the fields below.", "unplaced_one": "{{count}} unit has no position and is not on the map.", "unplaced_other": "{{count}} units have no position and are not on the map.", "newCordon": "New cordon", "mode": {"view": "Look", "circle": "Circle", "polygon": "Polygon"}, "finish": "Close polygon", "undo": "Undo corner", "polygonHelp": "Click the corners of the cordon on the map, then close the polygon.", "circleHelp": "Click the centre on the map, then a point on the edge.", "kindLabel": "Kind of cordon", "kind": {"inner": "Inner cordon", "outer": "Outer cordon", "traffic": "Traffic cordon"}, "label": "Label", "polygonReady_one": "Polygon with {{count}} corner, ready to save.", "polygonReady_other": "Polygon with {{count}} corners, ready to save.", "polygonPending_one": "{{count}} corner placed.", "polygonPending_other": "{{count}} corners placed.", "radius": "Radius (km)", "save": "Set cordon", "clear": "Clear", "cordons": "Cordons", "noCordons": "No cordons yet.", "setBy": "set by {{who}}, {{at}}", "liftedBy": "lifted by {{who}}, {{at}}", "lift": "Lift", "alerts": "Public alerts of the incident", "noAlerts": "No public alerts for this incident.", "circleText": "circle, {{km}} km", "polygonText_one": "polygon, {{count}} corner", "polygonText_other": "polygon, {{count}} corners", "legend": {"incident": "Incident", "alert": "Alert area", "municipalities": "Alerted municipalities"}, "pickHelp": "Click the map to set the place (latitude and longitude below)."},
   "title": "Crisis incidents",
   "intro": "Incidents your organisation declared or takes part in. Every change reaches the other organisations live.",
   "declare": "Declare incident",
@@ -11,6 +12,7 @@ export const crisis = {
   "live": "live",
   "offline": "reconnecting…",
   "report": "Printable report",
+  "reportPdf": "Download PDF",
   "transitions": "Phase and terror plan",
   "apply": "Apply",
   "participants": "Organisations",
@@ -97,7 +99,8 @@ export const crisis = {
     "closure": "Closure",
     "participant": "Organisation",
     "protocol": "Protocol",
-    "terror-state": "Terror plan"
+    "terror-state": "Terror plan",
+    "cordon": "Cordon"
   },
   "taskStatus": {
     "todo": "To do",
@@ -281,6 +284,7 @@ export const crisis = {
         "updated": "Corrective action: {{from}} → {{to}}",
         "closed": "Corrective action closed by protocol version {{version}}"
       },
+      "cordon": {"created": "Cordon set ({{kind}}): {{label}}", "lifted": "Cordon lifted ({{kind}}): {{label}}"},
       "alert": {
         "drafted": "Public alert drafted",
         "submitted": "Public alert submitted for approval",

@@ -4,7 +4,7 @@ export const evaluation = {
   tabs: { registry: 'Indicators', values: 'Values', run: 'Evaluate', map: 'Map' },
   common: {
     indicator: 'Indicator', chooseIndicator: 'Choose an indicator', municipality: 'Municipality', chooseMunicipality: 'Type a name or NIS code',
-    exportCsv: 'Download CSV', small: 'under 10', noProgrammes: 'Programme participation is not available to you, so comparison municipalities that run the same programme cannot be identified or left out.',
+    exportPdf: 'Download PDF', exportCsv: 'Download CSV', small: 'under 10', noProgrammes: 'Programme participation is not available to you, so comparison municipalities that run the same programme cannot be identified or left out.',
   },
   reliability: { official: 'official statistics', research: 'research data', 'self-reported': 'self-reported', indicative: 'indicative' },
   reliabilityHelp: {

@@ -50,6 +50,8 @@ export const legal = {
   "csvPublication": "CSV for publication (small cells suppressed)",
   "csvExact": "CSV, exact figures",
   "print": "Print / PDF",
+  "pdfPublication": "PDF for publication (small cells suppressed)",
+  "pdfExact": "PDF, exact figures",
   "suppressionNote": "Published figures show counts from 1 to {{threshold}} − 1 as \"<{{threshold}}\": a small count can point to one operation or person.",
   "month": "Month",
   "service": "Service",

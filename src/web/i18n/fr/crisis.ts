@@ -3,6 +3,7 @@ export const crisis = {
   "flag": "Signaler comme important",
   "significance": {"flagged": "Signalé", "confirmed": "Événement important"},
   "nav": "Crise",
+  "map": {"open": "Carte", "title": "Carte de l’incident", "intro": "Le lieu de l’incident, les unités positionnées, les périmètres actifs et les zones de ses alertes publiques.", "noMap": "La carte ne peut pas être dessinée dans ce navigateur (pas de WebGL). Un périmètre peut encore être établi comme cercle avec les champs ci-dessous.", "unplaced_one": "{{count}} unité n’a pas de position et n’est pas sur la carte.", "unplaced_other": "{{count}} unités n’ont pas de position et ne sont pas sur la carte.", "newCordon": "Nouveau périmètre", "mode": {"view": "Consulter", "circle": "Cercle", "polygon": "Polygone"}, "finish": "Fermer le polygone", "undo": "Annuler le coin", "polygonHelp": "Cliquez les coins du périmètre sur la carte, puis fermez le polygone.", "circleHelp": "Cliquez le centre sur la carte, puis un point du bord.", "kindLabel": "Type de périmètre", "kind": {"inner": "Périmètre d’exclusion", "outer": "Périmètre d’isolation", "traffic": "Périmètre de circulation"}, "label": "Libellé", "polygonReady_one": "Polygone de {{count}} coin, prêt à enregistrer.", "polygonReady_other": "Polygone de {{count}} coins, prêt à enregistrer.", "polygonPending_one": "{{count}} coin placé.", "polygonPending_other": "{{count}} coins placés.", "radius": "Rayon (km)", "save": "Établir le périmètre", "clear": "Effacer", "cordons": "Périmètres", "noCordons": "Aucun périmètre pour l’instant.", "setBy": "établi par {{who}}, {{at}}", "liftedBy": "levé par {{who}}, {{at}}", "lift": "Lever", "alerts": "Alertes publiques de l’incident", "noAlerts": "Aucune alerte publique pour cet incident.", "circleText": "cercle, {{km}} km", "polygonText_one": "polygone, {{count}} coin", "polygonText_other": "polygone, {{count}} coins", "legend": {"incident": "Incident", "alert": "Zone d’alerte", "municipalities": "Communes alertées"}, "pickHelp": "Cliquez sur la carte pour choisir le lieu (latitude et longitude ci-dessous)."},
   "title": "Incidents de crise",
   "intro": "Incidents déclarés par votre organisation ou auxquels elle participe. Chaque changement parvient en direct aux autres organisations.",
   "declare": "Déclarer un incident",
@@ -11,6 +12,7 @@ export const crisis = {
   "live": "en direct",
   "offline": "reconnexion…",
   "report": "Rapport imprimable",
+  "reportPdf": "Télécharger le PDF",
   "transitions": "Phase et plan terreur",
   "apply": "Appliquer",
   "participants": "Organisations",
@@ -97,7 +99,8 @@ export const crisis = {
     "closure": "Clôture",
     "participant": "Organisation",
     "protocol": "Protocole",
-    "terror-state": "Plan terreur"
+    "terror-state": "Plan terreur",
+    "cordon": "Périmètre"
   },
   "taskStatus": {
     "todo": "À faire",
@@ -281,6 +284,7 @@ export const crisis = {
         "updated": "Action corrective : {{from}} → {{to}}",
         "closed": "Action corrective close par la version {{version}} du protocole"
       },
+      "cordon": {"created": "Périmètre établi ({{kind}}) : {{label}}", "lifted": "Périmètre levé ({{kind}}) : {{label}}"},
       "alert": {
         "drafted": "Alerte publique rédigée",
         "submitted": "Alerte publique soumise pour approbation",

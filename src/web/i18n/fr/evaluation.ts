@@ -6,7 +6,7 @@ export const evaluation: Resources['evaluation'] = {
   tabs: { registry: 'Indicateurs', values: 'Valeurs', run: 'Évaluer', map: 'Carte' },
   common: {
     indicator: 'Indicateur', chooseIndicator: 'Choisissez un indicateur', municipality: 'Commune', chooseMunicipality: 'Tapez un nom ou un code INS',
-    exportCsv: 'Télécharger le CSV', small: 'moins de 10', noProgrammes: 'La participation aux programmes ne vous est pas accessible : les communes de comparaison qui mènent le même programme ne peuvent donc pas être repérées ni écartées.',
+    exportPdf: 'Télécharger le PDF', exportCsv: 'Télécharger le CSV', small: 'moins de 10', noProgrammes: 'La participation aux programmes ne vous est pas accessible : les communes de comparaison qui mènent le même programme ne peuvent donc pas être repérées ni écartées.',
   },
   reliability: { official: 'statistique officielle', research: 'données de recherche', 'self-reported': 'déclaratif', indicative: 'indicatif' },
   reliabilityHelp: {

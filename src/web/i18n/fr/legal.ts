@@ -52,6 +52,8 @@ export const legal: Resources['legal'] = {
   "csvPublication": "CSV pour publication (petites cellules masquées)",
   "csvExact": "CSV, chiffres exacts",
   "print": "Imprimer / PDF",
+  "pdfPublication": "PDF pour publication (petites cellules masquées)",
+  "pdfExact": "PDF, chiffres exacts",
   "suppressionNote": "Les chiffres publiés affichent les nombres de 1 à {{threshold}} − 1 comme « <{{threshold}} » : un petit nombre peut désigner une opération ou une personne.",
   "month": "Mois",
   "service": "Service",

@@ -3,6 +3,7 @@ export const crisis = {
   "flag": "Als belangrijk markeren",
   "significance": {"flagged": "Gemarkeerd", "confirmed": "Belangrijke gebeurtenis"},
   "nav": "Crisis",
+  "map": {"open": "Kaart", "title": "Kaart van het incident", "intro": "De plaats van het incident, eenheden met een positie, actieve afzettingen en de gebieden van de publieke alarmen.", "noMap": "De kaart kan in deze browser niet worden getekend (geen WebGL). Een afzetting kan nog als cirkel worden ingesteld met de velden hieronder.", "unplaced_one": "{{count}} eenheid heeft geen positie en staat niet op de kaart.", "unplaced_other": "{{count}} eenheden hebben geen positie en staan niet op de kaart.", "newCordon": "Nieuwe afzetting", "mode": {"view": "Bekijken", "circle": "Cirkel", "polygon": "Veelhoek"}, "finish": "Veelhoek sluiten", "undo": "Hoek ongedaan maken", "polygonHelp": "Klik de hoeken van de afzetting op de kaart en sluit dan de veelhoek.", "circleHelp": "Klik het middelpunt op de kaart en dan een punt op de rand.", "kindLabel": "Soort afzetting", "kind": {"inner": "Binnenafzetting", "outer": "Buitenafzetting", "traffic": "Verkeersafzetting"}, "label": "Omschrijving", "polygonReady_one": "Veelhoek met {{count}} hoek, klaar om te bewaren.", "polygonReady_other": "Veelhoek met {{count}} hoeken, klaar om te bewaren.", "polygonPending_one": "{{count}} hoek geplaatst.", "polygonPending_other": "{{count}} hoeken geplaatst.", "radius": "Straal (km)", "save": "Afzetting instellen", "clear": "Wissen", "cordons": "Afzettingen", "noCordons": "Nog geen afzettingen.", "setBy": "ingesteld door {{who}}, {{at}}", "liftedBy": "opgeheven door {{who}}, {{at}}", "lift": "Opheffen", "alerts": "Publieke alarmen van het incident", "noAlerts": "Geen publieke alarmen voor dit incident.", "circleText": "cirkel, {{km}} km", "polygonText_one": "veelhoek, {{count}} hoek", "polygonText_other": "veelhoek, {{count}} hoeken", "legend": {"incident": "Incident", "alert": "Alarmgebied", "municipalities": "Gealarmeerde gemeenten"}, "pickHelp": "Klik op de kaart om de plaats te kiezen (breedte- en lengtegraad hieronder)."},
   "title": "Crisisincidenten",
   "intro": "Incidenten die uw organisatie afkondigde of waaraan ze deelneemt. Elke wijziging bereikt de andere organisaties live.",
   "declare": "Incident afkondigen",
@@ -11,6 +12,7 @@ export const crisis = {
   "live": "live",
   "offline": "opnieuw verbinden…",
   "report": "Afdrukbaar rapport",
+  "reportPdf": "PDF downloaden",
   "transitions": "Fase en terreurplan",
   "apply": "Toepassen",
   "participants": "Organisaties",
@@ -97,7 +99,8 @@ export const crisis = {
     "closure": "Afsluiting",
     "participant": "Organisatie",
     "protocol": "Protocol",
-    "terror-state": "Terreurplan"
+    "terror-state": "Terreurplan",
+    "cordon": "Afzetting"
   },
   "taskStatus": {
     "todo": "Te doen",
@@ -281,6 +284,7 @@ export const crisis = {
         "updated": "Corrigerende actie: {{from}} → {{to}}",
         "closed": "Corrigerende actie afgesloten door protocolversie {{version}}"
       },
+      "cordon": {"created": "Afzetting ingesteld ({{kind}}): {{label}}", "lifted": "Afzetting opgeheven ({{kind}}): {{label}}"},
       "alert": {
         "drafted": "Publiek alarm opgesteld",
         "submitted": "Publiek alarm ter goedkeuring voorgelegd",

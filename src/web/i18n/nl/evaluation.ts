@@ -6,7 +6,7 @@ export const evaluation: Resources['evaluation'] = {
   tabs: { registry: 'Indicatoren', values: 'Waarden', run: 'Evalueren', map: 'Kaart' },
   common: {
     indicator: 'Indicator', chooseIndicator: 'Kies een indicator', municipality: 'Gemeente', chooseMunicipality: 'Typ een naam of NIS-code',
-    exportCsv: 'CSV downloaden', small: 'onder 10', noProgrammes: 'Deelname aan programma’s is voor u niet beschikbaar; vergelijkingsgemeenten met hetzelfde programma kunnen dus niet herkend of weggelaten worden.',
+    exportPdf: 'PDF downloaden', exportCsv: 'CSV downloaden', small: 'onder 10', noProgrammes: 'Deelname aan programma’s is voor u niet beschikbaar; vergelijkingsgemeenten met hetzelfde programma kunnen dus niet herkend of weggelaten worden.',
   },
   reliability: { official: 'officiële statistiek', research: 'onderzoeksgegevens', 'self-reported': 'zelf gerapporteerd', indicative: 'indicatief' },
   reliabilityHelp: {

@@ -52,6 +52,8 @@ export const legal: Resources['legal'] = {
   "csvPublication": "CSV voor publicatie (kleine cellen onderdrukt)",
   "csvExact": "CSV, exacte cijfers",
   "print": "Afdrukken / PDF",
+  "pdfPublication": "PDF voor publicatie (kleine cellen weggelaten)",
+  "pdfExact": "PDF, exacte cijfers",
   "suppressionNote": "Gepubliceerde cijfers tonen aantallen van 1 tot {{threshold}} − 1 als \"<{{threshold}}\": een klein aantal kan naar één operatie of persoon wijzen.",
   "month": "Maand",
   "service": "Dienst",

@@ -1,0 +1,156 @@
+/**
+ * The PDF downloads (issues #13, #14, #16) over HTTP: the legal oversight statistics, the crisis
+ * situation report and the evaluation answer application/pdf as attachments to who may read them, with
+ * the same content rules as their CSV/HTML twins (publication suppression, EXERCISE on every page,
+ * small cells blank); who may not gets exactly the JSON route's refusal; each download is on the record.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
+import { pdfPages, pdfText } from '../helpers/pdf.ts';
+
+let s: TestServer;
+
+async function download(c: Client, path: string) {
+  const res = await fetch(c.base + path, { headers: { cookie: c.cookie } });
+  return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition') ?? '', bytes: Buffer.from(await res.arrayBuffer()) };
+}
+
+async function lastAudit(action: string): Promise<{ n: number; details: Record<string, unknown> | null; actor: string | null }> {
+  const r = await sql<{ details: unknown; actor_name: string }>`SELECT details, actor_name FROM audit_log WHERE action = ${action} ORDER BY seq DESC`.execute(s.platform.db);
+  const d = r.rows[0]?.details;
+  return { n: r.rows.length, details: d === undefined ? null : typeof d === 'string' ? JSON.parse(d) : (d as Record<string, unknown>), actor: r.rows[0]?.actor_name ?? null };
+}
+
+function expectPdf(d: Awaited<ReturnType<typeof download>>, name: RegExp) {
+  expect(d.status).toBe(200);
+  expect(d.type).toBe('application/pdf');
+  expect(d.disposition).toMatch(/^attachment; filename="[\w.-]+\.pdf"$/);
+  expect(d.disposition).toMatch(name);
+  expect(d.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdfPages(d.bytes)).toBeGreaterThan(0);
+}
+
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => s?.close());
+
+describe('legal oversight statistics as PDF', () => {
+  it('suppresses small cells exactly as the CSV for publication, is refused as the JSON route is, and is on the record', async () => {
+    const commission = await s.client('commission.member');
+    const csv = String((await commission.get('/api/legal/statistics.csv')).body);
+    const before = (await lastAudit('legal.statistics')).n;
+    const pub = await download(commission, '/api/legal/statistics.pdf');
+    expectPdf(pub, /special-methods-\d{4}-\d{2}-\d{4}-\d{2}-publication\.pdf/);
+    const text = pdfText(pub.bytes);
+    // Every published cell of the CSV is in the PDF: the same suppression.
+    expect(csv).toContain('<5');
+    expect(text).toContain('<5');
+    // Cell by cell: the figures of the PDF, in order, are the CSV's (its "suppressed" running days are "withheld").
+    const csvFigures = csv.trim().split('\r\n').slice(1).flatMap((l) => l.split(',').slice(3)).map((v) => (v === 'suppressed' ? 'withheld' : v));
+    const pdfFigures = text.split('\n').filter((l) => /^(\d+|<5|withheld)$/.test(l));
+    expect(csvFigures.length).toBeGreaterThan(0);
+    expect(pdfFigures).toEqual(csvFigures);
+    expect(text).toContain('FOR PUBLICATION');
+    const audit = await lastAudit('legal.statistics');
+    expect(audit.n).toBe(before + 1);
+    expect(audit.details).toMatchObject({ format: 'pdf', suppressed: true });
+    expect(audit.actor).toBeTruthy();
+
+    const exact = await download(commission, '/api/legal/statistics.pdf?publication=false');
+    expectPdf(exact, /special-methods-\d{4}-\d{2}-\d{4}-\d{2}\.pdf/);
+    expect(pdfText(exact.bytes)).not.toContain('<5');
+    expect((await lastAudit('legal.statistics')).details).toMatchObject({ format: 'pdf', suppressed: false });
+
+    // legal.analyst holds legal rights but not the oversight right: the same refusal as the JSON and CSV routes.
+    const analyst = await s.client('legal.analyst');
+    const n = (await lastAudit('legal.statistics')).n;
+    const json = await analyst.get('/api/legal/statistics');
+    const pdf = await analyst.get('/api/legal/statistics.pdf');
+    expect(json.status).toBe(403);
+    expect([pdf.status, pdf.body]).toEqual([json.status, json.body]);
+    expect((await lastAudit('legal.statistics')).n).toBe(n);
+  });
+});
+
+describe('crisis situation report as PDF', () => {
+  let officer: Client;
+  let incident: string;
+  beforeAll(async () => {
+    officer = await s.client('crisis.officer');
+    incident = (await officer.get('/api/crisis/incidents')).body.items.find((i: { title: string }) => i.title.startsWith('Exercise Quiet Harbour')).id;
+  });
+
+  it('holds the report of the HTML page, says EXERCISE at the top and bottom of every page, in the user language, and is on the record', async () => {
+    expect((await officer.post(`/api/crisis/incidents/${incident}/log`, { kind: 'decision', text: 'Cordon at Zoë Straße 12 — Иван informed', significant: true })).status).toBe(201);
+    const before = (await lastAudit('crisis.export')).n;
+    const d = await download(officer, `/api/crisis/incidents/${incident}/report.pdf`);
+    expectPdf(d, /EXERCISE-sitrep-/);
+    const text = pdfText(d.bytes);
+    const pages = pdfPages(d.bytes);
+    expect(text.split('EXERCISE — EXERCISE — EXERCISE').length - 1).toBe(2 * pages);
+    expect(text).toContain('Situation report');
+    expect(text).toContain('Timeline');
+    // Non-Latin-1 text is replaced, never a failure.
+    expect(text).toContain('Cordon at Zoë Straße 12 — ???? informed');
+    const html = String((await officer.get(`/api/crisis/incidents/${incident}/report`)).body);
+    expect(html).toContain('Cordon at Zoë Straße 12');
+    const audit = await lastAudit('crisis.export');
+    expect(audit.n).toBe(before + 2);
+    const pdfEntry = (await sql<{ details: unknown }>`SELECT details FROM audit_log WHERE action = 'crisis.export' ORDER BY seq DESC LIMIT 2`.execute(s.platform.db)).rows.map((r) => (typeof r.details === 'string' ? JSON.parse(r.details) : r.details));
+    expect(pdfEntry.map((x) => x.format)).toEqual(['html', 'pdf']);
+
+    await sql`UPDATE users SET locale = 'nl' WHERE username = 'crisis.officer'`.execute(s.platform.db);
+    try {
+      const nl = pdfText((await download(officer, `/api/crisis/incidents/${incident}/report.pdf`)).bytes);
+      expect(nl).toContain('EXERCISE — OEFENING — EXERCISE');
+      expect(nl).toContain('Tijdlijn');
+      expect(nl).toMatch(/Pagina 1 van \d+/);
+    } finally {
+      await sql`UPDATE users SET locale = 'en' WHERE username = 'crisis.officer'`.execute(s.platform.db);
+    }
+  });
+
+  it('an organisation not taking part gets the 404 of the JSON route and of a missing incident, and nothing is recorded as exported', async () => {
+    const outsider = await s.client('police.commander');
+    const before = (await lastAudit('crisis.export')).n;
+    const json = await outsider.get(`/api/crisis/incidents/${incident}`);
+    const pdf = await outsider.get(`/api/crisis/incidents/${incident}/report.pdf`);
+    const missing = await outsider.get('/api/crisis/incidents/00000000-0000-4000-8000-0000000000ff/report.pdf');
+    expect(json.status).toBe(404);
+    expect([pdf.status, pdf.body]).toEqual([json.status, json.body]);
+    expect(missing.body).toEqual(pdf.body);
+    expect((await lastAudit('crisis.export')).n).toBe(before);
+  });
+});
+
+describe('evaluation as PDF', () => {
+  const run = '?nis=23088&intervention=2014-05-01';
+  it('holds the estimates, caveats and series with small cells blank, and is on the record as the CSV is', async () => {
+    const analyst = await s.client('evaluation.analyst');
+    const id = ((await analyst.get('/api/evaluation/indicators')).body as Array<{ id: string; code: string }>).find((i) => i.code === 'ftf-departures')!.id;
+    const json = (await analyst.get(`/api/evaluation/indicators/${id}/evaluate${run}`)).body;
+    const before = { run: (await lastAudit('evaluation.run')).n, export: (await lastAudit('evaluation.export')).n };
+    const d = await download(analyst, `/api/evaluation/indicators/${id}/evaluate.pdf${run}`);
+    expectPdf(d, /evaluation-ftf-departures-23088\.pdf/);
+    const text = pdfText(d.bytes);
+    expect(text).toContain('Vilvoorde');
+    expect(text).toContain('Synthetic control');
+    expect(text).toContain('Difference in differences');
+    expect(text).toContain('A difference is not proof that the programme caused it');
+    for (const p of json.periods as Array<{ period: string }>) expect(text).toContain(p.period);
+    const audit = await lastAudit('evaluation.export');
+    expect(audit.n).toBe(before.export + 1);
+    expect((await lastAudit('evaluation.run')).n).toBe(before.run + 1);
+    expect(audit.details).toMatchObject({ format: 'pdf', kind: 'evaluation', nisCode: '23088', rows: json.periods.length, suppressed: json.periods.filter((p: { smallCell: boolean }) => p.smallCell).length });
+
+    // Without the prevention right: the JSON route's refusal, and nothing recorded as exported.
+    const noRight = await s.client('analyst.intel');
+    const refusedJson = await noRight.get(`/api/evaluation/indicators/${id}/evaluate${run}`);
+    const refusedPdf = await noRight.get(`/api/evaluation/indicators/${id}/evaluate.pdf${run}`);
+    expect(refusedJson.status).toBe(403);
+    expect([refusedPdf.status, refusedPdf.body]).toEqual([refusedJson.status, refusedJson.body]);
+    expect((await lastAudit('evaluation.export')).n).toBe(before.export + 1);
+  });
+});
