@@ -75,9 +75,13 @@ describeBrowser('prevention: creating cells, meetings, programmes and exchanges'
     await page.getByTestId('add-partner').click();
     await page.getByTestId('programme-detail').getByText('Asse Community Centre').waitFor();
     await page.getByTestId('edit-programme-button').click();
-    await page.getByTestId('edit-programme-start').fill('2026-01-15');
+    // The date field takes the interface language's order (en: DD/MM/YYYY), sends YYYY-MM-DD, and the
+    // page shows the date the same way.
+    const start = page.getByTestId('edit-programme-start');
+    await start.fill('15/01/2026');
+    expect(await start.getAttribute('data-iso')).toBe('2026-01-15');
     await page.getByTestId('save-programme').click();
-    await page.getByTestId('programme-dates').filter({ hasText: '2026-01-15' }).waitFor();
+    await page.getByTestId('programme-dates').filter({ hasText: '15/01/2026' }).waitFor();
     await page.getByTestId('programme').filter({ hasText: 'Asse Family Support' }).waitFor();
 
     // A Young Cities exchange hosted by Vilvoorde, with Antwerpen and Liège as donor municipalities.
@@ -87,6 +91,7 @@ describeBrowser('prevention: creating cells, meetings, programmes and exchanges'
     await page.getByTestId('exchange-title').fill('Young Cities mentoring for Vilvoorde youth leaders');
     await pickMany(page, 'exchange-city', [['Vilvoorde', /^Vilvoorde/]]);
     await pickMany(page, 'exchange-donors', [['Antwerpen', /^Antwerpen/], ['Liège', /^Liège/]]);
+    await page.getByTestId('exchange-start').fill('01/03/2026');
     const partners = page.getByTestId('exchange-partners');
     await partners.fill('Rotterdam');
     await partners.press('Enter');
@@ -95,6 +100,7 @@ describeBrowser('prevention: creating cells, meetings, programmes and exchanges'
     const row = page.getByTestId('exchange-row').filter({ hasText: 'Young Cities mentoring for Vilvoorde youth leaders' });
     expect(await row.getByTestId('exchange-donor-list').textContent()).toBe('Antwerpen, Liège');
     expect(await row.textContent()).toContain('Rotterdam');
+    expect(await page.getByTestId('exchange-detail').textContent()).toContain('01/03/2026');
     await page.screenshot({ path: join(SCREENSHOTS, 'prevention-exchange-donors.png'), fullPage: true });
     expectCleanPage(s);
   });

@@ -126,7 +126,11 @@ describeBrowser('tables on hits, the audit log and content orders', () => {
     await page.goto(`${s.server.url}/content?state=overdue`);
     const late = page.locator('[data-testid="order-row"][data-overdue="true"]').first();
     await late.waitFor();
-    expect(await late.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toMatch(/rgba?\(0, 0, 0, 0\)|transparent/);
+    const bg = await late.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).not.toMatch(/rgba?\(0, 0, 0, 0\)|transparent/);
+    // Red, not a plain stripe: the red channel well above green and blue.
+    const [r = 0, g = 0, b = 0] = (bg.match(/\d+/g) ?? []).map(Number);
+    expect(r - Math.max(g, b)).toBeGreaterThan(15);
     expect(await late.getByTestId('order-overdue-label').textContent()).toContain('Overdue order');
     expect(await late.getAttribute('title')).toContain('Overdue order');
     expectCleanPage(s);

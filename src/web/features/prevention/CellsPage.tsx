@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, S
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format.ts';
 import { Empty, ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { Link, navigate } from '../../lib/router.tsx';
@@ -35,7 +36,7 @@ export default function CellsPage() {
             <Group key={q.id} gap="xs">
               <Anchor component={Link} to={`/prevention/cases/${q.id}`}>{q.reference}</Anchor>
               <Badge color={q.state === 'soon' ? 'yellow' : 'red'} variant="light">{q.state}</Badge>
-              <Text size="sm">{q.reviewDate}</Text>
+              <Text size="sm">{formatDate(q.reviewDate)}</Text>
             </Group>
           ))}
         </Paper>
@@ -76,7 +77,7 @@ function CellCard({ id, cases }: { id: string; cases: CaseSummary[] }) {
           {meetings.data?.length === 0 && <Text size="sm" c="dimmed">{t('prevention.cells.noMeetings')}</Text>}
           {meetings.data?.map((m) => (
             <Anchor key={m.id} component={Link} to={`/prevention/meetings/${m.id}`} size="sm" data-testid="meeting-link">
-              {t('prevention.meeting.title', { date: m.heldOn })}
+              {t('prevention.meeting.title', { date: formatDate(m.heldOn) })}
             </Anchor>
           ))}
           {c.me.memberId && <NewMeetingForm cell={c} cases={cases} />}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useSession } from '../../lib/session.tsx';
 import { ExchangeForm, ExchangePartsForm, FollowUpForm } from './ExchangeForms.tsx';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format.ts';
 import { ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
@@ -63,14 +64,14 @@ function ExchangeDetail({ id }: { id: string }) {
         <Title order={3}>{x.title}</Title>
         {x.canWrite && <Button size="xs" variant="subtle" onClick={() => setEditing(true)} data-testid="edit-exchange-button">{t('common.edit')}</Button>}
       </Group>
-      <Text size="sm"><Badge variant="light">{t(`prevention.exchanges.type.${x.type}`)}</Badge> {x.city} · {x.startsOn}{x.endsOn ? `–${x.endsOn}` : ''} · {x.orgName}</Text>
+      <Text size="sm"><Badge variant="light">{t(`prevention.exchanges.type.${x.type}`)}</Badge> {x.city} · {formatDate(x.startsOn)}{x.endsOn ? ` – ${formatDate(x.endsOn)}` : ''} · {x.orgName}</Text>
       {x.donorMunicipalities.length > 0 && <Text size="sm" data-testid="exchange-donors-detail">{t('prevention.exchanges.donors')}: {x.donorMunicipalities.map((d) => d.name).join(', ')}</Text>}
       {x.partnerCities.length > 0 && <Text size="sm">{t('prevention.exchanges.partners')}: {x.partnerCities.join(', ')}</Text>}
       {x.description && <Text size="sm" c="dimmed">{x.description}</Text>}
       <Text fw={600} mt="xs">{t('prevention.exchanges.cohorts')}</Text>
       {x.cohortList.map((c) => <Text key={c.id} size="sm">{c.label} ({c.year}): {c.participants}</Text>)}
       <Text fw={600} mt="xs">{t('prevention.exchanges.activities')}</Text>
-      {x.activities.map((a) => <Text key={a.id} size="sm">{a.heldOn} · {a.description}</Text>)}
+      {x.activities.map((a) => <Text key={a.id} size="sm">{formatDate(a.heldOn)} · {a.description}</Text>)}
       <Text fw={600} mt="xs">{t('prevention.exchanges.lessons')}</Text>
       {x.lessons.map((l) => (
         <div key={l.id}>

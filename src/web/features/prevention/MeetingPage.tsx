@@ -3,6 +3,7 @@ import { Anchor, Button, Paper, Stack, Text, Textarea, Title } from '@mantine/co
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format.ts';
 import { ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
 import { Link } from '../../lib/router.tsx';
@@ -21,7 +22,7 @@ export default function MeetingPage({ id }: { id: string }) {
   return (
     <Stack gap="sm">
       <PreventionTabs />
-      <Title order={2}>{t('prevention.meeting.title', { date: m.heldOn })}</Title>
+      <Title order={2}>{t('prevention.meeting.title', { date: formatDate(m.heldOn) })}</Title>
       <Agenda m={m} />
       <Paper withBorder p="sm">
         <Title order={4}>{t('prevention.meeting.minutes')}</Title>

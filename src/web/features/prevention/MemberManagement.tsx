@@ -8,6 +8,7 @@ import { Anchor, Badge, Button, Checkbox, Group, Select, Stack, Text, TextInput 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format.ts';
 import { api, ApiError } from '../../lib/api.ts';
 import { ActError, useAct } from './common.tsx';
 import { MEMBER_ROLES, type Cell, type Member, type Person } from './types.ts';
@@ -97,7 +98,7 @@ export function MembershipHistory({ cell }: { cell: Cell }) {
         <Stack gap={2} data-testid="membership-history">
           {cell.formerMembers.map((m) => (
             <Text key={m.id} size="xs" c="dimmed" data-testid="former-member">
-              {t('prevention.members.former', { name: m.name, role: role(m.role), org: m.orgName, date: m.removedAt.slice(0, 10) })}
+              {t('prevention.members.former', { name: m.name, role: role(m.role), org: m.orgName, date: formatDate(m.removedAt) })}
             </Text>
           ))}
           {cell.history.map((h) => (

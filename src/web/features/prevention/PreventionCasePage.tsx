@@ -4,7 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../components/States.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { api } from '../../lib/api.ts';
+import { formatDate } from '../../lib/format.ts';
 import { ActError, PreventionTabs, StageBadge, useAct } from './common.tsx';
 import { CaseNotes } from './CaseNotes.tsx';
 import { CaseOffences } from './CaseOffences.tsx';
@@ -25,7 +27,7 @@ export default function PreventionCasePage({ id }: { id: string }) {
           <StageBadge stage={c.stage} />
         </Group>
         <Text size="sm" c="dimmed">
-          {c.cellName} · {c.municipality} · {t('prevention.case.born', { year: c.birthYear })} · {t('prevention.case.review', { date: c.reviewDate })}
+          {c.cellName} · {c.municipality} · {t('prevention.case.born', { year: c.birthYear })} · {t('prevention.case.review', { date: formatDate(c.reviewDate) })}
         </Text>
       </Group>
       {c.review.restricted && <Alert color="orange">{t('prevention.case.restricted')}</Alert>}
@@ -101,7 +103,7 @@ function ReviewForm({ c }: { c: CaseDetail }) {
   return (
     <Paper withBorder p="xs">
       <Group align="end" wrap="wrap">
-        <TextInput label={t('prevention.case.nextReview')} placeholder="YYYY-MM-DD" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+        <DateField label={t('prevention.case.nextReview')} value={date} onChange={setDate} />
         <Button onClick={() => act.mutate(undefined)}>{t('prevention.case.reviewNow')}</Button>
       </Group>
       <ActError error={act.error} />
@@ -129,7 +131,7 @@ function PlanPanel({ c }: { c: CaseDetail }) {
         <Text key={i.id} size="sm">
           <Badge size="xs" variant="light">{t(`prevention.case.${i.kind}`)}</Badge> {i.text}
           {i.responsibleOrgName && ` — ${i.responsibleOrgName}`}
-          {i.reviewDate && ` · ${t('prevention.case.actionReview')} ${i.reviewDate}`}
+          {i.reviewDate && ` · ${t('prevention.case.actionReview')} ${formatDate(i.reviewDate)}`}
         </Text>
       ))}
       {c.stage !== 'exit' && (
@@ -137,7 +139,7 @@ function PlanPanel({ c }: { c: CaseDetail }) {
           <Select w={120} label={t('prevention.case.kind')} data={[{ value: 'goal', label: t('prevention.case.goal') }, { value: 'action', label: t('prevention.case.action') }]} value={kind} onChange={setKind} />
           <TextInput label={t('prevention.case.text')} value={text} onChange={(e) => setText(e.currentTarget.value)} />
           {kind === 'action' && <Select label={t('prevention.case.responsible')} data={orgs.map(([value, label]) => ({ value, label }))} value={org} onChange={setOrg} />}
-          {kind === 'action' && <TextInput label={t('prevention.case.actionReview')} placeholder="YYYY-MM-DD" value={review} onChange={(e) => setReview(e.currentTarget.value)} />}
+          {kind === 'action' && <DateField label={t('prevention.case.actionReview')} value={review} onChange={setReview} />}
           <Button variant="light" onClick={() => act.mutate(undefined)}>{t('prevention.case.addPlan')}</Button>
         </Group>
       )}

@@ -6,6 +6,7 @@ import { api } from '../../lib/api.ts';
 import { ActError, useAct, useMunicipalities } from './common.tsx';
 import { PARTNER_KINDS, type Programme } from './types.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { formatDate } from '../../lib/format.ts';
 
 const KINDS = ['deradicalisation', 'reintegration'] as const;
 
@@ -89,7 +90,7 @@ export function SessionLine({ p, s }: { p: Programme; s: Programme['sessions'][n
   return (
     <Stack gap={2} data-testid="session">
       <Group gap={6}>
-        <Text size="sm">{s.heldOn} · {s.topic}{led ? ` · ${led}` : ''} · {s.present}/{s.present + s.absent}</Text>
+        <Text size="sm">{formatDate(s.heldOn)} · {s.topic}{led ? ` · ${led}` : ''} · {s.present}/{s.present + s.absent}</Text>
         {p.canWrite && <Anchor size="xs" component="button" onClick={() => setEditing(!editing)} data-testid="edit-session">{t('common.edit')}</Anchor>}
       </Group>
       {editing && (

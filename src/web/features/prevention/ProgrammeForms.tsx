@@ -8,6 +8,7 @@ import { navigate } from '../../lib/router.tsx';
 import { ActError, today, useAct, useMunicipalities } from './common.tsx';
 import { MILESTONE_DOMAINS, OUTCOMES, PARTNER_KINDS, type CaseSummary, type Programme } from './types.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { formatDate } from '../../lib/format.ts';
 
 const KINDS = ['deradicalisation', 'reintegration'] as const;
 
@@ -102,7 +103,7 @@ export function EnrolmentForms({ p, e }: { p: Programme; e: Programme['enrolment
     <Stack gap={4} p="xs" data-testid="enrolment-forms">
       {p.sessions.length > 0 && (
         <Group align="end" gap="xs" wrap="wrap">
-          <Select w={220} label={t('prevention.programmes.session')} data={p.sessions.map((s) => ({ value: s.id, label: `${s.heldOn} · ${s.topic}` }))} value={sessionId} onChange={setSession} />
+          <Select w={220} label={t('prevention.programmes.session')} data={p.sessions.map((s) => ({ value: s.id, label: `${formatDate(s.heldOn)} · ${s.topic}` }))} value={sessionId} onChange={setSession} />
           <SegmentedControl value={present} onChange={setPresent} data={[{ value: 'present', label: t('prevention.programmes.present') }, { value: 'absent', label: t('prevention.programmes.absent') }]} />
           <Button size="xs" variant="light" onClick={() => attend.mutate(undefined)}>{t('prevention.programmes.recordAttendance')}</Button>
         </Group>

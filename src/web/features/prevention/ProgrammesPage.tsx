@@ -8,6 +8,7 @@ import { PartnerLine, ProgrammeEditForm, SessionLine } from './ProgrammeEdits.ts
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
+import { formatDate } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { PreventionTabs } from './common.tsx';
 import type { Programme, ProgrammeSummary } from './types.ts';
@@ -57,7 +58,7 @@ function ProgrammeDetail({ id }: { id: string }) {
           {p.canWrite && <Button size="xs" variant="subtle" onClick={() => setEditing(true)} data-testid="edit-programme-button">{t('common.edit')}</Button>}
         </Group>
       )}
-      {(p.startsOn || p.endsOn) && <Text size="sm" data-testid="programme-dates">{t('prevention.programmes.runs', { from: p.startsOn ?? '…', to: p.endsOn ?? '…' })}</Text>}
+      {(p.startsOn || p.endsOn) && <Text size="sm" data-testid="programme-dates">{t('prevention.programmes.runs', { from: p.startsOn ? formatDate(p.startsOn) : '…', to: p.endsOn ? formatDate(p.endsOn) : '…' })}</Text>}
       <Text size="sm" data-testid="totals">{t('prevention.programmes.totals', p.totals)}</Text>
       <Text size="sm">{t('prevention.programmes.milestones')}: {Object.entries(p.totals.milestones).map(([d, n]) => `${t(`prevention.programmes.domain.${d}`)} ${n}`).join(' · ')}</Text>
       <SimpleGrid cols={{ base: 1, md: 2 }} mt="xs">
