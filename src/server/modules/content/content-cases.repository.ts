@@ -1,6 +1,6 @@
 /** All SQL of content cases and their content hashes (content_cases, content_case_signals). */
 import { sql, type Insertable } from 'kysely';
-import { CITATION_ARTICLE, CITATION_SEPARATORS } from '../../../core/legal/citation.ts';
+import { citesSql } from '../../platform/citation-sql.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { withTables, type Database } from '../../platform/db.ts';
 import { readableSql, type MarkingRow } from '../../platform/records.ts';
@@ -94,7 +94,7 @@ export async function readableCasesCiting(d: Database, ctx: Ctx, graceDays: numb
   return (await db(d)
     .selectFrom('content_cases as c')
     .select(COLS.map((c) => `c.${c}` as const))
-    .where(sql<boolean>`btrim(regexp_replace(regexp_replace(' ' || lower(c.legal_basis) || ' ', ${CITATION_SEPARATORS}::text, ' ', 'g'), ${CITATION_ARTICLE}::text, ' art', 'g')) = ANY(${[...keys]}::text[])`)
+    .where(citesSql('c.legal_basis', keys))
     .where(readableSql(ctx, MODULE, graceDays, 'c'))
     .orderBy('c.created_at', 'desc')
     .orderBy('c.id')

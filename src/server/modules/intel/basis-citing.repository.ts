@@ -1,6 +1,6 @@
 /** SQL of intelligence records citing a legal basis (the free text of the marking column legal_basis), for the legal registry's review. */
 import { sql, type RawBuilder } from 'kysely';
-import { CITATION_ARTICLE, CITATION_SEPARATORS } from '../../../core/legal/citation.ts';
+import { citesSql } from '../../platform/citation-sql.ts';
 import type { Database } from '../../platform/db.ts';
 import type { MarkingRow } from '../../platform/records.ts';
 
@@ -8,8 +8,7 @@ import type { MarkingRow } from '../../platform/records.ts';
 export const CITING_LIMIT = 1000;
 
 /** `legal_basis` in the compared form (citationKey: lower case, punctuation and spaces reduced, "article" written "art", trimmed) is one of `keys`. */
-const cites = (t: string, keys: readonly string[]) =>
-  sql<boolean>`btrim(regexp_replace(regexp_replace(' ' || lower(${sql.ref(`${t}.legal_basis`)}) || ' ', ${CITATION_SEPARATORS}::text, ' ', 'g'), ${CITATION_ARTICLE}::text, ' art', 'g')) = ANY(${[...keys]}::text[])`;
+const cites = (t: string, keys: readonly string[]) => citesSql(`${t}.legal_basis`, keys);
 
 /** Subjects citing one of the bases, among those `readable` (the policy's SQL twin on alias t). */
 export async function subjectsCiting(d: Database, keys: readonly string[], readable: RawBuilder<boolean>): Promise<Array<MarkingRow & { names: string[] }>> {

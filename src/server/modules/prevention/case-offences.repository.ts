@@ -5,7 +5,7 @@
  * and a case past the retention cutoff only for the coordinator), applied before the limit.
  */
 import { sql, type RawBuilder } from 'kysely';
-import { CITATION_ARTICLE, CITATION_SEPARATORS } from '../../../core/legal/citation.ts';
+import { citesSql } from '../../platform/citation-sql.ts';
 import { withTables, type Database } from '../../platform/db.ts';
 import type { CaseOffenceTables } from './case-offences.tables.ts';
 import type { PreventionTables } from './prevention.tables.ts';
@@ -81,7 +81,6 @@ export function casesWithOffence(d: Database, codes: readonly string[], r: CaseR
  * written "art", trimmed) being one of `keys`.
  */
 export function casesCitingBasis(d: Database, basisId: string, keys: readonly string[], r: CaseReader): Promise<ListedCaseRow[]> {
-  const key = sql`btrim(regexp_replace(regexp_replace(' ' || lower(c.legal_basis) || ' ', ${CITATION_SEPARATORS}::text, ' ', 'g'), ${CITATION_ARTICLE}::text, ' art', 'g'))`;
-  const byText = keys.length ? sql<boolean>`(c.legal_basis_id IS NULL AND ${key} = ANY(${[...keys]}::text[]))` : sql<boolean>`false`;
+  const byText = sql<boolean>`(c.legal_basis_id IS NULL AND ${citesSql('c.legal_basis', keys)})`;
   return readableCases(d, r, sql<boolean>`(c.legal_basis_id = ${basisId} OR ${byText})`);
 }

@@ -4,7 +4,7 @@
  * increasing (a microsecond apart), so TAXII clients that resume with added_after never miss an object.
  */
 import { sql, type RawBuilder } from 'kysely';
-import { CITATION_ARTICLE, CITATION_SEPARATORS } from '../../../core/legal/citation.ts';
+import { citesSql } from '../../platform/citation-sql.ts';
 import type { StixObject } from '../../../core/sharing/stix.ts';
 import type { Database } from '../../platform/db.ts';
 import { withTables } from '../../platform/db.ts';
@@ -325,7 +325,7 @@ export async function receivedCiting(d: Database, keys: readonly string[], reada
     .selectFrom('sharing_objects as o')
     .select(OBJECT_COLUMNS)
     .where(sql<boolean>`o.is_latest AND NOT o.revoked AND o.origin <> 'local'`)
-    .where(sql<boolean>`btrim(regexp_replace(regexp_replace(' ' || lower(o.legal_basis) || ' ', ${CITATION_SEPARATORS}::text, ' ', 'g'), ${CITATION_ARTICLE}::text, ' art', 'g')) = ANY(${[...keys]}::text[])`)
+    .where(citesSql('o.legal_basis', keys))
     .where(readable)
     .orderBy('o.date_added', 'desc')
     .orderBy('o.seq', 'desc')

@@ -1,6 +1,6 @@
 /** Every SQL statement of the threat module's table, threat_assessments (typed in threat.tables.ts). */
 import { sql, type Insertable, type RawBuilder } from 'kysely';
-import { CITATION_ARTICLE, CITATION_SEPARATORS } from '../../../core/legal/citation.ts';
+import { citesSql } from '../../platform/citation-sql.ts';
 import type { Database } from '../../platform/db.ts';
 import type { ThreatAssessmentsTable } from './threat.tables.ts';
 import type { MarkingRow } from '../../platform/records.ts';
@@ -97,8 +97,7 @@ export const CITING_LIMIT = 1000;
  * an older assessment without one — by its basis text in the compared form (citationKey) being one of `keys`.
  */
 export async function citingBasis(d: Database, basisId: string, keys: readonly string[], readable: RawBuilder<boolean>): Promise<AssessmentRow[]> {
-  const key = sql`btrim(regexp_replace(regexp_replace(' ' || lower(t.legal_basis) || ' ', ${CITATION_SEPARATORS}::text, ' ', 'g'), ${CITATION_ARTICLE}::text, ' art', 'g'))`;
-  const byText = keys.length ? sql<boolean>`(t.legal_basis_id IS NULL AND ${key} = ANY(${[...keys]}::text[]))` : sql<boolean>`false`;
+  const byText = sql<boolean>`(t.legal_basis_id IS NULL AND ${citesSql('t.legal_basis', keys)})`;
   return (await d
     .selectFrom('threat_assessments as t')
     .selectAll()
