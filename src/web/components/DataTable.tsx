@@ -4,7 +4,7 @@
  * URL (useTableState), so a table as seen can be linked, reloaded and saved.
  */
 import { Badge, CloseButton, Group, Pagination, Paper, Select, Stack, Table, Text, UnstyledButton } from '@mantine/core';
-import type { CSSProperties, ReactNode } from 'react';
+import { useRef, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Empty } from './States.tsx';
 import { SavedViews } from './SavedViews.tsx';
@@ -64,8 +64,13 @@ export function DataTable<T, S extends string, F extends string>(props: Props<T,
   const { t } = useTranslation();
   const { state, total, rows, columns } = props;
   const pages = total === null ? state.page + (props.more ? 1 : 0) : Math.max(1, Math.ceil(total / state.size));
-  const from = rows.length === 0 ? 0 : state.offset + 1;
-  const to = state.offset + rows.length;
+  // While the next page or sort loads, the rows on screen are still the last page's: the range names
+  // those rows (the offset they were fetched at), not the page the user has just asked for.
+  const shown = useRef(state.offset);
+  if (!props.stale) shown.current = state.offset;
+  const offset = shown.current;
+  const from = rows.length === 0 ? 0 : offset + 1;
+  const to = offset + rows.length;
   const chips = props.chips ?? [];
 
   return (
@@ -105,7 +110,7 @@ export function DataTable<T, S extends string, F extends string>(props: Props<T,
       {rows.length === 0 ? (
         <Empty title={props.emptyTitle ?? t('tables.emptyTitle')}>{props.emptyHelp ?? (chips.length > 0 ? t('tables.emptyFiltered') : null)}</Empty>
       ) : (
-        <Paper withBorder style={{ opacity: props.stale ? 0.6 : 1 }}>
+        <Paper withBorder style={{ opacity: props.stale ? 0.6 : 1 }} aria-busy={props.stale ? true : undefined}>
           <Table.ScrollContainer minWidth={props.minWidth ?? 760}>
             <Table striped highlightOnHover verticalSpacing={6} data-testid={props['data-testid']}>
               <Table.Thead>
@@ -160,7 +165,7 @@ export function DataTable<T, S extends string, F extends string>(props: Props<T,
       )}
       <Group justify="space-between" gap="xs" wrap="wrap">
         <Group gap="xs">
-          <Badge variant="light" color="gray" size="lg" data-testid="table-range">
+          <Badge variant="light" color="gray" size="lg" data-testid="table-range" data-stale={props.stale ? 'true' : undefined}>
             {total === null ? t('tables.rangeOpen', { from, to }) : t('tables.range', { from, to, total })}
           </Badge>
           <Select
