@@ -44,7 +44,8 @@ describeBrowser('evaluation of prevention programmes', () => {
     await page.getByTestId('run-date').fill('1 July 2014');
     await page.getByTestId('run-evaluation').click();
     expect(await page.getByTestId('run-form-error').textContent()).toContain('Programme start');
-    await page.getByTestId('run-date').fill('2014-07-01');
+    await page.getByTestId('run-date').fill('01/07/2014');
+    expect(await page.getByTestId('run-date').getAttribute('data-iso')).toBe('2014-07-01');
     await page.getByTestId('run-evaluation').click();
     await page.getByTestId('evaluation-result').waitFor();
     expect(await page.getByTestId('result-title').textContent()).toContain('Vilvoorde');

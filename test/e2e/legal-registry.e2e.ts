@@ -31,7 +31,9 @@ describeBrowser('legal: bases from the registry', () => {
     await page.getByTestId('subject-name').waitFor();
     expectCleanPage(s);
 
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    // Typed as the interface writes dates (en: DD/MM/YYYY).
+    const [y, mo, d] = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10).split('-');
+    const tomorrow = `${d}/${mo}/${y}`;
     const registrar = await s.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', reducedMotion: 'reduce' });
     let oldUrl = '';
     try {

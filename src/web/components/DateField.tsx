@@ -40,8 +40,9 @@ export function DateField({ value, onChange, min, max, error, disabled, onBlur, 
     if (iso !== null) {
       setTypo(false);
       if (iso !== value) onChange(iso);
-    } else if (s.trim() === '') {
-      setTypo(false);
+    } else {
+      // Half-typed or not a date: the form holds no date (never the last good one the box no longer shows).
+      if (s.trim() === '') setTypo(false);
       if (value !== '') onChange('');
     }
   };

@@ -1,5 +1,6 @@
 /** The evaluation view: choose an indicator, a municipality and the intervention date, run, and read (or print) the report. */
-import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Input, Paper, Stack, Text, Title } from '@mantine/core';
+import { DateField } from '../../components/DateField.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,7 +38,7 @@ export default function EvaluatePage() {
   const submit = () => {
     if (!indicator) return setFormError(t('evaluation.run.needIndicator'));
     if (!nis) return setFormError(t('evaluation.run.needMunicipality'));
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(at) || Number.isNaN(Date.parse(at))) return setFormError(t('evaluation.run.needDate'));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(at) || Number.isNaN(Date.parse(at))) return setFormError(t('evaluation.run.needDate', { pattern: t('common.datePattern') }));
     setFormError(null);
     setQuery({ indicator, nis, at, excludeProgrammes: excl ? 'true' : null }, { replace: false });
   };
@@ -47,11 +48,15 @@ export default function EvaluatePage() {
       <Title order={2} className="evaluation-no-print">{t('evaluation.run.title')}</Title>
       <Paper withBorder p="sm" className="evaluation-no-print" data-testid="run-form">
         <Text size="sm" c="dimmed">{t('evaluation.run.help')}</Text>
-        <Group align="flex-end" wrap="wrap" mt="xs">
+        {/* Tops aligned, so a field's error showing up under it (on leaving the date box) never moves the button away from a click. */}
+        <Group align="flex-start" wrap="wrap" mt="xs">
           <IndicatorSelect value={indicator} onChange={setIndicator} />
           <MunicipalitySelect value={nis} onChange={setNis} testId="run-municipality" />
-          <TextInput label={t('evaluation.run.intervention')} description={t('evaluation.run.interventionHelp')} placeholder="2014-07-01" value={at} onChange={(e) => setAt(e.currentTarget.value.trim())} w={170} data-testid="run-date" />
-          <Button onClick={submit} data-testid="run-evaluation" loading={q.isFetching}>{t('evaluation.run.run')}</Button>
+          <DateField label={t('evaluation.run.intervention')} value={at} onChange={setAt} w={190} data-testid="run-date" />
+          <Stack gap={0}>
+            <Input.Label aria-hidden>&nbsp;</Input.Label>
+            <Button onClick={submit} data-testid="run-evaluation" loading={q.isFetching}>{t('evaluation.run.run')}</Button>
+          </Stack>
         </Group>
         <Checkbox mt="xs" label={t('evaluation.run.excludeProgrammes')} checked={excl} onChange={(e) => setExcl(e.currentTarget.checked)} />
         {formError && <Text c="red" size="sm" role="alert" mt="xs" data-testid="run-form-error">{formError}</Text>}

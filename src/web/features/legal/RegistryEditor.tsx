@@ -10,6 +10,7 @@ import { useSession } from '../../lib/session.tsx';
 import { Link } from '../../lib/router.tsx';
 import type { RegistryEntry } from './types.ts';
 import { formatDayRange } from '../../lib/format.ts';
+import { DateField } from '../../components/DateField.tsx';
 
 export function RegistryEditor() {
   const { t, i18n } = useTranslation();
@@ -51,7 +52,7 @@ function Amend({ entry }: { entry: RegistryEntry }) {
       <TextInput size="xs" label={t('legal.entryTitle')} value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} />
       <TextInput size="xs" label={t('legal.article')} value={v.article} onChange={(e) => setV({ ...v, article: e.currentTarget.value })} />
       <TextInput size="xs" label={t('legal.textReference')} value={v.textReference} onChange={(e) => setV({ ...v, textReference: e.currentTarget.value })} />
-      <TextInput size="xs" label={t('legal.validFrom')} placeholder="YYYY-MM-DD" value={v.validFrom} onChange={(e) => setV({ ...v, validFrom: e.currentTarget.value })} />
+      <DateField size="xs" label={t('legal.validFrom')} value={v.validFrom} onChange={(iso) => setV({ ...v, validFrom: iso })} />
       {m.isError && <FormError message={errorText(m.error, t)} />}
       <Button size="xs" onClick={() => m.mutate()} loading={m.isPending}>{t('common.save')}</Button>
     </Stack>

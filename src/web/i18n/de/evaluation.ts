@@ -48,8 +48,8 @@ export const evaluation: NonNullable<PartialResources['evaluation']> = {
   },
   run: {
     title: 'Ein Programm evaluieren', help: 'Vergleichen Sie, wie sich der Indikator in einer Gemeinde nach Beginn ihres Programms verändert hat, mit der Veränderung in den anderen Gemeinden mit Werten. Der Zeitraum, der das Datum enthält, zählt als danach.',
-    intervention: 'Programmbeginn', interventionHelp: 'JJJJ-MM-TT', run: 'Evaluation starten', running: 'Schätzungen und Placebos werden berechnet…',
-    needIndicator: 'Wählen Sie einen Indikator.', needMunicipality: 'Wählen Sie die zu evaluierende Gemeinde.', needDate: 'Programmbeginn: Datum als JJJJ-MM-TT angeben, zum Beispiel 2014-07-01.',
+    intervention: 'Programmbeginn', run: 'Evaluation starten', running: 'Schätzungen und Placebos werden berechnet…',
+    needIndicator: 'Wählen Sie einen Indikator.', needMunicipality: 'Wählen Sie die zu evaluierende Gemeinde.', needDate: 'Programmbeginn: Datum als {{pattern}} angeben.',
     excludeProgrammes: 'Vergleichsgemeinden mit demselben Programm ausschließen (wenn die Teilnahme bekannt ist)',
     print: 'Drucken oder als PDF speichern', printHelp: 'Der Ausdruck zeigt den Bericht ohne Menüs.', printedFooter: 'Aus Vigil gedruckt am {{when}} (UTC). Nur aggregierte Daten.',
   },

@@ -46,8 +46,8 @@ export const evaluation = {
   },
   run: {
     title: 'Evaluate a programme', help: 'Compare how the indicator changed in one municipality after its programme began with how it changed in the other municipalities that have values. The period that contains the date counts as after.',
-    intervention: 'Programme start', interventionHelp: 'YYYY-MM-DD', run: 'Run the evaluation', running: 'Computing the estimates and placebos…',
-    needIndicator: 'Choose an indicator.', needMunicipality: 'Choose the municipality to evaluate.', needDate: 'Programme start: give a date as YYYY-MM-DD, for example 2014-07-01.',
+    intervention: 'Programme start', run: 'Run the evaluation', running: 'Computing the estimates and placebos…',
+    needIndicator: 'Choose an indicator.', needMunicipality: 'Choose the municipality to evaluate.', needDate: 'Programme start: give a date as {{pattern}}.',
     excludeProgrammes: 'Leave out comparison municipalities that run the same programme (when participation is known)',
     print: 'Print or save as PDF', printHelp: 'The printout shows the report without menus.', printedFooter: 'Printed from Vigil on {{when}} (UTC). Aggregates only.',
   },

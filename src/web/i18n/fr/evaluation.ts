@@ -48,8 +48,8 @@ export const evaluation: Resources['evaluation'] = {
   },
   run: {
     title: 'Évaluer un programme', help: 'Comparez l’évolution de l’indicateur dans une commune après le début de son programme avec son évolution dans les autres communes qui ont des valeurs. La période qui contient la date compte comme « après ».',
-    intervention: 'Début du programme', interventionHelp: 'AAAA-MM-JJ', run: 'Lancer l’évaluation', running: 'Calcul des estimations et des placebos…',
-    needIndicator: 'Choisissez un indicateur.', needMunicipality: 'Choisissez la commune à évaluer.', needDate: 'Début du programme : donnez une date au format AAAA-MM-JJ, par exemple 2014-07-01.',
+    intervention: 'Début du programme', run: 'Lancer l’évaluation', running: 'Calcul des estimations et des placebos…',
+    needIndicator: 'Choisissez un indicateur.', needMunicipality: 'Choisissez la commune à évaluer.', needDate: 'Début du programme : donnez une date au format {{pattern}}.',
     excludeProgrammes: 'Écarter les communes de comparaison qui mènent le même programme (si la participation est connue)',
     print: 'Imprimer ou enregistrer en PDF', printHelp: 'L’impression montre le rapport sans les menus.', printedFooter: 'Imprimé depuis Vigil le {{when}} (UTC). Données agrégées uniquement.',
   },

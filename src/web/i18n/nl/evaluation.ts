@@ -48,8 +48,8 @@ export const evaluation: Resources['evaluation'] = {
   },
   run: {
     title: 'Een programma evalueren', help: 'Vergelijk hoe de indicator in één gemeente veranderde na de start van haar programma met hoe hij veranderde in de andere gemeenten met waarden. De periode die de datum bevat telt als erna.',
-    intervention: 'Start van het programma', interventionHelp: 'JJJJ-MM-DD', run: 'Evaluatie uitvoeren', running: 'Schattingen en placebo’s worden berekend…',
-    needIndicator: 'Kies een indicator.', needMunicipality: 'Kies de te evalueren gemeente.', needDate: 'Start van het programma: geef een datum als JJJJ-MM-DD, bijvoorbeeld 2014-07-01.',
+    intervention: 'Start van het programma', run: 'Evaluatie uitvoeren', running: 'Schattingen en placebo’s worden berekend…',
+    needIndicator: 'Kies een indicator.', needMunicipality: 'Kies de te evalueren gemeente.', needDate: 'Start van het programma: geef een datum als {{pattern}}.',
     excludeProgrammes: 'Vergelijkingsgemeenten met hetzelfde programma weglaten (als de deelname bekend is)',
     print: 'Afdrukken of als pdf bewaren', printHelp: 'De afdruk toont het rapport zonder menu’s.', printedFooter: 'Afgedrukt uit Vigil op {{when}} (UTC). Alleen geaggregeerde gegevens.',
   },
