@@ -40,6 +40,8 @@ describe('legal oversight statistics as PDF', () => {
   it('suppresses small cells exactly as the CSV for publication, is refused as the JSON route is, and is on the record', async () => {
     const commission = await s.client('commission.member');
     const csv = String((await commission.get('/api/legal/statistics.csv')).body);
+    // The screen's figures (exact), for the per-offence table.
+    const stats = (await commission.get('/api/legal/statistics')).body as { offences: Array<{ article: string; title: string; authorisations: number; cooperation: number }> };
     const before = (await lastAudit('legal.statistics')).n;
     const pub = await download(commission, '/api/legal/statistics.pdf');
     expectPdf(pub, /special-methods-\d{4}-\d{2}-\d{4}-\d{2}-publication\.pdf/);
@@ -49,10 +51,25 @@ describe('legal oversight statistics as PDF', () => {
     expect(text).toContain('<5');
     // Cell by cell: the figures of the PDF, in order, are the CSV's (its "suppressed" running days are "withheld").
     const csvFigures = csv.trim().split('\r\n').slice(1).flatMap((l) => l.split(',').slice(3)).map((v) => (v === 'suppressed' ? 'withheld' : v));
-    const pdfFigures = text.split('\n').filter((l) => /^(\d+|<5|withheld)$/.test(l));
+    const lines = text.split('\n');
+    const offenceAt = lines.indexOf('Per offence');
+    expect(offenceAt).toBeGreaterThan(0);
+    const figures = (ls: string[]) => ls.filter((l) => /^(\d+|<5|withheld)$/.test(l));
+    const pdfFigures = figures(lines.slice(0, offenceAt));
     expect(csvFigures.length).toBeGreaterThan(0);
     expect(pdfFigures).toEqual(csvFigures);
     expect(text).toContain('FOR PUBLICATION');
+    // The screen's per-offence table too: each offence's article and title, and its counts suppressed as the other table's.
+    expect(stats.offences.length).toBeGreaterThan(0);
+    const offenceText = lines.slice(offenceAt).join('\n');
+    const flat = offenceText.replace(/\s+/g, ' '); // a long title or heading wraps over text runs
+    for (const h of ['Article', 'Offence', 'Authorisations begun', 'Cooperation requests']) expect(flat).toContain(h);
+    for (const o of stats.offences) {
+      expect(flat).toContain(o.article);
+      expect(flat).toContain(o.title.replace(/\s+/g, ' '));
+    }
+    const published = (n: number) => (n === 0 || n >= 5 ? String(n) : '<5');
+    expect(figures(lines.slice(offenceAt))).toEqual(stats.offences.flatMap((o) => [published(o.authorisations), published(o.cooperation)]));
     const audit = await lastAudit('legal.statistics');
     expect(audit.n).toBe(before + 1);
     expect(audit.details).toMatchObject({ format: 'pdf', suppressed: true });
@@ -60,8 +77,20 @@ describe('legal oversight statistics as PDF', () => {
 
     const exact = await download(commission, '/api/legal/statistics.pdf?publication=false');
     expectPdf(exact, /special-methods-\d{4}-\d{2}-\d{4}-\d{2}\.pdf/);
-    expect(pdfText(exact.bytes)).not.toContain('<5');
+    const exactText = pdfText(exact.bytes);
+    expect(exactText).not.toContain('<5');
+    const exactLines = exactText.split('\n');
+    expect(exactLines.slice(exactLines.indexOf('Per offence')).filter((l) => /^\d+$/.test(l))).toEqual(stats.offences.flatMap((o) => [String(o.authorisations), String(o.cooperation)]));
     expect((await lastAudit('legal.statistics')).details).toMatchObject({ format: 'pdf', suppressed: false });
+
+    // In the user's language, as the rest of the PDF.
+    await sql`UPDATE users SET locale = 'fr' WHERE username = 'commission.member'`.execute(s.platform.db);
+    try {
+      const fr = pdfText((await download(commission, '/api/legal/statistics.pdf')).bytes).replace(/\s+/g, ' ');
+      for (const h of ['Par infraction', 'Infraction', 'Autorisations commencées', 'Demandes d’entraide']) expect(fr).toContain(h);
+    } finally {
+      await sql`UPDATE users SET locale = 'en' WHERE username = 'commission.member'`.execute(s.platform.db);
+    }
 
     // legal.analyst holds legal rights but not the oversight right: the same refusal as the JSON and CSV routes.
     const analyst = await s.client('legal.analyst');

@@ -1,6 +1,7 @@
 /**
- * The oversight statistics as a PDF: the same rows, the same publication suppression and the same access
- * step and audit entry as the CSV (statisticsDownload), in the user's language.
+ * The oversight statistics as a PDF: the tables of the statistics screen — per service, method and month
+ * (the CSV's rows) and per offence — with the same publication suppression (small cells of both tables)
+ * and the same access step and audit entry as the CSV (statisticsDownload), in the user's language.
  */
 import type { z } from 'zod';
 import { SMALL_CELL_THRESHOLD, publish, type StatRow } from '../../../core/legal/statistics.ts';
@@ -26,6 +27,12 @@ interface Labels {
   method: string;
   cols: Record<(typeof COLUMNS)[number] | 'runningDays', string>;
   empty: string;
+  offenceHeading: string;
+  article: string;
+  offence: string;
+  authorisations: string;
+  cooperation: string;
+  offenceEmpty: string;
 }
 
 const LABELS: Record<PdfLang, Labels> = {
@@ -42,6 +49,8 @@ const LABELS: Record<PdfLang, Labels> = {
     month: 'Month', service: 'Service', method: 'Method',
     cols: { started: 'Begun', refused: 'Refused', suspended: 'Suspended', ended: 'Ended', destroyed: 'Destroyed', persons: 'Persons', runningDays: 'Running days' },
     empty: 'No special methods in this period.',
+    offenceHeading: 'Per offence', article: 'Article', offence: 'Offence', authorisations: 'Authorisations begun', cooperation: 'Cooperation requests',
+    offenceEmpty: 'No authorisations or cooperation requests naming an offence in this period.',
   },
   nl: {
     title: 'Toezichtsstatistieken: bijzondere inlichtingenmethoden',
@@ -56,6 +65,8 @@ const LABELS: Record<PdfLang, Labels> = {
     month: 'Maand', service: 'Dienst', method: 'Methode',
     cols: { started: 'Gestart', refused: 'Geweigerd', suspended: 'Geschorst', ended: 'Beëindigd', destroyed: 'Vernietigd', persons: 'Personen', runningDays: 'Looptijd (dagen)' },
     empty: 'Geen bijzondere methoden in deze periode.',
+    offenceHeading: 'Per misdrijf', article: 'Artikel', offence: 'Misdrijf', authorisations: 'Begonnen machtigingen', cooperation: 'Samenwerkingsverzoeken',
+    offenceEmpty: 'Geen machtigingen of samenwerkingsverzoeken met een misdrijf in deze periode.',
   },
   fr: {
     title: 'Statistiques de contrôle : méthodes particulières de renseignement',
@@ -70,6 +81,8 @@ const LABELS: Record<PdfLang, Labels> = {
     month: 'Mois', service: 'Service', method: 'Méthode',
     cols: { started: 'Débutées', refused: 'Refusées', suspended: 'Suspendues', ended: 'Terminées', destroyed: 'Détruites', persons: 'Personnes', runningDays: 'Jours' },
     empty: 'Aucune méthode particulière pendant cette période.',
+    offenceHeading: 'Par infraction', article: 'Article', offence: 'Infraction', authorisations: 'Autorisations commencées', cooperation: 'Demandes d’entraide',
+    offenceEmpty: 'Aucune autorisation ni demande d’entraide visant une infraction pendant cette période.',
   },
   de: {
     title: 'Aufsichtsstatistik: besondere nachrichtendienstliche Methoden',
@@ -84,6 +97,8 @@ const LABELS: Record<PdfLang, Labels> = {
     month: 'Monat', service: 'Dienst', method: 'Methode',
     cols: { started: 'Begonnen', refused: 'Abgelehnt', suspended: 'Ausgesetzt', ended: 'Beendet', destroyed: 'Vernichtet', persons: 'Personen', runningDays: 'Lauftage' },
     empty: 'Keine besonderen Methoden in diesem Zeitraum.',
+    offenceHeading: 'Je Straftat', article: 'Artikel', offence: 'Straftat', authorisations: 'Begonnene Genehmigungen', cooperation: 'Rechtshilfeersuchen',
+    offenceEmpty: 'Keine Genehmigungen oder Rechtshilfeersuchen zu einer Straftat in diesem Zeitraum.',
   },
 };
 
@@ -96,6 +111,11 @@ export function statisticsCells(r: StatRow, orgName: string, suppress: boolean, 
     ...COLUMNS.map((c) => (suppress ? publish(r[c], threshold) : r[c])),
     suppress && r.ended > 0 && r.ended < threshold ? withheld : r.runningDays,
   ];
+}
+
+/** A per-offence row as the screen shows it; for publication its counts are suppressed as the table's above. */
+export function offenceCells(o: { article: string; title: string; authorisations: number; cooperation: number }, suppress: boolean, threshold = SMALL_CELL_THRESHOLD): Array<string | number> {
+  return [o.article, o.title, ...[o.authorisations, o.cooperation].map((n) => (suppress ? publish(n, threshold) : n))];
 }
 
 export async function statisticsPdf(p: Platform, ctx: Ctx, q: z.infer<typeof statsQuery>) {
@@ -117,6 +137,13 @@ export async function statisticsPdf(p: Platform, ctx: Ctx, q: z.infer<typeof sta
         columns: [{ label: l.month }, { label: l.service }, { label: l.method }, ...[...COLUMNS, 'runningDays' as const].map((c) => ({ label: l.cols[c], numeric: true }))],
         rows: d.rows.map((r) => statisticsCells(r, d.orgName(r.orgId), d.suppress, l.withheld, d.threshold)),
         empty: l.empty,
+      },
+      { kind: 'heading', text: l.offenceHeading },
+      {
+        kind: 'table',
+        columns: [{ label: l.article, weight: 1 }, { label: l.offence, weight: 3 }, { label: l.authorisations, numeric: true, weight: 1.2 }, { label: l.cooperation, numeric: true, weight: 1.2 }],
+        rows: d.offences.map((o) => offenceCells(o, d.suppress, d.threshold)),
+        empty: l.offenceEmpty,
       },
     ],
   });

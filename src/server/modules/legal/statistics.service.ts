@@ -4,7 +4,7 @@
  * log), and per offence the authorisations begun and the judicial cooperation requests recorded. For the oversight bodies only. CSV for publication suppresses small cells (core/legal/statistics.ts).
  */
 import { z } from 'zod';
-import { SMALL_CELL_THRESHOLD, computeStatistics, offenceCounts, statisticsCsv, type TransitionFact } from '../../../core/legal/statistics.ts';
+import { SMALL_CELL_THRESHOLD, computeStatistics, offenceCounts, statisticsCsv, type OffenceRow, type TransitionFact } from '../../../core/legal/statistics.ts';
 import type { AuthState } from '../../../core/legal/authorisation.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { invalid } from '../../platform/errors.ts';
@@ -45,10 +45,7 @@ export async function statistics(p: Platform, ctx: Ctx, q: z.infer<typeof statsQ
   requireOverseer(ctx);
   const r = range(ctx, q);
   const { rows, offences: byAuthorisation } = computeStatistics(await facts(p, r.start, r.end));
-  // Cooperation requests by the time they were recorded (the audit log's legal.cooperation-create holds the same offences).
-  const coop = (await cooperationFacts(p.db, r.start, r.end)).map((c) => ({ requestId: c.id, at: new Date(c.created_at).toISOString(), offenceIds: c.offence_ids }));
-  const offences = offenceCounts(byAuthorisation, coop);
-  const entries = new Map((await findEntries(p.db, offences.map((o) => o.offenceId))).map((e) => [e.id, e]));
+  const offences = await offenceRows(p, r.start, r.end, byAuthorisation);
   await p.orgs.fresh();
   await p.record(ctx, [{ action: 'legal.statistics', recordType: 'legal-statistics', recordId: null, details: { from: r.from, to: r.to, rows: rows.length, format: 'json', suppressed: false } }]);
   return {
@@ -56,22 +53,33 @@ export async function statistics(p: Platform, ctx: Ctx, q: z.infer<typeof statsQ
     to: r.to,
     threshold: SMALL_CELL_THRESHOLD,
     rows: rows.map((x) => ({ ...x, orgName: p.orgs.name(x.orgId) })),
-    offences: offences.map((o) => ({ ...o, article: entries.get(o.offenceId)?.article ?? '', title: entries.get(o.offenceId)?.title ?? '' })),
+    offences,
   };
 }
 
+/** Per offence (with its article and title from the registry): the authorisations begun and the cooperation requests recorded. */
+async function offenceRows(p: Platform, start: string, end: string, byAuthorisation: readonly OffenceRow[]) {
+  // Cooperation requests by the time they were recorded (the audit log's legal.cooperation-create holds the same offences).
+  const coop = (await cooperationFacts(p.db, start, end)).map((c) => ({ requestId: c.id, at: new Date(c.created_at).toISOString(), offenceIds: c.offence_ids }));
+  const offences = offenceCounts(byAuthorisation, coop);
+  const entries = new Map((await findEntries(p.db, offences.map((o) => o.offenceId))).map((e) => [e.id, e]));
+  return offences.map((o) => ({ ...o, article: entries.get(o.offenceId)?.article ?? '', title: entries.get(o.offenceId)?.title ?? '' }));
+}
+
 /**
- * The table a download holds (CSV or PDF): the oversight right, the rows, publication suppression
+ * The tables a download holds (CSV: per service × method × month; PDF: that and per offence): the oversight right, the rows, publication suppression
  * (publication=true by default) and the one audit entry naming the format.
  */
 export async function statisticsDownload(p: Platform, ctx: Ctx, q: z.infer<typeof statsQuery>, format: 'csv' | 'pdf') {
   requireOverseer(ctx);
   const r = range(ctx, q);
-  const { rows } = computeStatistics(await facts(p, r.start, r.end));
+  const { rows, offences: byAuthorisation } = computeStatistics(await facts(p, r.start, r.end));
+  // The PDF holds the screen's per-offence table too; the CSV is the service × method × month table only.
+  const offences = format === 'pdf' ? await offenceRows(p, r.start, r.end, byAuthorisation) : [];
   await p.orgs.fresh();
   const suppress = q.publication !== 'false';
   await p.record(ctx, [{ action: 'legal.statistics', recordType: 'legal-statistics', recordId: null, details: { from: r.from, to: r.to, rows: rows.length, format, suppressed: suppress } }]);
-  return { from: r.from, to: r.to, rows, suppress, threshold: SMALL_CELL_THRESHOLD, orgName: (id: string) => p.orgs.name(id), filename: `special-methods-${r.from}-${r.to}${suppress ? '-publication' : ''}` };
+  return { from: r.from, to: r.to, rows, offences, suppress, threshold: SMALL_CELL_THRESHOLD, orgName: (id: string) => p.orgs.name(id), filename: `special-methods-${r.from}-${r.to}${suppress ? '-publication' : ''}` };
 }
 
 /** CSV: exact for the oversight bodies' own use, or with small cells suppressed for publication. */

@@ -35,6 +35,7 @@ export default function IncidentPage({ id }: { id: string }) {
             <Anchor component={Link} to={`/crisis/${id}/timeline`} size="sm" data-testid="timeline-link">{t('crisis.timeline.open')}</Anchor>
             <Anchor component={Link} to={`/crisis/${id}/review`} size="sm" data-testid="review-link">{t('crisis.review.open')}</Anchor>
             <Anchor href={`/api/crisis/incidents/${id}/report`} target="_blank" size="sm" data-testid="report-link">{t('crisis.report')}</Anchor>
+            <Anchor href={`/api/crisis/incidents/${id}/report.pdf`} size="sm" data-testid="report-pdf">{t('crisis.reportPdf')}</Anchor>
           </Group>
         </Group>
         <IncidentBadges i={i} />
