@@ -82,7 +82,10 @@ export interface SearchRow extends SubjectRow {
  * tier keeps the first 2 × (limit + offset), at least 50 (they all score 1). The access policy and the
  * filters apply inside every tier (each reads only names of subjects the caller may see and that pass the
  * filters), so a record the caller cannot see never changes which visible results come back; matches
- * are then deduplicated per subject, best first.
+ * are then deduplicated per subject, best first. The policy is not applied a second time to the
+ * deduplicated matches: every tier applied it in the same snapshot, and a second pass scanned the whole
+ * subjects table on each search. The kept matches then read their subjects one by one by key (the
+ * lateral subquery keeps the planner from hashing the whole table for a handful of rows).
  * Beside the tiers, always: names holding, for every significant query token, one of its screening keys
  * (search_keys, migration 0031: every script's romanisation, Arabic and Persian readings), at most `cap`;
  * when it finds any, the typo tiers 3 and 4 do not run. A name search answers the candidates (at most
@@ -133,11 +136,11 @@ export async function searchSubjects(db: Database, f: SearchFilters, visible: Ra
         SELECT DISTINCT ON (subject_id) subject_id, position, score
         FROM (SELECT * FROM t1 UNION ALL SELECT * FROM t2 UNION ALL SELECT * FROM t3 UNION ALL SELECT * FROM t4 UNION ALL SELECT * FROM tk) c
         ORDER BY subject_id, score DESC NULLS LAST
-      )
-      SELECT ${cols}, s.names[m.position + 1] AS matched_name, m.score, ${level} AS visible_level FROM m JOIN subjects s ON s.id = m.subject_id
-      WHERE ${where}
-      ORDER BY m.score DESC NULLS LAST, s.id
-      LIMIT ${2 * cap}`.execute(db);
+      ),
+      top AS (SELECT * FROM m ORDER BY score DESC NULLS LAST, subject_id LIMIT ${2 * cap})
+      SELECT ${cols}, s.names[top.position + 1] AS matched_name, top.score, ${level} AS visible_level
+      FROM top CROSS JOIN LATERAL (SELECT * FROM subjects s WHERE s.id = top.subject_id OFFSET 0) s
+      ORDER BY top.score DESC NULLS LAST, top.subject_id`.execute(db);
     return rows;
   }
   const { rows } = await sql<SearchRow>`
