@@ -5,6 +5,7 @@ import { Fragment, useState } from 'react';
 import { useSession } from '../../lib/session.tsx';
 import { EnrolForm, EnrolmentForms, NewProgrammeForm, ProgrammeOwnerForms } from './ProgrammeForms.tsx';
 import { PartnerLine, ProgrammeEditForm, SessionLine } from './ProgrammeEdits.tsx';
+import { ProgrammeTheory } from './ProgrammeTheory.tsx';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../components/States.tsx';
 import { api } from '../../lib/api.ts';
@@ -97,6 +98,7 @@ function ProgrammeDetail({ id }: { id: string }) {
           {can('prevention', 'write') && <EnrolForm p={p} />}
         </div>
       </SimpleGrid>
+      <ProgrammeTheory programmeId={p.id} />
     </Paper>
   );
 }
