@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { GENESIS_HASH, canonicalJson, entryHash, signCheckpoint, type AuditFields } from '../../core/audit/chain.ts';
 import { canonicalNullable, canonicalText, canonicalValue } from '../../core/audit/canonical.ts';
 import { auditSchemaProblem } from '../../core/audit/registry.ts';
-import type { Database } from './db.ts';
+import { PREPARED, type Database } from './db.ts';
 import { keyFingerprint, loadOrCreateSigningKey } from './audit-keys.ts';
 
 /** Who did something, as the audit log names them. */
@@ -198,7 +198,7 @@ export class AuditLog {
     });
     // The rows and the signed checkpoint of the new head go in together, in one statement.
     const checkpoint = { seq, head_hash: prev, at, key_id: this.signer.keyId, signature: this.signer.sign(seq, prev) };
-    const { rows: out } = await sql<{ appended: boolean; head_seq: number | string; head_hash: string }>`SELECT appended, head_seq, head_hash
+    const { rows: out } = await sql<{ appended: boolean; head_seq: number | string; head_hash: string }>`${PREPARED}SELECT appended, head_seq, head_hash
       FROM audit_append(${from.seq}::bigint, ${from.hash}::text, ${JSON.stringify(rows)}::jsonb, ${JSON.stringify(checkpoint)}::jsonb)`.execute(ex);
     const r = out[0]!;
     const head = { seq: Number(r.head_seq), hash: r.head_hash };

@@ -3,7 +3,7 @@ import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import type { Actor } from '../../core/access/policy.ts';
 import { MODULES, type Classification, type Module, type OrgKind, type Permission } from '../../core/vocab.ts';
 import { sql } from 'kysely';
-import type { Database } from './db.ts';
+import { PREPARED, type Database } from './db.ts';
 
 /** The signed-in user, as services see them: the policy's Actor plus names for display and audit. */
 export interface SessionActor extends Actor {
@@ -110,7 +110,8 @@ function toActor(r: ActorRow, via: SessionActor['via'], scopes?: string[]): Sess
 
 /** Resolves a session cookie token to the acting user and the session's CSRF token (one statement). */
 export async function actorFromSession(db: Database, token: string): Promise<{ actor: SessionActor; csrfToken: string } | null> {
-  const { rows } = await sql<ActorRow>`SELECT ${ACTOR_COLUMNS}, s.csrf_token, NULL::text[] AS scopes
+  // Every request runs it: prepared once per connection (db.ts PREPARED), not planned each time.
+  const { rows } = await sql<ActorRow>`${PREPARED}SELECT ${ACTOR_COLUMNS}, s.csrf_token, NULL::text[] AS scopes
     FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.org_id
     WHERE s.id_hash = ${tokenHash(token)} AND s.expires_at > now() AND NOT u.disabled`.execute(db);
   const r = rows[0];
@@ -119,7 +120,7 @@ export async function actorFromSession(db: Database, token: string): Promise<{ a
 
 /** Resolves a bearer API token to the acting user, narrowed to the token's scopes (one statement). */
 export async function actorFromApiToken(db: Database, token: string): Promise<SessionActor | null> {
-  const { rows } = await sql<ActorRow>`SELECT ${ACTOR_COLUMNS}, NULL::text AS csrf_token, t.scopes
+  const { rows } = await sql<ActorRow>`${PREPARED}SELECT ${ACTOR_COLUMNS}, NULL::text AS csrf_token, t.scopes
     FROM api_tokens t JOIN users u ON u.id = t.user_id JOIN organisations o ON o.id = u.org_id
     WHERE t.token_hash = ${tokenHash(token)} AND t.revoked_at IS NULL AND NOT u.disabled`.execute(db);
   const r = rows[0];
