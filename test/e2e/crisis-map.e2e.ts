@@ -1,7 +1,9 @@
 /**
  * The incident map in the browser: the crisis officer declares an exercise incident (the declare form
- * carries a small map to pick the place), opens its map (EXERCISE watermark), draws a circle cordon
- * (by clicking the map where WebGL draws it, else with the circle fields), sees it listed, and lifts it.
+ * carries a small map to pick the place), requests two units (one with its position typed in the
+ * request form), opens its map (EXERCISE watermark), places the other unit (clicking the map where WebGL
+ * draws it, else with the fields) and sees both on the map, draws a circle cordon (the same way), sees it
+ * listed, and lifts it.
  */
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -10,7 +12,7 @@ import { SCREENSHOTS, describeBrowser, pick, signIn, useBrowser } from './browse
 describeBrowser('crisis incident map', () => {
   const s = useBrowser();
 
-  it('draws a circle cordon on the incident map, lists it, and lifts it', async () => {
+  it('places units on the incident map, draws a circle cordon, lists it, and lifts it', async () => {
     const { page } = s;
     await signIn(page, s.server.url, 'crisis.officer');
     await page.goto(`${s.server.url}/crisis`);
@@ -30,16 +32,55 @@ describeBrowser('crisis incident map', () => {
     await page.getByTestId('declare-submit').click();
     await page.getByTestId('incident-page').waitFor();
 
+    // Two units: one requested with its position, one without (placed on the map below).
+    const request = async (name: string, at?: [string, string]) => {
+      await page.getByTestId('unit-add-open').click();
+      await page.getByTestId('unit-name').fill(name);
+      await page.getByTestId('unit-kind').fill('ambulance');
+      await pick(page, 'unit-org', 'Medical Emergency Service Riverside');
+      if (at) {
+        await page.getByTestId('unit-lat').fill(at[0]);
+        await page.getByTestId('unit-lon').fill('');
+        expect(await page.getByTestId('unit-submit').isDisabled()).toBe(true); // latitude without longitude
+        await page.getByTestId('unit-lon').fill(at[1]);
+      }
+      await page.getByTestId('unit-submit').click();
+      await page.getByTestId('unit-row').filter({ hasText: name }).waitFor();
+    };
+    await request('Ambulance 31', ['50.8470', '4.3540']);
+    await request('Ambulance 32');
+    await expect.poll(() => page.getByTestId('unit-row').filter({ hasText: 'Ambulance 31' }).getByTestId('unit-position').textContent()).toBe('50.84700, 4.35400');
+    expect(await page.getByTestId('unit-row').filter({ hasText: 'Ambulance 32' }).getByTestId('unit-position').textContent()).toBe('no position');
+
     await page.getByTestId('map-link').click();
     await page.getByTestId('incident-map-page').waitFor();
     await page.getByTestId('exercise-watermark').waitFor();
     await page.getByTestId('map-legend').waitFor();
-
-    await page.getByTestId('cordon-mode').getByText('Circle').click();
     const map = page.getByTestId('area-map');
     const drawn = await map.locator('xpath=self::*[@data-ready="yes"]').waitFor({ timeout: 8_000 }).then(() => true, () => false);
+    const labels = () => page.getByTestId('map-marker-label').allTextContents();
+    // The map is at the top of the page: scrolled back there (below the sticky header) before clicking it.
+    const mapBox = async () => { await page.evaluate(() => window.scrollTo(0, 0)); return (await map.boundingBox())!; };
+    if (drawn) await expect.poll(labels).toContain('Ambulance 31 · Requested');
+    await page.getByTestId('map-unplaced').filter({ hasText: '1 unit has no position' }).waitFor();
+
+    // Place the other unit: choose it, click its place on the map (or type it), save.
+    await pick(page, 'unit-place-select', /Ambulance 32/);
     if (drawn) {
-      const box = (await map.boundingBox())!;
+      const box = await mapBox();
+      await page.mouse.click(box.x + box.width / 2 - 80, box.y + box.height / 2 - 40);
+      await expect.poll(() => page.getByTestId('unit-place-lat').inputValue()).not.toBe('');
+    } else {
+      await page.getByTestId('unit-place-lat').fill('50.8480');
+      await page.getByTestId('unit-place-lon').fill('4.3500');
+    }
+    await page.getByTestId('unit-place-save').click();
+    await expect.poll(() => page.getByTestId('map-unplaced').count()).toBe(0);
+    if (drawn) await expect.poll(labels).toEqual(expect.arrayContaining(['Ambulance 31 · Requested', 'Ambulance 32 · Requested']));
+
+    await page.getByTestId('cordon-mode').getByText('Circle').click();
+    if (drawn) {
+      const box = await mapBox();
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await page.mouse.click(box.x + box.width / 2 + 60, box.y + box.height / 2);
       await expect.poll(async () => Number(await page.getByTestId('cordon-radius').inputValue())).toBeGreaterThan(0);
@@ -59,6 +100,6 @@ describeBrowser('crisis incident map', () => {
 
     await row.getByTestId('cordon-lift').click();
     await page.locator('[data-testid="cordon-row"][data-status="lifted"]').waitFor();
-    console.info(`crisis map e2e: circle ${drawn ? 'drawn by clicking the map' : 'entered in the fields (no WebGL)'}`);
+    console.info(`crisis map e2e: unit placed and circle ${drawn ? 'drawn by clicking the map' : 'entered in the fields (no WebGL)'}`);
   });
 });

@@ -10,12 +10,28 @@ const text = (min: number, max: number, what: string) => z.string().trim().min(m
 const reason = text(5, 2000, 'the reason');
 const instant = z.string().datetime({ offset: true, message: 'must be a date and time (ISO 8601, e.g. 2026-03-22T07:58:00Z)' });
 
+/** Where an incident or a unit may be placed on the map: Belgium's bounding box (the web form checks the same). */
+export const BELGIUM = { lat: { min: 49.4, max: 51.6 }, lon: { min: 2.5, max: 6.5 } } as const;
+const inBelgium = (axis: 'lat' | 'lon') => {
+  const { min, max } = BELGIUM[axis];
+  const message = `must lie in Belgium (${axis === 'lat' ? 'latitude' : 'longitude'} ${min}–${max})`;
+  return z.number().min(min, message).max(max, message);
+};
+const latitude = inBelgium('lat');
+const longitude = inBelgium('lon');
+/** A unit's position: latitude and longitude together, or neither (null: not placed). */
+const positionPair = (v: { lat?: number | null; lon?: number | null }, c: z.RefinementCtx) => {
+  if ((v.lat === undefined) !== (v.lon === undefined) || (v.lat === null) !== (v.lon === null)) {
+    c.addIssue({ code: 'custom', path: [v.lat === undefined || v.lat === null ? 'lat' : 'lon'], message: 'give both latitude and longitude, or neither' });
+  }
+};
+
 export const declareInput = z.object({
   title: text(3, 200, 'a title'),
   type: z.enum(INCIDENT_TYPES),
   description: z.string().trim().max(5000).default(''),
-  lat: z.number().min(49.4, 'must lie in Belgium (latitude 49.4–51.6)').max(51.6, 'must lie in Belgium (latitude 49.4–51.6)'),
-  lon: z.number().min(2.5, 'must lie in Belgium (longitude 2.5–6.5)').max(6.5, 'must lie in Belgium (longitude 2.5–6.5)'),
+  lat: latitude,
+  lon: longitude,
   municipality: text(2, 120, 'the municipality'),
   occurredAt: instant,
   exercise: z.boolean(),
@@ -66,15 +82,31 @@ export const taskCreateInput = templateTaskInput.omit({ dueMinutes: true }).exte
 export const taskMoveInput = z.object({ status: z.enum(TASK_STATUSES), reason: z.string().trim().max(1000).optional() });
 export const checklistInput = z.object({ item: z.number().int().min(0), done: z.boolean() });
 
-export const unitInput = z.object({
-  name: text(2, 120, 'the unit name'),
-  kind: text(2, 120, 'the kind of unit'),
-  discipline: z.enum(DISCIPLINES),
-  orgId: uuid,
-  lat: z.number().min(49.4).max(51.6).nullable().default(null),
-  lon: z.number().min(2.5).max(6.5).nullable().default(null),
-});
-export const unitMoveInput = z.object({ status: z.enum(UNIT_STATUSES) });
+export const unitInput = z
+  .object({
+    name: text(2, 120, 'the unit name'),
+    kind: text(2, 120, 'the kind of unit'),
+    discipline: z.enum(DISCIPLINES),
+    orgId: uuid,
+    /** Where the unit is (shown on the incident's map); null or absent: not placed yet. */
+    lat: latitude.nullable().default(null),
+    lon: longitude.nullable().default(null),
+  })
+  .superRefine(positionPair);
+/**
+ * A change of a unit: its status, its position (lat and lon together; both null takes it off the
+ * map), or both at once.
+ */
+export const unitMoveInput = z
+  .object({
+    status: z.enum(UNIT_STATUSES).optional(),
+    lat: latitude.nullable().optional(),
+    lon: longitude.nullable().optional(),
+  })
+  .superRefine((v, c) => {
+    if (v.status === undefined && v.lat === undefined && v.lon === undefined) c.addIssue({ code: 'custom', path: ['status'], message: 'give a status or a position' });
+    positionPair(v, c);
+  });
 
 export const reviewInput = z.object({
   objectives: z.array(z.object({ objective: text(3, 500, 'the objective'), capability: text(3, 200, 'the capability'), rating: z.enum(RATINGS) })).max(50),

@@ -6373,7 +6373,7 @@ export type paths = {
             };
         };
         put?: never;
-        /** Request a unit or asset */
+        /** Request a unit or asset (optionally with its position: lat and lon together) */
         post: {
             parameters: {
                 query?: never;
@@ -6432,7 +6432,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Move a unit (requested, dispatched, on site, released) */
+        /** Move a unit: its status (requested, dispatched, on site, released) and/or its position on the incident map (lat and lon together; both null takes it off the map) */
         post: {
             parameters: {
                 query?: never;
@@ -6446,8 +6446,10 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
+                        lat?: number | null;
+                        lon?: number | null;
                         /** @enum {string} */
-                        status: "requested" | "dispatched" | "on-site" | "released";
+                        status?: "requested" | "dispatched" | "on-site" | "released";
                     };
                 };
             };

@@ -38,10 +38,10 @@ export async function boardRoutes(app: FastifyInstance, p: Platform): Promise<vo
     board.checkItem(p, ctxOf(req), req.params.id, req.params.taskId, req.body),
   );
   r.get('/api/crisis/incidents/:id/units', { schema: { tags, summary: 'The unit and asset board', params: idParams, response: { 200: unitListWire } } }, async (req) => board.listUnits(p, ctxOf(req), req.params.id));
-  r.post('/api/crisis/incidents/:id/units', { schema: { tags, summary: 'Request a unit or asset', params: idParams, body: unitInput, response: { 201: changedWire } } }, async (req, reply) =>
+  r.post('/api/crisis/incidents/:id/units', { schema: { tags, summary: 'Request a unit or asset (optionally with its position: lat and lon together)', params: idParams, body: unitInput, response: { 201: changedWire } } }, async (req, reply) =>
     reply.status(201).send(await board.requestUnit(p, ctxOf(req), req.params.id, req.body)),
   );
-  r.post('/api/crisis/incidents/:id/units/:unitId/status', { schema: { tags, summary: 'Move a unit (requested, dispatched, on site, released)', params: z.object({ id: uuid, unitId: uuid }), body: unitMoveInput, response: { 200: changedWire } } }, async (req) =>
+  r.post('/api/crisis/incidents/:id/units/:unitId/status', { schema: { tags, summary: 'Move a unit: its status (requested, dispatched, on site, released) and/or its position on the incident map (lat and lon together; both null takes it off the map)', params: z.object({ id: uuid, unitId: uuid }), body: unitMoveInput, response: { 200: changedWire } } }, async (req) =>
     board.moveUnit(p, ctxOf(req), req.params.id, req.params.unitId, req.body),
   );
 }

@@ -84,16 +84,28 @@ export async function requestUnit(p: Platform, ctx: Ctx, id: string, input: z.in
   });
 }
 
+/**
+ * Moves a unit: a new status (along the allowed moves), a new position on the incident's map (both
+ * null takes it off the map), or both. One audit entry; a live event for each part that changed.
+ */
 export async function moveUnit(p: Platform, ctx: Ctx, id: string, unitId: string, input: z.infer<typeof unitMoveInput>) {
   return p.db.transaction().execute(async (tx) => {
     const { row } = await openForChange(p, ctx, tx, id, 'write');
     const unit = await repo.findUnit(tx, id, unitId);
     if (!unit) throw notFound('unit');
-    const refusal = checkUnitMove(unit.status as UnitStatus, input.status);
-    if (refusal) throw invalid(refusal.message, refusal.field);
-    await repo.setUnitStatus(tx, unitId, input.status, ctx.actor.userId, ctx.now);
-    await p.record(ctx, [{ action: 'crisis.unit_update', recordType: 'incident', recordId: id, recordIds: [id, unitId], details: { from: unit.status, to: input.status } }], tx);
-    const eventId = await appendIncidentEvent(tx, id, 'unit.updated', { unitId, name: unit.name, discipline: unit.discipline, from: unit.status, to: input.status, ...byOf(ctx) });
+    const status = input.status;
+    if (status) {
+      const refusal = checkUnitMove(unit.status as UnitStatus, status);
+      if (refusal) throw invalid(refusal.message, refusal.field);
+    }
+    const position = input.lat !== undefined && input.lon !== undefined ? { lat: input.lat, lon: input.lon } : undefined;
+    if (position && position.lat !== null && (status ?? unit.status) === 'released') throw invalid('A released unit is not on the map; request it again to place it.', 'lat');
+    await repo.updateUnit(tx, unitId, { status, position }, ctx.actor.userId, ctx.now);
+    // The position is content: it goes on the incident's events (its participants' map), never in the audit details.
+    await p.record(ctx, [{ action: 'crisis.unit_update', recordType: 'incident', recordId: id, recordIds: [id, unitId], details: status ? { from: unit.status, to: status } : {} }], tx);
+    let eventId = 0;
+    if (status) eventId = await appendIncidentEvent(tx, id, 'unit.updated', { unitId, name: unit.name, discipline: unit.discipline, from: unit.status, to: status, ...byOf(ctx) });
+    if (position) eventId = await appendIncidentEvent(tx, id, 'unit.placed', { unitId, name: unit.name, discipline: unit.discipline, lat: position.lat, lon: position.lon, ...byOf(ctx) });
     return { id: unitId, eventId, ...markOf(row.exercise) };
   });
 }

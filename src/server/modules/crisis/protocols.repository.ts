@@ -89,5 +89,14 @@ export async function insertUnit(tx: Database, v: { id: string; incidentId: stri
 }
 
 export async function setUnitStatus(tx: Database, id: string, status: string, userId: string, at: Date) {
-  await db(tx).updateTable('crisis_units').set({ status, updated_by: userId, updated_at: at }).where('id', '=', id).execute();
+  await updateUnit(tx, id, { status }, userId, at);
+}
+
+/** Changes a unit's status and/or position (what is given). */
+export async function updateUnit(tx: Database, id: string, v: { status?: string; position?: { lat: number | null; lon: number | null } }, userId: string, at: Date) {
+  await db(tx)
+    .updateTable('crisis_units')
+    .set({ ...(v.status ? { status: v.status } : {}), ...(v.position ? { lat: v.position.lat, lon: v.position.lon } : {}), updated_by: userId, updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }

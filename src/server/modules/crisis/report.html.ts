@@ -1,6 +1,8 @@
 /** The printable situation report: plain HTML with print styles; an exercise says EXERCISE on every page. */
 import type { z } from 'zod';
+import type { PdfLang } from '../../platform/pdf.ts';
 import type { eventWire, incidentWire } from './incidents.presenter.ts';
+import { eventLine } from './report.events.ts';
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -16,28 +18,15 @@ export interface ReportInput {
   printedBy: string;
 }
 
-/** A one-line description of an event for the printed timeline. */
-export function describeEvent(e: z.infer<typeof eventWire>): string {
+/**
+ * A one-line description of an event for the printed timeline, in the report's language (the words:
+ * report.events.ts); an event that carries its own summary (public alerts) prints it as it is.
+ */
+export function describeEvent(e: z.infer<typeof eventWire>, lang: PdfLang = 'en'): string {
   const p = e.payload as Record<string, unknown>;
   if (typeof p.summary === 'string') return p.summary;
-  const by = p.byOrg ? ` (${p.byOrg})` : '';
-  switch (e.kind) {
-    case 'incident.declared': return `Incident declared: ${p.title}${by}`;
-    case 'incident.phase': return `Phase ${p.from} → ${p.to}: ${p.reason}${by}`;
-    case 'incident.terror-state': return `Terror plan ${p.from} → ${p.to}: ${p.reason}${by}`;
-    case 'incident.closed': return `Incident closed: ${p.reason}${by}`;
-    case 'participant.changed': return `${p.org}: ${p.from ?? '—'} → ${p.to}${by}`;
-    case 'log.appended': return `Log ${p.kind} #${p.seq}: ${p.text}${by}`;
-    case 'log.confirmed': return `Significant event confirmed: #${p.seq} ${p.text}${by}`;
-    case 'protocol.activated': return `Protocol activated: ${p.title} v${p.version} (${p.tasks} tasks)${by}`;
-    case 'task.created': return `Task ${p.discipline}: ${p.title}${by}`;
-    case 'task.updated': return `Task ${p.discipline} "${p.title}": ${p.from} → ${p.to}${by}`;
-    case 'unit.requested': return `Unit requested: ${p.name} (${p.discipline}, ${p.org})${by}`;
-    case 'unit.updated': return `Unit ${p.name}: ${p.from} → ${p.to}${by}`;
-    case 'sitrep.created': return `Situation report ${p.number} written${by}`;
-    case 'sitrep.approved': return `Situation report ${p.number} approved${by}`;
-    default: return `${e.kind}${by}`;
-  }
+  const by = p.byOrg ? ` (${String(p.byOrg)})` : '';
+  return `${eventLine(e.kind, p, lang) ?? e.kind}${by}`;
 }
 
 export function renderReport(r: ReportInput): string {

@@ -29,4 +29,35 @@ describe('situation report PDF', () => {
     expect(r.split('RESTRICTED — PARTICIPATING ORGANISATIONS ONLY').length - 1).toBe(2 * real.pages);
     expect(r).toContain('Log info #119: Entry 119');
   });
+
+  it("prints the timeline's lines in the report's language", async () => {
+    const at = '2026-12-05T10:05:00.000Z';
+    const events: ReportInput['events'] = [
+      { id: 1, kind: 'incident.phase', at, payload: { from: 'municipal', to: 'provincial', reason: 'Two municipalities hit', byOrg: 'Crisis Centre' } },
+      { id: 2, kind: 'unit.updated', at, payload: { name: 'Ambulance 9', discipline: 'D2', from: 'requested', to: 'on-site' } },
+      { id: 3, kind: 'unit.placed', at, payload: { name: 'Ambulance 9', lat: 50.8466, lon: 4.3528 } },
+      { id: 4, kind: 'cordon.created', at, payload: { kind: 'outer', label: 'Station square' } },
+      { id: 5, kind: 'log.appended', at, payload: { kind: 'decision', seq: 3, text: 'Evacuate the station' } },
+      { id: 6, kind: 'alert.published', at, payload: { summary: 'Public alert published: Stay indoors' } },
+    ];
+    const text = async (lang: 'en' | 'nl' | 'fr' | 'de') => pdfText((await renderPdf(reportModel({ ...input(false), events }, lang, new Date()))).buffer);
+    const nl = await text('nl');
+    expect(nl).toContain('Fase gemeentelijk -> provinciaal: Two municipalities hit (Crisis Centre)');
+    expect(nl).toContain('Eenheid Ambulance 9: aangevraagd -> ter plaatse');
+    expect(nl).toContain('Eenheid Ambulance 9: positie 50.84660, 4.35280');
+    expect(nl).toContain('Afzetting ingesteld (buitenafzetting): Station square');
+    expect(nl).toContain('Logboek beslissing #3: Evacuate the station');
+    expect(nl).not.toContain('Unit Ambulance 9');
+    expect(nl).toContain('Public alert published: Stay indoors'); // an alert's own summary, as the alerts module wrote it
+    const fr = await text('fr');
+    expect(fr).toContain('Unité Ambulance 9 : demandée -> sur place');
+    expect(fr).toContain('Périmètre établi (périmètre d’isolation) : Station square');
+    const de = await text('de');
+    expect(de).toContain('Einheit Ambulance 9: angefordert -> vor Ort');
+    expect(de).toContain('Absperrung errichtet (äußere Absperrung): Station square');
+    const en = await text('en');
+    expect(en).toContain('Phase municipal -> provincial: Two municipalities hit (Crisis Centre)');
+    expect(en).toContain('Unit Ambulance 9: requested -> on-site');
+    expect(en).toContain('Cordon set (outer): Station square');
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The situation report as a PDF: the same content as the printable HTML (report.html.ts), read through
  * the same access step and export audit entry (reportInput, format 'pdf'); an exercise says EXERCISE at
- * the top and bottom of every page. Headings in the user's language; event lines as describeEvent writes them.
+ * the top and bottom of every page. Headings and timeline lines in the user's language (pdfLang of the
+ * account's locale; the lines' words: report.events.ts).
  */
 import type { Ctx } from '../../platform/context.ts';
 import { buildPdf, pdfFilename, pdfLang, type PdfBlock, type PdfLang } from '../../platform/pdf.ts';
@@ -73,7 +74,7 @@ export function reportModel(r: ReportInput, lang: PdfLang, now: Date) {
     { kind: 'heading', text: l.units },
     { kind: 'table', columns: [{ label: c.unit }, { label: c.discipline }, { label: c.org }, { label: c.status }], rows: r.units.map((u) => [u.name, u.discipline, u.org, u.status]), empty: l.none },
     { kind: 'heading', text: l.timeline },
-    { kind: 'table', columns: [{ label: c.time }, { label: c.event, weight: 1 }], rows: r.events.map((e) => [time(e.at), describeEvent(e)]), empty: l.none },
+    { kind: 'table', columns: [{ label: c.time }, { label: c.event, weight: 1 }], rows: r.events.map((e) => [time(e.at), describeEvent(e, lang)]), empty: l.none },
   ];
   return {
     title: `${ex ? `${l.exercise} — ` : ''}${l.title}: ${i.title}`,

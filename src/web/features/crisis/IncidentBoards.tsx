@@ -1,5 +1,8 @@
-/** The task board (protocol activation, tasks added by hand) and the unit and asset board (units requested by hand). */
-import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+/**
+ * The task board (protocol activation, tasks added by hand) and the unit and asset board (units requested
+ * by hand, each with an optional position for the incident's map, set when requested or changed later).
+ */
+import { Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +13,8 @@ import { formatDateTime } from '../../lib/format.ts';
 import { useOrganisations } from '../../lib/lookups.ts';
 import { errorText } from '../../lib/validation.ts';
 import { useInvalidate } from './live.ts';
-import { DISCIPLINES, TASK_STATUSES, UNIT_STATUSES, type IncidentDetail, type Protocol, type Task, type Unit } from './types.ts';
+import { checkPosition, positionText, type Coordinate } from './position.ts';
+import { DISCIPLINES, TASK_STATUSES, UNIT_STATUSES, type IncidentDetail, type MapUnit, type Protocol, type Task } from './types.ts';
 
 const disciplineData = (t: (k: string) => string) => DISCIPLINES.map((d) => ({ value: d, label: `${d} · ${t(`crisis.discipline.${d}`)}` }));
 
@@ -98,9 +102,10 @@ function TaskForm({ i, onDone }: { i: IncidentDetail; onDone: () => void }) {
 export function Units({ i }: { i: IncidentDetail }) {
   const { t } = useTranslation();
   const inv = useInvalidate(i.id);
-  const q = useQuery({ queryKey: ['crisis', 'incident', i.id, 'units'], queryFn: () => api.get<{ items: Unit[] }>(`/api/crisis/incidents/${i.id}/units`) });
+  const q = useQuery({ queryKey: ['crisis', 'incident', i.id, 'units'], queryFn: () => api.get<{ items: MapUnit[] }>(`/api/crisis/incidents/${i.id}/units`) });
   const writable = i.can.write && i.status === 'open';
   const [adding, setAdding] = useState(false);
+  const [placing, setPlacing] = useState<string | null>(null);
   const move = useMutation({ mutationFn: (v: { unitId: string; status: string }) => api.post(`/api/crisis/incidents/${i.id}/units/${v.unitId}/status`, { status: v.status }), onSuccess: inv });
   return (
     <Paper withBorder p="sm">
@@ -111,18 +116,63 @@ export function Units({ i }: { i: IncidentDetail }) {
       {move.isError && <FormError message={errorText(move.error, t)} />}
       <Stack gap={2} data-testid="unit-board">
         {(q.data?.items ?? []).map((u) => (
-          <Group key={u.id} gap="xs" wrap="wrap" data-testid="unit-row">
-            <Badge size="sm" variant="outline">{u.discipline}</Badge>
-            <Text size="sm">{u.name} · {u.kind} · {u.orgName}</Text>
-            <Select size="xs" w={130} value={u.status} disabled={!writable} aria-label={t('crisis.unitStatusOf', { name: u.name })} data={UNIT_STATUSES.map((v) => ({ value: v, label: t(`crisis.unitStatus.${v}`) }))} onChange={(v) => v && v !== u.status && move.mutate({ unitId: u.id, status: v })} />
-          </Group>
+          <Stack key={u.id} gap={0} data-testid="unit-row">
+            <Group gap="xs" wrap="wrap">
+              <Badge size="sm" variant="outline">{u.discipline}</Badge>
+              <Text size="sm">{u.name} · {u.kind} · {u.orgName}</Text>
+              <Select size="xs" w={130} value={u.status} disabled={!writable} aria-label={t('crisis.unitStatusOf', { name: u.name })} data={UNIT_STATUSES.map((v) => ({ value: v, label: t(`crisis.unitStatus.${v}`) }))} onChange={(v) => v && v !== u.status && move.mutate({ unitId: u.id, status: v })} />
+              <Text size="xs" c="dimmed" ff="monospace" data-testid="unit-position">{positionText(u.lat, u.lon) ?? t('crisis.position.none')}</Text>
+              {writable && u.status !== 'released' && (
+                <Button size="compact-xs" variant="subtle" onClick={() => setPlacing((x) => (x === u.id ? null : u.id))} aria-label={t('crisis.position.of', { name: u.name })} data-testid="unit-position-open">{t('crisis.position.edit')}</Button>
+              )}
+            </Group>
+            {placing === u.id && writable && <UnitPositionForm i={i} unit={u} onDone={() => setPlacing(null)} />}
+          </Stack>
         ))}
       </Stack>
     </Paper>
   );
 }
 
-/** Requests a unit or asset (name, kind, discipline, organisation). */
+/** Latitude and longitude fields of a unit, checked as typed (both or neither, inside Belgium). */
+function PositionFields({ lat, lon, setLat, setLon, errors, testId }: { lat: Coordinate; lon: Coordinate; setLat: (v: Coordinate) => void; setLon: (v: Coordinate) => void; errors: { lat?: string; lon?: string }; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <NumberInput size="xs" label={t('crisis.field.lat')} value={lat} onChange={setLat} decimalScale={5} error={errors.lat} data-testid={`${testId}-lat`} />
+      <NumberInput size="xs" label={t('crisis.field.lon')} value={lon} onChange={setLon} decimalScale={5} error={errors.lon} data-testid={`${testId}-lon`} />
+    </>
+  );
+}
+
+/** Changes (or clears) the position of a unit already on the board. */
+function UnitPositionForm({ i, unit, onDone }: { i: IncidentDetail; unit: MapUnit; onDone: () => void }) {
+  const { t } = useTranslation();
+  const inv = useInvalidate(i.id);
+  const [lat, setLat] = useState<Coordinate>(unit.lat ?? '');
+  const [lon, setLon] = useState<Coordinate>(unit.lon ?? '');
+  const check = checkPosition(lat, lon, t);
+  const save = useMutation({
+    mutationFn: (position: { lat: number | null; lon: number | null }) => api.post(`/api/crisis/incidents/${i.id}/units/${unit.id}/status`, position),
+    onSuccess: () => { onDone(); inv(); },
+  });
+  const placed = unit.lat !== null && unit.lon !== null;
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); if (check.value) save.mutate(check.value); }} data-testid="unit-position-form">
+      <SimpleGrid cols={{ base: 1, sm: 3 }} my={4} spacing="xs">
+        <PositionFields lat={lat} lon={lon} setLat={setLat} setLon={setLon} errors={check.errors} testId="unit-position" />
+      </SimpleGrid>
+      {save.isError && <FormError message={errorText(save.error, t)} />}
+      <Group gap="xs" mb="xs">
+        <Button size="xs" type="submit" disabled={!check.value} loading={save.isPending} data-testid="unit-position-save">{t('crisis.position.save')}</Button>
+        {placed && <Button size="xs" variant="light" color="red" onClick={() => save.mutate({ lat: null, lon: null })} data-testid="unit-position-clear">{t('crisis.position.clear')}</Button>}
+        <Button size="xs" variant="subtle" onClick={onDone}>{t('crisis.cancel')}</Button>
+      </Group>
+    </form>
+  );
+}
+
+/** Requests a unit or asset (name, kind, discipline, organisation, and where it is when known). */
 function UnitForm({ i, onDone }: { i: IncidentDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const inv = useInvalidate(i.id);
@@ -131,20 +181,25 @@ function UnitForm({ i, onDone }: { i: IncidentDetail; onDone: () => void }) {
   const [kind, setKind] = useState('');
   const [discipline, setDiscipline] = useState<string>('D2');
   const [orgId, setOrgId] = useState<string | null>(null);
+  const [lat, setLat] = useState<Coordinate>('');
+  const [lon, setLon] = useState<Coordinate>('');
+  const position = checkPosition(lat, lon, t);
   const add = useMutation({
-    mutationFn: () => api.post(`/api/crisis/incidents/${i.id}/units`, { name, kind, discipline, orgId }),
+    mutationFn: () => api.post(`/api/crisis/incidents/${i.id}/units`, { name, kind, discipline, orgId, lat: position.value?.lat ?? null, lon: position.value?.lon ?? null }),
     onSuccess: () => { onDone(); inv(); },
   });
   return (
-    <form onSubmit={(e) => { e.preventDefault(); add.mutate(); }} data-testid="unit-form">
+    <form onSubmit={(e) => { e.preventDefault(); if (position.value !== undefined) add.mutate(); }} data-testid="unit-form">
       <SimpleGrid cols={{ base: 1, sm: 4 }} my="xs" spacing="xs">
         <TextInput size="xs" label={t('crisis.field.unitName')} value={name} onChange={(e) => setName(e.currentTarget.value)} required data-testid="unit-name" />
         <TextInput size="xs" label={t('crisis.field.unitKind')} value={kind} onChange={(e) => setKind(e.currentTarget.value)} required data-testid="unit-kind" />
         <Select size="xs" label={t('crisis.field.discipline')} value={discipline} onChange={(v) => setDiscipline(v ?? 'D2')} data={disciplineData(t)} />
         <Select size="xs" label={t('crisis.field.organisation')} searchable value={orgId} onChange={setOrgId} data={orgOptions} data-testid="unit-org" />
+        <PositionFields lat={lat} lon={lon} setLat={setLat} setLon={setLon} errors={position.errors} testId="unit" />
       </SimpleGrid>
+      <Text size="xs" c="dimmed" mb={4}>{t('crisis.position.hint')}</Text>
       {add.isError && <FormError message={errorText(add.error, t)} />}
-      <Group gap="xs"><Button size="xs" type="submit" disabled={!orgId} loading={add.isPending} data-testid="unit-submit">{t('crisis.add')}</Button>
+      <Group gap="xs"><Button size="xs" type="submit" disabled={!orgId || position.value === undefined} loading={add.isPending} data-testid="unit-submit">{t('crisis.add')}</Button>
         <Button size="xs" variant="subtle" onClick={onDone}>{t('crisis.cancel')}</Button></Group>
     </form>
   );

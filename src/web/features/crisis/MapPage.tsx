@@ -1,8 +1,9 @@
 /**
  * The incident's map: its place, units with a position (labelled with name and status), active cordons
  * (a colour per kind) and the areas of its public alerts, on the map of municipalities shipped with
- * Vigil. Participants who may act draw a cordon (circle or polygon) and lift one. Follows the live
- * stream; the EXERCISE watermark comes with IncidentSubPage.
+ * Vigil. Participants who may act draw a cordon (circle or polygon) and lift one, and place a unit
+ * (choose it, click its place on the map or type it). Follows the live stream; the EXERCISE watermark
+ * comes with IncidentSubPage.
  */
 import { Alert as Notice, Anchor, Badge, Button, Group, NumberInput, Paper, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -18,6 +19,7 @@ import { headlineOf } from '../alerts/common.tsx';
 import type { Alert } from '../alerts/types.ts';
 import { IncidentSubPage } from './IncidentSubPage.tsx';
 import { useInvalidate } from './live.ts';
+import { checkPosition, type Coordinate } from './position.ts';
 import { CORDON_KINDS, type Cordon, type CordonBody, type CordonKind, type CordonList, type IncidentDetail, type MapUnit } from './types.ts';
 
 const AreaMap = lazy(() => import('../alerts/AreaMap.tsx'));
@@ -26,6 +28,7 @@ export const CORDON_COLOR: Record<CordonKind, string> = { inner: '#e03131', oute
 const ALERT_COLOR = '#9c36b5';
 const UNIT_COLOR: Record<string, string> = { requested: '#868e96', dispatched: '#1c7ed6', 'on-site': '#2f9e44' };
 const INCIDENT_COLOR = '#212529';
+const PLACING_COLOR = '#e64980';
 
 export default function MapPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -52,6 +55,11 @@ function IncidentMap({ i }: { i: IncidentDetail }) {
   const [ring, setRing] = useState<LatLon[] | null>(null);
   const [centre, setCentre] = useState<{ lat: number | string; lon: number | string; radiusKm: number | string }>({ lat: '', lon: '', radiusKm: '' });
   const canDraw = i.can.write && i.status === 'open';
+  // Placing a unit: the chosen unit and the place clicked (or typed) for it.
+  const [placeId, setPlaceId] = useState<string | null>(null);
+  const [spot, setSpot] = useState<{ lat: Coordinate; lon: Coordinate }>({ lat: '', lon: '' });
+  const spotCheck = checkPosition(spot.lat, spot.lon, t);
+  const placing = (units.data?.items ?? []).find((u) => u.id === placeId && u.status !== 'released') ?? null;
 
   const shownAlerts = useMemo(() => (alerts.data ?? []).filter((a) => !a.cancelled && !a.superseded), [alerts.data]);
   const activeCordons = useMemo(() => (cordons.data?.items ?? []).filter((c) => c.status === 'active'), [cordons.data]);
@@ -70,10 +78,25 @@ function IncidentMap({ i }: { i: IncidentDetail }) {
     [shownAlerts, activeCordons, mode, ring, centre.lat, centre.lon, centre.radiusKm, kind],
   );
   const area = useMemo(() => ({ polygons: [], circles: [], municipalities: [...new Set(shownAlerts.flatMap((a) => a.content.area.municipalities))] }), [shownAlerts]);
+  const target = placing && spotCheck.value ? spotCheck.value : null;
   const markers = useMemo(
-    () => [{ lat: i.lat, lon: i.lon, label: i.title, color: INCIDENT_COLOR }, ...placed.map((u) => ({ lat: u.lat, lon: u.lon, label: `${u.name} · ${t(`crisis.unitStatus.${u.status}`)}`, color: UNIT_COLOR[u.status] ?? '#1c7ed6' }))],
-    [i.lat, i.lon, i.title, placed, t],
+    () => [
+      { lat: i.lat, lon: i.lon, label: i.title, color: INCIDENT_COLOR },
+      ...placed.map((u) => ({ lat: u.lat, lon: u.lon, label: `${u.name} · ${t(`crisis.unitStatus.${u.status}`)}`, color: UNIT_COLOR[u.status] ?? '#1c7ed6' })),
+      ...(placing && target ? [{ lat: target.lat, lon: target.lon, label: placing.name, color: PLACING_COLOR }] : []),
+    ],
+    [i.lat, i.lon, i.title, placed, t, placing, target?.lat, target?.lon],
   );
+  const choosePlace = (unitId: string | null) => {
+    setPlaceId(unitId);
+    const u = (units.data?.items ?? []).find((x) => x.id === unitId);
+    setSpot({ lat: u?.lat ?? '', lon: u?.lon ?? '' });
+    if (unitId) { setMode('view'); setPending([]); }
+  };
+  const place = useMutation({
+    mutationFn: (v: { unitId: string; lat: number; lon: number }) => api.post(`/api/crisis/incidents/${i.id}/units/${v.unitId}/status`, { lat: v.lat, lon: v.lon }),
+    onSuccess: () => { choosePlace(null); inv(); },
+  });
 
   const reset = () => { setLabel(''); setRing(null); setPending([]); setCentre({ lat: '', lon: '', radiusKm: '' }); setMode('view'); };
   const save = useMutation({
@@ -101,7 +124,8 @@ function IncidentMap({ i }: { i: IncidentDetail }) {
         <Suspense fallback={<Loading />}>
           <AreaMap
             area={area}
-            mode={mode}
+            mode={placing ? 'point' : mode}
+            onPick={([lat, lon]) => setSpot({ lat, lon })}
             pending={pending}
             onPendingChange={setPending}
             onChange={(a) => {
@@ -120,11 +144,34 @@ function IncidentMap({ i }: { i: IncidentDetail }) {
       {unplaced > 0 && <Text size="xs" c="dimmed" data-testid="map-unplaced">{t('crisis.map.unplaced', { count: unplaced })}</Text>}
 
       {canDraw && (
+        <Paper withBorder p="sm" data-testid="unit-place-form">
+          <Title order={4}>{t('crisis.map.place.title')}</Title>
+          {(units.data?.items ?? []).every((u) => u.status === 'released') ? <Text size="sm" c="dimmed">{t('crisis.map.place.none')}</Text> : (
+            <form onSubmit={(e) => { e.preventDefault(); if (placing && spotCheck.value) place.mutate({ unitId: placing.id, ...spotCheck.value }); }}>
+              <Stack gap="xs">
+                <Text size="xs" c="dimmed">{t('crisis.map.place.help')}</Text>
+                <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                  <Select label={t('crisis.map.place.unit')} value={placeId} onChange={choosePlace} clearable searchable data={(units.data?.items ?? []).filter((u) => u.status !== 'released').map((u) => ({ value: u.id, label: `${u.name} · ${t(`crisis.unitStatus.${u.status}`)}` }))} data-testid="unit-place-select" />
+                  <NumberInput label={t('crisis.field.lat')} value={spot.lat} onChange={(v) => setSpot({ ...spot, lat: v })} decimalScale={5} disabled={!placing} error={placing ? spotCheck.errors.lat : undefined} data-testid="unit-place-lat" />
+                  <NumberInput label={t('crisis.field.lon')} value={spot.lon} onChange={(v) => setSpot({ ...spot, lon: v })} decimalScale={5} disabled={!placing} error={placing ? spotCheck.errors.lon : undefined} data-testid="unit-place-lon" />
+                </SimpleGrid>
+                {place.isError && <FormError message={errorText(place.error, t)} />}
+                <Group>
+                  <Button size="xs" type="submit" disabled={!placing || !spotCheck.value} loading={place.isPending} data-testid="unit-place-save">{t('crisis.map.place.save')}</Button>
+                  {placing && <Button size="xs" variant="subtle" onClick={() => choosePlace(null)}>{t('crisis.cancel')}</Button>}
+                </Group>
+              </Stack>
+            </form>
+          )}
+        </Paper>
+      )}
+
+      {canDraw && (
         <Paper withBorder p="sm" data-testid="cordon-form">
           <Title order={4}>{t('crisis.map.newCordon')}</Title>
           <Stack gap="xs">
             <Group gap="xs" wrap="wrap">
-              <SegmentedControl size="xs" value={mode} onChange={(v) => { setMode(v as Mode); setPending([]); }} data={(['view', 'circle', 'polygon'] as const).map((m) => ({ value: m, label: t(`crisis.map.mode.${m}`) }))} data-testid="cordon-mode" />
+              <SegmentedControl size="xs" value={mode} onChange={(v) => { setMode(v as Mode); setPending([]); if (v !== 'view') setPlaceId(null); }} data={(['view', 'circle', 'polygon'] as const).map((m) => ({ value: m, label: t(`crisis.map.mode.${m}`) }))} data-testid="cordon-mode" />
               {mode === 'polygon' && (
                 <>
                   <Button size="xs" variant="light" disabled={pending.length < 3} onClick={closeRing} data-testid="cordon-close-polygon">{t('crisis.map.finish')}</Button>

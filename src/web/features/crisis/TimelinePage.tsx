@@ -1,6 +1,6 @@
 /**
  * The incident's timeline: phase and terror-plan changes, organisations, log entries, tasks, units,
- * situation reports, the review and public alerts on one time axis (every change of the incident,
+ * situation reports, the review, public alerts and cordons on one time axis (every change of the incident,
  * oldest first), with local times and the time elapsed since the incident; follows the live stream.
  */
 import { Anchor, Badge, Box, Chip, Group, Paper, Stack, Text } from '@mantine/core';
@@ -14,7 +14,7 @@ import { IncidentSubPage } from './IncidentSubPage.tsx';
 import { CATEGORIES, categoryOf, describeEvent, elapsed, type Category } from './timeline.ts';
 import type { IncidentDetail, TimelineEvent } from './types.ts';
 
-const COLOR: Record<Category, string> = { phase: 'red', organisations: 'cyan', links: 'indigo', log: 'blue', tasks: 'violet', units: 'teal', sitreps: 'orange', review: 'grape', alerts: 'pink', other: 'gray' };
+const COLOR: Record<Category, string> = { phase: 'red', organisations: 'cyan', links: 'indigo', log: 'blue', tasks: 'violet', units: 'teal', sitreps: 'orange', review: 'grape', alerts: 'pink', cordons: 'yellow', other: 'gray' };
 
 export default function TimelinePage({ id }: { id: string }) {
   const { t } = useTranslation();

@@ -5,9 +5,9 @@ import { crisis as de } from '../../i18n/de/crisis.ts';
 import { crisis as en } from '../../i18n/en/crisis.ts';
 import { crisis as fr } from '../../i18n/fr/crisis.ts';
 import { crisis as nl } from '../../i18n/nl/crisis.ts';
-import { categoryOf, describeEvent, elapsed } from './timeline.ts';
+import { CATEGORIES, categoryOf, describeEvent, elapsed } from './timeline.ts';
 
-const KINDS = ['incident.declared', 'incident.phase', 'incident.terror-state', 'incident.closed', 'participant.changed', 'subject.linked', 'subject.unlinked', 'assessment.linked', 'assessment.unlinked', 'log.appended', 'log.flagged', 'log.confirmed', 'sitrep.created', 'sitrep.approved', 'protocol.activated', 'task.created', 'task.updated', 'task.checklist', 'unit.requested', 'unit.updated', 'review.saved', 'review.completed', 'action.created', 'action.updated', 'action.closed', 'alert.drafted', 'alert.submitted', 'alert.approved', 'alert.published', 'cordon.created', 'cordon.lifted'];
+const KINDS = ['incident.declared', 'incident.phase', 'incident.terror-state', 'incident.closed', 'participant.changed', 'subject.linked', 'subject.unlinked', 'assessment.linked', 'assessment.unlinked', 'log.appended', 'log.flagged', 'log.confirmed', 'sitrep.created', 'sitrep.approved', 'protocol.activated', 'task.created', 'task.updated', 'task.checklist', 'unit.requested', 'unit.updated', 'unit.placed', 'review.saved', 'review.completed', 'action.created', 'action.updated', 'action.closed', 'alert.drafted', 'alert.submitted', 'alert.approved', 'alert.published', 'cordon.created', 'cordon.lifted'];
 
 describe('crisis timeline', () => {
   it('puts every kind in a category', () => {
@@ -15,6 +15,9 @@ describe('crisis timeline', () => {
     expect(categoryOf('protocol.activated')).toBe('tasks');
     expect(categoryOf('action.closed')).toBe('review');
     expect(categoryOf('alert.published')).toBe('alerts');
+    expect(categoryOf('cordon.created')).toBe('cordons');
+    expect(categoryOf('cordon.lifted')).toBe('cordons');
+    expect(categoryOf('unit.placed')).toBe('units');
     expect(categoryOf('something.else')).toBe('other');
   });
 
@@ -42,5 +45,20 @@ describe('crisis timeline', () => {
     expect(phase).toEqual({ text: `Fase: ${nl.phase.municipal} → ${nl.phase.federal}`, detail: 'Minister' });
     const org = describeEvent({ id: 3, kind: 'participant.changed', at: '2026-03-22T08:00:00Z', payload: { orgId: 'o1', from: null, to: 'alerted' } }, i18n.t, new Map([['o1', 'Local Police']]));
     expect(org.text).toBe(`Local Police: niet betrokken → ${nl.participant.alerted}`);
+    const cordon = describeEvent({ id: 4, kind: 'cordon.created', at: '2026-03-22T08:00:00Z', payload: { kind: 'outer', label: 'Station' } }, i18n.t, new Map());
+    expect(cordon.text).toBe(`Afzetting ingesteld (${nl.map.kind.outer}): Station`);
+    expect(i18n.t('crisis.timeline.category.cordons')).toBe('Afzettingen');
+    const placed = describeEvent({ id: 5, kind: 'unit.placed', at: '2026-03-22T08:00:00Z', payload: { name: 'Patrol 7', lat: 50.8466, lon: 4.3528 } }, i18n.t, new Map());
+    expect(placed.text).toBe('Eenheid Patrol 7: positie 50.84660, 4.35280');
+    const removed = describeEvent({ id: 6, kind: 'unit.placed', at: '2026-03-22T08:00:00Z', payload: { name: 'Patrol 7', lat: null, lon: null } }, i18n.t, new Map());
+    expect(removed.text).toBe('Eenheid Patrol 7: positie van de kaart gehaald');
+  });
+
+  it('has a filter label for every category in every language', async () => {
+    for (const [lng, res] of Object.entries({ en, nl, fr, de })) {
+      const labels = res.timeline.category as Record<string, string>;
+      for (const c of CATEGORIES) expect(labels[c], `${lng} ${c}`).toBeTruthy();
+    }
+    expect([en, nl, fr, de].map((r) => r.timeline.category.cordons)).toEqual(['Cordons', 'Afzettingen', 'Périmètres', 'Absperrungen']);
   });
 });

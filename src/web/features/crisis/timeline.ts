@@ -2,10 +2,10 @@
 import type { TFunction } from 'i18next';
 import type { TimelineEvent } from './types.ts';
 
-export const CATEGORIES = ['phase', 'organisations', 'links', 'log', 'tasks', 'units', 'sitreps', 'review', 'alerts', 'other'] as const;
+export const CATEGORIES = ['phase', 'organisations', 'links', 'log', 'tasks', 'units', 'sitreps', 'review', 'alerts', 'cordons', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-const PREFIX: Record<string, Category> = { incident: 'phase', participant: 'organisations', subject: 'links', assessment: 'links', log: 'log', task: 'tasks', protocol: 'tasks', unit: 'units', sitrep: 'sitreps', review: 'review', action: 'review', alert: 'alerts' };
+const PREFIX: Record<string, Category> = { incident: 'phase', participant: 'organisations', subject: 'links', assessment: 'links', log: 'log', task: 'tasks', protocol: 'tasks', unit: 'units', sitrep: 'sitreps', review: 'review', action: 'review', alert: 'alerts', cordon: 'cordons' };
 
 export function categoryOf(kind: string): Category {
   return PREFIX[kind.split('.')[0] ?? ''] ?? 'other';
@@ -44,6 +44,9 @@ export function describeEvent(e: TimelineEvent, t: TFunction, orgNames: Map<stri
       break;
     case 'unit.updated':
       Object.assign(vars, { from: state('unitStatus', p.from), to: state('unitStatus', p.to) });
+      break;
+    case 'unit.placed':
+      vars.where = typeof p.lat === 'number' && typeof p.lon === 'number' ? `${p.lat.toFixed(5)}, ${p.lon.toFixed(5)}` : t('crisis.timeline.offMap');
       break;
     case 'unit.requested':
     case 'task.created':

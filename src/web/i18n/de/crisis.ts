@@ -3,7 +3,7 @@ export const crisis = {
   "flag": "Als wichtig markieren",
   "significance": {"flagged": "Markiert", "confirmed": "Wichtiges Ereignis"},
   "nav": "Krise",
-  "map": {"open": "Karte", "title": "Karte des Ereignisses", "intro": "Der Ort des Ereignisses, Einheiten mit Position, aktive Absperrungen und die Gebiete seiner öffentlichen Warnungen.", "noMap": "Die Karte kann in diesem Browser nicht gezeichnet werden (kein WebGL). Absperrungen können weiterhin als Kreis mit den Feldern unten errichtet werden.", "unplaced_one": "{{count}} Einheit hat keine Position und steht nicht auf der Karte.", "unplaced_other": "{{count}} Einheiten haben keine Position und stehen nicht auf der Karte.", "newCordon": "Neue Absperrung", "mode": {"view": "Ansehen", "circle": "Kreis", "polygon": "Polygon"}, "finish": "Polygon schließen", "undo": "Ecke zurücknehmen", "polygonHelp": "Klicken Sie die Ecken der Absperrung auf der Karte an und schließen Sie dann das Polygon.", "circleHelp": "Klicken Sie den Mittelpunkt auf der Karte an, dann einen Punkt am Rand.", "kindLabel": "Art der Absperrung", "kind": {"inner": "Innere Absperrung", "outer": "Äußere Absperrung", "traffic": "Verkehrsabsperrung"}, "label": "Bezeichnung", "polygonReady_one": "Polygon mit {{count}} Ecke, bereit zum Speichern.", "polygonReady_other": "Polygon mit {{count}} Ecken, bereit zum Speichern.", "polygonPending_one": "{{count}} Ecke gesetzt.", "polygonPending_other": "{{count}} Ecken gesetzt.", "radius": "Radius (km)", "save": "Absperrung errichten", "clear": "Leeren", "cordons": "Absperrungen", "noCordons": "Noch keine Absperrungen.", "setBy": "errichtet von {{who}}, {{at}}", "liftedBy": "aufgehoben von {{who}}, {{at}}", "lift": "Aufheben", "alerts": "Öffentliche Warnungen des Ereignisses", "noAlerts": "Keine öffentlichen Warnungen zu diesem Ereignis.", "circleText": "Kreis, {{km}} km", "polygonText_one": "Polygon, {{count}} Ecke", "polygonText_other": "Polygon, {{count}} Ecken", "legend": {"incident": "Ereignis", "alert": "Warngebiet", "municipalities": "Gewarnte Gemeinden"}, "pickHelp": "Klicken Sie auf die Karte, um den Ort zu wählen (Breite und Länge unten)."},
+  "map": {"open": "Karte", "title": "Karte des Ereignisses", "intro": "Der Ort des Ereignisses, Einheiten mit Position, aktive Absperrungen und die Gebiete seiner öffentlichen Warnungen.", "noMap": "Die Karte kann in diesem Browser nicht gezeichnet werden (kein WebGL). Absperrungen können weiterhin als Kreis mit den Feldern unten errichtet werden.", "unplaced_one": "{{count}} Einheit hat keine Position und steht nicht auf der Karte.", "unplaced_other": "{{count}} Einheiten haben keine Position und stehen nicht auf der Karte.", "newCordon": "Neue Absperrung", "mode": {"view": "Ansehen", "circle": "Kreis", "polygon": "Polygon"}, "finish": "Polygon schließen", "undo": "Ecke zurücknehmen", "polygonHelp": "Klicken Sie die Ecken der Absperrung auf der Karte an und schließen Sie dann das Polygon.", "circleHelp": "Klicken Sie den Mittelpunkt auf der Karte an, dann einen Punkt am Rand.", "kindLabel": "Art der Absperrung", "kind": {"inner": "Innere Absperrung", "outer": "Äußere Absperrung", "traffic": "Verkehrsabsperrung"}, "label": "Bezeichnung", "polygonReady_one": "Polygon mit {{count}} Ecke, bereit zum Speichern.", "polygonReady_other": "Polygon mit {{count}} Ecken, bereit zum Speichern.", "polygonPending_one": "{{count}} Ecke gesetzt.", "polygonPending_other": "{{count}} Ecken gesetzt.", "radius": "Radius (km)", "save": "Absperrung errichten", "clear": "Leeren", "cordons": "Absperrungen", "noCordons": "Noch keine Absperrungen.", "setBy": "errichtet von {{who}}, {{at}}", "liftedBy": "aufgehoben von {{who}}, {{at}}", "lift": "Aufheben", "alerts": "Öffentliche Warnungen des Ereignisses", "noAlerts": "Keine öffentlichen Warnungen zu diesem Ereignis.", "circleText": "Kreis, {{km}} km", "polygonText_one": "Polygon, {{count}} Ecke", "polygonText_other": "Polygon, {{count}} Ecken", "legend": {"incident": "Ereignis", "alert": "Warngebiet", "municipalities": "Gewarnte Gemeinden"}, "pickHelp": "Klicken Sie auf die Karte, um den Ort zu wählen (Breite und Länge unten).", "place": {"title": "Einheit platzieren", "unit": "Einheit", "help": "Wählen Sie eine Einheit und klicken Sie dann auf ihren Ort auf der Karte (oder geben Sie Breiten- und Längengrad ein).", "save": "Position speichern", "none": "Keine Einheit zu platzieren (freigegebene Einheiten sind nicht auf der Karte)."}},
   "title": "Krisenereignisse",
   "intro": "Ereignisse, die Ihre Organisation ausgerufen hat oder an denen sie teilnimmt. Jede Änderung erreicht die anderen Organisationen live.",
   "declare": "Ereignis ausrufen",
@@ -131,6 +131,7 @@ export const crisis = {
   "requestUnit": "Einheit anfordern",
   "taskStatusOf": "Status von {{title}}",
   "unitStatusOf": "Status von {{name}}",
+  "position": {"none": "keine Position", "edit": "Position…", "save": "Position speichern", "clear": "Von der Karte nehmen", "both": "Geben Sie Breiten- und Längengrad an, oder keinen von beiden.", "outsideLat": "Muss in Belgien liegen (Breitengrad {{min}}–{{max}}).", "outsideLon": "Muss in Belgien liegen (Längengrad {{min}}–{{max}}).", "of": "Position von {{name}}", "hint": "Optional: wo die Einheit ist, damit sie auf der Karte des Ereignisses erscheint."},
   "terrorShort": {"none": "keine", "pre-alert": "Voralarm", "alert": "Alarm"},
   "discipline": {"D1": "Rettung", "D2": "medizinisch und psychosozial", "D3": "Polizei", "D4": "Logistik", "D5": "Information"},
   "close": {
@@ -224,6 +225,7 @@ export const crisis = {
     "title": "Zeitleiste",
     "none": "Nichts anzuzeigen",
     "notInvolved": "nicht beteiligt",
+    "offMap": "von der Karte genommen",
     "ticked": "abgehakt",
     "unticked": "nicht mehr abgehakt",
     "correction": "Korrektur eines früheren Eintrags",
@@ -237,6 +239,7 @@ export const crisis = {
       "sitreps": "Lageberichte",
       "review": "Nachbereitung",
       "alerts": "Öffentliche Warnungen",
+      "cordons": "Absperrungen",
       "other": "Sonstiges"
     },
     "kind": {
@@ -273,7 +276,8 @@ export const crisis = {
       },
       "unit": {
         "requested": "Einheit angefordert ({{discipline}}): {{name}}",
-        "updated": "Einheit {{name}}: {{from}} → {{to}}"
+        "updated": "Einheit {{name}}: {{from}} → {{to}}",
+        "placed": "Einheit {{name}}: Position {{where}}"
       },
       "review": {
         "saved": "Nachbereitung gespeichert",

@@ -3,7 +3,7 @@ export const crisis = {
   "flag": "Flag significant",
   "significance": {"flagged": "Flagged", "confirmed": "Significant event"},
   "nav": "Crisis",
-  "map": {"open": "Map", "title": "Map of the incident", "intro": "The incident's place, units with a position, active cordons and the areas of its public alerts.", "noMap": "The map cannot be drawn in this browser (no WebGL). Cordons can still be set as a circle with the fields below.", "unplaced_one": "{{count}} unit has no position and is not on the map.", "unplaced_other": "{{count}} units have no position and are not on the map.", "newCordon": "New cordon", "mode": {"view": "Look", "circle": "Circle", "polygon": "Polygon"}, "finish": "Close polygon", "undo": "Undo corner", "polygonHelp": "Click the corners of the cordon on the map, then close the polygon.", "circleHelp": "Click the centre on the map, then a point on the edge.", "kindLabel": "Kind of cordon", "kind": {"inner": "Inner cordon", "outer": "Outer cordon", "traffic": "Traffic cordon"}, "label": "Label", "polygonReady_one": "Polygon with {{count}} corner, ready to save.", "polygonReady_other": "Polygon with {{count}} corners, ready to save.", "polygonPending_one": "{{count}} corner placed.", "polygonPending_other": "{{count}} corners placed.", "radius": "Radius (km)", "save": "Set cordon", "clear": "Clear", "cordons": "Cordons", "noCordons": "No cordons yet.", "setBy": "set by {{who}}, {{at}}", "liftedBy": "lifted by {{who}}, {{at}}", "lift": "Lift", "alerts": "Public alerts of the incident", "noAlerts": "No public alerts for this incident.", "circleText": "circle, {{km}} km", "polygonText_one": "polygon, {{count}} corner", "polygonText_other": "polygon, {{count}} corners", "legend": {"incident": "Incident", "alert": "Alert area", "municipalities": "Alerted municipalities"}, "pickHelp": "Click the map to set the place (latitude and longitude below)."},
+  "map": {"open": "Map", "title": "Map of the incident", "intro": "The incident's place, units with a position, active cordons and the areas of its public alerts.", "noMap": "The map cannot be drawn in this browser (no WebGL). Cordons can still be set as a circle with the fields below.", "unplaced_one": "{{count}} unit has no position and is not on the map.", "unplaced_other": "{{count}} units have no position and are not on the map.", "newCordon": "New cordon", "mode": {"view": "Look", "circle": "Circle", "polygon": "Polygon"}, "finish": "Close polygon", "undo": "Undo corner", "polygonHelp": "Click the corners of the cordon on the map, then close the polygon.", "circleHelp": "Click the centre on the map, then a point on the edge.", "kindLabel": "Kind of cordon", "kind": {"inner": "Inner cordon", "outer": "Outer cordon", "traffic": "Traffic cordon"}, "label": "Label", "polygonReady_one": "Polygon with {{count}} corner, ready to save.", "polygonReady_other": "Polygon with {{count}} corners, ready to save.", "polygonPending_one": "{{count}} corner placed.", "polygonPending_other": "{{count}} corners placed.", "radius": "Radius (km)", "save": "Set cordon", "clear": "Clear", "cordons": "Cordons", "noCordons": "No cordons yet.", "setBy": "set by {{who}}, {{at}}", "liftedBy": "lifted by {{who}}, {{at}}", "lift": "Lift", "alerts": "Public alerts of the incident", "noAlerts": "No public alerts for this incident.", "circleText": "circle, {{km}} km", "polygonText_one": "polygon, {{count}} corner", "polygonText_other": "polygon, {{count}} corners", "legend": {"incident": "Incident", "alert": "Alert area", "municipalities": "Alerted municipalities"}, "pickHelp": "Click the map to set the place (latitude and longitude below).", "place": {"title": "Place a unit", "unit": "Unit", "help": "Choose a unit, then click its place on the map (or type the latitude and longitude).", "save": "Save position", "none": "No unit to place (released units are not on the map)."}},
   "title": "Crisis incidents",
   "intro": "Incidents your organisation declared or takes part in. Every change reaches the other organisations live.",
   "declare": "Declare incident",
@@ -131,6 +131,7 @@ export const crisis = {
   "requestUnit": "Request unit",
   "taskStatusOf": "Status of {{title}}",
   "unitStatusOf": "Status of {{name}}",
+  "position": {"none": "no position", "edit": "Position…", "save": "Save position", "clear": "Take off the map", "both": "Give both latitude and longitude, or neither.", "outsideLat": "Must lie in Belgium (latitude {{min}}–{{max}}).", "outsideLon": "Must lie in Belgium (longitude {{min}}–{{max}}).", "of": "Position of {{name}}", "hint": "Optional: where the unit is, to show it on the incident map."},
   "terrorShort": {"none": "none", "pre-alert": "pre-alert", "alert": "alert"},
   "discipline": {"D1": "relief", "D2": "medical and psychosocial", "D3": "police", "D4": "logistics", "D5": "information"},
   "close": {
@@ -224,6 +225,7 @@ export const crisis = {
     "title": "Timeline",
     "none": "Nothing to show",
     "notInvolved": "not involved",
+    "offMap": "off the map",
     "ticked": "ticked",
     "unticked": "unticked",
     "correction": "correction of an earlier entry",
@@ -237,6 +239,7 @@ export const crisis = {
       "sitreps": "Situation reports",
       "review": "Review",
       "alerts": "Public alerts",
+      "cordons": "Cordons",
       "other": "Other"
     },
     "kind": {
@@ -273,7 +276,8 @@ export const crisis = {
       },
       "unit": {
         "requested": "Unit requested ({{discipline}}): {{name}}",
-        "updated": "Unit {{name}}: {{from}} → {{to}}"
+        "updated": "Unit {{name}}: {{from}} → {{to}}",
+        "placed": "Unit {{name}}: position {{where}}"
       },
       "review": {
         "saved": "After-action review saved",

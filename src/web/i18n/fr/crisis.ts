@@ -3,7 +3,7 @@ export const crisis = {
   "flag": "Signaler comme important",
   "significance": {"flagged": "Signalé", "confirmed": "Événement important"},
   "nav": "Crise",
-  "map": {"open": "Carte", "title": "Carte de l’incident", "intro": "Le lieu de l’incident, les unités positionnées, les périmètres actifs et les zones de ses alertes publiques.", "noMap": "La carte ne peut pas être dessinée dans ce navigateur (pas de WebGL). Un périmètre peut encore être établi comme cercle avec les champs ci-dessous.", "unplaced_one": "{{count}} unité n’a pas de position et n’est pas sur la carte.", "unplaced_other": "{{count}} unités n’ont pas de position et ne sont pas sur la carte.", "newCordon": "Nouveau périmètre", "mode": {"view": "Consulter", "circle": "Cercle", "polygon": "Polygone"}, "finish": "Fermer le polygone", "undo": "Annuler le coin", "polygonHelp": "Cliquez les coins du périmètre sur la carte, puis fermez le polygone.", "circleHelp": "Cliquez le centre sur la carte, puis un point du bord.", "kindLabel": "Type de périmètre", "kind": {"inner": "Périmètre d’exclusion", "outer": "Périmètre d’isolation", "traffic": "Périmètre de circulation"}, "label": "Libellé", "polygonReady_one": "Polygone de {{count}} coin, prêt à enregistrer.", "polygonReady_other": "Polygone de {{count}} coins, prêt à enregistrer.", "polygonPending_one": "{{count}} coin placé.", "polygonPending_other": "{{count}} coins placés.", "radius": "Rayon (km)", "save": "Établir le périmètre", "clear": "Effacer", "cordons": "Périmètres", "noCordons": "Aucun périmètre pour l’instant.", "setBy": "établi par {{who}}, {{at}}", "liftedBy": "levé par {{who}}, {{at}}", "lift": "Lever", "alerts": "Alertes publiques de l’incident", "noAlerts": "Aucune alerte publique pour cet incident.", "circleText": "cercle, {{km}} km", "polygonText_one": "polygone, {{count}} coin", "polygonText_other": "polygone, {{count}} coins", "legend": {"incident": "Incident", "alert": "Zone d’alerte", "municipalities": "Communes alertées"}, "pickHelp": "Cliquez sur la carte pour choisir le lieu (latitude et longitude ci-dessous)."},
+  "map": {"open": "Carte", "title": "Carte de l’incident", "intro": "Le lieu de l’incident, les unités positionnées, les périmètres actifs et les zones de ses alertes publiques.", "noMap": "La carte ne peut pas être dessinée dans ce navigateur (pas de WebGL). Un périmètre peut encore être établi comme cercle avec les champs ci-dessous.", "unplaced_one": "{{count}} unité n’a pas de position et n’est pas sur la carte.", "unplaced_other": "{{count}} unités n’ont pas de position et ne sont pas sur la carte.", "newCordon": "Nouveau périmètre", "mode": {"view": "Consulter", "circle": "Cercle", "polygon": "Polygone"}, "finish": "Fermer le polygone", "undo": "Annuler le coin", "polygonHelp": "Cliquez les coins du périmètre sur la carte, puis fermez le polygone.", "circleHelp": "Cliquez le centre sur la carte, puis un point du bord.", "kindLabel": "Type de périmètre", "kind": {"inner": "Périmètre d’exclusion", "outer": "Périmètre d’isolation", "traffic": "Périmètre de circulation"}, "label": "Libellé", "polygonReady_one": "Polygone de {{count}} coin, prêt à enregistrer.", "polygonReady_other": "Polygone de {{count}} coins, prêt à enregistrer.", "polygonPending_one": "{{count}} coin placé.", "polygonPending_other": "{{count}} coins placés.", "radius": "Rayon (km)", "save": "Établir le périmètre", "clear": "Effacer", "cordons": "Périmètres", "noCordons": "Aucun périmètre pour l’instant.", "setBy": "établi par {{who}}, {{at}}", "liftedBy": "levé par {{who}}, {{at}}", "lift": "Lever", "alerts": "Alertes publiques de l’incident", "noAlerts": "Aucune alerte publique pour cet incident.", "circleText": "cercle, {{km}} km", "polygonText_one": "polygone, {{count}} coin", "polygonText_other": "polygone, {{count}} coins", "legend": {"incident": "Incident", "alert": "Zone d’alerte", "municipalities": "Communes alertées"}, "pickHelp": "Cliquez sur la carte pour choisir le lieu (latitude et longitude ci-dessous).", "place": {"title": "Placer une unité", "unit": "Unité", "help": "Choisissez une unité, puis cliquez sur son emplacement sur la carte (ou saisissez la latitude et la longitude).", "save": "Enregistrer la position", "none": "Aucune unité à placer (les unités libérées ne figurent pas sur la carte)."}},
   "title": "Incidents de crise",
   "intro": "Incidents déclarés par votre organisation ou auxquels elle participe. Chaque changement parvient en direct aux autres organisations.",
   "declare": "Déclarer un incident",
@@ -131,6 +131,7 @@ export const crisis = {
   "requestUnit": "Demander une unité",
   "taskStatusOf": "Statut de {{title}}",
   "unitStatusOf": "Statut de {{name}}",
+  "position": {"none": "sans position", "edit": "Position…", "save": "Enregistrer la position", "clear": "Retirer de la carte", "both": "Indiquez la latitude et la longitude, ou aucune des deux.", "outsideLat": "Doit se situer en Belgique (latitude {{min}}–{{max}}).", "outsideLon": "Doit se situer en Belgique (longitude {{min}}–{{max}}).", "of": "Position de {{name}}", "hint": "Facultatif : où se trouve l’unité, pour l’afficher sur la carte de l’incident."},
   "terrorShort": {"none": "aucun", "pre-alert": "pré-alerte", "alert": "alerte"},
   "discipline": {"D1": "secours", "D2": "médical et psychosocial", "D3": "police", "D4": "logistique", "D5": "information"},
   "close": {
@@ -224,6 +225,7 @@ export const crisis = {
     "title": "Chronologie",
     "none": "Rien à afficher",
     "notInvolved": "non impliquée",
+    "offMap": "retirée de la carte",
     "ticked": "cochée",
     "unticked": "décochée",
     "correction": "correction d’une entrée antérieure",
@@ -237,6 +239,7 @@ export const crisis = {
       "sitreps": "Rapports de situation",
       "review": "Évaluation",
       "alerts": "Alertes publiques",
+      "cordons": "Périmètres",
       "other": "Autre"
     },
     "kind": {
@@ -273,7 +276,8 @@ export const crisis = {
       },
       "unit": {
         "requested": "Unité demandée ({{discipline}}) : {{name}}",
-        "updated": "Unité {{name}} : {{from}} → {{to}}"
+        "updated": "Unité {{name}} : {{from}} → {{to}}",
+        "placed": "Unité {{name}} : position {{where}}"
       },
       "review": {
         "saved": "Évaluation enregistrée",

@@ -3,7 +3,7 @@ export const crisis = {
   "flag": "Als belangrijk markeren",
   "significance": {"flagged": "Gemarkeerd", "confirmed": "Belangrijke gebeurtenis"},
   "nav": "Crisis",
-  "map": {"open": "Kaart", "title": "Kaart van het incident", "intro": "De plaats van het incident, eenheden met een positie, actieve afzettingen en de gebieden van de publieke alarmen.", "noMap": "De kaart kan in deze browser niet worden getekend (geen WebGL). Een afzetting kan nog als cirkel worden ingesteld met de velden hieronder.", "unplaced_one": "{{count}} eenheid heeft geen positie en staat niet op de kaart.", "unplaced_other": "{{count}} eenheden hebben geen positie en staan niet op de kaart.", "newCordon": "Nieuwe afzetting", "mode": {"view": "Bekijken", "circle": "Cirkel", "polygon": "Veelhoek"}, "finish": "Veelhoek sluiten", "undo": "Hoek ongedaan maken", "polygonHelp": "Klik de hoeken van de afzetting op de kaart en sluit dan de veelhoek.", "circleHelp": "Klik het middelpunt op de kaart en dan een punt op de rand.", "kindLabel": "Soort afzetting", "kind": {"inner": "Binnenafzetting", "outer": "Buitenafzetting", "traffic": "Verkeersafzetting"}, "label": "Omschrijving", "polygonReady_one": "Veelhoek met {{count}} hoek, klaar om te bewaren.", "polygonReady_other": "Veelhoek met {{count}} hoeken, klaar om te bewaren.", "polygonPending_one": "{{count}} hoek geplaatst.", "polygonPending_other": "{{count}} hoeken geplaatst.", "radius": "Straal (km)", "save": "Afzetting instellen", "clear": "Wissen", "cordons": "Afzettingen", "noCordons": "Nog geen afzettingen.", "setBy": "ingesteld door {{who}}, {{at}}", "liftedBy": "opgeheven door {{who}}, {{at}}", "lift": "Opheffen", "alerts": "Publieke alarmen van het incident", "noAlerts": "Geen publieke alarmen voor dit incident.", "circleText": "cirkel, {{km}} km", "polygonText_one": "veelhoek, {{count}} hoek", "polygonText_other": "veelhoek, {{count}} hoeken", "legend": {"incident": "Incident", "alert": "Alarmgebied", "municipalities": "Gealarmeerde gemeenten"}, "pickHelp": "Klik op de kaart om de plaats te kiezen (breedte- en lengtegraad hieronder)."},
+  "map": {"open": "Kaart", "title": "Kaart van het incident", "intro": "De plaats van het incident, eenheden met een positie, actieve afzettingen en de gebieden van de publieke alarmen.", "noMap": "De kaart kan in deze browser niet worden getekend (geen WebGL). Een afzetting kan nog als cirkel worden ingesteld met de velden hieronder.", "unplaced_one": "{{count}} eenheid heeft geen positie en staat niet op de kaart.", "unplaced_other": "{{count}} eenheden hebben geen positie en staan niet op de kaart.", "newCordon": "Nieuwe afzetting", "mode": {"view": "Bekijken", "circle": "Cirkel", "polygon": "Veelhoek"}, "finish": "Veelhoek sluiten", "undo": "Hoek ongedaan maken", "polygonHelp": "Klik de hoeken van de afzetting op de kaart en sluit dan de veelhoek.", "circleHelp": "Klik het middelpunt op de kaart en dan een punt op de rand.", "kindLabel": "Soort afzetting", "kind": {"inner": "Binnenafzetting", "outer": "Buitenafzetting", "traffic": "Verkeersafzetting"}, "label": "Omschrijving", "polygonReady_one": "Veelhoek met {{count}} hoek, klaar om te bewaren.", "polygonReady_other": "Veelhoek met {{count}} hoeken, klaar om te bewaren.", "polygonPending_one": "{{count}} hoek geplaatst.", "polygonPending_other": "{{count}} hoeken geplaatst.", "radius": "Straal (km)", "save": "Afzetting instellen", "clear": "Wissen", "cordons": "Afzettingen", "noCordons": "Nog geen afzettingen.", "setBy": "ingesteld door {{who}}, {{at}}", "liftedBy": "opgeheven door {{who}}, {{at}}", "lift": "Opheffen", "alerts": "Publieke alarmen van het incident", "noAlerts": "Geen publieke alarmen voor dit incident.", "circleText": "cirkel, {{km}} km", "polygonText_one": "veelhoek, {{count}} hoek", "polygonText_other": "veelhoek, {{count}} hoeken", "legend": {"incident": "Incident", "alert": "Alarmgebied", "municipalities": "Gealarmeerde gemeenten"}, "pickHelp": "Klik op de kaart om de plaats te kiezen (breedte- en lengtegraad hieronder).", "place": {"title": "Een eenheid plaatsen", "unit": "Eenheid", "help": "Kies een eenheid en klik dan op haar plaats op de kaart (of typ de breedte- en lengtegraad).", "save": "Positie opslaan", "none": "Geen eenheid om te plaatsen (vrijgegeven eenheden staan niet op de kaart)."}},
   "title": "Crisisincidenten",
   "intro": "Incidenten die uw organisatie afkondigde of waaraan ze deelneemt. Elke wijziging bereikt de andere organisaties live.",
   "declare": "Incident afkondigen",
@@ -131,6 +131,7 @@ export const crisis = {
   "requestUnit": "Eenheid aanvragen",
   "taskStatusOf": "Status van {{title}}",
   "unitStatusOf": "Status van {{name}}",
+  "position": {"none": "geen positie", "edit": "Positie…", "save": "Positie opslaan", "clear": "Van de kaart halen", "both": "Geef zowel breedte- als lengtegraad, of geen van beide.", "outsideLat": "Moet in België liggen (breedtegraad {{min}}–{{max}}).", "outsideLon": "Moet in België liggen (lengtegraad {{min}}–{{max}}).", "of": "Positie van {{name}}", "hint": "Optioneel: waar de eenheid is, om ze op de kaart van het incident te tonen."},
   "terrorShort": {"none": "geen", "pre-alert": "pre-alarm", "alert": "alarm"},
   "discipline": {"D1": "hulpverlening", "D2": "medisch en psychosociaal", "D3": "politie", "D4": "logistiek", "D5": "informatie"},
   "close": {
@@ -224,6 +225,7 @@ export const crisis = {
     "title": "Tijdlijn",
     "none": "Niets te tonen",
     "notInvolved": "niet betrokken",
+    "offMap": "van de kaart gehaald",
     "ticked": "afgevinkt",
     "unticked": "niet meer afgevinkt",
     "correction": "correctie van een eerdere vermelding",
@@ -237,6 +239,7 @@ export const crisis = {
       "sitreps": "Situatierapporten",
       "review": "Evaluatie",
       "alerts": "Publieke alarmen",
+      "cordons": "Afzettingen",
       "other": "Overig"
     },
     "kind": {
@@ -273,7 +276,8 @@ export const crisis = {
       },
       "unit": {
         "requested": "Eenheid aangevraagd ({{discipline}}): {{name}}",
-        "updated": "Eenheid {{name}}: {{from}} → {{to}}"
+        "updated": "Eenheid {{name}}: {{from}} → {{to}}",
+        "placed": "Eenheid {{name}}: positie {{where}}"
       },
       "review": {
         "saved": "Evaluatie opgeslagen",
