@@ -239,15 +239,20 @@ export interface ObjectQuery {
   limit: number;
 }
 
-/** The query of rows matching every condition, in date_added order; limit+1 rows to tell whether there are more. */
+/**
+ * The query of rows matching every condition, in date_added order; limit+1 rows to tell whether there are
+ * more. The page is chosen first on the keys and markings alone, then only its rows are read whole: the
+ * objects (and the versions computed from them) of rows outside the page are never read.
+ */
 export function objectsQuery(d: Database, q: ObjectQuery) {
   const conds = [...q.where];
   if (q.after) conds.push(sql<boolean>`(o.date_added, o.seq) > (${q.after.dateAdded}::timestamptz, ${q.after.seq}::bigint)`);
-  return conds
-    .reduce((query, c) => query.where(sql<boolean>`(${c})`), db(d).selectFrom('sharing_objects as o').select(OBJECT_COLUMNS))
+  const page = conds
+    .reduce((query, c) => query.where(sql<boolean>`(${c})`), db(d).selectFrom('sharing_objects as o').select('o.seq'))
     .orderBy('o.date_added')
     .orderBy('o.seq')
     .limit(q.limit + 1);
+  return db(d).selectFrom('sharing_objects as o').select(OBJECT_COLUMNS).where('o.seq', 'in', page).orderBy('o.date_added').orderBy('o.seq');
 }
 
 /** Rows matching every condition, in date_added order, and whether there are more. */

@@ -44,12 +44,15 @@ describe('the TAXII page query', () => {
     expect(sqlText(collectionPageQuery(compileOnly(), base))).toMatchInlineSnapshot(`
       "select "o"."seq", "o"."stix_id", "o"."stix_type", coalesce(o.object->>'modified', o.object->>'created', to_char(o.version_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) as "version", to_char("o"."date_added" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "date_added", "o"."is_latest", "o"."revoked", "o"."object", "o"."record_type", "o"."origin", "o"."origin_instance", "o"."origin_org_id", "o"."origin_org_name", "o"."partner_id", "o"."scope", "o"."id", "o"."owner_org_id", "o"."classification", "o"."tlp", "o"."distribution", "o"."shared_org_ids", "o"."group_ids", "o"."handling_code", "o"."hit_no_hit", "o"."legal_basis", "o"."purpose", "o"."review_date"
       from "sharing_objects" as "o"
+      where "o"."seq" in (select "o"."seq"
+      from "sharing_objects" as "o"
       where (o.origin = 'local' AND o.scope <> 'organisation')
         and (o.distribution = 'all')
         and (("o"."classification" = ANY($1::text[]) AND ( "o"."owner_org_id" = $2::uuid OR (("o"."review_date" IS NULL OR "o"."review_date" >= $3::date) AND ( "o"."distribution" = 'all' OR ("o"."distribution" = 'organisations' AND $4::uuid = ANY("o"."shared_org_ids")) OR ("o"."distribution" = 'group' AND "o"."group_ids" && $5::uuid[]))))))
         and ((o.is_latest))
       order by "o"."date_added", "o"."seq"
-      limit $6
+      limit $6)
+      order by "o"."date_added", "o"."seq"
       -- 6 parameters"
     `);
   });
@@ -70,6 +73,8 @@ describe('the TAXII page query', () => {
     expect(sqlText(collectionPageQuery(compileOnly(), q))).toMatchInlineSnapshot(`
       "select "o"."seq", "o"."stix_id", "o"."stix_type", coalesce(o.object->>'modified', o.object->>'created', to_char(o.version_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) as "version", to_char("o"."date_added" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "date_added", "o"."is_latest", "o"."revoked", "o"."object", "o"."record_type", "o"."origin", "o"."origin_instance", "o"."origin_org_id", "o"."origin_org_name", "o"."partner_id", "o"."scope", "o"."id", "o"."owner_org_id", "o"."classification", "o"."tlp", "o"."distribution", "o"."shared_org_ids", "o"."group_ids", "o"."handling_code", "o"."hit_no_hit", "o"."legal_basis", "o"."purpose", "o"."review_date"
       from "sharing_objects" as "o"
+      where "o"."seq" in (select "o"."seq"
+      from "sharing_objects" as "o"
       where (o.origin = 'local' AND o.scope <> 'organisation')
         and ((o.distribution = 'group' AND $1::uuid = ANY(o.group_ids)))
         and (("o"."classification" = ANY($2::text[]) AND ( "o"."owner_org_id" = $3::uuid OR (("o"."review_date" IS NULL OR "o"."review_date" >= $4::date) AND ( "o"."distribution" = 'all' OR ("o"."distribution" = 'organisations' AND $5::uuid = ANY("o"."shared_org_ids")) OR ("o"."distribution" = 'group' AND "o"."group_ids" && $6::uuid[]))))))
@@ -81,7 +86,8 @@ describe('the TAXII page query', () => {
         and ((NOT EXISTS (SELECT 1 FROM sharing_objects f WHERE f.stix_id = o.stix_id AND f.version_at < o.version_at) OR TRUE OR o.version_at = ANY($12::timestamptz[])))
         and ((o.date_added, o.seq) > ($13::timestamptz, $14::bigint))
       order by "o"."date_added", "o"."seq"
-      limit $15
+      limit $15)
+      order by "o"."date_added", "o"."seq"
       -- 15 parameters"
     `);
   });
@@ -90,12 +96,15 @@ describe('the TAXII page query', () => {
     expect(sqlText(collectionPageQuery(compileOnly(), { ...base, collection: { kind: 'organisation', orgId: ctx.actor.orgId } }))).toMatchInlineSnapshot(`
       "select "o"."seq", "o"."stix_id", "o"."stix_type", coalesce(o.object->>'modified', o.object->>'created', to_char(o.version_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) as "version", to_char("o"."date_added" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "date_added", "o"."is_latest", "o"."revoked", "o"."object", "o"."record_type", "o"."origin", "o"."origin_instance", "o"."origin_org_id", "o"."origin_org_name", "o"."partner_id", "o"."scope", "o"."id", "o"."owner_org_id", "o"."classification", "o"."tlp", "o"."distribution", "o"."shared_org_ids", "o"."group_ids", "o"."handling_code", "o"."hit_no_hit", "o"."legal_basis", "o"."purpose", "o"."review_date"
       from "sharing_objects" as "o"
+      where "o"."seq" in (select "o"."seq"
+      from "sharing_objects" as "o"
       where (o.origin = 'local' AND o.scope <> 'organisation')
         and ((o.distribution = 'organisations' AND $1::uuid = ANY(o.shared_org_ids)))
         and (("o"."classification" = ANY($2::text[]) AND ( "o"."owner_org_id" = $3::uuid OR (("o"."review_date" IS NULL OR "o"."review_date" >= $4::date) AND ( "o"."distribution" = 'all' OR ("o"."distribution" = 'organisations' AND $5::uuid = ANY("o"."shared_org_ids")) OR ("o"."distribution" = 'group' AND "o"."group_ids" && $6::uuid[]))))))
         and ((o.is_latest))
       order by "o"."date_added", "o"."seq"
-      limit $7
+      limit $7)
+      order by "o"."date_added", "o"."seq"
       -- 7 parameters"
     `);
   });
