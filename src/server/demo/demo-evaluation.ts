@@ -1,6 +1,6 @@
 /**
  * The demo dataset of the evaluation module: an analyst of the municipal prevention service, three
- * indicator definitions, theories of change for two programme types, and a synthetic half-yearly series
+ * indicator definitions, theories of change for three programme types, and a synthetic half-yearly series
  * of departures per 100,000 inhabitants for Vilvoorde and comparison municipalities, derived from the
  * published figures shipped in demo/evaluation/ (see its SOURCES.md: indicative; the series are
  * illustrations, not measurements). It draws from its own seeded faker; every person is synthetic.
@@ -86,7 +86,9 @@ export const evaluationDemo: PillarDemo = {
     const now = new Date();
     await repo.upsertTheory(tx, { programmeType: 'strong-cities', activities: ['City-to-city workshops and mentoring', 'Local prevention plan with youth, families and police'], outputs: ['Plan adopted by the council', 'Front-line workers trained'], outcomes: ['Earlier referrals to the LIVC-R', 'Fewer departures'], indicatorIds: [ids['ftf-departures']!, ids['livc-cases']!] }, analyst, now);
     await repo.upsertTheory(tx, { programmeType: 'mother-schools', activities: ['Ten weekly sessions for mothers with trained facilitators'], outputs: ['Mothers completing the course'], outcomes: ['Parents recognise early warning signs', 'Families seek help earlier'], indicatorIds: [ids['parents-trained']!, ids['livc-cases']!] }, analyst, now);
-    for (const t of ['strong-cities', 'mother-schools']) events.push({ action: 'evaluation.theory-set', recordType: 'evaluation_theory', recordId: t, details: { programmeType: t, indicators: 2 } });
+    // The deradicalisation type's theory: the demo programme of that kind (Turning Point counselling) is offered it as a proposal.
+    await repo.upsertTheory(tx, { programmeType: 'deradicalisation', activities: ['One-to-one counselling with a trained mentor', 'Sessions with the family'], outputs: ['Counselling plan agreed with the person', 'Family involved in the plan'], outcomes: ['Distance from extremist networks', 'Cases closed at the LIVC-R after monitoring'], indicatorIds: [ids['livc-cases']!] }, analyst, now);
+    for (const [t, n] of [['strong-cities', 2], ['mother-schools', 2], ['deradicalisation', 1]] as const) events.push({ action: 'evaluation.theory-set', recordType: 'evaluation_theory', recordId: t, details: { programmeType: t, indicators: n } });
 
     // National departures per month by half-year, shaped by the published peak and later average.
     const perMonth: Array<[string, number]> = [['2011-H1', later / 10], ['2011-H2', later / 5], ['2012-H1', peak / 2], ['2012-H2', peak], ['2013-H1', peak], ['2013-H2', peak * 0.9], ['2014-H1', peak * 0.7], ['2014-H2', later * 1.4], ['2015-H1', later], ['2015-H2', later], ['2016-H1', later / 2.5], ['2016-H2', later / 5]];
