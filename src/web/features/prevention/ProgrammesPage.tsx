@@ -80,7 +80,7 @@ function ProgrammeDetail({ id }: { id: string }) {
                   <Fragment key={e.id}>
                   <Table.Tr>
                     <Table.Td><Anchor component={Link} to={`/prevention/cases/${e.caseId}`}>{e.reference}</Anchor></Table.Td>
-                    <Table.Td>{e.status}{e.outcome ? ` (${e.outcome})` : ''}</Table.Td>
+                    <Table.Td>{t(`prevention.programmes.enrolmentStatus.${e.status}`, { defaultValue: e.status })}{e.outcome ? ` (${t(`prevention.programmes.outcomes.${e.outcome}`, { defaultValue: e.outcome })})` : ''}</Table.Td>
                     <Table.Td>{t('prevention.programmes.attendance', e)}</Table.Td>
                     <Table.Td>{e.milestones.map((m) => t(`prevention.programmes.domain.${m.domain}`)).join(', ')}</Table.Td>
                     <Table.Td>{can('prevention', 'write') && <Button size="xs" variant="subtle" onClick={() => setOpen(open === e.id ? null : e.id)}>{t('prevention.programmes.record')}</Button>}</Table.Td>
