@@ -35,7 +35,7 @@ export default function CellsPage() {
           {queue.data.map((q) => (
             <Group key={q.id} gap="xs">
               <Anchor component={Link} to={`/prevention/cases/${q.id}`}>{q.reference}</Anchor>
-              <Badge color={q.state === 'soon' ? 'yellow' : 'red'} variant="light">{q.state}</Badge>
+              <Badge color={q.state === 'soon' ? 'yellow' : 'red'} variant="light" tt="none">{t(`prevention.cells.queueState.${q.state}`)}</Badge>
               <Text size="sm">{formatDate(q.reviewDate)}</Text>
             </Group>
           ))}
