@@ -8,6 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
 import { pdfPages, pdfText } from '../helpers/pdf.ts';
+import { formatMonth } from '../../src/web/lib/format.ts';
+import { de } from '../../src/web/i18n/de.ts';
+import { en } from '../../src/web/i18n/en.ts';
+import { fr } from '../../src/web/i18n/fr.ts';
+import { nl } from '../../src/web/i18n/nl.ts';
+import { METHOD_CODES } from '../../src/core/legal/methods.ts';
+import type { PdfLang } from '../../src/server/platform/pdf.ts';
+import { METHOD_LABELS, methodLabel, monthLabel } from '../../src/server/modules/legal/statistics.labels.ts';
 
 let s: TestServer;
 
@@ -36,6 +44,35 @@ beforeAll(async () => {
 });
 afterAll(async () => s?.close());
 
+/** The cells of a CSV (no line breaks inside cells; quoted cells may hold commas and doubled quotes). */
+function csvRows(csv: string): string[][] {
+  return csv.trim().split('\r\n').map((line) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => (m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!)));
+}
+
+/** The statistics table's text in a PDF: what lies between its heading and the per-offence heading, one space for each line break. */
+function statsTable(text: string, heading: string, next: string): string {
+  const lines = text.split('\n');
+  const at = lines.indexOf(heading);
+  const end = lines.indexOf(next);
+  expect(at).toBeGreaterThanOrEqual(0);
+  expect(end).toBeGreaterThan(at);
+  return lines.slice(at + 1, end).join(' ').replace(/\s+/g, ' ');
+}
+
+/** Each CSV row as the PDF in `lang` writes it, in the CSV's order: month and method named as the screen names them, the service by name. */
+function expectRows(table: string, csv: string, lang: PdfLang, withheld: string) {
+  const rows = csvRows(csv).slice(1);
+  expect(rows.length).toBeGreaterThan(0);
+  let from = 0;
+  for (const [month, service, method, ...counts] of rows) {
+    const cells = [monthLabel(lang, month!), service!, methodLabel(lang, method!), ...counts.map((v) => (v === 'suppressed' ? withheld : v))];
+    const row = cells.join(' ').replace(/\s+/g, ' ');
+    const i = table.indexOf(row, from);
+    expect(i, `row "${row}" in the ${lang} PDF`).toBeGreaterThanOrEqual(0);
+    from = i + row.length;
+  }
+}
+
 describe('legal oversight statistics as PDF', () => {
   it('suppresses small cells exactly as the CSV for publication, is refused as the JSON route is, and is on the record', async () => {
     const commission = await s.client('commission.member');
@@ -49,8 +86,13 @@ describe('legal oversight statistics as PDF', () => {
     // Every published cell of the CSV is in the PDF: the same suppression.
     expect(csv).toContain('<5');
     expect(text).toContain('<5');
+    // Row by row, the CSV's rows as the screen shows them: the month ("March 2026") and the method by name, the service by name, then the figures.
+    const table = statsTable(text, 'Per service, method and month', 'Per offence');
+    expectRows(table, csv, 'en', 'withheld');
+    expect(table).not.toMatch(/\b\d{4}-\d{2}\b/);
+    for (const code of METHOD_CODES.filter((c) => c.includes('-'))) expect(table).not.toContain(code);
     // Cell by cell: the figures of the PDF, in order, are the CSV's (its "suppressed" running days are "withheld").
-    const csvFigures = csv.trim().split('\r\n').slice(1).flatMap((l) => l.split(',').slice(3)).map((v) => (v === 'suppressed' ? 'withheld' : v));
+    const csvFigures = csvRows(csv).slice(1).flatMap((l) => l.slice(3)).map((v) => (v === 'suppressed' ? 'withheld' : v));
     const lines = text.split('\n');
     const offenceAt = lines.indexOf('Per offence');
     expect(offenceAt).toBeGreaterThan(0);
@@ -83,11 +125,28 @@ describe('legal oversight statistics as PDF', () => {
     expect(exactLines.slice(exactLines.indexOf('Per offence')).filter((l) => /^\d+$/.test(l))).toEqual(stats.offences.flatMap((o) => [String(o.authorisations), String(o.cooperation)]));
     expect((await lastAudit('legal.statistics')).details).toMatchObject({ format: 'pdf', suppressed: false });
 
-    // In the user's language, as the rest of the PDF.
+    // In the user's language, as the rest of the PDF: the months and methods too.
     await sql`UPDATE users SET locale = 'fr' WHERE username = 'commission.member'`.execute(s.platform.db);
     try {
-      const fr = pdfText((await download(commission, '/api/legal/statistics.pdf')).bytes).replace(/\s+/g, ' ');
-      for (const h of ['Par infraction', 'Infraction', 'Autorisations commencées', 'Demandes d’entraide']) expect(fr).toContain(h);
+      const frText = pdfText((await download(commission, '/api/legal/statistics.pdf')).bytes);
+      const frFlat = frText.replace(/\s+/g, ' ');
+      for (const h of ['Par infraction', 'Infraction', 'Autorisations commencées', 'Demandes d’entraide']) expect(frFlat).toContain(h);
+      const frTable = statsTable(frText, 'Par service, méthode et mois', 'Par infraction');
+      expectRows(frTable, csv, 'fr', 'masqué');
+      // A French method name and a French month, word for word.
+      const first = csvRows(csv)[1]!;
+      const [month, method] = [first[0]!, first[2]!];
+      expect(METHOD_LABELS.fr[method as keyof typeof METHOD_LABELS.fr]).toBeTruthy();
+      expect(methodLabel('fr', method)).not.toBe(methodLabel('en', method));
+      expect(frTable).toContain(methodLabel('fr', method));
+      expect(frTable).toContain(formatMonth(month, 'fr'));
+      expect(frTable).not.toContain(formatMonth(month, 'en'));
+      const names = { interception: 'interception des communications', 'location-data': 'données de localisation', 'computer-intrusion': 'intrusion dans un système informatique' } as Record<string, string>;
+      const known = csvRows(csv).slice(1).find((r) => names[r[2]!]);
+      expect(known).toBeTruthy();
+      expect(frTable).toContain(names[known![2]!]);
+      const monthsFr = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+      expect(frTable).toContain(`${monthsFr[Number(known![0]!.slice(5, 7)) - 1]} ${known![0]!.slice(0, 4)}`);
     } finally {
       await sql`UPDATE users SET locale = 'en' WHERE username = 'commission.member'`.execute(s.platform.db);
     }
@@ -100,6 +159,24 @@ describe('legal oversight statistics as PDF', () => {
     expect(json.status).toBe(403);
     expect([pdf.status, pdf.body]).toEqual([json.status, json.body]);
     expect((await lastAudit('legal.statistics')).n).toBe(n);
+  });
+});
+
+describe('legal statistics PDF names months and methods as the screen does', () => {
+  const web = { en, nl, fr, de } as const;
+  it('the method names are the screen\'s, in every language', () => {
+    for (const lang of ['en', 'nl', 'fr', 'de'] as const) {
+      expect(Object.keys(METHOD_LABELS[lang]).sort()).toEqual([...METHOD_CODES].sort());
+      expect(METHOD_LABELS[lang], lang).toEqual(web[lang].legal?.method);
+    }
+  });
+  it('months as the screen\'s formatMonth writes them, in every language', () => {
+    for (const lang of ['en', 'nl', 'fr', 'de'] as const) {
+      for (let m = 1; m <= 12; m++) {
+        const month = `2026-${String(m).padStart(2, '0')}`;
+        expect(monthLabel(lang, month)).toBe(formatMonth(month, lang));
+      }
+    }
   });
 });
 

@@ -1,13 +1,15 @@
 /**
  * The oversight statistics as a PDF: the tables of the statistics screen — per service, method and month
  * (the CSV's rows) and per offence — with the same publication suppression (small cells of both tables)
- * and the same access step and audit entry as the CSV (statisticsDownload), in the user's language.
+ * and the same access step and audit entry as the CSV (statisticsDownload), in the user's language: months
+ * and methods are named as the screen names them (statistics.labels.ts), the service by its name.
  */
 import type { z } from 'zod';
 import { SMALL_CELL_THRESHOLD, publish, type StatRow } from '../../../core/legal/statistics.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { buildPdf, pdfLang, type PdfLang } from '../../platform/pdf.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { methodLabel, monthLabel } from './statistics.labels.ts';
 import { statisticsDownload, type statsQuery } from './statistics.service.ts';
 
 const COLUMNS = ['started', 'refused', 'suspended', 'ended', 'destroyed', 'persons'] as const;
@@ -102,12 +104,15 @@ const LABELS: Record<PdfLang, Labels> = {
   },
 };
 
-/** The table's cells as published (suppress) or exact, exactly as statisticsCsv writes them. */
-export function statisticsCells(r: StatRow, orgName: string, suppress: boolean, withheld: string, threshold = SMALL_CELL_THRESHOLD): Array<string | number> {
+/**
+ * The table's cells: the month and method named as the screen names them in the language, the service by
+ * name, and the figures as published (suppress) or exact, exactly as statisticsCsv writes them.
+ */
+export function statisticsCells(r: StatRow, orgName: string, suppress: boolean, withheld: string, threshold = SMALL_CELL_THRESHOLD, lang: PdfLang = 'en'): Array<string | number> {
   return [
-    r.month,
+    monthLabel(lang, r.month),
     orgName,
-    r.method.replace(/-/g, ' '),
+    methodLabel(lang, r.method),
     ...COLUMNS.map((c) => (suppress ? publish(r[c], threshold) : r[c])),
     suppress && r.ended > 0 && r.ended < threshold ? withheld : r.runningDays,
   ];
@@ -124,7 +129,7 @@ export async function statisticsPdf(p: Platform, ctx: Ctx, q: z.infer<typeof sta
   const l = LABELS[lang];
   const body = await buildPdf({
     title: l.title,
-    subtitle: [l.period(d.from, d.to), d.suppress ? l.publication : l.exact],
+    subtitle: [l.period(monthLabel(lang, d.from), monthLabel(lang, d.to)), d.suppress ? l.publication : l.exact],
     marking: d.suppress ? l.markingPublication : l.markingExact,
     generatedAt: ctx.now,
     generatedBy: `${ctx.actor.displayName}, ${ctx.actor.orgName}`,
@@ -134,8 +139,12 @@ export async function statisticsPdf(p: Platform, ctx: Ctx, q: z.infer<typeof sta
       { kind: 'heading', text: l.heading },
       {
         kind: 'table',
-        columns: [{ label: l.month }, { label: l.service }, { label: l.method }, ...[...COLUMNS, 'runningDays' as const].map((c) => ({ label: l.cols[c], numeric: true }))],
-        rows: d.rows.map((r) => statisticsCells(r, d.orgName(r.orgId), d.suppress, l.withheld, d.threshold)),
+        columns: [
+          // Widths in points of A4's 495 (every column weighted, so the same in every language): the longest month ("September 2026") on one line, the running days room for "withheld" in every language.
+          { label: l.month, weight: 72 }, { label: l.service, weight: 72 }, { label: l.method, weight: 90 },
+          ...COLUMNS.map((c) => ({ label: l.cols[c], numeric: true, weight: 36 })), { label: l.cols.runningDays, numeric: true, weight: 50 },
+        ],
+        rows: d.rows.map((r) => statisticsCells(r, d.orgName(r.orgId), d.suppress, l.withheld, d.threshold, lang)),
         empty: l.empty,
       },
       { kind: 'heading', text: l.offenceHeading },
