@@ -72,9 +72,19 @@ export function querySearchKeys(query: string): string[][] {
 
 /** The screening name score of a stored name for a query (0..1; order-free, across scripts). */
 export function searchNameScore(query: string, name: string): number {
-  const score = nameScore(prepareName(query), prepareName(name));
+  return searchNameScorer(query)(name);
+}
+
+/** searchNameScore for one query and many names: the query is prepared once, not once per name. */
+export function searchNameScorer(query: string): (name: string) => number {
+  const pq = prepareName(query);
   const rq = readableName(query);
-  const rn = readableName(name);
-  if (!rq && !rn) return score;
-  return Math.max(score, nameScore(prepareName(rq ?? query), prepareName(rn ?? name)));
+  const prq = rq ? prepareName(rq) : pq;
+  return (name) => {
+    const pn = prepareName(name);
+    const score = nameScore(pq, pn);
+    const rn = readableName(name);
+    if (!rq && !rn) return score;
+    return Math.max(score, nameScore(prq, rn ? prepareName(rn) : pn));
+  };
 }

@@ -3,7 +3,7 @@
  * key rules, get them recomputed in batches at start-up. Resumable and idempotent: each batch reads
  * only names whose keys_version is behind SEARCH_KEYS_VERSION, so a restart carries on where it stopped.
  */
-import { nameSearchKeys, SEARCH_KEYS_VERSION, searchNameScore } from '../../../core/screening/search-keys.ts';
+import { nameSearchKeys, SEARCH_KEYS_VERSION, searchNameScorer } from '../../../core/screening/search-keys.ts';
 import type { Platform } from '../../platform/platform.ts';
 import * as search from './subject-search.repository.ts';
 
@@ -31,8 +31,9 @@ export const KEY_MATCH_MIN = 0.45;
  */
 export function rankNameMatches<T extends { id: string; score: number | null; matched_name: string | null }>(rows: T[], q: string, limit: number, offset: number): T[] {
   const scored: T[] = [];
+  const score = searchNameScorer(q);
   for (const r of rows) {
-    const screen = r.matched_name ? searchNameScore(q, r.matched_name) : 0;
+    const screen = r.matched_name ? score(r.matched_name) : 0;
     if (r.score === null && screen < KEY_MATCH_MIN) continue;
     scored.push({ ...r, score: Math.max(r.score === null ? 0 : Number(r.score), screen) });
   }
