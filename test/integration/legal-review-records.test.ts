@@ -24,7 +24,7 @@ let bases: Basis[];
 let basis: Basis;
 let ocam: Basis;
 const ids: Record<string, string> = {};
-type Listed = { module: string; recordType: string; id: string; reference: string; state: string };
+type Listed = { module: string; recordType: string; id: string; reference: string; state: string; date: string | null; level: number | null };
 
 const orgId = async (name: string) => (await sql<{ id: string }>`SELECT id FROM organisations WHERE name = ${name}`.execute(s.platform.db)).rows[0]!.id;
 
@@ -101,7 +101,8 @@ describe('the review of an amended basis lists threat assessments, content cases
     expect(of('content')).toEqual([ids.caseShared]);
     expect(of('sharing')).toEqual([ids.objectCivil]);
     for (const hidden of [ids.threatHidden, ids.caseHidden, ids.objectPolice, ids.objectLocal]) expect(JSON.stringify(r.body)).not.toContain(hidden);
-    expect(records.find((x) => x.id === ids.threatShared)).toMatchObject({ recordType: 'threat_assessment', reference: 'review-shared' });
+    // The state is a code with its level and day (the screen words it in the reader's language), never an English sentence.
+    expect(records.find((x) => x.id === ids.threatShared)).toMatchObject({ recordType: 'threat_assessment', reference: 'review-shared', state: 'level', level: expect.any(Number), date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect(records.find((x) => x.id === ids.caseShared)).toMatchObject({ recordType: 'content_case', reference: 'https://clips.example/v/review-1' });
     expect(records.find((x) => x.id === ids.objectCivil)).toMatchObject({ recordType: 'sharing-object', reference: 'Synthetic indicator, civil copy' });
     expect(r.body.truncated).toBe(false);

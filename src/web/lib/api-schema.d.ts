@@ -9561,7 +9561,9 @@ export type paths = {
                             citation: string;
                             coverage: string;
                             records: {
+                                date: string | null;
                                 id: string;
+                                level: number | null;
                                 module: string;
                                 recordType: string;
                                 reference: string;

@@ -40,14 +40,15 @@ export async function recordsCitingBasis(p: Platform, ctx: Ctx, basis: RegistryR
   const sharing = await sharingObjectsCitingBasis(p, ctx, [citation]);
   return {
     records: [
-      ...a.map((r) => ({ module: 'legal', recordType: 'legal-authorisation', id: r.id, reference: r.reference, state: r.state })),
-      ...c.map((r) => ({ module: 'legal', recordType: 'legal-cooperation', id: r.id, reference: r.reference, state: r.state })),
-      ...intel.records.map((r) => ({ module: 'intel', recordType: r.recordType, id: r.id, reference: r.label, state: r.reviewDate ? `review ${r.reviewDate}` : '' })),
-      ...prevention.cases.map((r) => ({ module: 'prevention', recordType: 'prevention-case', id: r.id, reference: r.reference, state: r.stage })),
-      ...screening.batches.map((r) => ({ module: 'screening', recordType: 'screening_batch', id: r.id, reference: r.reference, state: `${r.status}, ${r.createdAt.slice(0, 10)}` })),
-      ...threat.assessments.map((r) => ({ module: 'threat', recordType: 'threat_assessment', id: r.id, reference: r.label, state: `level ${r.level}, re-evaluate by ${r.nextReviewDue}` })),
-      ...content.cases.map((r) => ({ module: 'content', recordType: 'content_case', id: r.id, reference: r.url, state: r.status })),
-      ...sharing.objects.map((r) => ({ module: 'sharing', recordType: 'sharing-object', id: r.id, reference: r.name, state: `${r.type}, ${r.origin}` })),
+      // `state` is a code the screen words in its language; `date` and `level` complete it where a kind has them.
+      ...a.map((r) => ({ module: 'legal', recordType: 'legal-authorisation', id: r.id, reference: r.reference, state: r.state, date: null, level: null })),
+      ...c.map((r) => ({ module: 'legal', recordType: 'legal-cooperation', id: r.id, reference: r.reference, state: r.state, date: null, level: null })),
+      ...intel.records.map((r) => ({ module: 'intel', recordType: r.recordType, id: r.id, reference: r.label, state: r.reviewDate ? 'review' : '', date: r.reviewDate ?? null, level: null })),
+      ...prevention.cases.map((r) => ({ module: 'prevention', recordType: 'prevention-case', id: r.id, reference: r.reference, state: r.stage, date: null, level: null })),
+      ...screening.batches.map((r) => ({ module: 'screening', recordType: 'screening_batch', id: r.id, reference: r.reference, state: r.status, date: r.createdAt.slice(0, 10), level: null })),
+      ...threat.assessments.map((r) => ({ module: 'threat', recordType: 'threat_assessment', id: r.id, reference: r.label, state: 'level', date: r.nextReviewDue ?? null, level: r.level })),
+      ...content.cases.map((r) => ({ module: 'content', recordType: 'content_case', id: r.id, reference: r.url, state: r.status, date: null, level: null })),
+      ...sharing.objects.map((r) => ({ module: 'sharing', recordType: 'sharing-object', id: r.id, reference: r.name, state: `${r.type}, ${r.origin}`, date: null, level: null })),
     ],
     truncated: screening.truncated || intel.truncated || prevention.truncated || threat.truncated || content.truncated || sharing.truncated,
   };

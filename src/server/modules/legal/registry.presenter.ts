@@ -52,7 +52,12 @@ export const citingWire = z.object({
   recordType: z.string(),
   id: z.string(),
   reference: z.string(),
+  /** A code of the record's kind (its state, stage or status; for a threat assessment 'level'), worded by the screen. */
   state: z.string(),
+  /** The day that goes with the state: next review (intel, threat), creation (screening batch). */
+  date: z.string().nullable(),
+  /** A threat assessment's level. */
+  level: z.number().nullable(),
 });
 export const reviewWire = z.object({
   basis: registryWire,

@@ -18,8 +18,26 @@ const LINKS: Record<string, string> = { 'legal-authorisation': '/legal/authorisa
 // A threat assessment has no page of its own: the threat page (levels, queue, histories).
 const linkOf = (r: CitingRecord) => (r.recordType === 'threat_assessment' ? '/threat' : `${LINKS[r.recordType] ?? '/reports'}/${r.id}`);
 
+/** A citing record's state in words: each kind's own state names, with its date or level. */
+function useStateText(): (r: CitingRecord) => string {
+  const { t, i18n } = useTranslation();
+  const day = (d: string | null) => (d ? formatDay(d, i18n.language) : '—');
+  return (r) => {
+    switch (r.recordType) {
+      case 'legal-authorisation': return t(`legal.state.${r.state}`, { defaultValue: r.state });
+      case 'legal-cooperation': return t(`legal.coop.state.${r.state}`, { defaultValue: r.state });
+      case 'prevention-case': return t(`prevention.stage.${r.state}`, { defaultValue: r.state });
+      case 'content_case': return t(`content.caseStatus.${r.state}`, { defaultValue: r.state });
+      case 'screening_batch': return t('legal.review.stateOn', { state: t(`screening.batchStatus.${r.state}`, { defaultValue: r.state }), date: day(r.date) });
+      case 'threat_assessment': return t('legal.review.stateLevel', { level: r.level ?? '—', date: day(r.date) });
+      default: return r.state === 'review' && r.date ? t('legal.review.stateReview', { date: day(r.date) }) : r.state;
+    }
+  };
+}
+
 export default function RegistryEntryPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
+  const stateText = useStateText();
   const q = useQuery({ queryKey: ['legal-registry-entry', id], queryFn: () => api.get<RegistryEntry & { versions: RegistryEntry[] }>(`/api/legal/registry/${id}`) });
   const today = new Date().toISOString().slice(0, 10);
   const e = q.data;
@@ -54,7 +72,7 @@ export default function RegistryEntryPage({ id }: { id: string }) {
                     <Table.Tr key={`${r.recordType}-${r.id}`} data-testid={`review-${r.id}`}>
                       <Table.Td><Text size="xs" tt="uppercase" c="dimmed">{t(`legal.review.kind.${r.recordType}`, { defaultValue: r.recordType })}</Text></Table.Td>
                       <Table.Td><Link to={linkOf(r)}>{r.reference || r.id.slice(0, 8)}</Link></Table.Td>
-                      <Table.Td><Text size="sm">{r.state}</Text></Table.Td>
+                      <Table.Td><Text size="sm">{stateText(r)}</Text></Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
