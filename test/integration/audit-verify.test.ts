@@ -22,7 +22,9 @@ let head: number;
 let boundary: number; // the last entry of the first of three ranges
 
 beforeAll(async () => {
-  s = await startTestServer(); // no reminder jobs on test servers: nothing appends while entries are forged
+  // Nothing may append while entries are forged: no reminder jobs on test servers, and the content job
+  // (its webhook retries append delivery failures of the demo orders) and partner pulls wait an hour.
+  s = await startTestServer({ env: { VIGIL_CONTENT_JOB_INTERVAL_MS: '3600000', VIGIL_SHARING_PULL_MS: '3600000' } });
   db = s.platform.db;
   // Text that COPY escapes and JSON.stringify escapes (worker threads hash such rows the slow way), and plain rows.
   const odd = { userId: null, username: 'tëster "q"\ttab\\', orgId: null, orgName: 'Org\u0001 ✓' };
