@@ -83,39 +83,31 @@ export const listLineSchema = z.object({
 /** Schema of a line of the pairs file: two traveller-like records. */
 export const pairLineSchema = z.object({ id: str, a: z.record(z.string(), z.unknown()), b: z.record(z.string(), z.unknown()) });
 
-/** How one compared part of a record came out. */
-export interface PartResult {
-  result: string;
-  query?: string;
-  entry?: string;
-  /** effect on the score */
-  effect: number;
-}
+/** How one compared part of a record came out (`effect`: on the score). Also the API's wire shape of it. */
+export const partResultSchema = z.object({ result: z.string(), query: z.string().optional(), entry: z.string().optional(), effect: z.number() });
+export type PartResult = z.infer<typeof partResultSchema>;
 
 /** One aligned pair of name tokens. */
-export interface TokenAlignment {
-  query: string;
-  entry: string;
-  how: string;
-  similarity: number;
-}
+export const tokenAlignmentSchema = z.object({ query: z.string(), entry: z.string(), how: z.string(), similarity: z.number() });
+export type TokenAlignment = z.infer<typeof tokenAlignmentSchema>;
 
-/** Why a traveller matched an entry. */
-export interface Explanation {
-  summary: string;
-  name: {
-    score: number;
-    matchedName: string;
-    tokens: TokenAlignment[];
-    unmatchedQuery: string[];
-    unmatchedEntry: string[];
-    weakAlias?: boolean;
-  };
-  birthDate: PartResult;
-  nationality: PartResult;
-  document: PartResult;
-  gender: PartResult;
-}
+/** Why a traveller matched an entry: declared once, here, for the engine and for the API (the web's types are generated from it). */
+export const explanationSchema = z.object({
+  summary: z.string(),
+  name: z.object({
+    score: z.number(),
+    matchedName: z.string(),
+    tokens: z.array(tokenAlignmentSchema),
+    unmatchedQuery: z.array(z.string()),
+    unmatchedEntry: z.array(z.string()),
+    weakAlias: z.boolean().optional(),
+  }),
+  birthDate: partResultSchema,
+  nationality: partResultSchema,
+  document: partResultSchema,
+  gender: partResultSchema,
+});
+export type Explanation = z.infer<typeof explanationSchema>;
 
 /** A watch-list hit. */
 export interface Hit {

@@ -16993,7 +16993,46 @@ export type paths = {
                                 delisted: boolean;
                                 entry: unknown;
                                 entryId: string;
-                                explanation: unknown;
+                                explanation: {
+                                    birthDate: {
+                                        effect: number;
+                                        entry?: string;
+                                        query?: string;
+                                        result: string;
+                                    };
+                                    document: {
+                                        effect: number;
+                                        entry?: string;
+                                        query?: string;
+                                        result: string;
+                                    };
+                                    gender: {
+                                        effect: number;
+                                        entry?: string;
+                                        query?: string;
+                                        result: string;
+                                    };
+                                    name: {
+                                        matchedName: string;
+                                        score: number;
+                                        tokens: {
+                                            entry: string;
+                                            how: string;
+                                            query: string;
+                                            similarity: number;
+                                        }[];
+                                        unmatchedEntry: string[];
+                                        unmatchedQuery: string[];
+                                        weakAlias?: boolean;
+                                    };
+                                    nationality: {
+                                        effect: number;
+                                        entry?: string;
+                                        query?: string;
+                                        result: string;
+                                    };
+                                    summary: string;
+                                } | null;
                                 id: string;
                                 listedAfterTravel?: boolean;
                                 referralId: string | null;
@@ -17558,7 +17597,46 @@ export type paths = {
                             delisted: boolean;
                             entry: unknown;
                             entryId: string;
-                            explanation: unknown;
+                            explanation: {
+                                birthDate: {
+                                    effect: number;
+                                    entry?: string;
+                                    query?: string;
+                                    result: string;
+                                };
+                                document: {
+                                    effect: number;
+                                    entry?: string;
+                                    query?: string;
+                                    result: string;
+                                };
+                                gender: {
+                                    effect: number;
+                                    entry?: string;
+                                    query?: string;
+                                    result: string;
+                                };
+                                name: {
+                                    matchedName: string;
+                                    score: number;
+                                    tokens: {
+                                        entry: string;
+                                        how: string;
+                                        query: string;
+                                        similarity: number;
+                                    }[];
+                                    unmatchedEntry: string[];
+                                    unmatchedQuery: string[];
+                                    weakAlias?: boolean;
+                                };
+                                nationality: {
+                                    effect: number;
+                                    entry?: string;
+                                    query?: string;
+                                    result: string;
+                                };
+                                summary: string;
+                            } | null;
                             id: string;
                             listedAfterTravel?: boolean;
                             referralId: string | null;
@@ -17762,7 +17840,46 @@ export type paths = {
                             delisted: boolean;
                             entry: unknown;
                             entryId: string;
-                            explanation: unknown;
+                            explanation: {
+                                birthDate: {
+                                    effect: number;
+                                    entry?: string;
+                                    query?: string;
+                                    result: string;
+                                };
+                                document: {
+                                    effect: number;
+                                    entry?: string;
+                                    query?: string;
+                                    result: string;
+                                };
+                                gender: {
+                                    effect: number;
+                                    entry?: string;
+                                    query?: string;
+                                    result: string;
+                                };
+                                name: {
+                                    matchedName: string;
+                                    score: number;
+                                    tokens: {
+                                        entry: string;
+                                        how: string;
+                                        query: string;
+                                        similarity: number;
+                                    }[];
+                                    unmatchedEntry: string[];
+                                    unmatchedQuery: string[];
+                                    weakAlias?: boolean;
+                                };
+                                nationality: {
+                                    effect: number;
+                                    entry?: string;
+                                    query?: string;
+                                    result: string;
+                                };
+                                summary: string;
+                            } | null;
                             id: string;
                             listedAfterTravel?: boolean;
                             referralId: string | null;
@@ -18631,7 +18748,46 @@ export type paths = {
                                 createdAt: string;
                                 createdBy: string;
                                 entryId: string;
-                                explanation: unknown;
+                                explanation: {
+                                    birthDate: {
+                                        effect: number;
+                                        entry?: string;
+                                        query?: string;
+                                        result: string;
+                                    };
+                                    document: {
+                                        effect: number;
+                                        entry?: string;
+                                        query?: string;
+                                        result: string;
+                                    };
+                                    gender: {
+                                        effect: number;
+                                        entry?: string;
+                                        query?: string;
+                                        result: string;
+                                    };
+                                    name: {
+                                        matchedName: string;
+                                        score: number;
+                                        tokens: {
+                                            entry: string;
+                                            how: string;
+                                            query: string;
+                                            similarity: number;
+                                        }[];
+                                        unmatchedEntry: string[];
+                                        unmatchedQuery: string[];
+                                        weakAlias?: boolean;
+                                    };
+                                    nationality: {
+                                        effect: number;
+                                        entry?: string;
+                                        query?: string;
+                                        result: string;
+                                    };
+                                    summary: string;
+                                } | null;
                                 from: {
                                     organisation: string;
                                     organisationId: string;
@@ -18898,7 +19054,46 @@ export type paths = {
                                 delisted: boolean;
                                 entry: unknown;
                                 entryId: string;
-                                explanation: unknown;
+                                explanation: {
+                                    birthDate: {
+                                        effect: number;
+                                        entry?: string;
+                                        query?: string;
+                                        result: string;
+                                    };
+                                    document: {
+                                        effect: number;
+                                        entry?: string;
+                                        query?: string;
+                                        result: string;
+                                    };
+                                    gender: {
+                                        effect: number;
+                                        entry?: string;
+                                        query?: string;
+                                        result: string;
+                                    };
+                                    name: {
+                                        matchedName: string;
+                                        score: number;
+                                        tokens: {
+                                            entry: string;
+                                            how: string;
+                                            query: string;
+                                            similarity: number;
+                                        }[];
+                                        unmatchedEntry: string[];
+                                        unmatchedQuery: string[];
+                                        weakAlias?: boolean;
+                                    };
+                                    nationality: {
+                                        effect: number;
+                                        entry?: string;
+                                        query?: string;
+                                        result: string;
+                                    };
+                                    summary: string;
+                                } | null;
                                 id: string;
                                 listedAfterTravel?: boolean;
                                 referralId: string | null;

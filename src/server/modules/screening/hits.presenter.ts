@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ENCOUNTER_ACTIONS } from './screening.inputs.ts';
+import { explanationSchema } from '../../../core/screening/types.ts';
 
 /** A data-quality flag on a traveller: a field read leniently or left out as unknown (issue #15). */
 export const qualityFlagWire = z.object({
@@ -48,7 +49,7 @@ const base = {
 
 
 export const hitWire = z.discriminatedUnion('view', [
-  z.object({ ...base, view: z.literal('full'), source: z.string(), entryId: z.string(), subjectId: z.string().optional(), delisted: z.boolean(), entry: z.unknown(), explanation: z.unknown() }),
+  z.object({ ...base, view: z.literal('full'), source: z.string(), entryId: z.string(), subjectId: z.string().optional(), delisted: z.boolean(), entry: z.unknown(), explanation: explanationSchema.nullable() }),
   z.object({
     ...base,
     view: z.literal('hit'),
@@ -104,7 +105,7 @@ export const referralsWire = z.object({
       createdBy: z.string(),
       createdAt: z.string(),
       score: z.number(),
-      explanation: z.unknown(),
+      explanation: explanationSchema.nullable(),
       traveller: travellerWire.nullable(),
       travel: z.object({ flight: z.string(), date: z.string().nullable(), port: z.string() }),
     }),

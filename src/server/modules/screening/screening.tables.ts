@@ -4,6 +4,7 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { DataQualityFlag } from '../../../core/screening/quality.ts';
+import type { Explanation } from '../../../core/screening/types.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type TimestampNull = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -128,7 +129,7 @@ export interface ScreeningHitsTable {
   version_id: string;
   entry_hash: string;
   score: number;
-  explanation: JsonNull<unknown>;
+  explanation: JsonNull<Explanation>;
   status: HitStatus;
   suppression_id: string | null;
   report_id: string | null;

@@ -1,7 +1,7 @@
 /**
  * Shapes of the border-screening API: aliases of the generated types (src/web/lib/api-schema.d.ts). A
- * hit's listed entry and explanation are `unknown` in the server's schema (hits.presenter), so ListedEntry,
- * Explanation and Hit stay written here until the server declares them.
+ * hit's listed entry is `unknown` in the server's schema (hits.presenter), so ListedEntry and Hit stay
+ * written here until the server declares it; the explanation is the engine's own schema.
  */
 import type { ApiOk } from '../../lib/api.ts';
 
@@ -62,28 +62,10 @@ export interface EntriesAnswer {
 
 export type EncounterAction = 'discreet_check' | 'stop' | 'inform';
 
-export interface PartResult {
-  result: string;
-  query?: string;
-  entry?: string;
-  effect: number;
-}
-
-export interface TokenAlignment {
-  query: string;
-  entry: string;
-  how: string;
-  similarity: number;
-}
-
-export interface Explanation {
-  summary: string;
-  name: { score: number; matchedName: string; tokens: TokenAlignment[]; unmatchedQuery: string[]; unmatchedEntry: string[]; weakAlias?: boolean };
-  birthDate: PartResult;
-  nationality: PartResult;
-  document: PartResult;
-  gender: PartResult;
-}
+/** Why a traveller matched an entry: the engine's schema (src/core/screening/types.ts), through the generated API types. */
+export type Explanation = NonNullable<ApiOk<'/api/screening/referrals', 'get'>['items'][number]['explanation']>;
+export type PartResult = Explanation['birthDate'];
+export type TokenAlignment = Explanation['name']['tokens'][number];
 
 export type HitStatus = 'open' | 'true_match' | 'false_positive' | 'escalated' | 'suppressed';
 
