@@ -115,7 +115,7 @@ export const crisisDemo: PillarDemo = {
       const unitId = f.string.uuid();
       await prot.insertUnit(tx, { id: unitId, incidentId: id, name, kind, discipline, orgId: org[o]!, lat: 50.8455 + (i - 2) * 0.001, lon: 4.3571 + (i - 2) * 0.0012, userId: police.userId, at: at(8 + i) });
       await evt(8 + i, 'unit.requested', { unitId, name, kind, discipline }, police);
-      await prot.setUnitStatus(tx, unitId, 'released', police.userId, at(200 + i));
+      await prot.updateUnit(tx, unitId, { status: 'released' }, police.userId, at(200 + i));
       await evt(200 + i, 'unit.updated', { unitId, name, discipline, from: 'on-site', to: 'released' }, police);
     }
 

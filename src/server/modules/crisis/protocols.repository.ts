@@ -88,10 +88,6 @@ export async function insertUnit(tx: Database, v: { id: string; incidentId: stri
   await db(tx).insertInto('crisis_units').values({ id: v.id, incident_id: v.incidentId, name: v.name, kind: v.kind, discipline: v.discipline, org_id: v.orgId, lat: v.lat, lon: v.lon, updated_by: v.userId, updated_at: v.at }).execute();
 }
 
-export async function setUnitStatus(tx: Database, id: string, status: string, userId: string, at: Date) {
-  await updateUnit(tx, id, { status }, userId, at);
-}
-
 /** Changes a unit's status and/or position (what is given). */
 export async function updateUnit(tx: Database, id: string, v: { status?: string; position?: { lat: number | null; lon: number | null } }, userId: string, at: Date) {
   await db(tx)
