@@ -38,7 +38,9 @@ export async function serverAvailable(): Promise<boolean> {
  */
 export async function benchDatabase(name: string, backend: 'pglite' | 'postgres', reuse = false): Promise<BenchDb> {
   const dir = join(process.cwd(), 'tmp', 'bench', reuse ? `${name}-kept` : name);
-  const base = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), dataDir: dir, auditKeyFile: join(dir, 'keys', 'audit.pem'), loginAttempts: 100_000 };
+  // Admission settings pass through from the environment, so a bench can compare them (README: VIGIL_ACTIVE_REQUESTS).
+  const admission = Object.fromEntries(['VIGIL_ACTIVE_REQUESTS', 'VIGIL_QUEUED_REQUESTS'].filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]!]));
+  const base = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...admission }), dataDir: dir, auditKeyFile: join(dir, 'keys', 'audit.pem'), loginAttempts: 100_000 };
   if (reuse) {
     mkdirSync(dir, { recursive: true });
     if (backend === 'pglite') return { backend, config: { ...base, databaseUrl: undefined }, drop: async () => undefined };

@@ -64,6 +64,13 @@ export interface Config {
   sharing: SharingSettings;
   /** The content module: portal base URL, delivery retry waits, job interval (see ContentSettings). */
   content: ContentSettings;
+  /**
+   * Admission under load (VIGIL_ACTIVE_REQUESTS, 24; 0 turns the gate off): at most this many API requests
+   * are worked on at once, the next wait in arrival order; a single-traveller screen passes ahead of them.
+   */
+  activeRequests: number;
+  /** Requests that may wait for admission before the server answers 503 with Retry-After (VIGIL_QUEUED_REQUESTS, 2000). */
+  queuedRequests: number;
   /** Whether the screening module's upkeep jobs run (VIGIL_SCREENING_JOBS=0 switches them off: benchmarks of other modules). */
   screeningJobs: boolean;
   /** How often the screening index checks intelligence subjects for national-list changes, ms (VIGIL_SCREENING_SYNC_MS, 250; at least 50). */
@@ -224,6 +231,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reminderMinutes: wholeNumber(env.VIGIL_REMINDER_MINUTES, 60, 'VIGIL_REMINDER_MINUTES'),
     sharing: parseSharingSettings(env),
     content: parseContentSettings(env),
+    activeRequests: wholeNumber(env.VIGIL_ACTIVE_REQUESTS, 24, 'VIGIL_ACTIVE_REQUESTS'),
+    queuedRequests: wholeNumber(env.VIGIL_QUEUED_REQUESTS, 2000, 'VIGIL_QUEUED_REQUESTS'),
     screeningJobs: env.VIGIL_SCREENING_JOBS !== '0',
     screeningSyncMs: Math.max(50, positiveInt(env.VIGIL_SCREENING_SYNC_MS, 250, 'VIGIL_SCREENING_SYNC_MS')),
     screeningRefreshSeconds: env.VIGIL_SCREENING_REFRESH_SECONDS === '0' ? 0 : positiveInt(env.VIGIL_SCREENING_REFRESH_SECONDS, 300, 'VIGIL_SCREENING_REFRESH_SECONDS'),

@@ -19,6 +19,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Route needs no signed-in user. */
     public?: boolean;
+    /**
+     * Admission under load (admission.ts): 'urgent' passes ahead of every waiting request (a traveller
+     * screened at the desk); 'exempt' is not counted at all (long-lived streams, the health check).
+     */
+    admission?: 'urgent' | 'exempt';
   }
 }
 

@@ -13,6 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { Admission } from './admission.ts';
 import { actorFromApiToken, actorFromSession } from './auth.ts';
 import { checkRequest, IMPORT_BODY_LIMIT, IMPORT_ROUTES, logErr, loggedUrl, wordsOf } from './edge.ts';
 import { AppError } from './errors.ts';
@@ -139,6 +140,26 @@ export async function buildHttp(
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
 
+  // Admission under load: ordinary API requests take a place (given back when the answer is sent or the
+  // client leaves) before any work is done for them; urgent ones pass ahead (admission.ts).
+  const admission = new Admission(platform.config.activeRequests, platform.config.queuedRequests);
+  app.addHook('onRequest', async (req, reply) => {
+    if (!req.url.startsWith('/api/') && !req.url.startsWith('/taxii2')) return;
+    const kind = req.routeOptions.config?.admission;
+    if (kind === 'exempt') return;
+    let leave: (() => void) | null;
+    try {
+      leave = await admission.enter(kind === 'urgent', () => reply.raw.closed);
+    } catch (e) {
+      void reply.header('retry-after', '1');
+      throw e;
+    }
+    // The client left while waiting: nobody reads the answer, so no work is done for it.
+    if (!leave) return reply.hijack();
+    if (reply.raw.closed) leave();
+    else reply.raw.once('close', leave);
+  });
+
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/') && !req.url.startsWith('/taxii2')) return;
     const auth = req.headers.authorization;
@@ -197,7 +218,7 @@ export async function buildHttp(
     return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Something went wrong on our side; the request id is ' + req.id } });
   });
 
-  app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/api/health', { config: { public: true, admission: 'exempt' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   await registerModules(app);

@@ -65,6 +65,8 @@ export async function incidentRoutes(app: FastifyInstance, p: Platform): Promise
   // Server-sent events end every open stream before the server closes (else it would wait for them).
   app.addHook('preClose', async () => hubOf(p).stop());
   r.get('/api/crisis/incidents/:id/stream', {
+    // A stream stays open for hours: it does not hold one of the places of admission under load.
+    config: { admission: 'exempt' },
     schema: { tags, summary: 'Live events of the incident (text/event-stream; Last-Event-ID replays what was missed)', params: idParams, querystring: z.object({ lastEventId: z.string().max(20).optional() }), response: { 200: z.string().describe('text/event-stream') } },
   }, async (req, reply) => {
     await openStream(p, ctxOf(req), req.params.id, parseLastEventId(req.headers['last-event-id'], req.query.lastEventId), () => {

@@ -85,7 +85,7 @@ export async function screeningRoutes(app: FastifyInstance, p: Platform): Promis
     child.removeContentTypeParser(['text/plain']);
     child.addContentTypeParser(PASSENGER_TYPES, (_req, payload, done) => done(null, payload));
     const r = child.withTypeProvider<ZodTypeProvider>();
-    r.post('/api/screening/screen', { schema: { tags, summary: 'Screen one traveller now (stored as a batch of one; hits go to review)', body: input.screenBody, response: { 201: screenResultWire } } }, async (req, reply) =>
+    r.post('/api/screening/screen', { config: { admission: 'urgent' }, schema: { tags, summary: 'Screen one traveller now (stored as a batch of one; hits go to review)', body: input.screenBody, response: { 201: screenResultWire } } }, async (req, reply) =>
       reply.status(201).send(await batches.screenOne(p, ctxOf(req), req.body)),
     );
     r.post(

@@ -69,7 +69,7 @@ export async function sharingRoutes(app: FastifyInstance, p: Platform): Promise<
     return { ok: true as const };
   });
   r.post('/api/sharing/partners/:id/sync', { schema: { tags, summary: 'Pull from a partner now', params: idParams, response: { 200: w.syncWire } } }, async (req) => partners.syncNow(p, ctxOf(req), federation, req.params.id));
-  r.get('/api/sharing/events', { schema: { tags, summary: 'Long-poll: answers when objects you may receive were added after `after`', querystring: partners.eventsQuery, response: { 200: w.eventsWire } } }, async (req) =>
+  r.get('/api/sharing/events', { config: { admission: 'exempt' }, schema: { tags, summary: 'Long-poll: answers when objects you may receive were added after `after`', querystring: partners.eventsQuery, response: { 200: w.eventsWire } } }, async (req) =>
     partners.waitForEvents(p, ctxOf(req), outbox, req.query, closing),
   );
 }
