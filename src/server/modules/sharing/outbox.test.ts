@@ -54,4 +54,16 @@ describe('Outbox.freshWithin', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(log).toHaveBeenCalledWith('outbox failed', expect.objectContaining({ message: 'database gone' }));
   });
+
+  it('starts no new catch-up for a read that does not wait when one started moments ago', async () => {
+    const o = outbox();
+    const run = vi.spyOn(o as unknown as { run: () => Promise<number> }, 'run').mockResolvedValue(0);
+    await o.freshWithin(0, () => undefined);
+    await new Promise((r) => setTimeout(r, 5));
+    await o.freshWithin(0, () => undefined);
+    expect(run).toHaveBeenCalledTimes(1);
+    // A read that waits always brings the projection up to date.
+    await o.freshWithin(10_000, () => undefined);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
 });

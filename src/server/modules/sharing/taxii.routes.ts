@@ -103,7 +103,7 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
   });
   get(`${ROOT}collections/:cid/objects/`, 'Objects of a collection (limit, next, added_after, match[…])', w.envelopeWire, async (req) => {
     const ctx = ctxOf(req);
-    const c = await taxii.collectionOf(p, ctx, params(req).cid!);
+    const c = taxii.collectionRefOf(ctx, params(req).cid!);
     const f = filterOf(query(req));
     // The projection is brought up to date at the start of a run; the pages of a run (`next`) follow it.
     if (!f.next) await fresh();
@@ -112,7 +112,7 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
   });
   get(`${ROOT}collections/:cid/manifest/`, 'Manifest of a collection', w.manifestWire, async (req) => {
     const ctx = ctxOf(req);
-    const c = await taxii.collectionOf(p, ctx, params(req).cid!);
+    const c = taxii.collectionRefOf(ctx, params(req).cid!);
     await fresh();
     const page = await taxii.collectionPage(p, ctx, 'taxii.manifest', c, filterOf(query(req)));
     const objects = page.released.map(({ row: r }) => ({ id: r.stix_id, date_added: r.date_added, version: r.version, media_type: STIX_MEDIA_TYPE }));
@@ -120,7 +120,7 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
   });
   get(`${ROOT}collections/:cid/objects/:oid/`, 'An object (its versions per match[version])', w.envelopeWire, async (req) => {
     const ctx = ctxOf(req);
-    const c = await taxii.collectionOf(p, ctx, params(req).cid!);
+    const c = taxii.collectionRefOf(ctx, params(req).cid!);
     const q = filterOf(query(req));
     await fresh();
     const page = await taxii.collectionPage(p, ctx, 'taxii.objects', c, { ...q, 'match[id]': undefined }, params(req).oid!);
@@ -129,7 +129,7 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
   });
   get(`${ROOT}collections/:cid/objects/:oid/versions/`, 'Versions of an object', w.versionsWire, async (req) => {
     const ctx = ctxOf(req);
-    const c = await taxii.collectionOf(p, ctx, params(req).cid!);
+    const c = taxii.collectionRefOf(ctx, params(req).cid!);
     const q = filterOf(query(req));
     await fresh();
     const page = await taxii.collectionPage(p, ctx, 'taxii.versions', c, { ...q, 'match[id]': undefined, 'match[version]': 'all' }, params(req).oid!);
@@ -140,7 +140,7 @@ export async function taxiiRoutes(app: FastifyInstance, p: Platform, outbox: Out
   app.post(`${ROOT}collections/:cid/objects`, { schema: { ...schema, hide: true, response: { 202: w.statusWire } } }, handle(async (req) => addObjects(req)));
   async function addObjects(req: FastifyRequest) {
     const ctx = ctxOf(req);
-    const c = await taxii.collectionOf(p, ctx, params(req).cid!);
+    const c = taxii.collectionRefOf(ctx, params(req).cid!);
     taxii.requireWrite(ctx);
     if (!/^application\/taxii\+json/i.test(String(req.headers['content-type'] ?? ''))) throw Object.assign(new Error(`Send ${TAXII_MEDIA}.`), { taxiiStatus: 415 });
     let objects: StixObject[];

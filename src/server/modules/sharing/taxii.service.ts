@@ -54,6 +54,25 @@ export async function collectionOf(p: Platform, ctx: Ctx, id: string): Promise<C
   return c;
 }
 
+/** What a page of a collection needs of it: its id and what it holds. */
+export type CollectionRef = Pick<Collection, 'id' | 'scope'>;
+
+/**
+ * The collection `id` among those the caller may read, without its title (objects, manifest, versions,
+ * POST): no statement, as the caller's sharing groups come with the actor from the request's own session
+ * statement (memberships go with their group, ON DELETE CASCADE), so they are the groups visibleCollections
+ * would find and the very ones the read policy (readableSql) applies.
+ */
+export function collectionRefOf(ctx: Ctx, id: string): CollectionRef {
+  const a = ctx.actor;
+  if (hasPermission(a, MODULE, 'read') && a.orgKind !== 'oversight') {
+    if (id === COLLECTION_ALL) return { id, scope: { kind: 'all' } };
+    if (a.groupIds.includes(id)) return { id, scope: { kind: 'group', groupId: id } };
+    if (a.orgKind === 'foreign-partner' && id === a.orgId) return { id, scope: { kind: 'organisation', orgId: id } };
+  }
+  throw notFound('collection');
+}
+
 export function presentCollection(ctx: Ctx, c: Collection) {
   return { id: c.id, title: c.title, description: c.description, can_read: true, can_write: hasPermission(ctx.actor, MODULE, 'write'), media_types: [STIX_MEDIA_TYPE] };
 }
@@ -86,7 +105,7 @@ function checkTime(v: string, field: string): string {
 }
 
 /** The page query of a collection for the caller: its read policy and the checked TAXII filters (400 naming a bad one). */
-export function pageQueryOf(p: Platform, ctx: Ctx, c: Collection, f: TaxiiFilter, stixId?: string): repo.CollectionPageQuery {
+export function pageQueryOf(p: Platform, ctx: Ctx, c: CollectionRef, f: TaxiiFilter, stixId?: string): repo.CollectionPageQuery {
   const addedAfter = f.added_after ? checkTime(f.added_after, 'added_after') : undefined;
   const versions = split(f['match[version]'] ?? 'last');
   for (const v of versions) if (!['last', 'first', 'all'].includes(v)) checkTime(v, 'match[version]');
@@ -105,7 +124,7 @@ export function pageQueryOf(p: Platform, ctx: Ctx, c: Collection, f: TaxiiFilter
 }
 
 /** The objects of a collection the caller may read, one page (`stixId`: of one object only). */
-export async function collectionRows(p: Platform, ctx: Ctx, c: Collection, f: TaxiiFilter, stixId?: string) {
+export async function collectionRows(p: Platform, ctx: Ctx, c: CollectionRef, f: TaxiiFilter, stixId?: string) {
   const { rows, more } = await repo.collectionPage(p.db, pageQueryOf(p, ctx, c, f, stixId));
   const last = rows[rows.length - 1];
   return { rows, more, next: more && last ? encodeNext(last) : undefined };
@@ -115,7 +134,7 @@ export async function collectionRows(p: Platform, ctx: Ctx, c: Collection, f: Ta
  * One page of a collection through the door (release.ts): the policy per row, references to hidden
  * records withheld, one audit event naming the released record ids and STIX ids.
  */
-export async function collectionPage(p: Platform, ctx: Ctx, action: string, c: Collection, f: TaxiiFilter, stixId?: string) {
+export async function collectionPage(p: Platform, ctx: Ctx, action: string, c: CollectionRef, f: TaxiiFilter, stixId?: string) {
   const page = await collectionRows(p, ctx, c, f, stixId);
   const out = await release(p, ctx, { action, rows: page.rows, details: (count) => ({ collection: c.id, count }) });
   return { ...page, released: out, first: out[0]?.row.date_added, last: out[out.length - 1]?.row.date_added };
