@@ -91,8 +91,9 @@ describe('screening hits', () => {
     const hitsOfGone = (before.body.items as Array<{ subjectId?: string }>).filter((h) => h.subjectId === gone).length;
     expect(hitsOfGone).toBeGreaterThan(0);
     // The policy refuses every read of a deleted record: its entry on the active national list says so.
-    await sql`UPDATE watchlist_entries SET access = jsonb_set(access, '{deleted}', 'true'::jsonb)
-      WHERE entry_id = ${`national:${gone}`} AND version_id = (SELECT id FROM watchlist_versions WHERE source_id = 'national' AND active)`.execute(s.platform.db);
+    // (Entries are stored as spans of versions, migration 0041: the open span is the active version's.)
+    await sql`UPDATE watchlist_entry_spans SET access = jsonb_set(access, '{deleted}', 'true'::jsonb)
+      WHERE entry_id = ${`national:${gone}`} AND source_id = 'national' AND valid_to IS NULL`.execute(s.platform.db);
     const after = await queue('limit=200');
     expect(after.body.total).toBe(after.body.items.length);
     expect(after.body.total).toBe(before.body.total - hitsOfGone);

@@ -75,13 +75,9 @@ export interface WatchlistSubject {
   markings: RecordMarkings;
 }
 
-/**
- * For the screening module, independent of any actor: the persons of the national watch list (every
- * person subject whose follow-up is not closed), with owner and markings. Never shown as such: the
- * screening module passes each hit through canAccess for the user who screens.
- */
-export async function watchlistSubjects(db: Database): Promise<WatchlistSubject[]> {
-  return (await subjects.watchlistRows(db)).map((r) => ({
+/** A subject row as the national watch list holds it. */
+function watchlistSubject(r: subjects.SubjectRow): WatchlistSubject {
+  return {
     id: r.id,
     names: r.names,
     birthDate: r.birth_date,
@@ -89,14 +85,54 @@ export async function watchlistSubjects(db: Database): Promise<WatchlistSubject[
     gender: r.gender,
     documents: r.documents,
     markings: policyMarkings(r),
-  }));
+  };
 }
 
-/** For the screening module: changes whenever a person subject is created, changed or deleted (cheap check before rebuilding). */
-export async function watchlistSubjectsStamp(db: Database): Promise<string> {
+/**
+ * For the screening module, independent of any actor: the persons of the national watch list (every
+ * person subject whose follow-up is not closed), with owner and markings. Never shown as such: the
+ * screening module passes each hit through canAccess for the user who screens.
+ */
+export async function watchlistSubjects(db: Database): Promise<WatchlistSubject[]> {
+  return (await subjects.watchlistRows(db)).map(watchlistSubject);
+}
+
+/** Where the subjects' change feed stands: `key` changes whenever a subject is created, changed or deleted. */
+export interface WatchlistStamp {
+  key: string;
+  /** The newest subject change and the newest deletion (ISO, microseconds), null when there is none. */
+  subjectsAt: string | null;
+  deletedAt: string | null;
+  /** When the oldest transaction open elsewhere began (ISO), null when none was open. */
+  openSince: string | null;
+}
+
+/**
+ * For the screening module: where the subjects' change feed stands (its newest subject change and
+ * deletion, two index probes: no count), checked before reading what changed.
+ */
+export async function watchlistSubjectsStamp(db: Database): Promise<WatchlistStamp> {
   const r = await subjects.personsStamp(db);
-  const last = r?.last as Date | string | null | undefined;
-  return `${Number(r?.n ?? 0)}:${last ? new Date(last).toISOString() : '-'}`;
+  const part = (c: { at: string; id: string } | null) => (c ? `${c.at}/${c.id}` : '-');
+  return { key: `${part(r.subject)}|${part(r.deleted)}`, subjectsAt: r.subject?.at ?? null, deletedAt: r.deleted?.at ?? null, openSince: r.open };
+}
+
+/**
+ * For the screening module: the subjects changed at or after `since.subjectsAt` and deleted at or
+ * after `since.deletedAt` (everything when null): `listed`, those that belong on the national watch
+ * list (persons whose follow-up is not closed), as it holds them; `unlisted`, the ids of the others
+ * (closed, no longer a person, deleted), which must not be on it.
+ */
+export async function watchlistSubjectsChanged(db: Database, since: { subjectsAt: string | null; deletedAt: string | null }): Promise<{ listed: WatchlistSubject[]; unlisted: string[] }> {
+  const [rows, deleted] = await Promise.all([subjects.watchlistRowsChangedSince(db, since.subjectsAt), subjects.subjectsDeletedSince(db, since.deletedAt)]);
+  const listed: WatchlistSubject[] = [];
+  const unlisted = new Set(deleted);
+  for (const r of rows) {
+    if (r.kind === 'person' && r.follow_up !== 'closed') listed.push(watchlistSubject(r));
+    else unlisted.add(r.id);
+  }
+  for (const s of listed) unlisted.delete(s.id);
+  return { listed, unlisted: [...unlisted] };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** SQL of subjects' offence classifications (migrations/0030_subject_offences.sql, typed in intel.tables.ts): registry offence codes per subject. */
-import type { RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../../platform/db.ts';
 import { SUBJECT_COLUMNS, type SubjectRow } from './subjects.repository.ts';
 
@@ -10,6 +10,11 @@ export const CLASSIFIED_LIMIT = 1000;
 export async function codesOf(d: Database, subjectId: string): Promise<string[]> {
   const rows = await d.selectFrom('subject_offences').select('offence_code').where('subject_id', '=', subjectId).orderBy('offence_code').execute();
   return rows.map((r) => r.offence_code);
+}
+
+/** The offence codes of the subject `ref` (a column reference) in code order, as an array subquery. */
+export function codesSql(ref: string): RawBuilder<string[]> {
+  return sql<string[]>`ARRAY(SELECT o.offence_code FROM subject_offences o WHERE o.subject_id = ${sql.ref(ref)} ORDER BY o.offence_code)`;
 }
 
 /** Replaces a subject's offence codes with `codes`; returns those added and removed. */

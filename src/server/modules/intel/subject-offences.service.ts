@@ -34,9 +34,11 @@ function describe(codes: readonly string[], registry: readonly Offence[]): Subje
   });
 }
 
-/** The offences of a subject the caller has already passed through the read door (getSubject). */
-export async function offencesOfReadSubject(p: Platform, ctx: Ctx, subjectId: string): Promise<SubjectOffence[]> {
-  const codes = await repo.codesOf(p.db, subjectId);
+/** The offence codes of a subject as a subquery on `ref` (read with the subject: subjects.service getSubject). */
+export const offenceCodesSql = repo.codesSql;
+
+/** The offences, described, of a subject the caller has already passed through the read door (getSubject), from its codes. */
+export async function offencesOfReadSubject(p: Platform, ctx: Ctx, codes: readonly string[]): Promise<SubjectOffence[]> {
   if (codes.length === 0) return [];
   return describe(codes, await offencesForClassification(p, ctx));
 }

@@ -32,6 +32,39 @@ export async function getSubjectRow(db: Database, id: string): Promise<SubjectRo
   return (await db.selectFrom('subjects').select(SUBJECT_COLUMNS).where('id', '=', id).executeTakeFirst()) as SubjectRow | undefined;
 }
 
+/** A subject with what its page shows beside it, read in one statement (the policy still decides at the door). */
+export interface SubjectViewRow extends SubjectRow {
+  /** Whether the reader's organisation follows it. */
+  following: boolean;
+  /** The level from the latest assessment the reader may read (`levelOf`, the policy's SQL twin), or null. */
+  visible_level: number | null;
+  /** Its offence codes, in code order. */
+  offence_codes: string[];
+}
+
+/**
+ * The subject row, the reader organisation's follow flag, the visible level (`levelOf(ref)`: a subquery
+ * on the subject id under the reader's policy) and its offence codes (`offenceCodesOf(ref)`) in one SELECT.
+ */
+export async function getSubjectView(
+  db: Database,
+  id: string,
+  orgId: string,
+  sub: { levelOf: (ref: string) => RawBuilder<number | null>; offenceCodesOf: (ref: string) => RawBuilder<string[]> },
+): Promise<SubjectViewRow | undefined> {
+  const row = await db
+    .selectFrom('subjects as s')
+    .select(SUBJECT_COLUMNS.map((c) => `s.${c}` as const))
+    .select([
+      sql<boolean>`EXISTS (SELECT 1 FROM subject_follows f WHERE f.subject_id = s.id AND f.org_id = ${orgId}::uuid)`.as('following'),
+      sub.levelOf('s.id').as('visible_level'),
+      sub.offenceCodesOf('s.id').as('offence_codes'),
+    ])
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+  return row ? ({ ...row, visible_level: row.visible_level === null ? null : Number(row.visible_level) } as SubjectViewRow) : undefined;
+}
+
 export async function getSubjectRows(db: Database, ids: readonly string[]): Promise<SubjectRow[]> {
   if (ids.length === 0) return [];
   return (await db.selectFrom('subjects').select(SUBJECT_COLUMNS).where('id', 'in', [...ids]).execute()) as SubjectRow[];
@@ -51,25 +84,41 @@ function subjectColumns(input: SubjectInput) {
   };
 }
 
-async function writeNames(db: Database, id: string, names: string[]): Promise<void> {
-  await db.deleteFrom('subject_names').where('subject_id', '=', id).execute();
-  await db
-    .insertInto('subject_names')
-    .values(
-      names.map((name, position) => {
-        const latin = latinKey(name);
-        return { subject_id: id, position, name, latin, keys: nameKeys(latin), search_keys: nameSearchKeys(name), keys_version: SEARCH_KEYS_VERSION };
-      }),
-    )
-    .execute();
+function nameRows(id: string, names: string[]) {
+  return names.map((name, position) => {
+    const latin = latinKey(name);
+    return { subject_id: id, position, name, latin, keys: nameKeys(latin), search_keys: nameSearchKeys(name), keys_version: SEARCH_KEYS_VERSION };
+  });
 }
 
-export async function insertSubject(db: Database, id: string, input: SubjectInput, ownerOrgId: string, userId: string): Promise<void> {
-  await db
-    .insertInto('subjects')
-    .values({ id, ...subjectColumns(input), ...markingColumns(input.markings, ownerOrgId), threat_level: null, created_by: userId, updated_by: userId })
-    .execute();
-  await writeNames(db, id, input.names);
+/** Replaces a subject's names (an update; a new subject has none to drop). */
+async function writeNames(db: Database, id: string, names: string[]): Promise<void> {
+  await db.deleteFrom('subject_names').where('subject_id', '=', id).execute();
+  await db.insertInto('subject_names').values(nameRows(id, names)).execute();
+}
+
+/**
+ * Stores a new subject with its names (and, given `followedBy`, that organisation's follow) in one
+ * statement; returns the row as stored.
+ */
+export async function insertSubject(db: Database, id: string, input: SubjectInput, ownerOrgId: string, userId: string, opts: { followedBy?: string } = {}): Promise<SubjectRow> {
+  const q = db
+    .with('s', (w) =>
+      w
+        .insertInto('subjects')
+        .values({ id, ...subjectColumns(input), ...markingColumns(input.markings, ownerOrgId), threat_level: null, created_by: userId, updated_by: userId })
+        .returning(SUBJECT_COLUMNS),
+    )
+    .with('n', (w) => w.insertInto('subject_names').values(nameRows(id, input.names)).returning('subject_id'));
+  const followedBy = opts.followedBy;
+  const row = followedBy
+    ? await q
+        .with('f', (w) => w.insertInto('subject_follows').values({ subject_id: id, org_id: followedBy }).onConflict((oc) => oc.doNothing()).returning('subject_id'))
+        .selectFrom('s')
+        .selectAll()
+        .executeTakeFirstOrThrow()
+    : await q.selectFrom('s').selectAll().executeTakeFirstOrThrow();
+  return row as SubjectRow;
 }
 
 /** Updates a subject if its version is still `version`; returns false when someone else changed it first. */
@@ -86,11 +135,6 @@ export async function updateSubject(db: Database, id: string, version: number, i
   return true;
 }
 
-
-/** Whether an organisation follows a subject. */
-export async function isFollowing(d: Database, subjectId: string, orgId: string): Promise<boolean> {
-  return !!(await d.selectFrom('subject_follows').select('org_id').where('subject_id', '=', subjectId).where('org_id', '=', orgId).executeTakeFirst());
-}
 
 export async function follow(d: Database, subjectId: string, orgId: string): Promise<void> {
   await d.insertInto('subject_follows').values({ subject_id: subjectId, org_id: orgId }).onConflict((oc) => oc.doNothing()).execute();
@@ -166,13 +210,45 @@ export async function watchlistRows(d: Database): Promise<SubjectRow[]> {
     .execute()) as SubjectRow[];
 }
 
-/** How many person subjects there are and when one last changed. */
-export function personsStamp(d: Database) {
-  return d
+const FEED_AT = (col: string) => sql<string>`to_char(${sql.ref(col)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * The heads of the subjects' change feed: the newest subject change and the newest deletion (keyset
+ * (updated_at, id) and (deleted_at, record_id), microsecond times), each one probe of the feed's
+ * index, no count. Moves whenever a subject is created, changed or deleted. With them, `open`: when
+ * the oldest transaction still open on the database (another connection's) began, or null when none
+ * is: a change it commits later carries a time from after that, possibly older than the heads.
+ */
+export async function personsStamp(d: Database): Promise<{ subject: { at: string; id: string } | null; deleted: { at: string; id: string } | null; open: string | null }> {
+  const { rows } = await sql<{ s_at: string | null; s_id: string | null; d_at: string | null; d_id: string | null; open: string | null }>`SELECT s.at AS s_at, s.id AS s_id, t.at AS d_at, t.id AS d_id,
+      (SELECT ${FEED_AT('xact_start')} FROM pg_stat_activity WHERE xact_start IS NOT NULL AND pid <> pg_backend_pid() AND datname = current_database() ORDER BY xact_start LIMIT 1) AS open
+    FROM (SELECT 1) one
+    LEFT JOIN (SELECT ${FEED_AT('updated_at')} AS at, id::text AS id FROM subjects ORDER BY updated_at DESC, id DESC LIMIT 1) s ON true
+    LEFT JOIN (SELECT ${FEED_AT('deleted_at')} AS at, record_id::text AS id FROM tombstones ORDER BY deleted_at DESC, record_id DESC LIMIT 1) t ON true`.execute(d);
+  const r = rows[0];
+  return { subject: r?.s_at && r.s_id ? { at: r.s_at, id: r.s_id } : null, deleted: r?.d_at && r.d_id ? { at: r.d_at, id: r.d_id } : null, open: r?.open ?? null };
+}
+
+/** Subjects changed at or after `since` (all when null), oldest first, with the columns of the national watch list and their kind and follow-up. */
+export async function watchlistRowsChangedSince(d: Database, since: string | null): Promise<Array<SubjectRow & { kind: string; follow_up: string }>> {
+  return (await d
     .selectFrom('subjects')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('last')])
-    .where('kind', '=', 'person')
-    .executeTakeFirst();
+    .select(['id', 'kind', 'follow_up', 'names', 'birth_date', 'nationalities', 'gender', 'documents', ...MARKING_COLUMNS])
+    .$if(since !== null, (qb) => qb.where('updated_at', '>=', sql<Date>`${since}::timestamptz`))
+    .orderBy('updated_at')
+    .orderBy('id')
+    .execute()) as Array<SubjectRow & { kind: string; follow_up: string }>;
+}
+
+/** Subjects deleted at or after `since` (all when null): their ids, from the tombstones. */
+export async function subjectsDeletedSince(d: Database, since: string | null): Promise<string[]> {
+  const rows = await d
+    .selectFrom('tombstones')
+    .select('record_id')
+    .where('record_type', '=', 'subject')
+    .$if(since !== null, (qb) => qb.where('deleted_at', '>=', sql<Date>`${since}::timestamptz`))
+    .execute();
+  return rows.map((r) => r.record_id);
 }
 
 /** Subjects with a name holding every word given (Latin keys), newest first; ids and owners only. */

@@ -10,14 +10,14 @@ import type { Database } from '../../platform/db.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { passDoor, passDoorOne } from '../../platform/door.ts';
-import { visibleLevelSql, visibleSubjectLevels } from '../threat/threat.service.ts';
+import { visibleLevelSql } from '../threat/threat.service.ts';
 import { checkMarkings, decide, MARKING_COLUMNS, policyCtx, readableOrHitSql, readableSql, type MarkingRow } from '../../platform/records.ts';
 import * as store from './subjects.repository.ts';
 import * as search from './subject-search.repository.ts';
 import { sortParams } from '../../platform/table-query.ts';
 import { detachSubject } from './reports.service.ts';
 import { presentSubject } from './intel.presenter.ts';
-import { offencesOfReadSubject } from './subject-offences.service.ts';
+import { offenceCodesSql, offencesOfReadSubject } from './subject-offences.service.ts';
 import { rankNameMatches } from './subject-name-keys.service.ts';
 
 const MODULE = 'intel' as const;
@@ -68,28 +68,37 @@ export async function createSubject(p: Platform, ctx: Ctx, input: SubjectInput) 
   requireWrite(ctx);
   await checkMarkings(p.db, ctx, input.markings);
   const id = crypto.randomUUID();
-  await p.db.transaction().execute(async (tx) => {
-    await store.insertSubject(tx, id, input, ctx.actor.orgId, ctx.actor.userId);
-    await store.follow(tx, id, ctx.actor.orgId);
+  // The subject, its names and the creator organisation's follow in one statement, which answers the row as stored.
+  const row = await p.db.transaction().execute(async (tx) => {
+    const stored = await store.insertSubject(tx, id, input, ctx.actor.orgId, ctx.actor.userId, { followedBy: ctx.actor.orgId });
     await p.record(ctx, [{ action: 'subject.create', recordType: 'subject', recordId: id }], tx);
+    return stored;
   });
-  return getSubject(p, ctx, id, { audit: false });
+  // The answer comes from what was just written, through the door as a read would (no audit: the
+  // create names the id): followed by the creator's organisation, no assessment yet, no offences.
+  return answerSubject(p, ctx, { ...row, following: true, visible_level: null, offence_codes: [] }, { audit: false });
 }
 
 /**
  * Reads a subject: the full record, a hit-no-hit answer, or 404 exactly as for a missing id.
  */
 export async function getSubject(p: Platform, ctx: Ctx, id: string, opts: { audit?: boolean } = {}) {
-  const one = await passDoorOne(p, ctx, { module: MODULE, recordType: 'subject', action: 'subject.read', row: await store.getSubjectRow(p.db, id), hits: true, ...(opts.audit === false ? { audit: false as const } : {}) });
+  // One statement: the subject with the reader organisation's follow, the level from the latest
+  // assessment the reader may read (the threat policy's SQL twin) and its offence codes. Nothing of it
+  // leaves before the door has decided on the subject's own markings.
+  const row = await store.getSubjectView(p.db, id, ctx.actor.orgId, { levelOf: (ref) => visibleLevelSql(p, ctx, ref), offenceCodesOf: offenceCodesSql });
+  return answerSubject(p, ctx, row, opts);
+}
+
+/** A subject row with its page's extras through the read door: the full view, a hit-no-hit answer, or 404. */
+async function answerSubject(p: Platform, ctx: Ctx, row: store.SubjectViewRow | undefined, opts: { audit?: boolean }) {
+  const one = await passDoorOne(p, ctx, { module: MODULE, recordType: 'subject', action: 'subject.read', row, hits: true, ...(opts.audit === false ? { audit: false as const } : {}) });
   if (one.kind === 'hit') return one.hit;
-  const row = one.row;
+  const { following, visible_level, offence_codes, ...subject } = one.row;
   await p.orgs.fresh();
-  const follow = await store.isFollowing(p.db, id, ctx.actor.orgId);
-  // The current level as this reader may know it: from the latest assessment the reader may read.
-  const levels = await visibleSubjectLevels(p, ctx, [id]);
   // Its offences (issue #16), described from the legal registry.
-  const offences = await offencesOfReadSubject(p, ctx, id);
-  return { ...present(p, ctx, { ...row, threat_level: levels.get(id) ?? null }), following: !!follow, offences };
+  const offences = await offencesOfReadSubject(p, ctx, offence_codes);
+  return { ...present(p, ctx, { ...subject, threat_level: visible_level }), following, offences };
 }
 
 /** Loads a subject the caller may change (owner organisation, write permission, cleared) or 404. */

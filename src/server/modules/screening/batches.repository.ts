@@ -18,6 +18,9 @@ export type HitRow = Selectable<ScreeningHitsTable>;
 /** Queued, or running in a process that stopped beating a minute ago. */
 const CLAIMABLE = sql<boolean>`(status = 'queued' OR (status = 'running' AND coalesce(heartbeat, created_at) < now() - interval '60 seconds'))`;
 
+/** A traveller's screening error as stored (at most 500 characters). */
+const errorText = (e: string): string => e.slice(0, 500);
+
 export async function insertBatch(d: Database, row: Insertable<ScreeningBatchesTable>): Promise<void> {
   await db(d).insertInto('screening_batches').values(row).execute();
 }
@@ -35,17 +38,28 @@ export function queueBatch(tx: Database, id: string, total: number, errors: numb
   return db(tx).updateTable('screening_batches').set({ status: 'queued', total, processed: errors, error_count: errors, heartbeat: null }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
-/** A batch of one screened at once: done, with its counts. */
-export function finishSingle(tx: Database, id: string, r: { hits: number; suppressed: number; errors: number; leftOut?: number; coverage?: StoredCoverage }): Promise<BatchRecord> {
-  return db(tx)
-    .updateTable('screening_batches')
-    .set({
-      status: 'done', processed: 1, cursor: 1, hit_count: r.hits, suppressed_count: r.suppressed, error_count: r.errors, finished_at: new Date(),
-      left_out: r.leftOut ?? 0, ...(r.coverage ? { screened_against: JSON.stringify(r.coverage) } : {}),
-    })
-    .where('id', '=', id)
-    .returningAll()
+/**
+ * A batch of one screened at once, written in its final state in one statement: the batch (done, with
+ * its counts), its traveller (screened, or in error) and its hits. Returns the batch and the hits as
+ * stored (every column, as a read of the rows would give them), best score first.
+ */
+export async function insertSingle(
+  tx: Database,
+  batch: Insertable<ScreeningBatchesTable>,
+  traveller: Insertable<ScreeningTravellersTable>,
+  hits: Array<Insertable<ScreeningHitsTable>>,
+): Promise<{ batch: BatchRecord; hits: HitRow[] }> {
+  const q = db(tx)
+    .with('b', (w) => w.insertInto('screening_batches').values(batch).returningAll())
+    .with('t', (w) => w.insertInto('screening_travellers').values({ ...traveller, error: traveller.error == null ? null : errorText(traveller.error) }).returning('seq'));
+  if (hits.length === 0) return { batch: await q.selectFrom('b').selectAll().executeTakeFirstOrThrow(), hits: [] };
+  const { stored, ...row } = await q
+    .with('h', (w) => w.insertInto('screening_hits').values(hits).returningAll())
+    .selectFrom('b')
+    .selectAll('b')
+    .select(sql<HitRow[]>`(SELECT json_agg(h ORDER BY h.score DESC) FROM h)`.as('stored'))
     .executeTakeFirstOrThrow();
+  return { batch: row, hits: stored };
 }
 
 export function findBatch(d: Database, id: string): Promise<BatchRecord | undefined> {
@@ -86,14 +100,8 @@ export async function storeScreened(
       WHERE t.batch_id = ${batchId} AND t.seq = v.seq`.execute(tx);
   }
   for (const e of errors) {
-    await db(tx).updateTable('screening_travellers').set({ status: 'error', error: e.error.slice(0, 500) }).where('batch_id', '=', batchId).where('seq', '=', e.seq).execute();
+    await db(tx).updateTable('screening_travellers').set({ status: 'error', error: errorText(e.error) }).where('batch_id', '=', batchId).where('seq', '=', e.seq).execute();
   }
-}
-
-/** Hits by id, best score first. */
-export function hitsById(d: Database, ids: string[]): Promise<HitRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db(d).selectFrom('screening_hits').selectAll().where('id', 'in', ids).orderBy('score', 'desc').execute();
 }
 
 /** The travellers of these hits, by `batch|seq`. */

@@ -4,6 +4,7 @@
  * loop between chunks. A batch whose process died (heartbeat older than a minute) is claimed again by
  * the next sweep and goes on with its pending travellers.
  */
+import type { Insertable } from 'kysely';
 import { actorById, type SessionActor } from '../../platform/auth.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
@@ -11,7 +12,7 @@ import type { Platform } from '../../platform/platform.ts';
 import { activeSuppressions, addProgress, claimBatch, failBatch, finishBatch, pendingTravellers, storeScreened, sweepBatches, type PendingRow } from './batches.repository.ts';
 import { recordEncounters } from './encounters.service.ts';
 import { runtimeOf, type ScreenedHit } from './screening.runtime.ts';
-import type { HitStatus } from './screening.tables.ts';
+import type { HitStatus, ScreeningHitsTable } from './screening.tables.ts';
 import { ResumableRunner } from '../../platform/resumable-runner.ts';
 
 const CHUNK = 100;
@@ -23,34 +24,56 @@ export interface BatchRow {
   created_by: string;
 }
 
+/** What screening a chunk found, ready to store: its hits, the travellers screened and those in error, and the counts. */
+export interface ScreenedChunk {
+  hits: Array<Insertable<ScreeningHitsTable>>;
+  screened: { seqs: number[]; counts: number[]; maxes: Array<number | null> };
+  errors: Array<{ seq: number; error: string }>;
+  counts: { hits: number; suppressed: number; errors: number; leftOut: number };
+}
+
+/** How a chunk is stored: by default onto travellers stored beforehand (a batch of one writes itself whole instead). */
+export type StoreChunk = (chunk: ScreenedChunk) => Promise<void>;
+
 /**
- * Screens pending travellers of a batch inside `tx` and stores their hits; a hit on an entry the
- * organisation marked a false positive for this identity (and the entry unchanged) is stored as
+ * Screens pending travellers of a batch inside `tx` and stores their hits (`store`); a hit on an entry
+ * the organisation marked a false positive for this identity (and the entry unchanged) is stored as
  * suppressed. Returns the counts to add to the batch.
  */
-export async function screenRows(p: Platform, tx: Database, batch: BatchRow, rows: PendingRow[], actor: SessionActor, now: Date, ctx: Ctx = batchCtx(actor, batch.id)) {
+export async function screenRows(
+  p: Platform,
+  tx: Database,
+  batch: BatchRow,
+  rows: PendingRow[],
+  actor: SessionActor,
+  now: Date,
+  ctx: Ctx = batchCtx(actor, batch.id),
+  store: StoreChunk = (c) => storeScreened(tx, batch.id, c.hits, c.screened, c.errors),
+) {
   const rt = runtimeOf(p);
-  const keys = [...new Set(rows.map((r) => r.identity_key).filter((k): k is string => !!k))];
+  const errors: Array<{ seq: number; error: string }> = [];
+  let leftOut = 0;
+  const screened: Array<{ row: PendingRow; found: ScreenedHit[] }> = [];
+  for (const r of rows) {
+    try {
+      const found = rt.screenFor(actor, r.traveller, { threshold: batch.threshold, now, graceDays: p.config.retentionGraceDays });
+      leftOut += found.leftOut ?? 0;
+      screened.push({ row: r, found });
+    } catch (e) {
+      errors.push({ seq: r.seq, error: (e as Error).message });
+    }
+  }
+  // Suppressions are read only for the identities that have hits (most travellers have none).
+  const keys = [...new Set(screened.filter((s) => s.found.length && s.row.identity_key).map((s) => s.row.identity_key!))];
   const supps = await activeSuppressions(tx, batch.owner_org_id, keys);
-  const hitRows: Array<{ id: string; batch_id: string; seq: number; entry_id: string; source_id: string; version_id: string; entry_hash: string; score: number; explanation: string; status: HitStatus; suppression_id: string | null }> = [];
+  const hitRows: ScreenedChunk['hits'] = [];
   const seqs: number[] = [];
   const counts: number[] = [];
   const maxes: Array<number | null> = [];
-  const errors: Array<{ seq: number; error: string }> = [];
   let hits = 0;
   let suppressed = 0;
-  let leftOut = 0;
   const out: Array<{ seq: number; hits: Array<ScreenedHit & { id: string; status: HitStatus }> }> = [];
-  for (const r of rows) {
-    let found: ScreenedHit[];
-    try {
-      const screened = rt.screenFor(actor, r.traveller, { threshold: batch.threshold, now, graceDays: p.config.retentionGraceDays });
-      leftOut += screened.leftOut ?? 0;
-      found = screened;
-    } catch (e) {
-      errors.push({ seq: r.seq, error: (e as Error).message });
-      continue;
-    }
+  for (const { row: r, found } of screened) {
     const stored: Array<ScreenedHit & { id: string; status: HitStatus }> = [];
     let open = 0;
     for (const h of found) {
@@ -71,7 +94,7 @@ export async function screenRows(p: Platform, tx: Database, batch: BatchRow, row
     maxes.push(found.length ? found[0]!.score : null);
     out.push({ seq: r.seq, hits: stored });
   }
-  await storeScreened(tx, batch.id, hitRows, { seqs, counts, maxes }, errors);
+  await store({ hits: hitRows, screened: { seqs, counts, maxes }, errors, counts: { hits, suppressed, errors: errors.length, leftOut } });
   // National subjects met by another organisation: their owners are told (issue #15).
   const listed = await recordEncounters(p, ctx, tx, batch.id, out);
   return { processed: rows.length, hits, suppressed, errors: errors.length, lastSeq: rows.length ? rows[rows.length - 1]!.seq : 0, results: out, listed, leftOut };

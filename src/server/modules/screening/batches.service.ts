@@ -95,13 +95,27 @@ export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof scre
   // the transaction holds the only connection.
   await p.orgs.fresh();
   const result = await p.db.transaction().execute(async (tx) => {
-    await repo.insertBatch(tx, { ...batch, kind: 'single', format: 'form', flight: body.flight, travel_date: body.date ?? null, port: body.port, status: 'running', total: 1, failure: null, finished_at: null, heartbeat: null, legal_basis_id: basis?.id ?? null, legal_basis: basis?.citation ?? null });
-    await repo.insertTravellers(tx, [{ batch_id: id, seq: 1, line: 1, traveller_id: t.id, traveller: JSON.stringify(t), identity_key: identityKey(t), status: 'pending', error: null, max_score: null }]);
-    const r = await screenRows(p, tx, batch, [{ seq: 1, traveller: t, identity_key: identityKey(t) }], ctx.actor, ctx.now, ctx);
-    const row = await repo.finishSingle(tx, id, { ...r, coverage: { ...coverage, loadedAt: coverage.loadedAt?.toISOString() ?? null } });
+    // The batch, its traveller and the hits are written at once in their final state (one statement).
+    let stored: Awaited<ReturnType<typeof repo.insertSingle>> | undefined;
+    const r = await screenRows(p, tx, batch, [{ seq: 1, traveller: t, identity_key: identityKey(t) }], ctx.actor, ctx.now, ctx, async (c) => {
+      const error = c.errors[0]?.error ?? null;
+      stored = await repo.insertSingle(
+        tx,
+        {
+          ...batch, kind: 'single', format: 'form', flight: body.flight, travel_date: body.date ?? null, port: body.port, status: 'done', total: 1, failure: null, heartbeat: null,
+          legal_basis_id: basis?.id ?? null, legal_basis: basis?.citation ?? null, processed: 1, cursor: 1, hit_count: c.counts.hits, suppressed_count: c.counts.suppressed,
+          error_count: c.counts.errors, finished_at: new Date(), left_out: c.counts.leftOut, screened_against: JSON.stringify({ ...coverage, loadedAt: coverage.loadedAt?.toISOString() ?? null }),
+        },
+        {
+          batch_id: id, seq: 1, line: 1, traveller_id: t.id, traveller: JSON.stringify(t), identity_key: identityKey(t), status: error === null ? 'screened' : 'error', error,
+          hit_count: c.screened.counts[0] ?? 0, max_score: c.screened.maxes[0] ?? null,
+        },
+        c.hits,
+      );
+    });
+    const { batch: row, hits: rows } = stored!;
     // The answer leaves through the read door inside the transaction: one event for the screening and
     // the national subjects it shows (recordIds in full, hitIds "listed — contact").
-    const rows = await repo.hitsById(tx, r.results[0]?.hits.map((h) => h.id) ?? []);
     const hits = await presentHits(p, ctx, rows, {
       withTraveller: false,
       action: 'screening.screen',

@@ -97,7 +97,7 @@ export async function upsertSubjectAction(tx: Database, row: { subjectId: string
 
 /**
  * Withdraws one entry from the national list inside `tx` (its subject is being deleted): a new active
- * version without it (the other entries move over in one statement), the removal kept as a change
+ * version without it (the other entries' spans stay open: nothing else is written), the removal kept as a change
  * with its reason, and its past hits keep no explanation (they show as withdrawn). Null when the
  * entry is not on the active list.
  */
@@ -106,8 +106,10 @@ export async function withdrawNationalEntry(t: Database, entryId: string, r: { r
   await sql`SELECT id FROM watchlist_sources WHERE id = 'national' FOR UPDATE`.execute(tx);
   const prev = await tx.selectFrom('watchlist_versions').select(['id', 'number', 'entry_count']).where('source_id', '=', 'national').where('active', '=', true).executeTakeFirst();
   if (!prev) return null;
-  const listed = await tx.selectFrom('watchlist_entries').select('entry_id').where('version_id', '=', prev.id).where('entry_id', '=', entryId).executeTakeFirst();
-  if (!listed) return null;
+  // The entry's open span (migration 0041): the entry as the active version holds it.
+  const open = sql`watchlist_entry_spans WHERE source_id = 'national' AND valid_to IS NULL AND entry_id = ${entryId}`;
+  const listed = await sql`SELECT entry_id FROM ${open}`.execute(tx);
+  if (listed.rows.length === 0) return null;
   const last = await tx.selectFrom('watchlist_versions').select((eb) => eb.fn.max('number').as('n')).where('source_id', '=', 'national').executeTakeFirst();
   const id = crypto.randomUUID();
   const number = Number(last?.n ?? 0) + 1;
@@ -116,8 +118,8 @@ export async function withdrawNationalEntry(t: Database, entryId: string, r: { r
     .insertInto('watchlist_versions')
     .values({ id, source_id: 'national', number, active: true, origin: 'delist', entry_count: Math.max(0, prev.entry_count - 1), added: 0, removed: 1, changed: 0, skipped: '[]', content_sha256: null, note: r.reason, created_by: r.createdBy })
     .execute();
-  await sql`UPDATE watchlist_entries SET version_id = ${id} WHERE version_id = ${prev.id} AND entry_id <> ${entryId}`.execute(tx);
-  await tx.deleteFrom('watchlist_entries').where('version_id', '=', prev.id).execute();
+  // Nothing else is written: the other entries' spans stay open into the new version.
+  await sql`DELETE FROM ${open}`.execute(tx);
   await tx.insertInto('watchlist_changes').values({ version_id: id, entry_id: entryId, change: 'removed', reason: r.reason }).execute();
   const hits = await tx.updateTable('screening_hits').set({ explanation: null }).where('source_id', '=', 'national').where('entry_id', '=', entryId).executeTakeFirst();
   return { id, number, hits: Number(hits.numUpdatedRows ?? 0) };

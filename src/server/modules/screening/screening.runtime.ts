@@ -10,13 +10,14 @@
 import { screeningEncounter, type Actor, type RecordMarkings } from '../../../core/access/policy.ts';
 import { parseIsoBirthDate, ScreeningIndex, toAlpha2, type BirthDate, type Hit, type Traveller, type WatchlistEntry } from '../../../core/screening/engine.ts';
 import { watchlistSubjects, watchlistSubjectsStamp, type WatchlistSubject } from '../intel/subjects.service.ts';
+import { watchlistSubjectsChanged } from '../intel/intel-feeds.service.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { presentVersion, type VersionSummary } from './lists.presenter.ts';
 import { queueNationalRescreen } from './rescreens.service.ts';
 import type { StoredCoverage } from './screening.tables.ts';
 import { storedEntry } from './watchlist.diff.ts';
-import { activeEntries, activeGeneration, activeVersionsBySource, createVersion, type ActiveEntryRow } from './watchlists.repository.ts';
+import { activeEntries, activeGeneration, activeVersionsBySource, createVersion, nationalChangesAfter, type ActiveEntryRow, type VersionContent } from './watchlists.repository.ts';
 
 export interface EntryMeta {
   sourceId: string;
@@ -63,6 +64,20 @@ export interface Coverage {
   loadedAt: Date | null;
 }
 
+/**
+ * Allowance for clocks (ms): a subject's updated_at is written by a Vigil process's clock, a
+ * transaction's start by the database's.
+ */
+const CLOCK_SLACK_MS = 1_000;
+
+/**
+ * Where the next national sync reads the change feed from: the last sync's head, or, when a transaction
+ * was open then, its start if earlier (what it commits later carries a time from after it began, maybe
+ * older than the head), less the clock allowance. Null stays null: everything is read.
+ */
+const readFrom = (at: string | null, openSince: string | null) =>
+  at === null ? null : new Date(Math.min(Date.parse(at), openSince === null ? Infinity : Date.parse(openSince)) - CLOCK_SLACK_MS).toISOString();
+
 /** Entries added to a rebuilt index between two yields to the event loop (screens go on meanwhile). */
 const BUILD_SLICE = 2000;
 
@@ -72,10 +87,14 @@ export class ScreeningRuntime {
   private versions = new Map<string, { id: string; number: number; entries: number }>();
   private generation: string | undefined;
   private nationalStamp: string | undefined;
+  /** Where the subjects' change feed stood at the last national sync (undefined: the next one compares the whole list). */
+  private nationalSince: { subjectsAt: string | null; deletedAt: string | null; openSince: string | null } | undefined;
   private busy: Promise<unknown> = Promise.resolve();
   private first: Promise<void> | undefined;
   private pending: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** When a screen last asked for an update (ensureCurrent without the timer), ms since the epoch. */
+  private askedAt = 0;
   loadedAt: Date | null = null;
 
   constructor(private readonly p: Platform) {}
@@ -113,16 +132,26 @@ export class ScreeningRuntime {
   }
 
   /**
-   * For screens: the index as it is now. Only the very first load is waited for; after that a screen
-   * never waits for an update (it asks for one in the background and uses the current index).
+   * For screens: the index as it is now. Only the very first load is waited for (a failed one is tried
+   * again by the next call); after that a screen never waits for an update. The timer (startSync) keeps
+   * the index current; without it running, a screen asks for an update in the background, at most one
+   * every p.config.screeningSyncMs.
    */
   async ensureCurrent(): Promise<void> {
-    if (!this.first) this.first = this.sync();
-    const first = this.first;
+    if (!this.first) {
+      this.first = this.sync().catch((e: unknown) => {
+        this.first = undefined;
+        throw e;
+      });
+    }
     if (this.loadedAt === null) {
-      await first;
+      await this.first;
       return;
     }
+    if (this.timer) return;
+    const now = Date.now();
+    if (now - this.askedAt < this.p.config.screeningSyncMs) return;
+    this.askedAt = now;
     void this.sync().catch(() => undefined);
   }
 
@@ -172,8 +201,11 @@ export class ScreeningRuntime {
     const before = new Set((this.generation ?? '').split(',').filter(Boolean));
     const after = gen.split(',').filter(Boolean);
     const changed = after.filter((v) => !before.has(v));
-    if (this.generation !== undefined && changed.length === 1 && after.length === before.size && versions.get('national')?.id === changed[0]) {
-      this.patchNational(await activeEntries(this.p.db, 'national'));
+    const held = this.versions.get('national');
+    if (this.generation !== undefined && held && changed.length === 1 && after.length === before.size && versions.get('national')?.id === changed[0]) {
+      // Only what the national versions after ours changed is read (not the whole list).
+      const delta = await nationalChangesAfter(this.p.db, held.number);
+      this.patchNational(delta.rows, delta.gone);
       this.versions = versions;
       this.generation = gen;
       this.loadedAt = new Date();
@@ -197,10 +229,10 @@ export class ScreeningRuntime {
     this.loadedAt = new Date();
   }
 
-  private patchNational(rows: ActiveEntryRow[]): void {
-    const next = new Map(rows.map((r) => [r.entry_id, r]));
-    for (const [id, m] of this.meta) {
-      if (m.sourceId === 'national' && !next.has(id)) {
+  /** Applies national changes to the live index: `rows` added or changed (as the active version holds them), `gone` removed. */
+  private patchNational(rows: ActiveEntryRow[], gone: readonly string[]): void {
+    for (const id of gone) {
+      if (this.meta.get(id)?.sourceId === 'national') {
         this.index.remove(id);
         this.meta.delete(id);
       }
@@ -223,18 +255,28 @@ export class ScreeningRuntime {
   }
 
   /**
-   * Applies intel's subject changes to the national list: a new version holding only what changed (the
-   * unchanged entries move over), then the same changes to the live index in one synchronous step.
+   * Applies intel's subject changes to the national list: when the subjects' change feed moved, only
+   * the subjects changed or deleted since the last sync are read (the first sync of this process and a
+   * forced rebuild compare the whole list), a new version writes only what changed, and the same changes
+   * reach the live index in one synchronous step.
    */
   private async syncNational(ctx: Ctx | null, force = false): Promise<VersionSummary | null> {
     const stamp = await watchlistSubjectsStamp(this.p.db);
-    if (!force && stamp === this.nationalStamp) return null;
-    const subjects = await watchlistSubjects(this.p.db);
-    const entries = subjects.map((s) => storedEntry(subjectEntry(s), s.markings));
+    // An unchanged head is enough only when no transaction was open at the last sync: one open then may
+    // have committed since with times older than the head.
+    if (!force && stamp.key === this.nationalStamp && !this.nationalSince?.openSince) return null;
+    const since = force ? undefined : this.nationalSince;
+    let content: VersionContent;
+    if (since) {
+      const changed = await watchlistSubjectsChanged(this.p.db, { subjectsAt: readFrom(since.subjectsAt, since.openSince), deletedAt: readFrom(since.deletedAt, since.openSince) });
+      content = { put: changed.listed.map((s) => storedEntry(subjectEntry(s), s.markings)), remove: changed.unlisted.map((id) => `national:${id}`) };
+    } else {
+      content = (await watchlistSubjects(this.p.db)).map((s) => storedEntry(subjectEntry(s), s.markings));
+    }
     const made = await this.p.db.transaction().execute(async (tx) => {
-      const created = await createVersion(tx, 'national', 'national', entries, { origin: 'rebuild', createdBy: ctx?.actor.userId ?? null, skipUnchanged: true });
+      const created = await createVersion(tx, 'national', 'national', content, { origin: 'rebuild', createdBy: ctx?.actor.userId ?? null, skipUnchanged: true });
       if (!created) return null;
-      const r = { version: presentVersion(created.row) };
+      const r = { version: presentVersion(created.row), written: created.written, removedIds: created.removedIds };
       const ev = { action: 'watchlist.rebuild', recordType: 'watchlist_version', recordId: r.version.id, details: { source: 'national', version: r.version.number, entries: r.version.entryCount, added: r.version.added, removed: r.version.removed, changed: r.version.changed } };
       if (ctx) await this.p.record(ctx, [ev], tx);
       else await this.p.audit.append(SYSTEM, [ev], tx);
@@ -242,22 +284,21 @@ export class ScreeningRuntime {
       await queueNationalRescreen(this.p, tx, { id: created.row.id, added: created.row.added, changed: created.row.changed, createdAt: created.row.created_at });
       return r;
     });
-    this.nationalStamp = stamp;
+    this.nationalStamp = stamp.key;
+    this.nationalSince = { subjectsAt: stamp.subjectsAt, deletedAt: stamp.deletedAt, openSince: stamp.openSince };
     if (made && this.generation !== undefined) {
       // Our own change: apply it to the live index now (no reload), and name the new version.
       const prevId = this.versions.get('national')?.id;
-      const byId = new Map(entries.map((e) => [e.entryId, e]));
-      for (const [id, m] of this.meta) {
-        if (m.sourceId === 'national' && !byId.has(id)) {
+      for (const id of made.removedIds) {
+        if (this.meta.get(id)?.sourceId === 'national') {
           this.index.remove(id);
           this.meta.delete(id);
         }
       }
-      for (const e of entries) {
-        const m = this.meta.get(e.entryId);
-        if (!m || m.hash !== e.hash) this.index.add(e.entry);
+      for (const e of made.written) {
+        this.index.add(e.entry);
+        this.meta.set(e.entryId, { sourceId: 'national', versionId: made.version.id, hash: e.hash, access: e.access });
       }
-      for (const e of entries) this.meta.set(e.entryId, { sourceId: 'national', versionId: made.version.id, hash: e.hash, access: e.access });
       this.versions.set('national', { id: made.version.id, number: made.version.number, entries: made.version.entryCount });
       const gen = (this.generation ?? '').split(',').filter(Boolean);
       const at = prevId ? gen.indexOf(prevId) : -1;
@@ -271,6 +312,14 @@ export class ScreeningRuntime {
     return made?.version ?? null;
   }
 
+  /** An entry's metadata as screens use it: a national entry names the active national version (its entry is unchanged since the version it was written in). */
+  private metaOf(entryId: string): EntryMeta | undefined {
+    const m = this.meta.get(entryId);
+    if (m?.sourceId !== 'national') return m;
+    const v = this.versions.get('national')?.id;
+    return v && m.versionId !== v ? { ...m, versionId: v } : m;
+  }
+
   /**
    * Screens one traveller for `actor`: hits at or above the threshold, best first. National hits get
    * the screening-encounter decision (full, or "listed" whatever the hit/no-hit flag: no false clear);
@@ -281,7 +330,7 @@ export class ScreeningRuntime {
     const out: ScreenedHit[] & { leftOut?: number } = [];
     let leftOut = 0;
     for (const h of this.index.screen(t, { threshold: opts.threshold, limit: limit * 2 })) {
-      const meta = this.meta.get(h.entryId);
+      const meta = this.metaOf(h.entryId);
       if (!meta) continue;
       let view: 'full' | 'hit' = 'full';
       if (meta.access) {
@@ -306,7 +355,7 @@ export class ScreeningRuntime {
 
   /** The current metadata of an entry (undefined when it is not on an active list). */
   entryMeta(entryId: string): EntryMeta | undefined {
-    return this.meta.get(entryId);
+    return this.metaOf(entryId);
   }
 }
 

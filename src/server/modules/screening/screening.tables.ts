@@ -64,6 +64,18 @@ export interface WatchlistEntriesTable {
   access: JsonNull<unknown>;
 }
 
+/**
+ * Where entries are stored (migration 0041): once per span of versions of their list over which they are
+ * unchanged (from version number `valid_from`, up to and not including `valid_to`; open while on the
+ * active version). Written by watchlists.repository.ts and national.repository.ts only; every reader
+ * goes through the view `watchlist_entries`.
+ */
+export interface WatchlistEntrySpansTable extends Omit<WatchlistEntriesTable, 'version_id'> {
+  source_id: string;
+  valid_from: number;
+  valid_to: number | null;
+}
+
 export interface WatchlistChangesTable {
   version_id: string;
   entry_id: string;
@@ -266,7 +278,9 @@ export interface ScreeningTables {
   screening_rescreens: ScreeningRescreensTable;
   watchlist_sources: WatchlistSourcesTable;
   watchlist_versions: WatchlistVersionsTable;
+  /** A view over watchlist_entry_spans: one row per entry per version it belongs to. */
   watchlist_entries: WatchlistEntriesTable;
+  watchlist_entry_spans: WatchlistEntrySpansTable;
   watchlist_changes: WatchlistChangesTable;
   screening_batches: ScreeningBatchesTable;
   screening_travellers: ScreeningTravellersTable;
@@ -283,6 +297,7 @@ export const SCREENING_TABLES = [
   'watchlist_sources',
   'watchlist_versions',
   'watchlist_entries',
+  'watchlist_entry_spans',
   'watchlist_changes',
   'watchlist_previews',
   'screening_batches',

@@ -1,6 +1,8 @@
 /**
  * SQL of watch lists: a new version with its entries and its diff against the previous active version
- * of the source (one transaction, serialised per source), the active entries the index is built from,
+ * of the source (one transaction, serialised per source; entries are stored once per span of versions
+ * over which they are unchanged, migration 0041, and read through the view `watchlist_entries`), the
+ * active entries the index is built from,
  * and the reads behind the list screens (sources, versions, changes, entries, history).
  */
 import { sql, type Selectable } from 'kysely';
@@ -11,7 +13,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { withTables, type Database } from '../../platform/db.ts';
 import type { Platform } from '../../platform/platform.ts';
 import type { SourceKind } from './screening.access.ts';
-import type { ScreeningTables, WatchlistVersionsTable } from './screening.tables.ts';
+import type { ScreeningTables, WatchlistEntriesTable, WatchlistVersionsTable } from './screening.tables.ts';
 import { accessSql } from './national.repository.ts';
 import type { StoredEntry } from './watchlist.diff.ts';
 
@@ -21,65 +23,93 @@ export type VersionRow = Selectable<WatchlistVersionsTable>;
 
 const CHUNK = 400;
 
+
 /**
- * Makes `entries` the active version of `source` inside `tx`, with the diff against the previous one.
- * Serialised per source (row lock). With `skipUnchanged`, returns null and writes nothing when the
- * entries equal the active version's (national rebuilds).
+ * What a new version holds: every entry (imports, delistings, a full national rebuild), or the
+ * active version with some entries put (added or replaced) and some removed (a national sync of the
+ * subjects changed since the last one; ids not on the list are ignored).
+ */
+export type VersionContent = StoredEntry[] | { put: StoredEntry[]; remove: readonly string[] };
+
+/**
+ * Makes `content` the active version of `source` inside `tx`, with the diff against the previous one.
+ * Serialised per source (row lock). Writes only what changed: the spans of changed and removed entries
+ * are closed (deleted on the national list: superseded national versions keep no copy), and added and
+ * changed entries get a new span; unchanged entries are not touched. With `skipUnchanged`, returns
+ * null and writes nothing when nothing changed (national syncs). `written` holds the entries added or
+ * changed (what the live index needs), `removedIds` the ids removed.
  */
 export async function createVersion(
   t: Database,
   source: string,
   kind: SourceKind,
-  entries: StoredEntry[],
+  content: VersionContent,
   opts: { origin: 'import' | 'delist' | 'rebuild'; createdBy: string | null; skipped?: ParseIssue[]; contentSha256?: string | null; note?: string; reasons?: Map<string, string>; skipUnchanged?: boolean },
-): Promise<{ row: VersionRow; removedIds: string[] } | null> {
+): Promise<{ row: VersionRow; removedIds: string[]; written: StoredEntry[] } | null> {
   const tx = db(t);
   await tx.insertInto('watchlist_sources').values({ id: source, kind }).onConflict((oc) => oc.column('id').doNothing()).execute();
   await sql`SELECT id FROM watchlist_sources WHERE id = ${source} FOR UPDATE`.execute(tx);
-  const prev = await tx.selectFrom('watchlist_versions').select(['id', 'number']).where('source_id', '=', source).where('active', '=', true).executeTakeFirst();
+  const prev = await tx.selectFrom('watchlist_versions').select(['id', 'number', 'entry_count']).where('source_id', '=', source).where('active', '=', true).executeTakeFirst();
   const last = await tx.selectFrom('watchlist_versions').select((eb) => eb.fn.max('number').as('n')).where('source_id', '=', source).executeTakeFirst();
+  const full = Array.isArray(content);
+  const entries = full ? content : content.put;
+  // The active entries' hashes: all of them for a whole list, only those named for a patch.
   const before = new Map<string, string>();
   if (prev) {
-    const rows = await tx.selectFrom('watchlist_entries').select(['entry_id', 'hash']).where('version_id', '=', prev.id).execute();
-    for (const r of rows) before.set(r.entry_id, r.hash);
+    const named = full ? null : [...new Set([...entries.map((e) => e.entryId), ...content.remove])];
+    if (named === null || named.length > 0) {
+      const rows = await db(t)
+        .selectFrom('watchlist_entry_spans')
+        .select(['entry_id', 'hash'])
+        .where('source_id', '=', source)
+        .where('valid_to', 'is', null)
+        .$if(named !== null, (qb) => qb.where(sql<boolean>`entry_id = ANY(${named}::text[])`))
+        .execute();
+      for (const r of rows) before.set(r.entry_id, r.hash);
+    }
   }
   const changes: Array<{ entry_id: string; change: 'added' | 'removed' | 'changed'; reason: string | null }> = [];
   const now = new Set<string>();
+  const written: StoredEntry[] = [];
   for (const e of entries) {
     now.add(e.entryId);
     const h = before.get(e.entryId);
     if (h === undefined) changes.push({ entry_id: e.entryId, change: 'added', reason: null });
     else if (h !== e.hash) changes.push({ entry_id: e.entryId, change: 'changed', reason: null });
+    else continue;
+    written.push(e);
   }
-  const removedIds = [...before.keys()].filter((id) => !now.has(id));
+  const removedIds = full ? [...before.keys()].filter((id) => !now.has(id)) : [...new Set(content.remove)].filter((id) => before.has(id) && !now.has(id));
   for (const id of removedIds) changes.push({ entry_id: id, change: 'removed', reason: opts.reasons?.get(id) ?? null });
   if (opts.skipUnchanged && prev && changes.length === 0) return null;
 
   const id = crypto.randomUUID();
+  const number = Number(last?.n ?? 0) + 1;
   const count = (c: string) => changes.filter((x) => x.change === c).length;
+  const entryCount = full ? entries.length : (prev?.entry_count ?? 0) + count('added') - count('removed');
   if (prev) await tx.updateTable('watchlist_versions').set({ active: false }).where('id', '=', prev.id).execute();
   const row = await tx
     .insertInto('watchlist_versions')
     .values({
-      id, source_id: source, number: Number(last?.n ?? 0) + 1, active: true, origin: opts.origin, entry_count: entries.length,
+      id, source_id: source, number, active: true, origin: opts.origin, entry_count: entryCount,
       added: count('added'), removed: count('removed'), changed: count('changed'), skipped: JSON.stringify(opts.skipped ?? []),
       content_sha256: opts.contentSha256 ?? null, note: opts.note ?? '', created_by: opts.createdBy,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  // The national list changes a few subjects at a time: its unchanged entries move to the new version
-  // in one statement instead of being written again (issue #15: screening stays fast while lists change).
-  const moved = kind === 'national' && prev;
-  const touched = new Set(changes.map((c) => c.entry_id));
-  if (moved) {
-    await sql`UPDATE watchlist_entries SET version_id = ${id} WHERE version_id = ${prev.id} AND NOT (entry_id = ANY(${[...touched]}::text[]))`.execute(tx);
+  // Unchanged entries keep their open span: only the changed and removed ones end with the previous version.
+  const ended = changes.filter((c) => c.change !== 'added').map((c) => c.entry_id);
+  if (ended.length) {
+    const open = sql<boolean>`source_id = ${source} AND valid_to IS NULL AND entry_id = ANY(${ended}::text[])`;
+    // Subjects' data stays only in the active national version; the official lists keep their history.
+    if (kind === 'national') await db(t).deleteFrom('watchlist_entry_spans').where(open).execute();
+    else await db(t).updateTable('watchlist_entry_spans').set({ valid_to: number }).where(open).execute();
   }
-  const written = moved ? entries.filter((e) => touched.has(e.entryId)) : entries;
   for (let i = 0; i < written.length; i += CHUNK) {
-    await tx
-      .insertInto('watchlist_entries')
+    await db(t)
+      .insertInto('watchlist_entry_spans')
       .values(written.slice(i, i + CHUNK).map((e) => ({
-        version_id: id, entry_id: e.entryId, hash: e.hash, primary_name: kind === 'national' ? '' : (e.entry.names[0] ?? ''),
+        source_id: source, entry_id: e.entryId, valid_from: number, valid_to: null, hash: e.hash, primary_name: kind === 'national' ? '' : (e.entry.names[0] ?? ''),
         entry: JSON.stringify(e.entry), access: e.access ? JSON.stringify(e.access) : null,
       })))
       .execute();
@@ -87,14 +117,11 @@ export async function createVersion(
   for (let i = 0; i < changes.length; i += CHUNK) {
     await tx.insertInto('watchlist_changes').values(changes.slice(i, i + CHUNK).map((c) => ({ version_id: id, ...c }))).execute();
   }
-  if (kind === 'national' && prev) {
-    // Subjects' data stays only in the active national version; hits on delisted subjects lose their explanation.
-    await tx.deleteFrom('watchlist_entries').where('version_id', '=', prev.id).execute();
-    if (removedIds.length) {
-      await tx.updateTable('screening_hits').set({ explanation: null }).where('source_id', '=', source).where('entry_id', 'in', removedIds).execute();
-    }
+  if (kind === 'national' && removedIds.length) {
+    // Hits on delisted subjects lose their explanation.
+    await tx.updateTable('screening_hits').set({ explanation: null }).where('source_id', '=', source).where('entry_id', 'in', removedIds).execute();
   }
-  return { row, removedIds };
+  return { row, removedIds, written };
 }
 
 /** An identifier of the set of active versions: changes with every import, delisting or rebuild. */
@@ -112,15 +139,33 @@ export interface ActiveEntryRow {
   version_id: string;
 }
 
-/** Every entry of every active version (the index is built from these), or of one source's. */
-export async function activeEntries(d: Database, source?: string): Promise<ActiveEntryRow[]> {
+/** Every entry of every active version (the index is built from these), or of one source's, or only those named. */
+export async function activeEntries(d: Database, source?: string, ids?: readonly string[]): Promise<ActiveEntryRow[]> {
+  if (ids && ids.length === 0) return [];
   return (await db(d)
     .selectFrom('watchlist_entries as e')
     .innerJoin('watchlist_versions as v', 'v.id', 'e.version_id')
     .select(['e.entry_id', 'e.hash', 'e.entry', 'e.access', 'v.source_id', 'e.version_id'])
     .where('v.active', '=', true)
     .$if(source !== undefined, (qb) => qb.where('v.source_id', '=', source!))
+    .$if(ids !== undefined, (qb) => qb.where(sql<boolean>`e.entry_id = ANY(${[...ids!]}::text[])`))
+    // List by list, oldest version first: where two lists hold the same entry id, the list imported last wins in the index (as before spans).
+    .orderBy('v.created_at')
+    .orderBy('v.id')
     .execute()) as ActiveEntryRow[];
+}
+
+/**
+ * What the national versions after number `after` changed, up to the active one: the entries they
+ * added or changed as the active version holds them, and the ids no longer on it (a process that
+ * holds version `after` in its index patches it with these, reading only what changed).
+ */
+export async function nationalChangesAfter(d: Database, after: number): Promise<{ rows: ActiveEntryRow[]; gone: string[] }> {
+  const touched = (await sql<{ entry_id: string }>`SELECT DISTINCT c.entry_id FROM watchlist_changes c JOIN watchlist_versions cv ON cv.id = c.version_id
+    WHERE cv.source_id = 'national' AND cv.number > ${after}`.execute(d)).rows.map((r) => r.entry_id);
+  const rows = await activeEntries(d, 'national', touched);
+  const held = new Set(rows.map((r) => r.entry_id));
+  return { rows, gone: touched.filter((id) => !held.has(id)) };
 }
 
 /** The active version of every list: id, number and size, by source. */
