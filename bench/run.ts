@@ -11,7 +11,7 @@ const args = process.argv.slice(2);
 const size = args.includes('--size') ? args[args.indexOf('--size') + 1] : 'small';
 const only = args.includes('--only') ? args.slice(args.indexOf('--only') + 1).filter((a) => !a.startsWith('--')) : [];
 const root = new URL('..', import.meta.url).pathname;
-const benches = ['startup', 'audit', 'search', 'screening', 'screening/rescreen', 'screening/national-sync', 'screening/intake', 'screening/robustness', 'content', 'sharing', 'sharing/taxii-crawl', 'load', 'alerts', 'crisis'];
+const benches = ['startup', 'audit', 'search', 'screening', 'screening/rescreen', 'screening/national-sync', 'screening/intake', 'screening/robustness', 'content', 'sharing', 'sharing/taxii-crawl', 'load', 'load/kinds', 'alerts', 'crisis'];
 
 if (size !== 'small' && size !== 'full') {
   console.error(`--size must be small or full (got ${size ?? 'nothing'})`);

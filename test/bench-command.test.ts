@@ -36,4 +36,20 @@ describe('npm run bench', () => {
     expect(b.code).toBe(2);
     expect(b.stderr).toContain('--size must be small or full');
   });
+
+  it('bench/load/kinds prints what one request of each kind asked for costs, and refuses an unknown kind naming the option', async () => {
+    const kinds = (args: string[]) =>
+      run(process.execPath, [join(ROOT, 'bin', 'tsx.js'), join(ROOT, 'bench', 'load', 'kinds.ts'), ...args], { cwd: ROOT, timeout: 240_000 }).then(
+        (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+    const bad = await kinds(['--kinds', 'reed']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--kinds: no kind named reed; the kinds are search, read/);
+    const r = await kinds(['--size', 'small', '--kinds', 'read']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('statements per request');
+    expect(r.stdout).toMatch(/^read\s+\d+\s+[\d.]+\s+[\d.]+\s+[\d.]+/m);
+    expect(r.stdout).not.toMatch(/^screen /m);
+  }, 300_000);
 });
