@@ -13,8 +13,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Faker, base as fakerBase, en, fr, nl_BE } from '@faker-js/faker';
 import pg from 'pg';
-import { sql } from 'kysely';
 import { benchDatabase, serverAvailable } from '../lib/backends.ts';
+import { benchSubject, seedSubjects } from '../lib/load-seed.ts';
 import { mixedLoad, type Op } from '../lib/mixed-load.ts';
 import { fmt, header, median, percentile, sizeArg } from '../lib/stats.ts';
 import { startServer } from '../../src/server/server.ts';
@@ -58,26 +58,8 @@ try {
   const intel = await login('analyst.intel');
   const border = await login('border.officer');
   const token = ((await (await fetch(`${url}/api/tokens`, { method: 'POST', headers: { ...intel, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'bench partner' }) })).json()) as { token: string }).token;
-  const subject = (name: string) =>
-    JSON.stringify({ kind: 'person', names: [name], birthDate: '1980-01-01', nationalities: ['BE'], category: 'PVE', markings: { classification: 'restricted', tlp: 'amber', distribution: 'all', legalBasis: 'bench', purpose: 'bench', reviewDate: '2030-01-01' } });
-  const names: string[] = [];
-  const ids: string[] = [];
-  for (let i = 0; i < SEED; i += 16) {
-    await Promise.all(
-      Array.from({ length: Math.min(16, SEED - i) }, async () => {
-        const name = person();
-        const r = await fetch(`${url}/api/subjects`, { method: 'POST', headers: { ...intel, 'content-type': 'application/json' }, body: subject(name) });
-        if (r.status !== 201) throw new Error(`seed: ${r.status}`);
-        names.push(name);
-        ids.push(((await r.json()) as { id: string }).id);
-      }),
-    );
-  }
-  for (let i = 0; i < 600; i++) {
-    const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM sharing_objects`.execute(server.platform.db);
-    if (Number(rows[0]!.n) >= SEED) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  const subject = benchSubject;
+  const { names, ids } = await seedSubjects(url, server.platform.db, intel, SEED, person);
   const op = (kind: string, i: number): Op => {
     const name = names[(i * 7) % names.length]!;
     if (kind === 'search') return { kind, method: 'GET', path: `/api/subjects?q=${encodeURIComponent(name.split(' ').reverse().join(' '))}&limit=25`, headers: intel };

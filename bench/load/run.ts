@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { Faker, base as fakerBase, en, fr, nl_BE } from '@faker-js/faker';
 import { sql } from 'kysely';
 import { benchDatabase, serverAvailable } from '../lib/backends.ts';
+import { benchSubject, seedSubjects } from '../lib/load-seed.ts';
 import { mixedLoad, type Op } from '../lib/mixed-load.ts';
 import { fmt, header, median, percentile, sizeArg } from '../lib/stats.ts';
 
@@ -88,30 +89,8 @@ async function measure(dir: string, label: string): Promise<Figures[]> {
     const token = ((await (await fetch(`${url}/api/tokens`, { method: 'POST', headers: { ...headers(intel), 'content-type': 'application/json' }, body: JSON.stringify({ name: 'bench partner' }) })).json()) as { token: string }).token;
 
     // Seed: subjects shared with everyone, created through the API as an analyst would.
-    const names: string[] = [];
-    const ids: string[] = [];
-    const subject = (name: string) =>
-      JSON.stringify({
-        kind: 'person', names: [name], birthDate: '1980-01-01', nationalities: ['BE'], category: 'PVE',
-        markings: { classification: 'restricted', tlp: 'amber', distribution: 'all', legalBasis: 'bench', purpose: 'bench', reviewDate: '2030-01-01' },
-      });
-    for (let i = 0; i < SEED; i += 16) {
-      await Promise.all(
-        Array.from({ length: Math.min(16, SEED - i) }, async () => {
-          const name = person();
-          const r = await fetch(`${url}/api/subjects`, { method: 'POST', headers: { ...headers(intel), 'content-type': 'application/json' }, body: subject(name) });
-          if (r.status !== 201) throw new Error(`seed: ${r.status} ${await r.text()}`);
-          names.push(name);
-          ids.push(((await r.json()) as { id: string }).id);
-        }),
-      );
-    }
-    // The sharing copy is made by a background job: wait until it holds the seeded subjects.
-    for (let i = 0; i < 600; i++) {
-      const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM sharing_objects`.execute(server.platform.db);
-      if (Number(rows[0]!.n) >= SEED) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    const subject = benchSubject;
+    const { names, ids } = await seedSubjects(url, server.platform.db, headers(intel), SEED, person);
 
     const ops: Op[] = [];
     for (let i = 0; i < 200; i++) {
