@@ -23,7 +23,6 @@ export type VersionRow = Selectable<WatchlistVersionsTable>;
 
 const CHUNK = 400;
 
-
 /**
  * What a new version holds: every entry (imports, delistings, a full national rebuild), or the
  * active version with some entries put (added or replaced) and some removed (a national sync of the
@@ -58,7 +57,7 @@ export async function createVersion(
   if (prev) {
     const named = full ? null : [...new Set([...entries.map((e) => e.entryId), ...content.remove])];
     if (named === null || named.length > 0) {
-      const rows = await db(t)
+      const rows = await tx
         .selectFrom('watchlist_entry_spans')
         .select(['entry_id', 'hash'])
         .where('source_id', '=', source)
@@ -102,11 +101,11 @@ export async function createVersion(
   if (ended.length) {
     const open = sql<boolean>`source_id = ${source} AND valid_to IS NULL AND entry_id = ANY(${ended}::text[])`;
     // Subjects' data stays only in the active national version; the official lists keep their history.
-    if (kind === 'national') await db(t).deleteFrom('watchlist_entry_spans').where(open).execute();
-    else await db(t).updateTable('watchlist_entry_spans').set({ valid_to: number }).where(open).execute();
+    if (kind === 'national') await tx.deleteFrom('watchlist_entry_spans').where(open).execute();
+    else await tx.updateTable('watchlist_entry_spans').set({ valid_to: number }).where(open).execute();
   }
   for (let i = 0; i < written.length; i += CHUNK) {
-    await db(t)
+    await tx
       .insertInto('watchlist_entry_spans')
       .values(written.slice(i, i + CHUNK).map((e) => ({
         source_id: source, entry_id: e.entryId, valid_from: number, valid_to: null, hash: e.hash, primary_name: kind === 'national' ? '' : (e.entry.names[0] ?? ''),
