@@ -13,7 +13,7 @@
  * the embedded database.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { Faker, base as fakerBase, en, fr, nl_BE } from '@faker-js/faker';
 import { sql } from 'kysely';
@@ -50,7 +50,15 @@ function tree(rev: string | undefined): { label: string; dir: string } {
     mkdirSync(join(ROOT, 'tmp'), { recursive: true });
     execFileSync('git', ['-C', ROOT, 'worktree', 'add', '-f', '--detach', dir, rev], { stdio: 'ignore' });
   }
-  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  if (!existsSync(join(dir, 'node_modules'))) {
+    // The same dependencies: share this checkout's; others (a dependency added or dropped since): its own.
+    if (readFileSync(join(dir, 'package-lock.json'), 'utf8') === readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) {
+      symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    } else {
+      console.log(`installing the dependencies of ${rev} (its package-lock.json differs from this checkout's)...`);
+      execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, stdio: 'ignore' });
+    }
+  }
   if (!existsSync(join(dir, 'dist'))) symlinkSync(join(ROOT, 'dist'), join(dir, 'dist'), 'dir');
   return { label: `base ${rev}`, dir };
 }
@@ -225,7 +233,7 @@ if (!baseRev) {
   console.log(`\nratios this tree / base (lower is faster):`);
   console.log(`  search at 32 clients p50 ${r((x) => x.search32.p50)}×, p99 ${r((x) => x.search32.p99)}×; TAXII crawl p50 ${r((x) => x.crawl.p50)}×, p99 ${r((x) => x.crawl.p99)}×`);
   for (const k of Object.keys(newRuns[0]!.mixed)) if (oldRuns[0]!.mixed[k]) console.log(`  mixed ${k}: p50 ${r((x) => x.mixed[k]!.p50)}×, p99 ${r((x) => x.mixed[k]!.p99)}×`);
-  rmSync(join(ROOT, 'tmp', 'bench-base', 'node_modules'), { force: true });
+  rmSync(join(ROOT, 'tmp', 'bench-base', 'node_modules'), { force: true, recursive: true });
   execFileSync('git', ['-C', ROOT, 'worktree', 'remove', '--force', join(ROOT, 'tmp', 'bench-base')]);
 }
 process.exit(0);

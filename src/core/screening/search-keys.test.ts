@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameSearchKeys, querySearchKeys, searchNameScore } from './search-keys.ts';
+import { nameSearchKeys, prepareSearchQuery, querySearchKeys, searchNameScore } from './search-keys.ts';
 
 /** Whether a stored name matches a query by key (what the subject search's key tier asks of the database). */
 function keyMatch(query: string, name: string): boolean {
@@ -34,5 +34,15 @@ describe('name search keys from the screening engine', () => {
     expect(keyMatch('Stanislav Kravchenko', 'Stavros Papadopoulos')).toBe(false);
     expect(querySearchKeys('bin al')).toEqual([]);
     expect(searchNameScore('Emad', 'Umut Demir')).toBeLessThan(0.45);
+  });
+});
+
+describe('prepareSearchQuery', () => {
+  it('answers the key groups and the scores of querySearchKeys and searchNameScore', () => {
+    for (const q of ['Imad Ben Abdessalam', 'عماد بن عبد السلام', 'Σταύρος Παπαδόπουλος', 'Dupont']) {
+      const p = prepareSearchQuery(q);
+      expect(p.keyGroups).toEqual(querySearchKeys(q));
+      for (const name of ['Emad Abd al-Salam', 'Stavros Papadopoulos', 'Jean Dupont', 'عماد عبد السلام']) expect(p.score(name)).toBe(searchNameScore(q, name));
+    }
   });
 });

@@ -31,12 +31,20 @@ function selective(keys: readonly string[]): string[] {
  * script also its readable romanisation (readable.ts: common name words with their vowels, Greek
  * letter pairs), which meets Latin spellings the letter tables miss (Σταύρος ~ Stavros).
  */
-function readings(name: string): { main: PreparedName; all: NameToken[][] } {
+interface Readings {
+  main: PreparedName;
+  /** The readable romanisation prepared, when the name has one. */
+  readable: PreparedName | null;
+  all: NameToken[][];
+}
+
+function readings(name: string): Readings {
   const p = prepareName(name);
   const all = p.alt ? [p.tokens, p.alt.tokens] : [p.tokens];
-  const readable = readableName(name);
-  if (readable) all.push(prepareName(readable).tokens);
-  return { main: p, all };
+  const r = readableName(name);
+  const readable = r ? prepareName(r) : null;
+  if (readable) all.push(readable.tokens);
+  return { main: p, readable, all };
 }
 
 /** The search keys of one stored name (sorted, distinct). */
@@ -55,7 +63,10 @@ export function nameSearchKeys(name: string): string[] {
  * significant token (nothing to search by key).
  */
 export function querySearchKeys(query: string): string[][] {
-  const { main, all } = readings(query);
+  return keyGroups(readings(query));
+}
+
+function keyGroups({ main, all }: Readings): string[][] {
   const groups: string[][] = [];
   main.tokens.forEach((t, i) => {
     const keys = new Set(selective(tokenKeys(t)));
@@ -77,14 +88,22 @@ export function searchNameScore(query: string, name: string): number {
 
 /** searchNameScore for one query and many names: the query is prepared once, not once per name. */
 export function searchNameScorer(query: string): (name: string) => number {
-  const pq = prepareName(query);
-  const rq = readableName(query);
-  const prq = rq ? prepareName(rq) : pq;
+  return scorer(readings(query));
+}
+
+function scorer({ main: pq, readable }: Readings): (name: string) => number {
+  const prq = readable ?? pq;
   return (name) => {
     const pn = prepareName(name);
     const score = nameScore(pq, pn);
     const rn = readableName(name);
-    if (!rq && !rn) return score;
+    if (!readable && !rn) return score;
     return Math.max(score, nameScore(prq, rn ? prepareName(rn) : pn));
   };
+}
+
+/** A name search's query prepared once: its key groups (querySearchKeys) and its scorer (searchNameScorer). */
+export function prepareSearchQuery(query: string): { keyGroups: string[][]; score: (name: string) => number } {
+  const r = readings(query);
+  return { keyGroups: keyGroups(r), score: scorer(r) };
 }

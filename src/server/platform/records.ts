@@ -19,6 +19,7 @@ import type { Database } from './db.ts';
 import { AppError } from './errors.ts';
 import type { Classification, Distribution, HandlingCode, Module, Tlp } from '../../core/vocab.ts';
 import type { Ctx } from './context.ts';
+import { withShape } from './shaped-sql.ts';
 
 /** The markings columns as a row holds them. */
 /** The marking columns, listed once (the SQL side: vigil_add_markings in migrations/0011_markings.sql). */
@@ -117,6 +118,10 @@ export function decide(ctx: Ctx, row: MarkingRow, action: Action, module: Module
  */
 export function readableSql(ctx: Ctx, module: Module, graceDays: number, t: string): RawBuilder<boolean> {
   const f = readFilter(ctx.actor, policyCtx(ctx, module, graceDays));
+  return withShape(readableSqlOf(f, t), `readable:${f.mode}:${t}`);
+}
+
+function readableSqlOf(f: ReturnType<typeof readFilter>, t: string): RawBuilder<boolean> {
   const c = (col: string) => sql.ref(`${t}.${col}`);
   switch (f.mode) {
     case 'none':
@@ -139,11 +144,11 @@ export function readableSql(ctx: Ctx, module: Module, graceDays: number, t: stri
  */
 export function readableOrHitSql(ctx: Ctx, module: Module, graceDays: number, t: string): RawBuilder<boolean> {
   const f = readFilter(ctx.actor, policyCtx(ctx, module, graceDays));
-  const readable = readableSql(ctx, module, graceDays, t);
-  if (f.mode !== 'normal') return readable;
+  const readable = readableSqlOf(f, t);
+  if (f.mode !== 'normal') return withShape(readable, `readable:${f.mode}:${t}`);
   const c = (col: string) => sql.ref(`${t}.${col}`);
-  return sql<boolean>`(${readable} OR (${c('hit_no_hit')} AND ${c('owner_org_id')} <> ${f.orgId}::uuid
-    AND (${c('review_date')} IS NULL OR ${c('review_date')} >= ${f.retentionCutoff}::date)))`;
+  return withShape(sql<boolean>`(${readable} OR (${c('hit_no_hit')} AND ${c('owner_org_id')} <> ${f.orgId}::uuid
+    AND (${c('review_date')} IS NULL OR ${c('review_date')} >= ${f.retentionCutoff}::date)))`, `readable-or-hit:${t}`);
 }
 
 /**

@@ -29,9 +29,9 @@ export const KEY_MATCH_MIN = 0.45;
  * and the screening engine's name score of the name that matched, best first (ties by id, as the SQL
  * orders them), drops names found only by a key whose score is loose, and answers the page asked for.
  */
-export function rankNameMatches<T extends { id: string; score: number | null; matched_name: string | null }>(rows: T[], q: string, limit: number, offset: number): T[] {
+export function rankNameMatches<T extends { id: string; score: number | null; matched_name: string | null }>(rows: T[], q: string | ((name: string) => number), limit: number, offset: number): T[] {
   const scored: T[] = [];
-  const score = searchNameScorer(q);
+  const score = typeof q === 'string' ? searchNameScorer(q) : q;
   for (const r of rows) {
     const screen = r.matched_name ? score(r.matched_name) : 0;
     if (r.score === null && screen < KEY_MATCH_MIN) continue;

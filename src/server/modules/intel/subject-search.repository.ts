@@ -5,6 +5,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { latinKey, nameKeys } from '../../../core/names/latin.ts';
 import { PREPARED, TRGM_SIMILARITY, TRGM_WORD_SIMILARITY, type Database } from '../../platform/db.ts';
+import { executeShaped, shapeOf } from '../../platform/shaped-sql.ts';
 import { SUBJECT_COLUMNS as COLUMNS, type SubjectRow } from './subjects.repository.ts';
 
 /** Candidates one search tier keeps at most, and names a fuzzy tier reads at most (bounds on the cost of very common names). */
@@ -43,6 +44,21 @@ function browseOrder(f: SearchFilters): RawBuilder<unknown> {
   // Nullable fields put empty values last; timestamps keep the order the (updated_at, id) index can walk.
   const nulls = f.sort === 'category' || f.sort === 'reviewDate' ? sql` NULLS LAST` : sql``;
   return sql`${key} ${dir}${nulls}, s.id ${dir}`;
+}
+
+/** The subject columns a search answers (built once: they are the same in every search). */
+const COLS = sql.join(COLUMNS.map((c) => sql.ref(`s.${c}`)));
+
+/**
+ * The shape of a search's conditions (platform/shaped-sql.ts): the policy twin's, and which filters
+ * apply; undefined when a part has no named shape (the statement is then compiled as usual).
+ */
+function whereShape(f: SearchFilters, visible: RawBuilder<boolean>): string | undefined {
+  const v = shapeOf(visible);
+  const level = !f.threatLevel ? '-' : f.levelSql ? shapeOf(f.levelSql) : 'false';
+  const select = f.levelSelect ? shapeOf(f.levelSelect) : 'null';
+  if (v === undefined || level === undefined || select === undefined) return undefined;
+  return `${v}|${f.category ? 'c' : ''}${f.ownerOrgId ? 'o' : ''}${f.reviewDue ? 'r' : ''}|${level}|${select}`;
 }
 
 /** The conditions of a search or browse: the policy's twin and the filters. */
@@ -93,7 +109,8 @@ export interface SearchRow extends SubjectRow {
  */
 export async function searchSubjects(db: Database, f: SearchFilters, visible: RawBuilder<boolean>, today: string): Promise<SearchRow[]> {
   const where = filterWhere(f, visible, today);
-  const cols = sql.join(COLUMNS.map((c) => sql.ref(`s.${c}`)));
+  const cols = COLS;
+  const shape = whereShape(f, visible);
   const level = f.levelSelect ?? sql<null>`NULL::int`;
   const key = f.q ? latinKey(f.q) : '';
   if (key) {
@@ -131,7 +148,8 @@ export async function searchSubjects(db: Database, f: SearchFilters, visible: Ra
     const t4 = sql`
         SELECT n.subject_id, n.position, ${score} AS score FROM subject_names n JOIN subjects s ON s.id = n.subject_id
         WHERE ${sql.join([...none(['t1', 't2', 't3', 'tk']), close], sql``)} AND ${where} ORDER BY score DESC LIMIT ${cap}`;
-    const { rows } = await sql<SearchRow>`${PREPARED}WITH tk AS (${tk}), t1 AS (${t1}), t2 AS (${t2}), t3 AS (${t3}), t4 AS (${t4}),
+    const tiers = `${single ? 'one' : 'many'}:${groups.length}`;
+    return executeShaped(db, shape && `subject-search:${tiers}|${shape}`, sql<SearchRow>`${PREPARED}WITH tk AS (${tk}), t1 AS (${t1}), t2 AS (${t2}), t3 AS (${t3}), t4 AS (${t4}),
       m AS (
         SELECT DISTINCT ON (subject_id) subject_id, position, score
         FROM (SELECT * FROM t1 UNION ALL SELECT * FROM t2 UNION ALL SELECT * FROM t3 UNION ALL SELECT * FROM t4 UNION ALL SELECT * FROM tk) c
@@ -140,15 +158,13 @@ export async function searchSubjects(db: Database, f: SearchFilters, visible: Ra
       top AS (SELECT * FROM m ORDER BY score DESC NULLS LAST, subject_id LIMIT ${2 * cap})
       SELECT ${cols}, s.names[top.position + 1] AS matched_name, top.score, ${level} AS visible_level
       FROM top CROSS JOIN LATERAL (SELECT * FROM subjects s WHERE s.id = top.subject_id OFFSET 0) s
-      ORDER BY top.score DESC NULLS LAST, top.subject_id`.execute(db);
-    return rows;
+      ORDER BY top.score DESC NULLS LAST, top.subject_id`);
   }
-  const { rows } = await sql<SearchRow>`
+  return executeShaped(db, shape && `subject-browse:${f.sort ?? ''}:${f.dir ?? ''}|${shape}`, sql<SearchRow>`
     SELECT ${cols}, NULL::real AS score, NULL::text AS matched_name, ${level} AS visible_level FROM subjects s
     WHERE ${where}
     ORDER BY ${browseOrder(f)}
-    LIMIT ${f.limit} OFFSET ${f.offset}`.execute(db);
-  return rows;
+    LIMIT ${f.limit} OFFSET ${f.offset}`);
 }
 
 /** Names whose search keys were made by older key rules (keys_version below `version`), at most `limit`. */

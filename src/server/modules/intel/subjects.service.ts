@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { hasPermission, readFilter, reviewState } from '../../../core/access/policy.ts';
 import { isoDate, type SubjectInput } from '../../../core/contracts.ts';
 import { latinKey } from '../../../core/names/latin.ts';
-import { querySearchKeys } from '../../../core/screening/search-keys.ts';
+import { prepareSearchQuery } from '../../../core/screening/search-keys.ts';
 import { SUBJECT_CATEGORIES } from '../../../core/vocab.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
@@ -183,8 +183,10 @@ export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof se
   const filtered = q.category !== undefined || q.threatLevel !== undefined || q.owner !== undefined || q.reviewDue !== undefined;
   const hitsAllowed = f.mode === 'normal' && !!q.q && !filtered;
   const visible = hitsAllowed ? readableOrHitSql(ctx, MODULE, p.config.retentionGraceDays, 's') : readableSql(ctx, MODULE, p.config.retentionGraceDays, 's');
+  // The query's names are prepared once: for the key tier and for the ranking.
+  const query = q.q ? prepareSearchQuery(q.q) : undefined;
   const filters = {
-    q: q.q, keyGroups: q.q ? querySearchKeys(q.q) : undefined, category: q.category, threatLevel: q.threatLevel, ownerOrgId: q.owner, reviewDue: q.reviewDue === 'true', limit: q.limit, offset: q.offset, sort: q.sort, dir: q.dir,
+    q: q.q, keyGroups: query?.keyGroups, category: q.category, threatLevel: q.threatLevel, ownerOrgId: q.owner, reviewDue: q.reviewDue === 'true', limit: q.limit, offset: q.offset, sort: q.sort, dir: q.dir,
     // The level filter works on the level the caller may know, from assessments it may read.
     levelSql: q.threatLevel ? visibleLevelSql(p, ctx, 's.id') : undefined,
     levelSelect: visibleLevelSql(p, ctx, 's.id'),
@@ -197,7 +199,7 @@ export async function searchSubjects(p: Platform, ctx: Ctx, q: z.infer<typeof se
     browsing ? search.countSubjects(p.search, filters, readableSql(ctx, MODULE, p.config.retentionGraceDays, 's'), today(ctx)) : Promise.resolve(null),
   ]);
   // a name search answers candidates: ranked by the screening name score too (across scripts), then paged
-  const rows = browsing ? found : rankNameMatches(found, q.q!, q.limit, q.offset);
+  const rows = browsing || !query ? found : rankNameMatches(found, query.score, q.limit, q.offset);
   await p.orgs.fresh();
   const key = q.q ? latinKey(q.q) : '';
   // Hit/no-hit only for close matches, so the search is no oracle for loose guesses.

@@ -1,6 +1,7 @@
 /** Every SQL statement of the threat module's table, threat_assessments (typed in threat.tables.ts). */
 import { sql, type Insertable, type RawBuilder } from 'kysely';
 import { citesSql } from '../../platform/citation-sql.ts';
+import { shapeOf, withShape } from '../../platform/shaped-sql.ts';
 import type { Database } from '../../platform/db.ts';
 import type { ThreatAssessmentsTable } from './threat.tables.ts';
 import type { MarkingRow } from '../../platform/records.ts';
@@ -73,9 +74,11 @@ export async function latestPerTarget(d: Database, readable: (alias: string) => 
 
 /** The level of the latest readable assessment of the subject `subjectId` (an SQL reference), or null. */
 export function latestLevelSql(subjectId: string, readable: RawBuilder<boolean>): RawBuilder<number | null> {
-  return sql<number | null>`(SELECT t.level FROM threat_assessments t
+  const part = sql<number | null>`(SELECT t.level FROM threat_assessments t
     WHERE t.target_kind = 'subject' AND t.target_key = ${sql.ref(subjectId)}::text AND ${readable}
     ORDER BY t.assessed_at DESC LIMIT 1)`;
+  const inner = shapeOf(readable);
+  return inner === undefined ? part : withShape(part, `latest-level:${subjectId}:${inner}`);
 }
 
 /** `levelOf(x.id)` for each subject id (the ids once each). */
