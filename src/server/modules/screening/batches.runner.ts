@@ -50,6 +50,20 @@ export async function screenRows(
   ctx: Ctx = batchCtx(actor, batch.id),
   store: StoreChunk = (c) => storeScreened(tx, batch.id, c.hits, c.screened, c.errors),
 ) {
+  const s = screenTravellers(p, batch, rows, actor, now);
+  const supps = await activeSuppressions(tx, batch.owner_org_id, suppressionKeys(s));
+  return storeScreenedRows(p, tx, batch, rows, s, supps, ctx, store);
+}
+
+/** What the live index found for some travellers (in memory; nothing read or written yet). */
+export interface ScreenedRows {
+  screened: Array<{ row: PendingRow; found: ScreenedHit[] }>;
+  errors: Array<{ seq: number; error: string }>;
+  leftOut: number;
+}
+
+/** Screens travellers against the live index for `actor` (no database work). */
+export function screenTravellers(p: Platform, batch: BatchRow, rows: PendingRow[], actor: SessionActor, now: Date): ScreenedRows {
   const rt = runtimeOf(p);
   const errors: Array<{ seq: number; error: string }> = [];
   let leftOut = 0;
@@ -63,9 +77,28 @@ export async function screenRows(
       errors.push({ seq: r.seq, error: (e as Error).message });
     }
   }
-  // Suppressions are read only for the identities that have hits (most travellers have none).
-  const keys = [...new Set(screened.filter((s) => s.found.length && s.row.identity_key).map((s) => s.row.identity_key!))];
-  const supps = await activeSuppressions(tx, batch.owner_org_id, keys);
+  return { screened, errors, leftOut };
+}
+
+/** The identities whose suppressions a screening needs: only those with hits (most travellers have none). */
+export function suppressionKeys(s: ScreenedRows): string[] {
+  return [...new Set(s.screened.filter((x) => x.found.length && x.row.identity_key).map((x) => x.row.identity_key!))];
+}
+
+/**
+ * Stores what screenTravellers found, inside `tx`, with the organisation's active suppressions `supps`
+ * of those identities (activeSuppressions of suppressionKeys); see screenRows.
+ */
+export async function storeScreenedRows(
+  p: Platform,
+  tx: Database,
+  batch: BatchRow,
+  rows: PendingRow[],
+  { screened, errors, leftOut }: ScreenedRows,
+  supps: Awaited<ReturnType<typeof activeSuppressions>>,
+  ctx: Ctx,
+  store: StoreChunk,
+) {
   const hitRows: ScreenedChunk['hits'] = [];
   const seqs: number[] = [];
   const counts: number[] = [];

@@ -11,9 +11,11 @@ import type { LineSource } from '../../../core/screening/source.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { screenRows } from './batches.runner.ts';
+import { screenTravellers, storeScreenedRows, suppressionKeys } from './batches.runner.ts';
 import { presentBatch, presentBatchFor, screenedAgainst, type BatchWire } from './batches.presenter.ts';
 import * as repo from './batches.repository.ts';
+import { activeSuppressions } from './batches.repository.ts';
+import { entriesFor } from './watchlists.repository.ts';
 import type { BatchRecord } from './batches.repository.ts';
 import { presentHits } from './hit-views.service.ts';
 import { storeBatch } from './batches.intake.ts';
@@ -84,20 +86,29 @@ export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof scre
     if (e instanceof InvalidTravellerError) throw new AppError('INVALID_INPUT', e.message, /birth/i.test(e.message) ? 'birthDate' : 'name');
     throw e;
   }
-  const basis = await screeningBasis(p, ctx, body.legalBasisId);
   const rt = runtimeOf(p);
   await rt.ensureCurrent();
   // What this screening runs against: the live index as it is now (screens never wait for an update).
   const coverage = rt.coverage();
   const id = crypto.randomUUID();
   const batch = { id, owner_org_id: ctx.actor.orgId, threshold: body.threshold ?? DEFAULT_THRESHOLD, created_by: ctx.actor.userId };
-  // Organisation names ("listed — contact X") are read before the transaction: on the embedded database
-  // the transaction holds the only connection.
-  await p.orgs.fresh();
+  const travellers = [{ seq: 1, traveller: t, identity_key: identityKey(t) }];
+  const screened = screenTravellers(p, batch, travellers, ctx.actor, ctx.now);
+  const found = screened.screened[0]?.found ?? [];
+  // What the answer needs besides the index is read at once, before the transaction (a traveller at the
+  // desk waits for each round trip): the legal basis, the suppressions of this identity and the hits'
+  // entries. Organisation names ("listed — contact X") too: on the embedded database the transaction
+  // holds the only connection.
+  const [basis, supps, entries] = await Promise.all([
+    screeningBasis(p, ctx, body.legalBasisId),
+    activeSuppressions(p.db, batch.owner_org_id, suppressionKeys(screened)),
+    entriesFor(p.db, [...new Set(found.map((h) => h.entryId))], [...new Set(found.map((h) => h.meta.versionId))]),
+    p.orgs.fresh(),
+  ]);
   const result = await p.db.transaction().execute(async (tx) => {
     // The batch, its traveller and the hits are written at once in their final state (one statement).
     let stored: Awaited<ReturnType<typeof repo.insertSingle>> | undefined;
-    const r = await screenRows(p, tx, batch, [{ seq: 1, traveller: t, identity_key: identityKey(t) }], ctx.actor, ctx.now, ctx, async (c) => {
+    const r = await storeScreenedRows(p, tx, batch, travellers, screened, supps, ctx, async (c) => {
       const error = c.errors[0]?.error ?? null;
       stored = await repo.insertSingle(
         tx,
@@ -118,6 +129,7 @@ export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof scre
     // the national subjects it shows (recordIds in full, hitIds "listed — contact").
     const hits = await presentHits(p, ctx, rows, {
       withTraveller: false,
+      entries,
       action: 'screening.screen',
       details: { batchId: id, hits: r.hits, suppressed: r.suppressed, entries: rows.filter((h) => h.source_id !== 'national').map((h) => h.entry_id) },
       tx,

@@ -14,7 +14,7 @@ import type { HitWire } from './hits.presenter.ts';
 import { isoOrNull } from './lists.presenter.ts';
 import { passNational, subjectIdOf, type NationalRow } from './national.service.ts';
 import type { EncounterAction, StoredTraveller } from './screening.tables.ts';
-import { entriesFor } from './watchlists.repository.ts';
+import { entriesFor, type EntryAtRow } from './watchlists.repository.ts';
 
 /** The owner's screening actions in the words of a "listed" answer. */
 export const ACTION_WORDS: Record<EncounterAction, string> = { discreet_check: 'discreet check', stop: 'stop', inform: 'inform' };
@@ -28,10 +28,11 @@ export async function presentHits(
   p: Platform,
   ctx: Ctx,
   hits: HitRow[],
-  opts: { withTraveller: boolean; action: string; details?: AuditDetails; tx?: Database },
+  opts: { withTraveller: boolean; action: string; details?: AuditDetails; tx?: Database; entries?: EntryAtRow[] },
 ): Promise<HitWire[]> {
   const db = opts.tx ?? p.db;
-  const entries = await entriesFor(db, [...new Set(hits.map((h) => h.entry_id))], [...new Set(hits.map((h) => h.version_id))]);
+  // `entries`: the hits' entries read beforehand by the caller (entriesFor of the same ids and versions).
+  const entries = opts.entries ?? (await entriesFor(db, [...new Set(hits.map((h) => h.entry_id))], [...new Set(hits.map((h) => h.version_id))]));
   const active = new Map(entries.filter((e) => e.active).map((e) => [e.entry_id, e]));
   const atHit = new Map(entries.map((e) => [`${e.version_id}|${e.entry_id}`, e]));
   const travellers = opts.withTraveller ? await travellersOf(db, hits) : new Map<string, { traveller: StoredTraveller | null }>();
