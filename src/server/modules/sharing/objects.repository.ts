@@ -7,7 +7,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { citesSql } from '../../platform/citation-sql.ts';
 import type { StixObject } from '../../../core/sharing/stix.ts';
 import type { Database } from '../../platform/db.ts';
-import { withTables } from '../../platform/db.ts';
+import { PREPARED, withTables } from '../../platform/db.ts';
 import { MARKING_COLUMNS, type MarkingRow } from '../../platform/records.ts';
 import type { SharingObjectsTable, SharingTables } from './sharing.tables.ts';
 
@@ -223,13 +223,14 @@ export type RefRow = MarkingRow & { seq: number; stix_id: string; stix_type: str
 /** Latest versions held under the STIX ids `stixIds`, and local ones of the records `uuids` (ids, state and markings only). */
 export async function referencedRows(d: Database, stixIds: string[], uuids: string[]): Promise<RefRow[]> {
   const cols = ['o.seq', 'o.stix_id', 'o.stix_type', 'o.origin', 'o.revoked', taxiiTime('o.date_added').as('date_added'), ...markingRefs] as const;
-  return db(d)
+  const query = db(d)
     .selectFrom('sharing_objects as o')
     .select(cols)
     .where(sql<boolean>`o.is_latest`)
     .where('o.stix_id', '=', anyText(stixIds))
-    .unionAll(db(d).selectFrom('sharing_objects as o').select(cols).where(sql<boolean>`o.is_latest`).where('o.origin', '=', 'local').where('o.id', '=', anyUuid(uuids)))
-    .execute();
+    .unionAll(db(d).selectFrom('sharing_objects as o').select(cols).where(sql<boolean>`o.is_latest`).where('o.origin', '=', 'local').where('o.id', '=', anyUuid(uuids)));
+  // Every TAXII page runs it (one text whatever the lists' lengths): prepared once per connection.
+  return (await sql<RefRow>`${PREPARED}${query}`.execute(d)).rows;
 }
 
 export interface ObjectQuery {
@@ -257,7 +258,8 @@ export function objectsQuery(d: Database, q: ObjectQuery) {
 
 /** Rows matching every condition, in date_added order, and whether there are more. */
 export async function queryObjects(d: Database, q: ObjectQuery): Promise<{ rows: ObjectRow[]; more: boolean }> {
-  const rows: ObjectRow[] = await objectsQuery(d, q).execute();
+  // Every TAXII page runs it: prepared once per connection (db.ts PREPARED), not planned each time.
+  const { rows } = await sql<ObjectRow>`${PREPARED}${objectsQuery(d, q)}`.execute(d);
   return { rows: rows.slice(0, q.limit), more: rows.length > q.limit };
 }
 

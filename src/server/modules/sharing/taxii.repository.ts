@@ -32,7 +32,9 @@ const SERVED = sql<boolean>`o.origin = 'local' AND o.scope <> 'organisation'`;
 function versionCondition(values: string[]): RawBuilder<boolean> {
   const parts: RawBuilder<boolean>[] = [];
   const stamps: string[] = [];
-  for (const v of values) {
+  // Each keyword once, in one order: the statement's text (prepared per connection) has few forms.
+  const words = ['last', 'first', 'all'].filter((w) => values.includes(w));
+  for (const v of [...words, ...values.filter((x) => !words.includes(x))]) {
     if (v === 'last') parts.push(sql<boolean>`o.is_latest`);
     else if (v === 'first') parts.push(sql<boolean>`NOT EXISTS (SELECT 1 FROM sharing_objects f WHERE f.stix_id = o.stix_id AND f.version_at < o.version_at)`);
     else if (v === 'all') parts.push(sql<boolean>`TRUE`);
