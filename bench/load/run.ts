@@ -8,7 +8,8 @@
  *   node bin/tsx.js bench/load/run.ts [--size small|full] [--base REV]
  *
  * With --base, the same load runs against the code of revision REV (checked out beside the project in
- * tmp/bench-base, sharing node_modules) in the same run, alternating old and new, and the ratios
+ * tmp/bench-base, sharing node_modules when its package-lock.json is this checkout's, else with its own
+ * installed by `npm ci`) in the same run, alternating old and new, and the ratios
  * new/old are printed: the read door must not slow reads. PostgreSQL when DATABASE_URL answers, else
  * the embedded database.
  */

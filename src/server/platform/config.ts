@@ -65,7 +65,7 @@ export interface Config {
   /** The content module: portal base URL, delivery retry waits, job interval (see ContentSettings). */
   content: ContentSettings;
   /**
-   * Admission under load (VIGIL_ACTIVE_REQUESTS, 24; 0 turns the gate off): at most this many API requests
+   * Admission under load (VIGIL_ACTIVE_REQUESTS, 16; 0 turns the gate off): at most this many API requests
    * are worked on at once, the next wait in arrival order; a single-traveller screen passes ahead of them.
    */
   activeRequests: number;
@@ -231,7 +231,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reminderMinutes: wholeNumber(env.VIGIL_REMINDER_MINUTES, 60, 'VIGIL_REMINDER_MINUTES'),
     sharing: parseSharingSettings(env),
     content: parseContentSettings(env),
-    activeRequests: wholeNumber(env.VIGIL_ACTIVE_REQUESTS, 24, 'VIGIL_ACTIVE_REQUESTS'),
+    activeRequests: wholeNumber(env.VIGIL_ACTIVE_REQUESTS, 16, 'VIGIL_ACTIVE_REQUESTS'),
     queuedRequests: wholeNumber(env.VIGIL_QUEUED_REQUESTS, 2000, 'VIGIL_QUEUED_REQUESTS'),
     screeningJobs: env.VIGIL_SCREENING_JOBS !== '0',
     screeningSyncMs: Math.max(50, positiveInt(env.VIGIL_SCREENING_SYNC_MS, 250, 'VIGIL_SCREENING_SYNC_MS')),
