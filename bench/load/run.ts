@@ -7,6 +7,9 @@
  *
  *   node bin/tsx.js bench/load/run.ts [--size small|full] [--base REV]
  *
+ * Sizes: small 300 subjects and 1,500 mixed requests per run, full 3,000 and 12,000; BENCH_SUBJECTS,
+ * BENCH_REQUESTS, BENCH_RUNS (runs per tree and invocation) and BENCH_STALENESS_PROBES override them.
+ *
  * With --base, the same load runs against the code of revision REV (checked out beside the project in
  * tmp/bench-base, sharing node_modules when its package-lock.json is this checkout's, else with its own
  * installed by `npm ci`) in the same run, alternating old and new, and the ratios
@@ -28,7 +31,7 @@ const size = sizeArg();
 const args = process.argv.slice(2);
 const baseRev = args.includes('--base') ? args[args.indexOf('--base') + 1] : undefined;
 const ROOT = join(import.meta.dirname, '..', '..');
-const SEED = size === 'full' ? 3_000 : 300;
+const SEED = Number(process.env.BENCH_SUBJECTS ?? (size === 'full' ? 3_000 : 300));
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (size === 'full' ? 12_000 : 1_500));
 const RUNS = Number(process.env.BENCH_RUNS ?? (size === 'full' ? 3 : 1));
 const USERS = 64;
