@@ -14,7 +14,6 @@ import type { Platform } from '../../platform/platform.ts';
 import { screenTravellers, storeScreenedRows, suppressionKeys } from './batches.runner.ts';
 import { presentBatch, presentBatchFor, screenedAgainst, type BatchWire } from './batches.presenter.ts';
 import * as repo from './batches.repository.ts';
-import { activeSuppressions } from './batches.repository.ts';
 import { entriesFor } from './watchlists.repository.ts';
 import type { BatchRecord } from './batches.repository.ts';
 import { presentHits } from './hit-views.service.ts';
@@ -101,7 +100,7 @@ export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof scre
   // holds the only connection.
   const [basis, supps, entries] = await Promise.all([
     screeningBasis(p, ctx, body.legalBasisId),
-    activeSuppressions(p.db, batch.owner_org_id, suppressionKeys(screened)),
+    repo.activeSuppressions(p.db, batch.owner_org_id, suppressionKeys(screened)),
     entriesFor(p.db, [...new Set(found.map((h) => h.entryId))], [...new Set(found.map((h) => h.meta.versionId))]),
     p.orgs.fresh(),
   ]);
