@@ -3,7 +3,7 @@
  * key rules, get them recomputed in batches at start-up. Resumable and idempotent: each batch reads
  * only names whose keys_version is behind SEARCH_KEYS_VERSION, so a restart carries on where it stopped.
  */
-import { nameSearchKeys, SEARCH_KEYS_VERSION, searchNameScorer } from '../../../core/screening/search-keys.ts';
+import { nameSearchKeys, SEARCH_KEYS_VERSION } from '../../../core/screening/search-keys.ts';
 import type { Platform } from '../../platform/platform.ts';
 import * as search from './subject-search.repository.ts';
 
@@ -26,12 +26,11 @@ export const KEY_MATCH_MIN = 0.45;
 
 /**
  * Orders name-search candidates (subject-search.repository.ts) by the better of their trigram closeness
- * and the screening engine's name score of the name that matched, best first (ties by id, as the SQL
+ * and the screening engine's name score of the name that matched (`score`: prepareSearchQuery), best first (ties by id, as the SQL
  * orders them), drops names found only by a key whose score is loose, and answers the page asked for.
  */
-export function rankNameMatches<T extends { id: string; score: number | null; matched_name: string | null }>(rows: T[], q: string | ((name: string) => number), limit: number, offset: number): T[] {
+export function rankNameMatches<T extends { id: string; score: number | null; matched_name: string | null }>(rows: T[], score: (name: string) => number, limit: number, offset: number): T[] {
   const scored: T[] = [];
-  const score = typeof q === 'string' ? searchNameScorer(q) : q;
   for (const r of rows) {
     const screen = r.matched_name ? score(r.matched_name) : 0;
     if (r.score === null && screen < KEY_MATCH_MIN) continue;

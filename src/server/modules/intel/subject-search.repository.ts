@@ -109,7 +109,6 @@ export interface SearchRow extends SubjectRow {
  */
 export async function searchSubjects(db: Database, f: SearchFilters, visible: RawBuilder<boolean>, today: string): Promise<SearchRow[]> {
   const where = filterWhere(f, visible, today);
-  const cols = COLS;
   const shape = whereShape(f, visible);
   const level = f.levelSelect ?? sql<null>`NULL::int`;
   const key = f.q ? latinKey(f.q) : '';
@@ -156,12 +155,12 @@ export async function searchSubjects(db: Database, f: SearchFilters, visible: Ra
         ORDER BY subject_id, score DESC NULLS LAST
       ),
       top AS (SELECT * FROM m ORDER BY score DESC NULLS LAST, subject_id LIMIT ${2 * cap})
-      SELECT ${cols}, s.names[top.position + 1] AS matched_name, top.score, ${level} AS visible_level
+      SELECT ${COLS}, s.names[top.position + 1] AS matched_name, top.score, ${level} AS visible_level
       FROM top CROSS JOIN LATERAL (SELECT * FROM subjects s WHERE s.id = top.subject_id OFFSET 0) s
       ORDER BY top.score DESC NULLS LAST, top.subject_id`);
   }
   return executeShaped(db, shape && `subject-browse:${f.sort ?? ''}:${f.dir ?? ''}|${shape}`, sql<SearchRow>`
-    SELECT ${cols}, NULL::real AS score, NULL::text AS matched_name, ${level} AS visible_level FROM subjects s
+    SELECT ${COLS}, NULL::real AS score, NULL::text AS matched_name, ${level} AS visible_level FROM subjects s
     WHERE ${where}
     ORDER BY ${browseOrder(f)}
     LIMIT ${f.limit} OFFSET ${f.offset}`);

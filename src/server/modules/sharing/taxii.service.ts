@@ -32,20 +32,15 @@ export interface Collection {
 /** The collections the caller may read. */
 export async function visibleCollections(p: Platform, ctx: Ctx): Promise<Collection[]> {
   const a = ctx.actor;
-  if (!hasPermission(a, MODULE, 'read') || a.orgKind === 'oversight') return [];
-  const out: Collection[] = [
-    { id: COLLECTION_ALL, title: 'Shared with all', description: 'Records every organisation may read', scope: { kind: 'all' } },
+  const refs = collectionRefs(ctx);
+  const groupIds = refs.flatMap((r) => (r.scope.kind === 'group' ? [r.scope.groupId] : []));
+  // Groups in the directory's order, by name (a group deleted meanwhile is left out).
+  const groups = groupIds.length ? await sharingGroupNames(p.db, groupIds) : [];
+  return [
+    ...refs.filter((r) => r.scope.kind === 'all').map((r) => ({ ...r, title: 'Shared with all', description: 'Records every organisation may read' })),
+    ...groups.map((g) => ({ id: g.id, title: g.name, description: `Records shared with the sharing group ${g.name}`, scope: { kind: 'group' as const, groupId: g.id } })),
+    ...refs.filter((r) => r.scope.kind === 'organisation').map((r) => ({ ...r, title: a.orgName, description: `Records shared with ${a.orgName}` })),
   ];
-  if (a.groupIds.length > 0) {
-    const groups = await sharingGroupNames(p.db, a.groupIds);
-    for (const g of groups) {
-      out.push({ id: g.id, title: g.name, description: `Records shared with the sharing group ${g.name}`, scope: { kind: 'group', groupId: g.id } });
-    }
-  }
-  if (a.orgKind === 'foreign-partner') {
-    out.push({ id: a.orgId, title: a.orgName, description: `Records shared with ${a.orgName}`, scope: { kind: 'organisation', orgId: a.orgId } });
-  }
-  return out;
 }
 
 export async function collectionOf(p: Platform, ctx: Ctx, id: string): Promise<Collection> {
@@ -58,19 +53,24 @@ export async function collectionOf(p: Platform, ctx: Ctx, id: string): Promise<C
 export type CollectionRef = Pick<Collection, 'id' | 'scope'>;
 
 /**
- * The collection `id` among those the caller may read, without its title (objects, manifest, versions,
- * POST): no statement, as the caller's sharing groups come with the actor from the request's own session
- * statement (memberships go with their group, ON DELETE CASCADE), so they are the groups visibleCollections
- * would find and the very ones the read policy (readableSql) applies.
+ * The collections the caller may read, without their titles: the whole rule, and no statement, as the
+ * caller's sharing groups come with the actor from the request's own session statement (memberships go
+ * with their group, ON DELETE CASCADE), the very ones the read policy (readableSql) applies.
  */
-export function collectionRefOf(ctx: Ctx, id: string): CollectionRef {
+function collectionRefs(ctx: Ctx): CollectionRef[] {
   const a = ctx.actor;
-  if (hasPermission(a, MODULE, 'read') && a.orgKind !== 'oversight') {
-    if (id === COLLECTION_ALL) return { id, scope: { kind: 'all' } };
-    if (a.groupIds.includes(id)) return { id, scope: { kind: 'group', groupId: id } };
-    if (a.orgKind === 'foreign-partner' && id === a.orgId) return { id, scope: { kind: 'organisation', orgId: id } };
-  }
-  throw notFound('collection');
+  if (!hasPermission(a, MODULE, 'read') || a.orgKind === 'oversight') return [];
+  const refs: CollectionRef[] = [{ id: COLLECTION_ALL, scope: { kind: 'all' } }];
+  for (const g of a.groupIds) refs.push({ id: g, scope: { kind: 'group', groupId: g } });
+  if (a.orgKind === 'foreign-partner') refs.push({ id: a.orgId, scope: { kind: 'organisation', orgId: a.orgId } });
+  return refs;
+}
+
+/** The collection `id` among those the caller may read, without its title (objects, manifest, versions, POST). */
+export function collectionRefOf(ctx: Ctx, id: string): CollectionRef {
+  const c = collectionRefs(ctx).find((r) => r.id === id);
+  if (!c) throw notFound('collection');
+  return c;
 }
 
 export function presentCollection(ctx: Ctx, c: Collection) {
