@@ -54,12 +54,12 @@ describe('npm run bench', () => {
     expect(r.stdout).not.toMatch(/^screen /m);
   }, 300_000);
 
-  it('bench/load --base REV measures this tree and revision REV alternately and prints their ratios, then removes the base checkout', async () => {
+  it('bench/load --base REV measures revision REV, this tree twice, then REV again, and prints their ratios, then removes the base checkout', async () => {
     const r = await run(process.execPath, [join(ROOT, 'bin', 'tsx.js'), join(ROOT, 'bench', 'load', 'run.ts'), '--size', 'small', '--base', 'HEAD'], {
       cwd: ROOT,
       timeout: 900_000,
       // A short load: the options are what is tested, not the figures.
-      env: { ...process.env, BENCH_SUBJECTS: '40', BENCH_REQUESTS: '64', BENCH_RUNS: '1', BENCH_STALENESS_PROBES: '1' },
+      env: { ...process.env, BENCH_SUBJECTS: '40', BENCH_REQUESTS: '64', BENCH_SEARCHES: '48', BENCH_RUNS: '1', BENCH_STALENESS_PROBES: '1' },
     }).then(
       (x) => ({ code: 0, stdout: x.stdout, stderr: x.stderr }),
       (e: { code: number; stdout: string; stderr: string }) => e,
@@ -68,6 +68,9 @@ describe('npm run bench', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\[base HEAD\] 40 seeded subjects, 64 mixed requests at 64 users, median of 2 run\(s\)/);
     expect(r.stdout).toMatch(/\[this tree\] 40 seeded subjects/);
+    expect(r.stdout).toMatch(/search alone, 32 clients \(48 searches\): p50/);
+    // Old, new, new, old: each tree's servers start in that order.
+    expect([...r.stdout.matchAll(/^measuring (base HEAD|this tree)/gm)].map((m) => m[1])).toEqual(['base HEAD', 'this tree', 'this tree', 'base HEAD']);
     expect(r.stdout).toMatch(/search at 32 clients p50 [\d.]+×, p99 [\d.]+×; TAXII crawl p50 [\d.]+×/);
     expect(r.stdout).toMatch(/mixed screen: p50 [\d.]+×/);
     // HEAD has this checkout's package-lock.json: it shares the dependencies (no install).

@@ -7,12 +7,13 @@
  *
  *   node bin/tsx.js bench/load/run.ts [--size small|full] [--base REV]
  *
- * Sizes: small 300 subjects and 1,500 mixed requests per run, full 3,000 and 12,000; BENCH_SUBJECTS,
- * BENCH_REQUESTS, BENCH_RUNS (runs per tree and invocation) and BENCH_STALENESS_PROBES override them.
+ * Sizes: small 300 subjects, 1,500 mixed requests and 3,000 searches alone per run, full 3,000, 12,000
+ * and 24,000; BENCH_SUBJECTS, BENCH_REQUESTS, BENCH_SEARCHES, BENCH_RUNS (runs per tree, twice each
+ * with --base) and BENCH_STALENESS_PROBES override them.
  *
  * With --base, the same load runs against the code of revision REV (checked out beside the project in
  * tmp/bench-base, sharing node_modules when its package-lock.json is this checkout's, else with its own
- * installed by `npm ci`) in the same run, alternating old and new, and the ratios
+ * installed by `npm ci`) in the same run, in the order old, new, new, old, and the ratios
  * new/old are printed: the read door must not slow reads. PostgreSQL when DATABASE_URL answers, else
  * the embedded database.
  */
@@ -33,6 +34,8 @@ const baseRev = args.includes('--base') ? args[args.indexOf('--base') + 1] : und
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEED = Number(process.env.BENCH_SUBJECTS ?? (size === 'full' ? 3_000 : 300));
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (size === 'full' ? 12_000 : 1_500));
+// Searches alone: long enough (several seconds) that one pause does not make the p99.
+const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 2 * REQUESTS);
 const RUNS = Number(process.env.BENCH_RUNS ?? (size === 'full' ? 3 : 1));
 const USERS = 64;
 const COLLECTION_ALL = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
@@ -123,13 +126,13 @@ async function measure(dir: string, label: string): Promise<Figures[]> {
       const before = await auditCount(server.platform.db);
       const mixed = await mixedLoad(url, ops, REQUESTS, USERS);
       const after = await auditCount(server.platform.db);
-      const search = await mixedLoad(url, searchOps, Math.round(REQUESTS / 2), 32);
+      const search = await mixedLoad(url, searchOps, SEARCHES, 32);
       const crawl = await crawlTaxii(url, token);
       const staleness = await measureStaleness(url, intel, border, ops);
       out.push({
         staleness,
         mixed: Object.fromEntries(Object.entries(mixed.byKind).map(([k, l]) => [k, { p50: percentile(l, 50), p99: percentile(l, 99) }])),
-        search32: { p50: percentile(search.byKind.search!, 50), p99: percentile(search.byKind.search!, 99), rps: Math.round(REQUESTS / 2) / search.seconds },
+        search32: { p50: percentile(search.byKind.search!, 50), p99: percentile(search.byKind.search!, 99), rps: SEARCHES / search.seconds },
         crawl,
         auditPerRequest: (after - before) / REQUESTS,
       });
@@ -214,7 +217,7 @@ function summary(label: string, runs: Figures[]) {
   console.log(`\n[${label}] ${SEED} seeded subjects, ${REQUESTS} mixed requests at ${USERS} users, median of ${runs.length} run(s)`);
   for (const k of kinds) console.log(`  mixed ${k.padEnd(7)} p50 ${fmt(m((x) => x.mixed[k]!.p50))} ms, p99 ${fmt(m((x) => x.mixed[k]!.p99))} ms`);
   console.log(`  audit entries per mixed request: ${fmt(m((x) => x.auditPerRequest), 2)}`);
-  console.log(`  search alone, 32 clients: p50 ${fmt(m((x) => x.search32.p50))} ms, p99 ${fmt(m((x) => x.search32.p99))} ms, ${fmt(m((x) => x.search32.rps), 0)} requests/s`);
+  console.log(`  search alone, 32 clients (${SEARCHES} searches): p50 ${fmt(m((x) => x.search32.p50))} ms, p99 ${fmt(m((x) => x.search32.p99))} ms, ${fmt(m((x) => x.search32.rps), 0)} requests/s`);
   console.log(`  national-list staleness under load (subject create → screen finds it): p50 ${fmt(m((x) => x.staleness.p50))} ms, p99 ${fmt(m((x) => x.staleness.p99))} ms (${m((x) => x.staleness.n)} probes)`);
   console.log(`  TAXII crawl (limit 50, 8 crawlers): p50 ${fmt(m((x) => x.crawl.p50))} ms, p99 ${fmt(m((x) => x.crawl.p99))} ms, ${fmt(m((x) => x.crawl.pagesPerS), 0)} pages/s`);
 }
@@ -226,10 +229,12 @@ if (!baseRev) {
   const old = tree(baseRev);
   const oldRuns: Figures[] = [];
   const newRuns: Figures[] = [];
-  // Alternate old and new so that a machine that slows down over the run does not favour either.
-  for (let i = 0; i < 2; i++) {
-    oldRuns.push(...(await measure(old.dir, 'base')));
-    newRuns.push(...(await measure(current.dir, 'current')));
+  // Old, new, new, old: a machine that speeds up or slows down steadily over the run favours neither
+  // (old, new, old, new favours whichever comes second when the machine speeds up).
+  const order: Array<[typeof old, Figures[], string]> = [[old, oldRuns, 'base'], [current, newRuns, 'current'], [current, newRuns, 'current'], [old, oldRuns, 'base']];
+  for (const [i, [t, runs, name]] of order.entries()) {
+    console.log(`measuring ${t.label} (${i + 1} of ${order.length})...`);
+    runs.push(...(await measure(t.dir, name)));
   }
   summary(old.label, oldRuns);
   summary(current.label, newRuns);
