@@ -69,6 +69,7 @@ describe('npm run bench', () => {
     expect(r.stdout).toMatch(/\[base HEAD\] 40 seeded subjects, 64 mixed requests at 64 users, median of 2 run\(s\)/);
     expect(r.stdout).toMatch(/\[this tree\] 40 seeded subjects/);
     expect(r.stdout).toMatch(/search alone, 32 clients \(48 searches\): p50/);
+    expect(r.stdout.match(/^ {2}run 1: search alone \d+ requests\/s/gm)).toHaveLength(4);
     // Old, new, new, old: each tree's servers start in that order.
     expect([...r.stdout.matchAll(/^measuring (base HEAD|this tree)/gm)].map((m) => m[1])).toEqual(['base HEAD', 'this tree', 'this tree', 'base HEAD']);
     expect(r.stdout).toMatch(/search at 32 clients p50 [\d.]+×, p99 [\d.]+×; TAXII crawl p50 [\d.]+×/);

@@ -136,6 +136,9 @@ async function measure(dir: string, label: string): Promise<Figures[]> {
         crawl,
         auditPerRequest: (after - before) / REQUESTS,
       });
+      // Each run on its own line: a machine whose speed drifts during the bench shows here.
+      const f = out[out.length - 1]!;
+      console.log(`  run ${run + 1}: search alone ${fmt(f.search32.rps, 0)} requests/s (p99 ${fmt(f.search32.p99)} ms), TAXII crawl ${fmt(f.crawl.pagesPerS, 0)} pages/s, mixed screen p99 ${fmt(f.mixed.screen?.p99 ?? NaN)} ms`);
     }
     return out;
   } finally {
