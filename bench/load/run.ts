@@ -129,15 +129,15 @@ async function measure(dir: string, label: string): Promise<Figures[]> {
       const search = await mixedLoad(url, searchOps, SEARCHES, 32);
       const crawl = await crawlTaxii(url, token);
       const staleness = await measureStaleness(url, intel, border, ops);
-      out.push({
+      const f: Figures = {
         staleness,
         mixed: Object.fromEntries(Object.entries(mixed.byKind).map(([k, l]) => [k, { p50: percentile(l, 50), p99: percentile(l, 99) }])),
         search32: { p50: percentile(search.byKind.search!, 50), p99: percentile(search.byKind.search!, 99), rps: SEARCHES / search.seconds },
         crawl,
         auditPerRequest: (after - before) / REQUESTS,
-      });
+      };
+      out.push(f);
       // Each run on its own line: a machine whose speed drifts during the bench shows here.
-      const f = out[out.length - 1]!;
       console.log(`  run ${run + 1}: search alone ${fmt(f.search32.rps, 0)} requests/s (p99 ${fmt(f.search32.p99)} ms), TAXII crawl ${fmt(f.crawl.pagesPerS, 0)} pages/s, mixed screen p99 ${fmt(f.mixed.screen?.p99 ?? NaN)} ms`);
     }
     return out;

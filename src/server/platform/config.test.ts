@@ -28,7 +28,7 @@ describe('the reminder jobs setting', () => {
 });
 
 describe('the admission settings', () => {
-  it('default to 24 requests at once and 2000 waiting, take 0 to switch the gate off, and refuse anything else naming the variable', () => {
+  it('default to 16 requests at once and 2000 waiting, take 0 to switch the gate off, and refuse anything else naming the variable', () => {
     expect(loadConfig({})).toMatchObject({ activeRequests: 16, queuedRequests: 2000 });
     expect(loadConfig({ VIGIL_ACTIVE_REQUESTS: '0', VIGIL_QUEUED_REQUESTS: '10' })).toMatchObject({ activeRequests: 0, queuedRequests: 10 });
     expect(() => loadConfig({ VIGIL_ACTIVE_REQUESTS: 'many' })).toThrow(/VIGIL_ACTIVE_REQUESTS/);
