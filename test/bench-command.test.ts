@@ -38,7 +38,7 @@ describe('npm run bench', () => {
     expect(b.stderr).toContain('--size must be small or full');
   });
 
-  it('bench/load/kinds prints what one request of each kind asked for costs, and refuses an unknown kind naming the option', async () => {
+  it('bench/load/kinds prints what one request of each kind asked for costs (--clients at once), and refuses an unknown kind or a bad client count naming the option', async () => {
     const kinds = (args: string[]) =>
       run(process.execPath, [join(ROOT, 'bin', 'tsx.js'), join(ROOT, 'bench', 'load', 'kinds.ts'), ...args], { cwd: ROOT, timeout: 240_000 }).then(
         (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
@@ -47,10 +47,14 @@ describe('npm run bench', () => {
     const bad = await kinds(['--kinds', 'reed']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--kinds: no kind named reed; the kinds are search, read/);
-    const r = await kinds(['--size', 'small', '--kinds', 'read']);
+    const badClients = await kinds(['--clients', '0']);
+    expect(badClients.code).toBe(2);
+    expect(badClients.stderr).toMatch(/--clients: give a whole number of clients from 1 to 256/);
+    const r = await kinds(['--size', 'small', '--kinds', 'read', '--clients', '2']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('statements per request');
-    expect(r.stdout).toMatch(/^read\s+\d+\s+[\d.]+\s+[\d.]+\s+[\d.]+/m);
+    expect(r.stdout).toContain('requests at 2 clients');
+    expect(r.stdout).toMatch(/^read\s+\d+\s+[\d.]+\s+[\d.]+\s+\d+\s+[\d.]+/m);
     expect(r.stdout).not.toMatch(/^screen /m);
   }, 300_000);
 

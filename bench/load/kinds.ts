@@ -4,7 +4,11 @@
  * the client thread, and the PostgreSQL backends of its database). The cost per request is what decides
  * how a two-core machine fares under the mixed load.
  *
- *   node bin/tsx.js bench/load/kinds.ts [--size small|full] [--kinds search,read,create,screen,taxii]
+ *   node bin/tsx.js bench/load/kinds.ts [--size small|full] [--kinds search,read,create,screen,taxii] [--clients N]
+ *
+ * --clients N (default 1): the requests are sent by N clients at once, and the figures are per request
+ * under that concurrency (what a request costs when many wait together, as under bench/load), with the
+ * requests a second.
  *
  * PostgreSQL when DATABASE_URL answers (CPU of its backends from /proc), else the embedded database.
  * Background jobs run as in production; a statement they send while a request is counted is counted too
@@ -29,7 +33,12 @@ if (unknown.length) {
   console.error(`--kinds: no kind named ${unknown.join(', ')}; the kinds are ${KINDS.join(', ')}`);
   process.exit(2);
 }
-const N = size === 'full' ? 2_000 : 300;
+const CLIENTS = args.includes('--clients') ? Number(args[args.indexOf('--clients') + 1]) : 1;
+if (!Number.isInteger(CLIENTS) || CLIENTS < 1 || CLIENTS > 256) {
+  console.error('--clients: give a whole number of clients from 1 to 256');
+  process.exit(2);
+}
+const N = Math.max(size === 'full' ? 2_000 : 300, CLIENTS * 50);
 const SEED = size === 'full' ? 3_000 : 300;
 const COLLECTION_ALL = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 const backend: 'postgres' | 'pglite' = (await serverAvailable()) ? 'postgres' : 'pglite';
@@ -87,11 +96,11 @@ try {
   };
   /** CPU the backends spent between two readings (a backend that ended meanwhile is not counted; one that began counts whole). */
   const spent = (a: Map<string, number>, b: Map<string, number>) => [...b].reduce((sum, [pid, t]) => sum + t - (a.get(pid) ?? 0), 0);
-  console.log(`\n${SEED} seeded subjects; per kind: statements per request (median of 5), then ${N} requests at one client`);
-  console.log('kind     statements  p50 ms   p99 ms   Vigil CPU ms/req  PostgreSQL CPU ms/req');
+  console.log(`\n${SEED} seeded subjects; per kind: statements per request (median of 5), then ${N} requests at ${CLIENTS === 1 ? 'one client' : `${CLIENTS} clients`}`);
+  console.log('kind     statements  p50 ms   p99 ms   requests/s  Vigil CPU ms/req  PostgreSQL CPU ms/req');
   for (const kind of wanted) {
     const ops = Array.from({ length: 200 }, (_, i) => op(kind, i));
-    await mixedLoad(url, ops, 50, 1);
+    await mixedLoad(url, ops, Math.max(50, CLIENTS * 4), CLIENTS);
     const statements: number[] = [];
     // Back to back, as under load (a TAXII read starts an outbox catch-up only after 250 ms without one).
     for (let i = 0; i < 5; i++) {
@@ -104,12 +113,12 @@ try {
     }
     const c0 = process.cpuUsage();
     const p0 = backend === 'postgres' ? pgCpu() : new Map<string, number>();
-    const run = await mixedLoad(url, ops, N, 1);
+    const run = await mixedLoad(url, ops, N, CLIENTS);
     const c1 = process.cpuUsage(c0);
     const p1 = backend === 'postgres' ? pgCpu() : new Map<string, number>();
     const l = run.byKind[kind]!;
     const pgMs = backend === 'postgres' ? fmt(spent(p0, p1) / N, 2) : '(embedded: in the Vigil process)';
-    console.log(`${kind.padEnd(8)} ${String(median(statements)).padStart(10)}  ${fmt(percentile(l, 50), 1).padStart(6)}  ${fmt(percentile(l, 99), 1).padStart(7)}  ${fmt((c1.user + c1.system) / 1000 / N, 2).padStart(16)}  ${pgMs}`);
+    console.log(`${kind.padEnd(8)} ${String(median(statements)).padStart(10)}  ${fmt(percentile(l, 50), 1).padStart(6)}  ${fmt(percentile(l, 99), 1).padStart(7)}  ${fmt(N / run.seconds, 0).padStart(10)}  ${fmt((c1.user + c1.system) / 1000 / N, 2).padStart(16)}  ${pgMs}`);
   }
 } finally {
   await server.close();
