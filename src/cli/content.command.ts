@@ -6,8 +6,11 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { UnsupportedImageError } from '../core/content/decode.ts';
-import { detectVideo, digestStream, hashImageBuffer } from '../core/content/file-hash.ts';
+// The image decoder (sharp) is loaded when `content hash` runs, not when `vigil` starts (src/cli/main.ts).
+const hashing = async () => {
+  const [{ UnsupportedImageError }, { detectVideo, digestStream, hashImageBuffer }] = await Promise.all([import('../core/content/decode.ts'), import('../core/content/file-hash.ts')]);
+  return { UnsupportedImageError, detectVideo, digestStream, hashImageBuffer };
+};
 import { parseBankCsv, parseQueryList } from '../core/content/bank.ts';
 import { MatchIndex } from '../core/content/match-index.ts';
 
@@ -23,13 +26,14 @@ async function readHead(path: string, n: number): Promise<Uint8Array> {
 }
 
 async function streamDigests(path: string): Promise<{ md5: string; sha256: string }> {
-  const d = digestStream();
+  const d = (await hashing()).digestStream();
   for await (const chunk of createReadStream(path)) d.update(chunk as Buffer);
   return d.digest();
 }
 
 /** One output line of `content hash`, or null (and an error on stderr) when the file failed. */
 async function hashOne(file: string): Promise<Record<string, unknown> | null> {
+  const { UnsupportedImageError, detectVideo, hashImageBuffer } = await hashing();
   try {
     const head = await readHead(file, 512);
     if (detectVideo(head)) {

@@ -6,8 +6,6 @@
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../server/platform/config.ts';
-import { openDatabase } from '../server/platform/db.ts';
-import { verifyEvery } from '../server/modules/legal/signatures.service.ts';
 
 export function registerLegalCommands(program: Command): void {
   program
@@ -17,6 +15,8 @@ export function registerLegalCommands(program: Command): void {
     .description('Verify the chain and the Ed25519 signature of every step of the authorisations and cooperation requests; exits 1 and names the first bad step')
     .option('--public-key <file>', 'trust only this Ed25519 public key (PEM) (default: VIGIL_AUDIT_PUBLIC_KEY_FILE, VIGIL_AUDIT_KEY_FINGERPRINT or the key file)')
     .action(async (o: { publicKey?: string }) => {
+      // Loaded when the command runs, not when `vigil` starts (src/cli/main.ts).
+      const [{ openDatabase }, { verifyEvery }] = await Promise.all([import('../server/platform/db.ts'), import('../server/modules/legal/signatures.service.ts')]);
       const c = loadConfig();
       const h = await openDatabase({ databaseUrl: c.databaseUrl, dataDir: c.dataDir });
       try {

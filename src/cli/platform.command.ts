@@ -2,14 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CLASSIFICATIONS } from '../core/vocab.ts';
 import { loadConfig } from '../server/platform/config.ts';
-import { openDatabase } from '../server/platform/db.ts';
-import { migrate } from '../server/platform/migrate.ts';
-import { openPlatform } from '../server/platform/platform.ts';
-import { verifyAuditLog } from '../server/platform/audit.ts';
-import { keyFingerprint, trustedAuditKeys } from '../server/platform/audit-keys.ts';
-import { ensureDemoData } from '../server/demo/demo-data.ts';
-import { insertUser, userInput, rolesInput } from '../server/modules/admin/admin.service.ts';
-import { startServer } from '../server/server.ts';
+
+// The server's modules are loaded when a command runs, not when `vigil` starts (src/cli/main.ts).
 
 /** serve, migrate, demo-data, user create, audit verify. */
 export function registerPlatformCommands(program: Command): void {
@@ -17,6 +11,7 @@ export function registerPlatformCommands(program: Command): void {
     .command('serve')
     .description('Start Vigil (PORT, VIGIL_DATA_DIR, DATABASE_URL, VIGIL_DEMO=1 for the demo dataset)')
     .action(async () => {
+      const { startServer } = await import('../server/server.ts');
       const server = await startServer(loadConfig());
       let closing = false;
       const stop = async () => {
@@ -33,6 +28,7 @@ export function registerPlatformCommands(program: Command): void {
     .command('migrate')
     .description('Apply pending database migrations')
     .action(async () => {
+      const [{ openDatabase }, { migrate }] = await Promise.all([import('../server/platform/db.ts'), import('../server/platform/migrate.ts')]);
       const c = loadConfig();
       const h = await openDatabase({ databaseUrl: c.databaseUrl, dataDir: c.dataDir });
       try {
@@ -47,6 +43,7 @@ export function registerPlatformCommands(program: Command): void {
     .command('demo-data')
     .description('Load the demo dataset into an empty database')
     .action(async () => {
+      const [{ openPlatform }, { ensureDemoData }] = await Promise.all([import('../server/platform/platform.ts'), import('../server/demo/demo-data.ts')]);
       const c = loadConfig();
       const p = await openPlatform(c);
       try {
@@ -76,6 +73,7 @@ export function registerPlatformCommands(program: Command): void {
       } catch {
         throw new Error('--roles must be JSON, e.g. {"intel":["read","write"]}');
       }
+      const [{ openPlatform }, { insertUser, userInput, rolesInput }] = await Promise.all([import('../server/platform/platform.ts'), import('../server/modules/admin/admin.service.ts')]);
       const p = await openPlatform(loadConfig());
       try {
         const org = await p.db.selectFrom('organisations').select('id').where('name', '=', o.org).executeTakeFirst();
@@ -104,6 +102,11 @@ export function registerPlatformCommands(program: Command): void {
     .option('--all-signatures', 'check the signature of every checkpoint (the default; kept for scripts)')
     .option('--latest-signature-only', 'check only the latest checkpoint signature (every checkpoint is still matched against the chain)')
     .action(async (o: { publicKey?: string; thorough?: boolean; latestSignatureOnly?: boolean }) => {
+      const [{ openDatabase }, { verifyAuditLog }, { keyFingerprint, trustedAuditKeys }] = await Promise.all([
+        import('../server/platform/db.ts'),
+        import('../server/platform/audit.ts'),
+        import('../server/platform/audit-keys.ts'),
+      ]);
       const c = loadConfig();
       const trust = trustedAuditKeys(o.publicKey ? { ...c, auditPublicKeyFile: o.publicKey } : c);
       for (const k of trust.keys) console.log(`Trusted audit key: ${keyFingerprint(k)} (from ${trust.source})`);

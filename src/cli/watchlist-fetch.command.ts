@@ -8,11 +8,6 @@
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../server/platform/config.ts';
-import { openPlatform } from '../server/platform/platform.ts';
-import { findFetch } from '../server/modules/screening/fetches.repository.ts';
-import { fetchList } from '../server/modules/screening/fetches.service.ts';
-import { findRescreen } from '../server/modules/screening/rescreens.repository.ts';
-import { rescreenerOf } from '../server/modules/screening/rescreens.runner.ts';
 
 interface FetchCliOptions {
   source: string;
@@ -47,6 +42,14 @@ export function registerWatchlistFetch(wl: Command): void {
         return;
       }
       const limit = Math.max(0, Number(o.limit) || 0);
+      // Loaded when the command runs, not when `vigil` starts (src/cli/main.ts).
+      const [{ openPlatform }, { findFetch }, { fetchList }, { findRescreen }, { rescreenerOf }] = await Promise.all([
+        import('../server/platform/platform.ts'),
+        import('../server/modules/screening/fetches.repository.ts'),
+        import('../server/modules/screening/fetches.service.ts'),
+        import('../server/modules/screening/rescreens.repository.ts'),
+        import('../server/modules/screening/rescreens.runner.ts'),
+      ]);
       const p = await openPlatform(loadConfig());
       try {
         const f = await fetchList(p, null, o.source, { url: o.url, altUrl: o.altUrl, mode: o.apply ? 'apply' : 'check', trigger: 'cli' });

@@ -8,12 +8,19 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../server/platform/config.ts';
-import { openPlatform } from '../server/platform/platform.ts';
-import { importAs, ListImportError } from '../server/modules/screening/lists.service.ts';
 import { sourceKind } from '../server/modules/screening/screening.access.ts';
 import { sourceParam, type ImportPayload } from '../server/modules/screening/screening.inputs.ts';
-import { runtimeOf } from '../server/modules/screening/screening.runtime.ts';
-import { rescreenerOf } from '../server/modules/screening/rescreens.runner.ts';
+
+/** The server's modules a command needs, loaded when it runs, not when `vigil` starts (src/cli/main.ts). */
+const serverModules = async () => {
+  const [{ openPlatform }, { importAs, ListImportError }, { runtimeOf }, { rescreenerOf }] = await Promise.all([
+    import('../server/platform/platform.ts'),
+    import('../server/modules/screening/lists.service.ts'),
+    import('../server/modules/screening/screening.runtime.ts'),
+    import('../server/modules/screening/rescreens.runner.ts'),
+  ]);
+  return { openPlatform, importAs, ListImportError, runtimeOf, rescreenerOf };
+};
 import { registerWatchlistFetch } from './watchlist-fetch.command.ts';
 
 function readText(path: string): string {
@@ -84,6 +91,7 @@ export function registerWatchlistCommands(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      const { openPlatform, importAs, ListImportError, rescreenerOf } = await serverModules();
       const p = await openPlatform(loadConfig());
       try {
         const v = await importAs(p, null, payload.list, payload.body);
@@ -107,6 +115,7 @@ export function registerWatchlistCommands(program: Command): void {
   wl.command('rebuild-national')
     .description('Rebuild the national list from intelligence subjects now (servers also do so before screening when subjects changed)')
     .action(async () => {
+      const { openPlatform, runtimeOf } = await serverModules();
       const p = await openPlatform(loadConfig());
       try {
         const v = await runtimeOf(p).rebuildNational(null);

@@ -32,6 +32,14 @@ describe('routes follow the module shape', () => {
     expect(done, 'remove these from PENDING').toEqual([]);
   });
 
+  it('/api/openapi.json lists the content routes, the hash upload with its binary body', async () => {
+    const doc = (await (await s.client()).get('/api/openapi.json')).body;
+    for (const path of ['/api/content/hash', '/api/content/lookup', '/api/content/banks/{id}/import', '/api/content/orders/{id}/issue', '/api/portal/orders/{id}', '/api/content/transparency']) {
+      expect(Object.keys(doc.paths), path).toContain(path);
+    }
+    expect(doc.paths['/api/content/hash'].post.requestBody.content).toHaveProperty(['application/octet-stream']);
+  });
+
   it('every module registers at least one route', () => {
     const modules = new Set(s.routes.map((r) => r.module));
     for (const m of PENDING) expect(modules.has(m), m).toBe(true);
