@@ -63,7 +63,7 @@ describe('npm run bench', () => {
       cwd: ROOT,
       timeout: 900_000,
       // A short load: the options are what is tested, not the figures.
-      env: { ...process.env, BENCH_SUBJECTS: '40', BENCH_REQUESTS: '64', BENCH_SEARCHES: '48', BENCH_RUNS: '1', BENCH_STALENESS_PROBES: '1' },
+      env: { ...process.env, BENCH_SUBJECTS: '40', BENCH_REQUESTS: '64', BENCH_SEARCHES: '48', BENCH_RUNS: '1', BENCH_STALENESS_PROBES: '1', BENCH_SETTLE_MS: '500' },
     }).then(
       (x) => ({ code: 0, stdout: x.stdout, stderr: x.stderr }),
       (e: { code: number; stdout: string; stderr: string }) => e,
@@ -74,6 +74,8 @@ describe('npm run bench', () => {
     expect(r.stdout).toMatch(/\[this tree\] 40 seeded subjects/);
     expect(r.stdout).toMatch(/search alone, 32 clients \(48 searches\): p50/);
     expect(r.stdout.match(/^ {2}run 1: search alone \d+ requests\/s/gm)).toHaveLength(4);
+    // Each phase waits for a quiet machine, and each run says how long it waited.
+    expect(r.stdout.match(/waited [\d.]+ s(?: \(never quiet\))?, [\d.]+ s(?: \(never quiet\))?, [\d.]+ s(?: \(never quiet\))? for a quiet machine/g)).toHaveLength(4);
     // Old, new, new, old: each tree's servers start in that order.
     expect([...r.stdout.matchAll(/^measuring (base HEAD|this tree)/gm)].map((m) => m[1])).toEqual(['base HEAD', 'this tree', 'this tree', 'base HEAD']);
     expect(r.stdout).toMatch(/search at 32 clients p50 [\d.]+×, p99 [\d.]+×; TAXII crawl p50 [\d.]+×/);

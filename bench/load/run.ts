@@ -7,6 +7,11 @@
  *
  *   node bin/tsx.js bench/load/run.ts [--size small|full] [--base REV]
  *
+ * Before each phase (mixed, search alone, crawl) the bench waits until the machine is quiet (all cores
+ * at most 15% busy over half a second; bench/lib/settle.ts), for at most BENCH_SETTLE_MS (15,000 by
+ * default): what a phase leaves behind, such as PostgreSQL's autovacuum after the mixed load's writes,
+ * is not counted against the next.
+ *
  * Sizes: small 300 subjects, 1,500 mixed requests and 3,000 searches alone per run, full 3,000, 12,000
  * and 24,000; BENCH_SUBJECTS, BENCH_REQUESTS, BENCH_SEARCHES, BENCH_RUNS (runs per tree, twice each
  * with --base) and BENCH_STALENESS_PROBES override them.
@@ -25,6 +30,7 @@ import { sql } from 'kysely';
 import { benchDatabase, serverAvailable } from '../lib/backends.ts';
 import { benchSubject, seedSubjects } from '../lib/load-seed.ts';
 import { mixedLoad, type Op } from '../lib/mixed-load.ts';
+import { settle } from '../lib/settle.ts';
 import { fmt, header, median, percentile, sizeArg } from '../lib/stats.ts';
 
 header('bench/load');
@@ -38,6 +44,7 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? (size === 'full' ? 12_000 
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 2 * REQUESTS);
 const RUNS = Number(process.env.BENCH_RUNS ?? (size === 'full' ? 3 : 1));
 const USERS = 64;
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 15_000);
 const COLLECTION_ALL = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 const TAXII = 'application/taxii+json;version=2.1';
 const backend: 'postgres' | 'pglite' = (await serverAvailable()) ? 'postgres' : 'pglite';
@@ -123,10 +130,16 @@ async function measure(dir: string, label: string): Promise<Figures[]> {
     await mixedLoad(url, ops, 200, 8);
     const out: Figures[] = [];
     for (let run = 0; run < RUNS; run++) {
+      // Each phase starts on a quiet machine: what the one before left (autovacuum after the mixed
+      // load's writes, background jobs) is not counted against it.
+      const waits: Array<Awaited<ReturnType<typeof settle>>> = [];
+      waits.push(await settle(0.15, SETTLE_MS));
       const before = await auditCount(server.platform.db);
       const mixed = await mixedLoad(url, ops, REQUESTS, USERS);
       const after = await auditCount(server.platform.db);
+      waits.push(await settle(0.15, SETTLE_MS));
       const search = await mixedLoad(url, searchOps, SEARCHES, 32);
+      waits.push(await settle(0.15, SETTLE_MS));
       const crawl = await crawlTaxii(url, token);
       const staleness = await measureStaleness(url, intel, border, ops);
       const f: Figures = {
@@ -138,7 +151,7 @@ async function measure(dir: string, label: string): Promise<Figures[]> {
       };
       out.push(f);
       // Each run on its own line: a machine whose speed drifts during the bench shows here.
-      console.log(`  run ${run + 1}: search alone ${fmt(f.search32.rps, 0)} requests/s (p99 ${fmt(f.search32.p99)} ms), TAXII crawl ${fmt(f.crawl.pagesPerS, 0)} pages/s, mixed screen p99 ${fmt(f.mixed.screen?.p99 ?? NaN)} ms`);
+      console.log(`  run ${run + 1}: search alone ${fmt(f.search32.rps, 0)} requests/s (p99 ${fmt(f.search32.p99)} ms), TAXII crawl ${fmt(f.crawl.pagesPerS, 0)} pages/s, mixed screen p99 ${fmt(f.mixed.screen?.p99 ?? NaN)} ms; waited ${waits.map((w) => `${fmt(w.waitedMs / 1000, 1)} s${w.quiet ? '' : ' (never quiet)'}`).join(', ')} for a quiet machine`);
     }
     return out;
   } finally {
