@@ -91,7 +91,7 @@ export function registerWatchlistCommands(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const { openPlatform, importAs, ListImportError, rescreenerOf } = await serverModules();
+      const { openPlatform, importAs, ListImportError, rescreenerOf, runtimeOf } = await serverModules();
       const p = await openPlatform(loadConfig());
       try {
         const v = await importAs(p, null, payload.list, payload.body);
@@ -106,6 +106,9 @@ export function registerWatchlistCommands(program: Command): void {
         } else process.stderr.write(`vigil watchlist import: ${(e as Error).message}\n`);
         process.exitCode = 2;
       } finally {
+        // The work the import started in the background ends before the database closes.
+        await rescreenerOf(p).stop();
+        await runtimeOf(p).stopSync();
         await p.close();
       }
     });
@@ -121,6 +124,7 @@ export function registerWatchlistCommands(program: Command): void {
         const v = await runtimeOf(p).rebuildNational(null);
         console.log(v ? `national version ${v.number}: ${v.entryCount} entries (${v.added} added, ${v.removed} removed, ${v.changed} changed)` : 'The national list is up to date.');
       } finally {
+        await runtimeOf(p).stopSync();
         await p.close();
       }
     });

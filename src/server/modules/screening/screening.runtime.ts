@@ -143,6 +143,9 @@ export class ScreeningRuntime {
         this.first = undefined;
         throw e;
       });
+      // Awaited below only while nothing is loaded; when a reload came first, nobody waits for it, and
+      // its failure (the next update tries again) must not become an unhandled rejection.
+      this.first.catch(() => undefined);
     }
     if (this.loadedAt === null) {
       await this.first;
