@@ -6,13 +6,15 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import type * as FileHash from '../core/content/file-hash.ts';
+import { parseBankCsv, parseQueryList } from '../core/content/bank.ts';
+import { MatchIndex } from '../core/content/match-index.ts';
+
 // The image decoder (sharp) is loaded when `content hash` runs, not when `vigil` starts (src/cli/main.ts).
 const hashing = async () => {
   const [{ UnsupportedImageError }, { detectVideo, digestStream, hashImageBuffer }] = await Promise.all([import('../core/content/decode.ts'), import('../core/content/file-hash.ts')]);
   return { UnsupportedImageError, detectVideo, digestStream, hashImageBuffer };
 };
-import { parseBankCsv, parseQueryList } from '../core/content/bank.ts';
-import { MatchIndex } from '../core/content/match-index.ts';
 
 async function readHead(path: string, n: number): Promise<Uint8Array> {
   const fh = await open(path, 'r');
@@ -25,19 +27,19 @@ async function readHead(path: string, n: number): Promise<Uint8Array> {
   }
 }
 
-async function streamDigests(path: string): Promise<{ md5: string; sha256: string }> {
-  const d = (await hashing()).digestStream();
+async function streamDigests(path: string, digestStream: typeof FileHash.digestStream): Promise<{ md5: string; sha256: string }> {
+  const d = digestStream();
   for await (const chunk of createReadStream(path)) d.update(chunk as Buffer);
   return d.digest();
 }
 
 /** One output line of `content hash`, or null (and an error on stderr) when the file failed. */
 async function hashOne(file: string): Promise<Record<string, unknown> | null> {
-  const { UnsupportedImageError, detectVideo, hashImageBuffer } = await hashing();
+  const { UnsupportedImageError, detectVideo, digestStream, hashImageBuffer } = await hashing();
   try {
     const head = await readHead(file, 512);
     if (detectVideo(head)) {
-      const { md5, sha256 } = await streamDigests(file); // videos: file hashes only
+      const { md5, sha256 } = await streamDigests(file, digestStream); // videos: file hashes only
       return { file, pdq: null, quality: null, md5, sha256 };
     }
     const buf = await readFile(file);

@@ -43,13 +43,13 @@ export function registerWatchlistFetch(wl: Command): void {
       }
       const limit = Math.max(0, Number(o.limit) || 0);
       // Loaded when the command runs, not when `vigil` starts (src/cli/main.ts).
-      const [{ openPlatform }, { findFetch }, { fetchList }, { findRescreen }, { rescreenerOf }, { runtimeOf }] = await Promise.all([
+      const [{ openPlatform }, { findFetch }, { fetchList }, { findRescreen }, { rescreenerOf }, { stopScreeningWork }] = await Promise.all([
         import('../server/platform/platform.ts'),
         import('../server/modules/screening/fetches.repository.ts'),
         import('../server/modules/screening/fetches.service.ts'),
         import('../server/modules/screening/rescreens.repository.ts'),
         import('../server/modules/screening/rescreens.runner.ts'),
-        import('../server/modules/screening/screening.runtime.ts'),
+        import('../server/modules/screening/screening.jobs.ts'),
       ]);
       const p = await openPlatform(loadConfig());
       try {
@@ -68,9 +68,7 @@ export function registerWatchlistFetch(wl: Command): void {
         process.stderr.write(`vigil watchlist fetch: ${(e as Error).message}\n`);
         process.exitCode = 2;
       } finally {
-        // The work the fetch started in the background ends before the database closes.
-        await rescreenerOf(p).stop();
-        await runtimeOf(p).stopSync();
+        await stopScreeningWork(p);
         await p.close();
       }
     });

@@ -10,18 +10,19 @@ import type { Command } from 'commander';
 import { loadConfig } from '../server/platform/config.ts';
 import { sourceKind } from '../server/modules/screening/screening.access.ts';
 import { sourceParam, type ImportPayload } from '../server/modules/screening/screening.inputs.ts';
+import { registerWatchlistFetch } from './watchlist-fetch.command.ts';
 
 /** The server's modules a command needs, loaded when it runs, not when `vigil` starts (src/cli/main.ts). */
 const serverModules = async () => {
-  const [{ openPlatform }, { importAs, ListImportError }, { runtimeOf }, { rescreenerOf }] = await Promise.all([
+  const [{ openPlatform }, { importAs, ListImportError }, { runtimeOf }, { rescreenerOf }, { stopScreeningWork }] = await Promise.all([
     import('../server/platform/platform.ts'),
     import('../server/modules/screening/lists.service.ts'),
     import('../server/modules/screening/screening.runtime.ts'),
     import('../server/modules/screening/rescreens.runner.ts'),
+    import('../server/modules/screening/screening.jobs.ts'),
   ]);
-  return { openPlatform, importAs, ListImportError, runtimeOf, rescreenerOf };
+  return { openPlatform, importAs, ListImportError, runtimeOf, rescreenerOf, stopScreeningWork };
 };
-import { registerWatchlistFetch } from './watchlist-fetch.command.ts';
 
 function readText(path: string): string {
   const buf = readFileSync(path);
@@ -91,7 +92,7 @@ export function registerWatchlistCommands(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const { openPlatform, importAs, ListImportError, rescreenerOf, runtimeOf } = await serverModules();
+      const { openPlatform, importAs, ListImportError, rescreenerOf, stopScreeningWork } = await serverModules();
       const p = await openPlatform(loadConfig());
       try {
         const v = await importAs(p, null, payload.list, payload.body);
@@ -106,9 +107,7 @@ export function registerWatchlistCommands(program: Command): void {
         } else process.stderr.write(`vigil watchlist import: ${(e as Error).message}\n`);
         process.exitCode = 2;
       } finally {
-        // The work the import started in the background ends before the database closes.
-        await rescreenerOf(p).stop();
-        await runtimeOf(p).stopSync();
+        await stopScreeningWork(p);
         await p.close();
       }
     });
@@ -118,13 +117,13 @@ export function registerWatchlistCommands(program: Command): void {
   wl.command('rebuild-national')
     .description('Rebuild the national list from intelligence subjects now (servers also do so before screening when subjects changed)')
     .action(async () => {
-      const { openPlatform, runtimeOf } = await serverModules();
+      const { openPlatform, runtimeOf, stopScreeningWork } = await serverModules();
       const p = await openPlatform(loadConfig());
       try {
         const v = await runtimeOf(p).rebuildNational(null);
         console.log(v ? `national version ${v.number}: ${v.entryCount} entries (${v.added} added, ${v.removed} removed, ${v.changed} changed)` : 'The national list is up to date.');
       } finally {
-        await runtimeOf(p).stopSync();
+        await stopScreeningWork(p);
         await p.close();
       }
     });

@@ -43,3 +43,12 @@ export function startScreeningJobs(p: Platform, log: (e: unknown, what: string) 
     await (stopFetches ? stopFetches() : rescreenerOf(p).stop());
   };
 }
+
+/**
+ * For a command that used the screening module without its jobs (`vigil watchlist …`): the work it
+ * started in the background (a re-screen, an update of the index) ends before the database closes.
+ */
+export async function stopScreeningWork(p: Platform): Promise<void> {
+  await rescreenerOf(p).stop();
+  await runtimeOf(p).stopSync();
+}
