@@ -3,6 +3,8 @@
  * writer chains to the head it last saw and the database checks it under the lock. Two writers on one
  * database (as two Vigil processes), interleaved, concurrent and with a rolled-back transaction, leave one
  * unbroken chain with a checkpoint per append; a writer whose guess is right needs one statement.
+ * One writer's appends inside concurrent transactions are sent in order and never miss the head; a
+ * transaction that holds the lock never waits for that order, and nothing waits on a stuck append.
  */
 import { sql, type KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +18,7 @@ let db: Database;
 let statements = 0;
 let a: AuditLog;
 let b: AuditLog;
+let counting: KyselyPlugin;
 
 const actor = { userId: null, username: 'tester', orgId: null, orgName: 'Test' };
 const ev = (i: number) => ({ action: 'subject.read', recordType: 'subject', recordId: `r${i}` });
@@ -26,7 +29,7 @@ const ours = async () => Number((await sql<{ n: number }>`SELECT count(*)::int A
 beforeAll(async () => {
   s = await startTestServer({ template: 'empty' });
   db = s.platform.db;
-  const counting: KyselyPlugin = {
+  counting = {
     transformQuery: (args) => {
       statements++;
       return args.node;
@@ -87,5 +90,68 @@ describe('audit append', () => {
     statements = 0;
     await db.transaction().execute((tx) => b.append(actor, [ev(6)], tx.withPlugin({ transformQuery: (x) => (statements++, x.node), transformResult: async (x) => x.result }) as unknown as Database));
     expect(statements).toBe(1);
+  });
+
+  it('sends one writer\'s appends in concurrent transactions in order: one waits for the lock, none misses the head', async () => {
+    const c = new AuditLog(db, AuditSigner.fromFile(s.platform.config.auditKeyFile), true);
+    const before = c.stats();
+    const concurrent = () => Promise.all(Array.from({ length: 16 }, (_, i) => db.transaction().execute((tx) => c.append(actor, [ev(i)], tx))));
+    if (s.platform.backend !== 'postgres') {
+      // One connection: transactions run one after the other.
+      await concurrent();
+      expect(c.stats().missed - before.missed).toBeLessThanOrEqual(1);
+      return;
+    }
+    let sixteen: Promise<unknown> | undefined;
+    let waiting = 0;
+    await db.transaction().execute(async (tx) => {
+      // This transaction holds the lock while sixteen others append.
+      await c.append(actor, [ev(0)], tx);
+      sixteen = concurrent();
+      // Asked on this transaction's connection: the others may take every other one.
+      const waitingNow = async () => Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`.execute(tx)).rows[0]!.n);
+      while ((waiting = await waitingNow()) === 0) await new Promise((res) => setTimeout(res, 5));
+      await new Promise((res) => setTimeout(res, 30));
+      waiting = await waitingNow();
+    });
+    await sixteen;
+    // Sent together, all sixteen would wait for the lock chained to the same head, and all but one miss
+    // it. In order, the next is sent when the one before comes back (sooner when one waited out).
+    const waitedOut = c.stats().waitedOut - before.waitedOut;
+    expect(waiting).toBeLessThanOrEqual(1 + waitedOut);
+    expect(c.stats().missed - before.missed).toBeLessThanOrEqual(1 + waitedOut);
+  });
+
+  it('a transaction holding the lock appends again at once; an append behind a stuck one is sent anyway', async () => {
+    const c = new AuditLog(db, AuditSigner.fromFile(s.platform.config.auditKeyFile), true);
+    const waitingForLock = async (tx: Database) => {
+      if (s.platform.backend !== 'postgres') return;
+      for (;;) {
+        const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`.execute(tx);
+        if (r.rows[0]!.n > 0) return;
+        await new Promise((res) => setTimeout(res, 10));
+      }
+    };
+    const entries0 = await ours();
+    let late: Promise<unknown> | undefined;
+    await db.transaction().execute(async (tx) => {
+      await c.append(actor, [ev(1)], tx);
+      // Another transaction's append is sent next and waits for this transaction's lock (a server).
+      late = db.transaction().execute((t2) => c.append(actor, [ev(2)], t2));
+      await waitingForLock(tx);
+      // This transaction holds the lock: its next append must not wait behind the one waiting for it.
+      await c.append(actor, [ev(3)], tx);
+      expect(c.stats().waitedOut).toBe(0);
+      if (s.platform.backend === 'postgres') {
+        // A third append queues behind the one stuck on the lock, and is sent after ORDER_WAIT_MS.
+        const third = db.transaction().execute((t3) => c.append(actor, [ev(4)], t3));
+        while (c.stats().waitedOut === 0) await new Promise((res) => setTimeout(res, 20));
+        late = Promise.all([late, third]);
+      }
+    });
+    await late;
+    expect(await ours()).toBe(entries0 + (s.platform.backend === 'postgres' ? 4 : 3));
+    const trust = trustedAuditKeys(s.platform.config);
+    expect(await verifyAuditLog(db, { mode: 'fast', trust, allSignatures: true })).toMatchObject({ ok: true });
   });
 });
