@@ -4,7 +4,8 @@
  * database (as two Vigil processes), interleaved, concurrent and with a rolled-back transaction, leave one
  * unbroken chain with a checkpoint per append; a writer whose guess is right needs one statement.
  * One writer's appends inside concurrent transactions are sent in order and never miss the head; a
- * transaction that holds the lock never waits for that order, and nothing waits on a stuck append.
+ * transaction that holds the lock never waits for that order, an urgent append goes before the ordinary
+ * ones waiting, and nothing waits on a stuck append.
  */
 import { sql, type KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,5 +154,34 @@ describe('audit append', () => {
     expect(await ours()).toBe(entries0 + (s.platform.backend === 'postgres' ? 4 : 3));
     const trust = trustedAuditKeys(s.platform.config);
     expect(await verifyAuditLog(db, { mode: 'fast', trust, allSignatures: true })).toMatchObject({ ok: true });
+  });
+
+  it('sends an urgent append (a traveller screened at the desk) before the ordinary ones waiting their turn', async () => {
+    if (s.platform.backend !== 'postgres') return; // one connection: no two transactions at once
+    const c = new AuditLog(db, AuditSigner.fromFile(s.platform.config.auditKeyFile), true);
+    const done: string[] = [];
+    let others: Promise<unknown> | undefined;
+    await db.transaction().execute(async (tx) => {
+      // This transaction holds the lock; the first ordinary append waits for it in the database, the
+      // next two in Vigil, then the urgent one comes.
+      await c.append(actor, [ev(0)], tx);
+      const append = (name: string, urgent: boolean) =>
+        db.transaction().execute(async (t) => {
+          await c.append(actor, [{ ...ev(1), recordId: name }], t, { urgent });
+          done.push(name);
+        });
+      const first = append('ordinary-1', false);
+      while (Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`.execute(tx)).rows[0]!.n) === 0) await new Promise((res) => setTimeout(res, 5));
+      const second = append('ordinary-2', false);
+      while (c.stats().waiting < 1) await new Promise((res) => setTimeout(res, 5));
+      const third = append('ordinary-3', false);
+      while (c.stats().waiting < 2) await new Promise((res) => setTimeout(res, 5));
+      const urgent = append('urgent', true);
+      while (c.stats().waiting < 3) await new Promise((res) => setTimeout(res, 5));
+      others = Promise.all([first, second, third, urgent]);
+    });
+    await others;
+    expect(done).toEqual(['ordinary-1', 'urgent', 'ordinary-2', 'ordinary-3']);
+    expect(c.stats().waitedOut).toBe(0);
   });
 });

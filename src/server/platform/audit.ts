@@ -62,8 +62,9 @@ export class AuditLog {
    */
   private head: ChainHead | null = null;
   private readonly stat = { missed: 0, waitedOut: 0 };
-  /** The last append sent inside a transaction (settled when its answer came back); see inOrder. */
-  private lastSend: Promise<void> = Promise.resolve();
+  /** Whether an append inside a transaction is out (sent, its answer not back), and those waiting their turn; see inOrder. */
+  private sending = false;
+  private readonly turns: Turn[] = [];
   /** Transactions that hold the audit lock (they appended): their next append never waits in inOrder. */
   private readonly holding = new WeakSet<object>();
 
@@ -102,11 +103,13 @@ export class AuditLog {
    * Appends events in order. With `tx`, inside the caller's transaction, so a change and its audit
    * entries commit or roll back together. Without, the entries of concurrent callers are written
    * together in one transaction (group commit) and the promise settles once they are durable.
+   * `urgent` (a traveller screened at the desk): inside a transaction, sent before the ordinary appends
+   * waiting their turn (inOrder).
    */
-  async append(actor: AuditActor, events: AuditEvent[], tx?: Executor): Promise<void> {
+  async append(actor: AuditActor, events: AuditEvent[], tx?: Executor, opts: { urgent?: boolean } = {}): Promise<void> {
     if (events.length === 0) return;
     const items = events.map((event) => ({ actor, event }));
-    if (tx) return this.appendIn(tx, items);
+    if (tx) return this.appendLocked(tx, items, this.checked(items), new Date().toISOString(), opts.urgent ? 'urgent' : 'ordinary');
     await new Promise<void>((resolve, reject) => {
       this.pending.push({ items, resolve, reject });
       void this.flush();
@@ -140,20 +143,16 @@ export class AuditLog {
   private async appendAlone(items: AuditItem[]): Promise<void> {
     const details = this.checked(items);
     const at = new Date().toISOString();
-    if ((await this.tryAppend(this.db, items, details, at, undefined, false)).appended) return;
-    await this.db.transaction().execute((t) => this.appendLocked(t, items, details, at));
-  }
-
-  private async appendIn(tx: Executor, items: AuditItem[]): Promise<void> {
-    await this.appendLocked(tx, items, this.checked(items), new Date().toISOString());
+    if ((await this.tryAppend(this.db, items, details, at, undefined, 'none')).appended) return;
+    await this.db.transaction().execute((t) => this.appendLocked(t, items, details, at, 'ordinary'));
   }
 
   /** Inside a transaction: a missed head is returned with the lock held, so a second call succeeds. */
-  private async appendLocked(tx: Executor, items: AuditItem[], details: AuditDetails[], at: string): Promise<void> {
-    const first = await this.tryAppend(tx, items, details, at, undefined, true);
+  private async appendLocked(tx: Executor, items: AuditItem[], details: AuditDetails[], at: string, order: 'urgent' | 'ordinary'): Promise<void> {
+    const first = await this.tryAppend(tx, items, details, at, undefined, order);
     if (first.appended) return;
     // The head the database reported, not this.head: another connection's answer may have changed that.
-    if ((await this.tryAppend(tx, items, details, at, first.head, true)).appended) return;
+    if ((await this.tryAppend(tx, items, details, at, first.head, order)).appended) return;
     throw new Error('audit append: the chain head moved while its lock was held');
   }
 
@@ -161,13 +160,13 @@ export class AuditLog {
    * One call of audit_append (migration 0035) with the entries chained to `expected`, or when not given
    * to the head this process's last append left (a hint only, checked under the lock), sent in order
    * (inOrder). Returns whether they were written and the head the database reported
-   * (the new head, or the one they missed). `inTx`: `ex` is a transaction, which holds the lock once
-   * this returns.
+   * (the new head, or the one they missed). `order`: 'none' outside a transaction; inside one (`ex`
+   * then holds the lock once this returns), the append's place in the order.
    */
-  private tryAppend(ex: Executor, items: AuditItem[], details: AuditDetails[], at: string, expected: ChainHead | undefined, inTx: boolean): Promise<{ appended: boolean; head: ChainHead }> {
-    return this.inOrder(ex, inTx, async () => {
+  private tryAppend(ex: Executor, items: AuditItem[], details: AuditDetails[], at: string, expected: ChainHead | undefined, order: 'none' | 'urgent' | 'ordinary'): Promise<{ appended: boolean; head: ChainHead }> {
+    return this.inOrder(ex, order, async () => {
       const r = await this.send(ex, items, details, at, expected ?? this.head);
-      if (inTx) this.holding.add(ex);
+      if (order !== 'none') this.holding.add(ex);
       return r;
     });
   }
@@ -183,26 +182,61 @@ export class AuditLog {
    * outside a transaction (it holds the lock for its one statement only, and a miss costs it nothing
    * held). Nothing waits on a stuck append for longer than ORDER_WAIT_MS: after that it is sent anyway
    * (a lock cycle through this queue and the database then reaches the database, which resolves it).
+   * Urgent appends (a traveller screened at the desk) go before the ordinary ones waiting: at most the
+   * append out and the urgent ones before it come first.
    */
-  private async inOrder<T>(ex: Executor, inTx: boolean, fn: () => Promise<T>): Promise<T> {
-    if (!inTx || this.holding.has(ex)) return fn();
-    const before = this.lastSend;
-    let sent!: () => void;
-    this.lastSend = new Promise<void>((resolve) => (sent = resolve));
-    let timer: NodeJS.Timeout | undefined;
+  private async inOrder<T>(ex: Executor, order: 'none' | 'urgent' | 'ordinary', fn: () => Promise<T>): Promise<T> {
+    if (order === 'none' || this.holding.has(ex)) return fn();
+    const turn = await this.turn(order === 'urgent');
     try {
-      const waited = await Promise.race([before.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(resolve, ORDER_WAIT_MS, true)))]);
-      clearTimeout(timer);
-      if (waited) this.stat.waitedOut++;
       return await fn();
     } finally {
-      sent();
+      if (turn) this.passTurn();
     }
   }
 
-  /** Appends that missed the head (a second call followed) and appends sent after waiting ORDER_WAIT_MS in vain, since start: for tests and benchmarks. */
-  stats(): { missed: number; waitedOut: number } {
-    return { ...this.stat };
+  /**
+   * Waits for this append's turn: at once when no append is out, else after the ones before it (an
+   * urgent one after the urgent ones only). Returns whether it has the turn (to pass on when it comes
+   * back), or false when it waited ORDER_WAIT_MS in vain and is sent anyway.
+   */
+  private turn(urgent: boolean): Promise<boolean> {
+    if (!this.sending) {
+      this.sending = true;
+      return Promise.resolve(true);
+    }
+    return new Promise<boolean>((resolve) => {
+      const w: Turn = {
+        urgent,
+        go: () => {
+          clearTimeout(w.timer);
+          resolve(true);
+        },
+        timer: setTimeout(() => {
+          this.turns.splice(this.turns.indexOf(w), 1);
+          this.stat.waitedOut++;
+          resolve(false);
+        }, ORDER_WAIT_MS),
+      };
+      const at = urgent ? this.turns.findIndex((t) => !t.urgent) : -1;
+      if (at < 0) this.turns.push(w);
+      else this.turns.splice(at, 0, w);
+    });
+  }
+
+  /** The append that had the turn came back: the next waiting one goes. */
+  private passTurn(): void {
+    const next = this.turns.shift();
+    if (next) next.go();
+    else this.sending = false;
+  }
+
+  /**
+   * Since start, appends that missed the head (a second call followed) and appends sent after waiting
+   * ORDER_WAIT_MS in vain; and those waiting their turn now. For tests and benchmarks.
+   */
+  stats(): { missed: number; waitedOut: number; waiting: number } {
+    return { ...this.stat, waiting: this.turns.length };
   }
 
   private async send(ex: Executor, items: AuditItem[], details: AuditDetails[], at: string, expected: ChainHead | null): Promise<{ appended: boolean; head: ChainHead }> {
@@ -263,6 +297,13 @@ export class AuditLog {
     }
     return { appended: r.appended, head };
   }
+}
+
+/** An append inside a transaction waiting its turn to be sent (AuditLog.inOrder). */
+interface Turn {
+  urgent: boolean;
+  go: () => void;
+  timer: NodeJS.Timeout;
 }
 
 /** The chain's last entry as this process last saw it. */

@@ -9,6 +9,8 @@ export interface Ctx {
   /** The purpose the user declared for this access (header x-vigil-purpose), if any. */
   purpose: string | null;
   now: Date;
+  /** An urgent request (its route's `admission: 'urgent'`: a traveller screened at the desk): its audit goes first (AuditLog). */
+  urgent?: boolean;
 }
 
 declare module 'fastify' {
@@ -36,6 +38,7 @@ export function ctxOf(req: FastifyRequest): Ctx {
     requestId: req.id,
     purpose: typeof purpose === 'string' && purpose.length > 0 ? purpose.slice(0, 200) : null,
     now: new Date(),
+    ...(req.routeOptions.config?.admission === 'urgent' ? { urgent: true } : {}),
   };
 }
 

@@ -74,6 +74,7 @@ export async function openPlatform(config: Config, opts: { onQuery?: (sql: strin
           auditActor(ctx),
           events.map((e) => ({ requestId: ctx.requestId, purpose: ctx.purpose, ...e })),
           tx,
+          { urgent: ctx.urgent === true },
         ),
       close: () => handle.close(),
     };
