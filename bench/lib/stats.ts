@@ -7,8 +7,11 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[i]!;
 }
 
+/** The median; of an even count, the mean of the two middle values. */
 export function median(xs: number[]): number {
-  return percentile([...xs].sort((a, b) => a - b), 50);
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : sorted.length === 0 ? NaN : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export function fmt(n: number, digits = 1): string {
