@@ -9,9 +9,10 @@ export function percentile(sorted: number[], p: number): number {
 
 /** The median; of an even count, the mean of the two middle values. */
 export function median(xs: number[]): number {
+  if (xs.length === 0) return NaN;
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : sorted.length === 0 ? NaN : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export function fmt(n: number, digits = 1): string {
