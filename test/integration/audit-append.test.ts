@@ -4,8 +4,8 @@
  * database (as two Vigil processes), interleaved, concurrent and with a rolled-back transaction, leave one
  * unbroken chain with a checkpoint per append; a writer whose guess is right needs one statement.
  * One writer's appends inside concurrent transactions are sent in order and never miss the head; a
- * transaction that holds the lock never waits for that order, an urgent append goes before the ordinary
- * ones waiting, and nothing waits on a stuck append.
+ * transaction that holds the lock never waits for that order, a group written alone takes its turn too,
+ * an urgent append goes before the ordinary ones waiting, and nothing waits on a stuck append.
  */
 import { sql, type KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +154,33 @@ describe('audit append', () => {
     expect(await ours()).toBe(entries0 + (s.platform.backend === 'postgres' ? 4 : 3));
     const trust = trustedAuditKeys(s.platform.config);
     expect(await verifyAuditLog(db, { mode: 'fast', trust, allSignatures: true })).toMatchObject({ ok: true });
+  });
+
+  it('sends a group written alone in its turn, after an append inside a transaction that is out', async () => {
+    if (s.platform.backend !== 'postgres') return; // one connection: no two transactions at once
+    const c = new AuditLog(db, AuditSigner.fromFile(s.platform.config.auditKeyFile), true);
+    let before = c.stats();
+    let others: Promise<unknown> | undefined;
+    let waiting = 0;
+    await db.transaction().execute(async (tx) => {
+      // This transaction holds the lock (a new writer's first append may miss the head); an append of
+      // another transaction is out, waiting for it.
+      await c.append(actor, [ev(0)], tx);
+      before = c.stats();
+      const first = db.transaction().execute((t) => c.append(actor, [{ ...ev(1), recordId: 'in-transaction' }], t));
+      while (Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`.execute(tx)).rows[0]!.n) === 0) await new Promise((res) => setTimeout(res, 5));
+      // A group (read events, no transaction) waits its turn in Vigil instead of racing it to the lock.
+      const group = c.append(actor, [{ ...ev(2), recordId: 'alone' }]);
+      const until = Date.now() + 150;
+      while ((waiting = c.stats().waiting) === 0 && Date.now() < until) await new Promise((res) => setTimeout(res, 5));
+      others = Promise.all([first, group]);
+    });
+    await others;
+    expect(waiting).toBe(1);
+    expect(c.stats().missed - before.missed).toBe(0);
+    const seqs = await sql<{ record_id: string; seq: number }>`SELECT record_id, seq FROM audit_log WHERE record_id IN ('in-transaction', 'alone') AND actor_name = ${actor.username}`.execute(db);
+    const at = new Map(seqs.rows.map((r) => [r.record_id, Number(r.seq)]));
+    expect(at.get('alone')).toBeGreaterThan(at.get('in-transaction')!);
   });
 
   it('sends an urgent append (a traveller screened at the desk) before the ordinary ones waiting their turn', async () => {
