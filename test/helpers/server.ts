@@ -12,7 +12,8 @@ export interface TestServer extends RunningServer {
   client(username?: string): Promise<Client>;
 }
 
-export async function startTestServer(opts: { template?: Template; env?: Record<string, string> } = {}): Promise<TestServer> {
+/** `onQuery`: called for every statement the server runs, with its error if it failed (tests that count round trips). */
+export async function startTestServer(opts: { template?: Template; env?: Record<string, string>; onQuery?: (sql: string, error?: unknown) => void } = {}): Promise<TestServer> {
   const db = await freshDatabase(opts.template ?? 'demo');
   const config = {
     // Partners' TAXII reads see every change at once; reminder jobs stay off (they would change tables
@@ -23,7 +24,7 @@ export async function startTestServer(opts: { template?: Template; env?: Record<
     auditKeyFile: join(db.dataDir, 'keys', 'audit-ed25519.pem'),
     ...(opts.env?.VIGIL_SECRET_KEY_FILE ? {} : { secretKeyFile: join(db.dataDir, 'keys', 'secrets.key') }),
   };
-  const server = await startServer(config, { quiet: true });
+  const server = await startServer(config, { quiet: true, ...(opts.onQuery ? { onQuery: opts.onQuery } : {}) });
   return {
     ...server,
     async close() {

@@ -1,8 +1,8 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { sql } from 'kysely';
-import { GENESIS_HASH, canonicalJson, entryHash, signCheckpoint, type AuditFields } from '../../core/audit/chain.ts';
-import { canonicalNullable, canonicalText, canonicalValue } from '../../core/audit/canonical.ts';
+import { sql, type RawBuilder } from 'kysely';
+import { signCheckpoint } from '../../core/audit/chain.ts';
 import { auditSchemaProblem } from '../../core/audit/registry.ts';
+import { chainRows, withRefs, type AuditItem, type ChainHead } from './audit-rows.ts';
 import { PREPARED, type Database } from './db.ts';
 import { keyFingerprint, loadOrCreateSigningKey } from './audit-keys.ts';
 
@@ -104,11 +104,16 @@ export class AuditLog {
    * entries commit or roll back together. Without, the entries of concurrent callers are written
    * together in one transaction (group commit) and the promise settles once they are durable.
    * `urgent` (a traveller screened at the desk): inside a transaction, sent before the ordinary appends
-   * waiting their turn (inOrder).
+   * waiting their turn (inOrder). Given held events (HeldEvents) instead, they are only kept there, to be
+   * written with the caller's own statement (appendWith).
    */
-  async append(actor: AuditActor, events: AuditEvent[], tx?: Executor, opts: { urgent?: boolean } = {}): Promise<void> {
+  async append(actor: AuditActor, events: AuditEvent[], tx?: Executor | HeldEvents, opts: { urgent?: boolean } = {}): Promise<void> {
     if (events.length === 0) return;
     const items = events.map((event) => ({ actor, event }));
+    if (tx instanceof HeldEvents) {
+      tx.items.push(...items);
+      return;
+    }
     if (tx) return this.appendLocked(tx, items, this.checked(items), new Date().toISOString(), opts.urgent ? 'urgent' : 'ordinary');
     await new Promise<void>((resolve, reject) => {
       this.pending.push({ items, resolve, reject });
@@ -242,51 +247,9 @@ export class AuditLog {
   }
 
   private async send(ex: Executor, items: AuditItem[], details: AuditDetails[], at: string, expected: ChainHead | null): Promise<{ appended: boolean; head: ChainHead }> {
-    const from = expected ?? { seq: 0, hash: GENESIS_HASH };
-    let prev = from.hash;
-    let seq = from.seq;
-    const rows = items.map(({ actor, event: e }, i) => {
-      seq++;
-      // Every text in its canonical form (canonical.ts) BEFORE hashing and storing: the database keeps
-      // exactly the text the hash covers, whatever the input (lone surrogates, NUL).
-      const fields: AuditFields = {
-        seq,
-        at,
-        actorId: canonicalNullable(actor.userId),
-        actorName: canonicalText(actor.username),
-        orgId: canonicalNullable(actor.orgId),
-        orgName: canonicalText(actor.orgName),
-        action: canonicalText(e.action),
-        recordType: canonicalNullable(e.recordType ?? null),
-        recordId: canonicalNullable(e.recordId ?? null),
-        purpose: canonicalNullable(e.purpose ?? null),
-        requestId: canonicalNullable(e.requestId ?? null),
-        details: canonicalJson(canonicalValue(details[i])),
-      };
-      const hash = entryHash(prev, fields);
-      const row = {
-        seq,
-        at,
-        actor_id: fields.actorId,
-        actor_name: fields.actorName,
-        org_id: fields.orgId,
-        org_name: fields.orgName,
-        action: fields.action,
-        record_type: fields.recordType,
-        record_id: fields.recordId,
-        purpose: fields.purpose,
-        request_id: fields.requestId,
-        details: fields.details,
-        prev_hash: prev,
-        hash,
-      };
-      prev = hash;
-      return row;
-    });
-    // The rows and the signed checkpoint of the new head go in together, in one statement.
-    const checkpoint = { seq, head_hash: prev, at, key_id: this.signer.keyId, signature: this.signer.sign(seq, prev) };
-    // The next append of this process chains to these entries without waiting for their answer.
-    const predicted = { seq, hash: prev };
+    // The rows and the signed checkpoint of the new head go in together, in one statement; the next
+    // append of this process chains to them without waiting for their answer.
+    const { from, rows, checkpoint, head: predicted } = chainRows(items, details, at, expected, this.signer);
     this.head = predicted;
     const { rows: out } = await sql<{ appended: boolean; head_seq: number | string; head_hash: string }>`${PREPARED}SELECT appended, head_seq, head_hash
       FROM audit_append(${from.seq}::bigint, ${from.hash}::text, ${JSON.stringify(rows)}::jsonb, ${JSON.stringify(checkpoint)}::jsonb)`.execute(ex);
@@ -299,6 +262,71 @@ export class AuditLog {
     }
     return { appended: r.appended, head };
   }
+
+  /**
+   * Writes held events (HeldEvents) with the caller's own statement, outside any transaction, in one
+   * round trip: `write` runs its statement on `ex` with `append` among its expressions, evaluated
+   * exactly once (a call of audit_append_or_fail, migration 0042), so the caller's rows and their audit
+   * entries commit together or not at all, and the chain's lock is held for that one statement only.
+   * A missed head (another writer came between) undoes the whole statement: it is sent again, chained to
+   * the head the database reported, and after a second miss inside a transaction that takes the lock
+   * first, where it cannot miss. Sent in the order of appends inside transactions (inOrder), before the
+   * ordinary ones waiting: sent beside them, it reached the lock out of order and they missed the head.
+   */
+  async appendWith<T>(held: HeldEvents, write: (ex: Executor, append: RawBuilder<unknown>) => Promise<T>): Promise<T> {
+    const details = this.checked(held.items);
+    const at = new Date().toISOString();
+    // The head to chain to: first the one this process's last append sent will leave, read once this
+    // one's turn has come; then the one the database reported.
+    let reported: ChainHead | undefined;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      let chained: { from: ChainHead | null; predicted: ChainHead } | undefined;
+      try {
+        return await this.inOrder(this.db, 'urgent', () => {
+          const from = reported ?? this.head;
+          const c = chainRows(held.items, details, at, from, this.signer);
+          chained = { from, predicted: c.head };
+          this.head = c.head;
+          return write(this.db, appendCall(c.from, c.rows, c.checkpoint));
+        });
+      } catch (e) {
+        const moved = movedHead(e);
+        // Nothing of the statement was written: the next append chains to the head as it was (or as reported).
+        if (chained && this.head === chained.predicted) this.head = moved ?? chained.from;
+        if (!moved) throw e;
+        this.stat.missed++;
+        reported = moved;
+      }
+    }
+    return this.db.transaction().execute(async (tx) => {
+      // audit_append with a head no chain has takes the lock and reports the head, inserting nothing.
+      const { rows: out } = await sql<{ head_seq: number | string; head_hash: string }>`SELECT head_seq, head_hash FROM audit_append(-1, '', '[]'::jsonb, '{}'::jsonb)`.execute(tx);
+      const { from, rows, checkpoint, head } = chainRows(held.items, details, at, { seq: Number(out[0]!.head_seq), hash: out[0]!.head_hash }, this.signer);
+      this.head = head;
+      return write(tx, appendCall(from, rows, checkpoint));
+    });
+  }
+}
+
+/**
+ * Audit events held back where a transaction would be given (p.record, the read door), to be written
+ * afterwards with the caller's own statement in one round trip (AuditLog.appendWith).
+ */
+export class HeldEvents {
+  readonly items: AuditItem[] = [];
+}
+
+/** The SQL expression that appends chained rows in the caller's statement, failing it on a missed head (migration 0042). */
+function appendCall(from: ChainHead, rows: unknown[], checkpoint: unknown): RawBuilder<unknown> {
+  return sql`audit_append_or_fail(${from.seq}::bigint, ${from.hash}::text, ${JSON.stringify(rows)}::jsonb, ${JSON.stringify(checkpoint)}::jsonb)`;
+}
+
+/** The head a statement missed (audit_append_or_fail's SQLSTATE VG409, detail 'seq:hash'), or undefined for any other error. */
+function movedHead(e: unknown): ChainHead | undefined {
+  const err = e as { code?: unknown; detail?: unknown };
+  if (err?.code !== 'VG409' || typeof err.detail !== 'string') return undefined;
+  const at = err.detail.indexOf(':');
+  return { seq: Number(err.detail.slice(0, at)), hash: err.detail.slice(at + 1) };
 }
 
 /** An append inside a transaction waiting its turn to be sent (AuditLog.inOrder). */
@@ -308,25 +336,6 @@ interface Turn {
   timer: NodeJS.Timeout;
 }
 
-/** The chain's last entry as this process last saw it. */
-interface ChainHead {
-  seq: number;
-  hash: string;
-}
-
-/** The details an entry's hash covers, with the record ids the event released and answered about. */
-function withRefs(e: AuditEvent): AuditDetails {
-  const d: AuditDetails = { ...(e.details ?? {}) };
-  if (e.recordIds && e.recordIds.length > 0) d.recordIds = [...e.recordIds];
-  if (e.hitIds && e.hitIds.length > 0) d.hitIds = [...e.hitIds];
-  return d;
-}
-
-
-interface AuditItem {
-  actor: AuditActor;
-  event: AuditEvent;
-}
 
 /** The Ed25519 key that signs checkpoints; its public half is registered in audit_keys. */
 export class AuditSigner {

@@ -15,7 +15,7 @@ import type { Database } from './db.ts';
 import { notFound } from './errors.ts';
 import type { Platform } from './platform.ts';
 import { policyCtx, policyMarkings, type MarkingRow } from './records.ts';
-import type { AuditDetails } from './audit.ts';
+import type { AuditDetails, HeldEvents } from './audit.ts';
 
 /** What a hit/no-hit answer reveals: the record exists, and whom to ask. */
 export interface HitAnswer {
@@ -50,8 +50,11 @@ export interface DoorRequest<R> {
   about?: readonly string[];
   /** Typed references and counts for the audit event (never content). */
   details?: AuditDetails;
-  /** Write the audit event inside this transaction (a change and its read commit together). */
-  tx?: Database;
+  /**
+   * Write the audit event inside this transaction (a change and its read commit together), or hold it
+   * for the caller's own statement (HeldEvents, AuditLog.appendWith).
+   */
+  tx?: Database | HeldEvents;
   /** Skip the audit event (only where the caller records the same ids itself in the same transaction). */
   audit?: false;
 }

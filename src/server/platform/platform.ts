@@ -1,7 +1,7 @@
 import type { Config } from './config.ts';
 import { openDatabase, type Database, type DatabaseHandle } from './db.ts';
 import { migrate } from './migrate.ts';
-import { AuditLog, AuditSigner, type AuditActor, type AuditEvent } from './audit.ts';
+import { AuditLog, AuditSigner, type AuditActor, type AuditEvent, type HeldEvents } from './audit.ts';
 import type { Ctx } from './context.ts';
 import { loadKeyring, sealStoredSecrets } from './secrets.ts';
 import { EventRegistry } from './events.ts';
@@ -39,8 +39,11 @@ export interface Platform {
   orgs: OrgDirectory;
   /** Cross-module effects inside a transaction (events.ts). */
   events: EventRegistry;
-  /** Puts events on the record for the acting user of `ctx` (inside `tx` when given). */
-  record(ctx: Ctx, events: AuditEvent[], tx?: Database): Promise<void>;
+  /**
+   * Puts events on the record for the acting user of `ctx` (inside `tx` when given; given held events,
+   * keeps them there for the caller's own statement: AuditLog.appendWith).
+   */
+  record(ctx: Ctx, events: AuditEvent[], tx?: Database | HeldEvents): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -3,7 +3,7 @@
  * chunks by the runner, resumable after a stop), the hits a chunk stores, and the counts and result
  * lines as a viewer may see them (the screening-encounter rule applied in SQL before paging).
  */
-import { sql, type Insertable, type Selectable } from 'kysely';
+import { sql, type Insertable, type RawBuilder, type Selectable } from 'kysely';
 import type { Traveller } from '../../../core/screening/engine.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { withTables, type Database } from '../../platform/db.ts';
@@ -48,16 +48,23 @@ export async function insertSingle(
   batch: Insertable<ScreeningBatchesTable>,
   traveller: Insertable<ScreeningTravellersTable>,
   hits: Array<Insertable<ScreeningHitsTable>>,
+  append?: RawBuilder<unknown>,
 ): Promise<{ batch: BatchRecord; hits: HitRow[] }> {
+  // `append`: the audit entries' SQL call (AuditLog.appendWith), evaluated once with the one row of b.
+  const audit = append ?? sql`NULL`;
   const q = db(tx)
     .with('b', (w) => w.insertInto('screening_batches').values(batch).returningAll())
     .with('t', (w) => w.insertInto('screening_travellers').values({ ...traveller, error: traveller.error == null ? null : errorText(traveller.error) }).returning('seq'));
-  if (hits.length === 0) return { batch: await q.selectFrom('b').selectAll().executeTakeFirstOrThrow(), hits: [] };
-  const { stored, ...row } = await q
+  if (hits.length === 0) {
+    const { audit_head: _, ...row } = await q.selectFrom('b').selectAll().select(audit.as('audit_head')).executeTakeFirstOrThrow();
+    return { batch: row, hits: [] };
+  }
+  const { stored, audit_head: _, ...row } = await q
     .with('h', (w) => w.insertInto('screening_hits').values(hits).returningAll())
     .selectFrom('b')
     .selectAll('b')
     .select(sql<HitRow[]>`(SELECT json_agg(h ORDER BY h.score DESC) FROM h)`.as('stored'))
+    .select(audit.as('audit_head'))
     .executeTakeFirstOrThrow();
   return { batch: row, hits: stored };
 }
@@ -105,7 +112,7 @@ export async function storeScreened(
 }
 
 /** The travellers of these hits, by `batch|seq`. */
-export async function travellersOf(d: Database, hits: readonly HitRow[]) {
+export async function travellersOf(d: Database, hits: ReadonlyArray<Pick<HitRow, 'batch_id' | 'seq'>>) {
   const out = new Map<string, { line: number; traveller_id: string | null; traveller: StoredTraveller | null }>();
   if (hits.length === 0) return out;
   const rows = await db(d)

@@ -94,11 +94,24 @@ export async function storeScreenedRows(
   tx: Database,
   batch: BatchRow,
   rows: PendingRow[],
-  { screened, errors, leftOut }: ScreenedRows,
+  found: ScreenedRows,
   supps: Awaited<ReturnType<typeof activeSuppressions>>,
   ctx: Ctx,
   store: StoreChunk,
 ) {
+  const c = chunkToStore(batch, rows, found, supps);
+  await store(c.chunk);
+  // National subjects met by another organisation: their owners are told (issue #15).
+  const listed = await recordEncounters(p, ctx, tx, batch.id, c.results);
+  return { ...c.summary, listed };
+}
+
+/**
+ * What to store of what screenTravellers found (no database work): the hit rows with their ids (a hit
+ * on an entry the organisation marked a false positive for this identity, the entry unchanged, is
+ * stored as suppressed), the travellers' hit counts, and the counts to add to the batch.
+ */
+export function chunkToStore(batch: BatchRow, rows: PendingRow[], { screened, errors, leftOut }: ScreenedRows, supps: Awaited<ReturnType<typeof activeSuppressions>>) {
   const hitRows: ScreenedChunk['hits'] = [];
   const seqs: number[] = [];
   const counts: number[] = [];
@@ -127,10 +140,8 @@ export async function storeScreenedRows(
     maxes.push(found.length ? found[0]!.score : null);
     out.push({ seq: r.seq, hits: stored });
   }
-  await store({ hits: hitRows, screened: { seqs, counts, maxes }, errors, counts: { hits, suppressed, errors: errors.length, leftOut } });
-  // National subjects met by another organisation: their owners are told (issue #15).
-  const listed = await recordEncounters(p, ctx, tx, batch.id, out);
-  return { processed: rows.length, hits, suppressed, errors: errors.length, lastSeq: rows.length ? rows[rows.length - 1]!.seq : 0, results: out, listed, leftOut };
+  const chunk: ScreenedChunk = { hits: hitRows, screened: { seqs, counts, maxes }, errors, counts: { hits, suppressed, errors: errors.length, leftOut } };
+  return { chunk, results: out, summary: { processed: rows.length, hits, suppressed, errors: errors.length, lastSeq: rows.length ? rows[rows.length - 1]!.seq : 0, results: out, leftOut } };
 }
 
 /** The service context of a batch's creator (audit entries of background work are theirs). */

@@ -11,12 +11,14 @@ import type { LineSource } from '../../../core/screening/source.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { screenTravellers, storeScreenedRows, suppressionKeys } from './batches.runner.ts';
+import { chunkToStore, screenTravellers, suppressionKeys } from './batches.runner.ts';
 import { presentBatch, presentBatchFor, screenedAgainst, type BatchWire } from './batches.presenter.ts';
 import * as repo from './batches.repository.ts';
 import { entriesFor } from './watchlists.repository.ts';
 import type { BatchRecord } from './batches.repository.ts';
-import { presentHits } from './hit-views.service.ts';
+import { decideHits, hitWires, presentHits, type HitDecisions } from './hit-views.service.ts';
+import { encounterSubjects, recordEncounters } from './encounters.service.ts';
+import { HeldEvents } from '../../platform/audit.ts';
 import { storeBatch } from './batches.intake.ts';
 import { screeningBasis } from './legal-links.service.ts';
 import { isEdifactType, messageBatch, peekStart } from './messages.service.ts';
@@ -104,38 +106,48 @@ export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof scre
     entriesFor(p.db, [...new Set(found.map((h) => h.entryId))], [...new Set(found.map((h) => h.meta.versionId))]),
     p.orgs.fresh(),
   ]);
-  const result = await p.db.transaction().execute(async (tx) => {
-    // The batch, its traveller and the hits are written at once in their final state (one statement).
-    let stored: Awaited<ReturnType<typeof repo.insertSingle>> | undefined;
-    const r = await storeScreenedRows(p, tx, batch, travellers, screened, supps, ctx, async (c) => {
-      const error = c.errors[0]?.error ?? null;
-      stored = await repo.insertSingle(
-        tx,
-        {
-          ...batch, kind: 'single', format: 'form', flight: body.flight, travel_date: body.date ?? null, port: body.port, status: 'done', total: 1, failure: null, heartbeat: null,
-          legal_basis_id: basis?.id ?? null, legal_basis: basis?.citation ?? null, processed: 1, cursor: 1, hit_count: c.counts.hits, suppressed_count: c.counts.suppressed,
-          error_count: c.counts.errors, finished_at: new Date(), left_out: c.counts.leftOut, screened_against: JSON.stringify({ ...coverage, loadedAt: coverage.loadedAt?.toISOString() ?? null }),
-        },
-        {
-          batch_id: id, seq: 1, line: 1, traveller_id: t.id, traveller: JSON.stringify(t), identity_key: identityKey(t), status: error === null ? 'screened' : 'error', error,
-          hit_count: c.screened.counts[0] ?? 0, max_score: c.screened.maxes[0] ?? null,
-        },
-        c.hits,
-      );
-    });
-    const { batch: row, hits: rows } = stored!;
-    // The answer leaves through the read door inside the transaction: one event for the screening and
-    // the national subjects it shows (recordIds in full, hitIds "listed — contact").
-    const hits = await presentHits(p, ctx, rows, {
-      withTraveller: false,
-      entries,
-      action: 'screening.screen',
-      details: { batchId: id, hits: r.hits, suppressed: r.suppressed, entries: rows.filter((h) => h.source_id !== 'national').map((h) => h.entry_id) },
-      tx,
-    });
-    return { row, hits, leftOut: r.leftOut + (rows.length - hits.length) };
-  });
-  return { batch: presentBatch(result.row), traveller: { ...t }, hits: result.hits, ...screenedAgainst(coverage, result.leftOut, result.hits.length) };
+  const { chunk: c, results } = chunkToStore(batch, travellers, screened, supps);
+  const error = c.errors[0]?.error ?? null;
+  const rows = [
+    {
+      ...batch, kind: 'single' as const, format: 'form', flight: body.flight, travel_date: body.date ?? null, port: body.port, status: 'done' as const, total: 1, failure: null, heartbeat: null,
+      legal_basis_id: basis?.id ?? null, legal_basis: basis?.citation ?? null, processed: 1, cursor: 1, hit_count: c.counts.hits, suppressed_count: c.counts.suppressed,
+      error_count: c.counts.errors, finished_at: new Date(), left_out: c.counts.leftOut, screened_against: JSON.stringify({ ...coverage, loadedAt: coverage.loadedAt?.toISOString() ?? null }),
+    },
+    {
+      batch_id: id, seq: 1, line: 1, traveller_id: t.id, traveller: JSON.stringify(t), identity_key: identityKey(t), status: error === null ? ('screened' as const) : ('error' as const), error,
+      hit_count: c.screened.counts[0] ?? 0, max_score: c.screened.maxes[0] ?? null,
+    },
+    c.hits,
+  ] as const;
+  // The answer leaves through the read door: one event for the screening and the national subjects it
+  // shows (recordIds in full, hitIds "listed — contact").
+  const door = {
+    withTraveller: false,
+    entries,
+    action: 'screening.screen',
+    details: { batchId: id, hits: c.counts.hits, suppressed: c.counts.suppressed, entries: c.hits.filter((h) => h.source_id !== 'national').map((h) => h.entry_id) },
+  };
+  let stored: Awaited<ReturnType<typeof repo.insertSingle>>;
+  let decisions: HitDecisions;
+  if (encounterSubjects(ctx, results).size === 0) {
+    // Decided before anything is written, its audit event held: the batch, its traveller, the hits and
+    // the event are then written in ONE statement outside a transaction (one round trip instead of four,
+    // and the audit chain's lock held for that statement only).
+    const held = new HeldEvents();
+    decisions = await decideHits(p, ctx, c.hits, { ...door, held });
+    stored = await p.audit.appendWith(held, (ex, append) => repo.insertSingle(ex, ...rows, append));
+  } else {
+    // Owners to tell of the encounter (notifications to their readers): everything in one transaction.
+    ({ stored, decisions } = await p.db.transaction().execute(async (tx) => {
+      const written = await repo.insertSingle(tx, ...rows);
+      await recordEncounters(p, ctx, tx, id, results);
+      return { stored: written, decisions: await decideHits(p, ctx, written.hits, { ...door, tx }) };
+    }));
+  }
+  const hits = hitWires(p, decisions, stored.hits);
+  const leftOut = c.counts.leftOut + (stored.hits.length - hits.length);
+  return { batch: presentBatch(stored.batch), traveller: { ...t }, hits, ...screenedAgainst(coverage, leftOut, hits.length) };
 }
 
 /** The organisation's batches, newest first; hit counts are those the viewer may see. */

@@ -40,6 +40,26 @@ export async function ownerReaders(p: Platform, tx: Database, access: RecordMark
 }
 
 /**
+ * The national subjects a screening met that its owner must be told of, by subject id: those the
+ * screener may not read (answered "listed") and another organisation owns, each with its best hit.
+ */
+export function encounterSubjects(ctx: Ctx, found: ReadonlyArray<{ hits: ReadonlyArray<ScreenedHit & { id: string }> }>) {
+  const met = new Map<string, { access: RecordMarkings; hitId: string; score: number }>();
+  for (const r of found) {
+    for (const h of r.hits) {
+      const access = h.meta.access;
+      // The owner is told where the screener may not read the subject (answered "listed"); a screener who
+      // reads it in full has it before them and escalates through the hit review.
+      if (h.meta.sourceId !== 'national' || !access || h.view !== 'hit' || access.ownerOrgId === ctx.actor.orgId) continue;
+      const id = subjectIdOf(h.entryId);
+      const had = met.get(id);
+      if (!had || had.score < h.score) met.set(id, { access, hitId: h.id, score: h.score });
+    }
+  }
+  return met;
+}
+
+/**
  * Tells the owners of the national subjects another organisation's screening met and answered
  * "listed" (inside the screening's transaction): a notification per subject to the owner's readers, and
  * one audit event (hitIds: the subjects met). A re-screening's encounters carry its id (`extra`; the
@@ -53,18 +73,7 @@ export async function recordEncounters(
   found: ReadonlyArray<{ seq: number; hits: ReadonlyArray<ScreenedHit & { id: string }> }>,
   extra: { rescreenId?: string } = {},
 ): Promise<number> {
-  const met = new Map<string, { access: RecordMarkings; hitId: string; score: number }>();
-  for (const r of found) {
-    for (const h of r.hits) {
-      const access = h.meta.access;
-      // The owner is told where the screener may not read the subject (answered "listed"); a screener who
-      // reads it in full has it before them and escalates through the hit review.
-      if (h.meta.sourceId !== 'national' || !access || h.view !== 'hit' || access.ownerOrgId === ctx.actor.orgId) continue;
-      const id = subjectIdOf(h.entryId);
-      const had = met.get(id);
-      if (!had || had.score < h.score) met.set(id, { access, hitId: h.id, score: h.score });
-    }
-  }
+  const met = encounterSubjects(ctx, found);
   if (met.size === 0) return 0;
   await p.orgs.fresh();
   let notified = 0;

@@ -4,7 +4,7 @@
  * (full, or "listed — contact ORGANISATION"; nothing at all when the policy refuses), through the read door.
  */
 import { screeningEncounter, type EncounterDecision } from '../../../core/access/policy.ts';
-import type { AuditDetails } from '../../platform/audit.ts';
+import type { AuditDetails, HeldEvents } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import type { Platform } from '../../platform/platform.ts';
@@ -30,18 +30,44 @@ export async function presentHits(
   hits: HitRow[],
   opts: { withTraveller: boolean; action: string; details?: AuditDetails; tx?: Database; entries?: EntryAtRow[] },
 ): Promise<HitWire[]> {
+  return hitWires(p, await decideHits(p, ctx, hits, opts), hits);
+}
+
+/** What the door and the encounter rule decided about some hits, and what showing them needs (decideHits). */
+export interface HitDecisions {
+  active: Map<string, EntryAtRow>;
+  atHit: Map<string, EntryAtRow>;
+  travellers: Map<string, { traveller: StoredTraveller | null }> | null;
+  views: Map<string, 'full' | 'hit'>;
+  encounter: Map<string, EncounterDecision>;
+  actions: Map<string, EncounterAction>;
+}
+
+/**
+ * The first half of presentHits: passes the hits' national subjects through the read door and puts
+ * that on the record, inside `tx` or held for the caller's own statement (`held`: a single screen
+ * decides before it writes its hits, then shows them as stored with hitWires). Needs of the hits only
+ * what identifies their entries (and their travellers with `withTraveller`).
+ */
+export async function decideHits(
+  p: Platform,
+  ctx: Ctx,
+  hits: ReadonlyArray<Pick<HitRow, 'entry_id' | 'source_id' | 'version_id' | 'batch_id' | 'seq'>>,
+  opts: { withTraveller: boolean; action: string; details?: AuditDetails; tx?: Database; held?: HeldEvents; entries?: EntryAtRow[] },
+): Promise<HitDecisions> {
   const db = opts.tx ?? p.db;
+  const audit = opts.held ?? opts.tx;
   // `entries`: the hits' entries read beforehand by the caller (entriesFor of the same ids and versions).
   const entries = opts.entries ?? (await entriesFor(db, [...new Set(hits.map((h) => h.entry_id))], [...new Set(hits.map((h) => h.version_id))]));
   const active = new Map(entries.filter((e) => e.active).map((e) => [e.entry_id, e]));
   const atHit = new Map(entries.map((e) => [`${e.version_id}|${e.entry_id}`, e]));
-  const travellers = opts.withTraveller ? await travellersOf(db, hits) : new Map<string, { traveller: StoredTraveller | null }>();
+  const travellers = opts.withTraveller ? await travellersOf(db, hits) : null;
   const national: NationalRow[] = [];
   for (const h of hits) {
     const access = h.source_id === 'national' ? active.get(h.entry_id)?.access : undefined;
     if (access) national.push({ subjectId: subjectIdOf(h.entry_id), access });
   }
-  const views = await passNational(p, ctx, national, { action: opts.action, ...(opts.details ? { details: opts.details } : {}), ...(opts.tx ? { tx: opts.tx } : {}) });
+  const views = await passNational(p, ctx, national, { action: opts.action, ...(opts.details ? { details: opts.details } : {}), ...(audit ? { tx: audit } : {}) });
   const encounter = new Map<string, EncounterDecision>();
   for (const n of national) {
     if (!views.has(n.subjectId)) encounter.set(n.subjectId, screeningEncounter(ctx.actor, n.access, { now: ctx.now, graceDays: p.config.retentionGraceDays }));
@@ -50,10 +76,16 @@ export async function presentHits(
   const beyondDoor = [...encounter].filter(([, d]) => d === 'listed').map(([id]) => id);
   if (beyondDoor.length) {
     // The subjects answered "listed" under the encounter rule (the door refused them): named like the door's hit answers.
-    await p.record(ctx, [{ action: opts.action, recordType: 'subject', hitIds: beyondDoor }], opts.tx);
+    await p.record(ctx, [{ action: opts.action, recordType: 'subject', hitIds: beyondDoor }], audit);
   }
   const actions = await encounterActions(db, listedIds);
   if (listedIds.length) await p.orgs.fresh();
+  return { active, atHit, travellers, views, encounter, actions };
+}
+
+/** The second half of presentHits: the hits as the viewer may see them, in the given order (those refused left out). */
+export function hitWires(p: Platform, d: HitDecisions, hits: HitRow[]): HitWire[] {
+  const { active, atHit, travellers, views, encounter, actions } = d;
   const out: HitWire[] = [];
   for (const h of hits) {
     const base = {
@@ -68,7 +100,7 @@ export async function presentHits(
       referralId: h.referral_id,
       listedAfterTravel: h.rescreen_id !== null && h.rescreen_id !== undefined,
       rescreenId: h.rescreen_id ?? null,
-      ...(opts.withTraveller ? { traveller: travellers.get(`${h.batch_id}|${h.seq}`)?.traveller ?? null } : {}),
+      ...(travellers ? { traveller: travellers.get(`${h.batch_id}|${h.seq}`)?.traveller ?? null } : {}),
     };
     const current = active.get(h.entry_id);
     if (h.source_id === 'national') {

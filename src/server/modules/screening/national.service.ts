@@ -5,7 +5,7 @@
  * policy's SQL twin is in national.repository.ts.
  */
 import type { RecordMarkings } from '../../../core/access/policy.ts';
-import type { AuditDetails } from '../../platform/audit.ts';
+import type { AuditDetails, HeldEvents } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { passDoor } from '../../platform/door.ts';
@@ -32,7 +32,7 @@ export async function passNational(
   p: Platform,
   ctx: Ctx,
   rows: readonly NationalRow[],
-  req: { action: string; details?: AuditDetails; tx?: Database; hits?: boolean },
+  req: { action: string; details?: AuditDetails; tx?: Database | HeldEvents; hits?: boolean },
 ): Promise<Map<string, 'full' | 'hit'>> {
   const unique = [...new Map(rows.map((r) => [r.subjectId, r])).values()];
   const out = await passDoor(p, ctx, {
