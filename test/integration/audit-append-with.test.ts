@@ -108,6 +108,33 @@ describe('audit append with the caller\'s statement', () => {
     await chainOk();
   });
 
+  it('an urgent request\'s held events go before the ordinary appends waiting their turn', async () => {
+    if (s.platform.backend !== 'postgres') return; // one connection: no two transactions at once
+    const c = new AuditLog(db, AuditSigner.fromFile(s.platform.config.auditKeyFile), true);
+    const urgent = held('urgent-held');
+    await c.append(actor, [{ action: 'subject.read', recordType: 'subject', recordId: 'urgent-held' }], urgent, { urgent: true });
+    expect(urgent.items).toHaveLength(2);
+    expect(urgent.urgent).toBe(true);
+    let others: Promise<unknown> | undefined;
+    await db.transaction().execute(async (tx) => {
+      // This transaction holds the lock; one ordinary append waits for it in the database, one in Vigil.
+      await c.append(actor, [{ action: 'subject.read', recordType: 'subject', recordId: 'holder' }], tx);
+      const ordinary = (id: string) => db.transaction().execute((t) => c.append(actor, [{ action: 'subject.read', recordType: 'subject', recordId: id }], t));
+      const first = ordinary('ordinary-1');
+      while (Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`.execute(tx)).rows[0]!.n) === 0) await new Promise((res) => setTimeout(res, 5));
+      const second = ordinary('ordinary-2');
+      while (c.stats().waiting < 1) await new Promise((res) => setTimeout(res, 5));
+      const write = c.appendWith(urgent, insertRow('urgent-held'));
+      while (c.stats().waiting < 2) await new Promise((res) => setTimeout(res, 5));
+      others = Promise.all([first, second, write]);
+    });
+    await others;
+    const seqs = await sql<{ record_id: string; seq: number }>`SELECT record_id, min(seq)::int AS seq FROM audit_log WHERE record_id IN ('ordinary-1', 'ordinary-2', 'urgent-held') GROUP BY record_id ORDER BY 2`.execute(db);
+    expect(seqs.rows.map((r) => r.record_id)).toEqual(['ordinary-1', 'urgent-held', 'ordinary-2']);
+    expect(await rowsNamed('urgent-held')).toBe(1);
+    await chainOk();
+  });
+
   it('held events are only kept until written', async () => {
     const h = new HeldEvents();
     await w.append(actor, [{ action: 'subject.read', recordType: 'subject', recordId: 'e1' }], h);

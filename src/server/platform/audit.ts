@@ -112,6 +112,7 @@ export class AuditLog {
     const items = events.map((event) => ({ actor, event }));
     if (tx instanceof HeldEvents) {
       tx.items.push(...items);
+      if (opts.urgent) tx.urgent = true;
       return;
     }
     if (tx) return this.appendLocked(tx, items, this.checked(items), new Date().toISOString(), opts.urgent ? 'urgent' : 'ordinary');
@@ -187,8 +188,9 @@ export class AuditLog {
    * lock never waits here (the one before may be waiting for that very lock). A group written alone
    * (appendAlone) takes its turn too, though it holds the lock for its one statement only: sent beside
    * the others, it chained to a head they had not left yet or they to its, and 24% of the entries of the
-   * mixed load missed the head, each miss a transaction holding the lock for a second round trip. Nothing waits on a stuck append for longer than ORDER_WAIT_MS: after that it is sent anyway
-   * (a lock cycle through this queue and the database then reaches the database, which resolves it).
+   * mixed load missed the head, each miss a transaction holding the lock for a second round trip.
+   * Nothing waits on a stuck append for longer than ORDER_WAIT_MS: after that it is sent anyway (a
+   * lock cycle through this queue and the database then reaches the database, which resolves it).
    * Urgent appends (a traveller screened at the desk) go before the ordinary ones waiting: at most the
    * append out and the urgent ones before it come first.
    */
@@ -270,8 +272,9 @@ export class AuditLog {
    * entries commit together or not at all, and the chain's lock is held for that one statement only.
    * A missed head (another writer came between) undoes the whole statement: it is sent again, chained to
    * the head the database reported, and after a second miss inside a transaction that takes the lock
-   * first, where it cannot miss. Sent in the order of appends inside transactions (inOrder), before the
-   * ordinary ones waiting: sent beside them, it reached the lock out of order and they missed the head.
+   * first, where it cannot miss. Sent in its turn like every other append (inOrder; an urgent request's
+   * before the ordinary ones waiting): sent beside them, it reached the lock out of order and they missed
+   * the head.
    */
   async appendWith<T>(held: HeldEvents, write: (ex: Executor, append: RawBuilder<unknown>) => Promise<T>): Promise<T> {
     const details = this.checked(held.items);
@@ -282,7 +285,7 @@ export class AuditLog {
     for (let attempt = 0; attempt < 2; attempt++) {
       let chained: { from: ChainHead | null; predicted: ChainHead } | undefined;
       try {
-        return await this.inOrder(this.db, 'urgent', () => {
+        return await this.inOrder(this.db, held.urgent ? 'urgent' : 'ordinary', () => {
           const from = reported ?? this.head;
           const c = chainRows(held.items, details, at, from, this.signer);
           chained = { from, predicted: c.head };
@@ -314,6 +317,8 @@ export class AuditLog {
  */
 export class HeldEvents {
   readonly items: AuditItem[] = [];
+  /** Held for an urgent request (Ctx.urgent, p.record): written before the ordinary appends waiting. */
+  urgent = false;
 }
 
 /** The SQL expression that appends chained rows in the caller's statement, failing it on a missed head (migration 0042). */

@@ -103,7 +103,7 @@ export async function storeScreenedRows(
   await store(c.chunk);
   // National subjects met by another organisation: their owners are told (issue #15).
   const listed = await recordEncounters(p, ctx, tx, batch.id, c.results);
-  return { ...c.summary, listed };
+  return { ...c.summary, results: c.results, listed };
 }
 
 /**
@@ -141,7 +141,7 @@ export function chunkToStore(batch: BatchRow, rows: PendingRow[], { screened, er
     out.push({ seq: r.seq, hits: stored });
   }
   const chunk: ScreenedChunk = { hits: hitRows, screened: { seqs, counts, maxes }, errors, counts: { hits, suppressed, errors: errors.length, leftOut } };
-  return { chunk, results: out, summary: { processed: rows.length, hits, suppressed, errors: errors.length, lastSeq: rows.length ? rows[rows.length - 1]!.seq : 0, results: out, leftOut } };
+  return { chunk, results: out, summary: { processed: rows.length, hits, suppressed, errors: errors.length, lastSeq: rows.length ? rows[rows.length - 1]!.seq : 0, leftOut } };
 }
 
 /** The service context of a batch's creator (audit entries of background work are theirs). */
