@@ -12,11 +12,15 @@ import { describeBrowser, expectCleanPage, signIn, useBrowser } from './browser.
 describeBrowser('PDF buttons', () => {
   const s = useBrowser();
 
-  /** Every console error of the page (expectCleanPage keeps only CSP violations and uncaught errors). */
+  /** Every console error of the page and every failed response (expectCleanPage keeps only CSP violations and uncaught errors). */
   function consoleErrors(page: Page): string[] {
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
+    });
+    // The console does not name the request that failed: its method, address and status do.
+    page.on('response', (r) => {
+      if (r.status() >= 400) errors.push(`${r.request().method()} ${new URL(r.url()).pathname} ${r.status()}`);
     });
     return errors;
   }
