@@ -100,6 +100,8 @@ interface Figures {
   auditPerRequest: number;
   /** Audit appends of the mixed load that missed the chain's head (each cost a second call holding the lock), per entry written. */
   auditMissed: number;
+  /** Statements of the mixed load that waited for a connection of the request pool, and their mean wait (ms), urgent (screens) and ordinary; null on a tree without the figures. */
+  poolWaits: { urgentShare: number; urgentMeanMs: number; ordinaryShare: number; ordinaryMeanMs: number } | null;
   /** Time from a subject create (response) to the first single screen that finds it, under the mixed load (ms). */
   staleness: { p50: number; p99: number; n: number };
 }
@@ -140,7 +142,9 @@ async function measure(dir: string, label: string): Promise<Figures[]> {
       waits.push(await settle(0.15, SETTLE_MS));
       const before = await auditCount(server.platform.db);
       const missed0 = server.platform.audit.stats().missed;
+      const waits0 = poolWaitsOf(server.platform);
       const mixed = await mixedLoad(url, ops, REQUESTS, USERS);
+      const waits1 = poolWaitsOf(server.platform);
       const after = await auditCount(server.platform.db);
       const missed = server.platform.audit.stats().missed - missed0;
       waits.push(await settle(0.15, SETTLE_MS));
@@ -156,6 +160,7 @@ async function measure(dir: string, label: string): Promise<Figures[]> {
         crawl,
         auditPerRequest: (after - before) / REQUESTS,
         auditMissed: missed / Math.max(1, after - before),
+        poolWaits: waits0 && waits1 ? poolWaitsBetween(waits0, waits1) : null,
       };
       out.push(f);
       // Each run on its own line: a machine whose speed drifts during the bench shows here.
@@ -208,6 +213,22 @@ async function measureStaleness(url: string, intel: Session, border: Session, op
   return { p50: percentile(times, 50), p99: percentile(times, 99), n: times.length };
 }
 
+type PoolWaits = import('../../src/server/platform/priority-pool.ts').PoolWaits;
+/** The request pool's wait counters (a base tree from before they existed has none). */
+function poolWaitsOf(platform: object): PoolWaits | null {
+  const f = (platform as { poolWaits?: () => PoolWaits }).poolWaits;
+  return f ? f() : null;
+}
+function poolWaitsBetween(a: PoolWaits, b: PoolWaits): NonNullable<Figures['poolWaits']> {
+  const share = (waited: number, all: number) => waited / Math.max(1, all);
+  return {
+    urgentShare: share(b.urgentWaited - a.urgentWaited, b.urgent - a.urgent),
+    urgentMeanMs: (b.urgentWaitMs - a.urgentWaitMs) / Math.max(1, b.urgentWaited - a.urgentWaited),
+    ordinaryShare: share(b.ordinaryWaited - a.ordinaryWaited, b.ordinary - a.ordinary),
+    ordinaryMeanMs: (b.ordinaryWaitMs - a.ordinaryWaitMs) / Math.max(1, b.ordinaryWaited - a.ordinaryWaited),
+  };
+}
+
 async function auditCount(db: import('../../src/server/platform/db.ts').Database): Promise<number> {
   const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM audit_log`.execute(db);
   return Number(rows[0]!.n);
@@ -242,6 +263,10 @@ function summary(label: string, runs: Figures[]) {
   for (const k of kinds) console.log(`  mixed ${k.padEnd(7)} p50 ${fmt(m((x) => x.mixed[k]!.p50))} ms, p99 ${fmt(m((x) => x.mixed[k]!.p99))} ms; steady state p50 ${fmt(m((x) => x.warm[k]?.p50 ?? NaN))} ms, p99 ${fmt(m((x) => x.warm[k]?.p99 ?? NaN))} ms`);
   console.log(`  (steady state: without each user's first request; the ${USERS} users start in the same millisecond, each on a new connection)`);
   console.log(`  audit entries per mixed request: ${fmt(m((x) => x.auditPerRequest), 2)}; appends that missed the chain's head: ${fmt(m((x) => x.auditMissed) * 100, 1)}% of entries`);
+  if (runs.every((x) => x.poolWaits)) {
+    const w = (f: (x: NonNullable<Figures['poolWaits']>) => number) => m((x) => f(x.poolWaits!));
+    console.log(`  statements that waited for a connection: urgent (screens) ${fmt(w((x) => x.urgentShare) * 100, 1)}% (mean wait ${fmt(w((x) => x.urgentMeanMs), 1)} ms), ordinary ${fmt(w((x) => x.ordinaryShare) * 100, 1)}% (mean wait ${fmt(w((x) => x.ordinaryMeanMs), 1)} ms)`);
+  }
   console.log(`  search alone, 32 clients (${SEARCHES} searches): p50 ${fmt(m((x) => x.search32.p50))} ms, p99 ${fmt(m((x) => x.search32.p99))} ms, ${fmt(m((x) => x.search32.rps), 0)} requests/s`);
   console.log(`  national-list staleness under load (subject create → screen finds it): p50 ${fmt(m((x) => x.staleness.p50))} ms, p99 ${fmt(m((x) => x.staleness.p99))} ms (${m((x) => x.staleness.n)} probes)`);
   console.log(`  TAXII crawl (limit 50, 8 crawlers): p50 ${fmt(m((x) => x.crawl.p50))} ms, p99 ${fmt(m((x) => x.crawl.p99))} ms, ${fmt(m((x) => x.crawl.pagesPerS), 0)} pages/s`);

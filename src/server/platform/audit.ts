@@ -1,10 +1,8 @@
-import { createPublicKey, type KeyObject } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
-import { signCheckpoint } from '../../core/audit/chain.ts';
 import { auditSchemaProblem } from '../../core/audit/registry.ts';
 import { chainRows, withRefs, type AuditItem, type ChainHead } from './audit-rows.ts';
 import { PREPARED, type Database } from './db.ts';
-import { keyFingerprint, loadOrCreateSigningKey } from './audit-keys.ts';
+import type { AuditSigner } from './audit-signer.ts';
 
 /** Who did something, as the audit log names them. */
 export interface AuditActor {
@@ -50,7 +48,7 @@ type Executor = Database;
  * of the chain head.
  */
 export class AuditLog {
-  private pending: Array<{ items: AuditItem[]; resolve: () => void; reject: (e: unknown) => void }> = [];
+  private pending: Pending[] = [];
   private flushing = false;
 
   private readonly warned = new Set<string>();
@@ -77,6 +75,8 @@ export class AuditLog {
     private readonly db: Database,
     private readonly signer: AuditSigner,
     private readonly strict: boolean,
+    /** The request pool as urgent work uses it (priority-pool.ts): urgent held events are written through it. */
+    private readonly urgentDb: Database = db,
   ) {}
 
   /** The signing key's fingerprint (printed at start). */
@@ -276,21 +276,31 @@ export class AuditLog {
    * before the ordinary ones waiting): sent beside them, it reached the lock out of order and they missed
    * the head.
    */
-  async appendWith<T>(held: HeldEvents, write: (ex: Executor, append: RawBuilder<unknown>) => Promise<T>): Promise<T> {
-    const details = this.checked(held.items);
+  async appendWith<T>(held: HeldEvents, write: (ex: Executor, append: RawBuilder<unknown>) => Promise<T>, opts: { onTurn?: () => void } = {}): Promise<T> {
+    // What the statement chains, fixed once its turn has come: `onTurn` first (grouped writes,
+    // audit-groups.ts: the events of callers that joined while it waited go into `held`).
+    let chain: { items: AuditItem[]; details: AuditDetails[] } | undefined;
+    const ready = () => {
+      if (chain) return chain;
+      opts.onTurn?.();
+      return (chain = { items: held.items, details: this.checked(held.items) });
+    };
+    const urgent = held.urgent;
     const at = new Date().toISOString();
+    const db = urgent ? this.urgentDb : this.db;
     // The head to chain to: first the one this process's last append sent will leave, read once this
     // one's turn has come; then the one the database reported.
     let reported: ChainHead | undefined;
     for (let attempt = 0; attempt < 2; attempt++) {
       let chained: { from: ChainHead | null; predicted: ChainHead } | undefined;
       try {
-        return await this.inOrder(this.db, held.urgent ? 'urgent' : 'ordinary', () => {
+        return await this.inOrder(this.db, urgent ? 'urgent' : 'ordinary', () => {
           const from = reported ?? this.head;
-          const c = chainRows(held.items, details, at, from, this.signer);
+          const { items, details } = ready();
+          const c = chainRows(items, details, at, from, this.signer);
           chained = { from, predicted: c.head };
           this.head = c.head;
-          return write(this.db, appendCall(c.from, c.rows, c.checkpoint));
+          return write(db, appendCall(c.from, c.rows, c.checkpoint));
         });
       } catch (e) {
         const moved = movedHead(e);
@@ -301,10 +311,11 @@ export class AuditLog {
         reported = moved;
       }
     }
-    return this.db.transaction().execute(async (tx) => {
+    return db.transaction().execute(async (tx) => {
       // audit_append with a head no chain has takes the lock and reports the head, inserting nothing.
       const { rows: out } = await sql<{ head_seq: number | string; head_hash: string }>`SELECT head_seq, head_hash FROM audit_append(-1, '', '[]'::jsonb, '{}'::jsonb)`.execute(tx);
-      const { from, rows, checkpoint, head } = chainRows(held.items, details, at, { seq: Number(out[0]!.head_seq), hash: out[0]!.head_hash }, this.signer);
+      const { items, details } = ready();
+      const { from, rows, checkpoint, head } = chainRows(items, details, at, { seq: Number(out[0]!.head_seq), hash: out[0]!.head_hash }, this.signer);
       this.head = head;
       return write(tx, appendCall(from, rows, checkpoint));
     });
@@ -334,6 +345,13 @@ function movedHead(e: unknown): ChainHead | undefined {
   return { seq: Number(err.detail.slice(0, at)), hash: err.detail.slice(at + 1) };
 }
 
+/** Events written without a transaction, waiting to be group-committed (AuditLog.flush). */
+interface Pending {
+  items: AuditItem[];
+  resolve: () => void;
+  reject: (e: unknown) => void;
+}
+
 /** An append inside a transaction waiting its turn to be sent (AuditLog.inOrder). */
 interface Turn {
   urgent: boolean;
@@ -341,38 +359,5 @@ interface Turn {
   timer: NodeJS.Timeout;
 }
 
-
-/** The Ed25519 key that signs checkpoints; its public half is registered in audit_keys. */
-export class AuditSigner {
-  private constructor(
-    readonly keyId: string,
-    private readonly privateKey: KeyObject,
-    readonly publicKeyPem: string,
-  ) {}
-
-  /** Loads the key from `path`, creating it (mode 600) on first use. */
-  static fromFile(path: string): AuditSigner {
-    const { keyId, privateKey, publicKeyPem } = loadOrCreateSigningKey(path);
-    return new AuditSigner(keyId, privateKey, publicKeyPem);
-  }
-
-  /** SHA-256 of the public key (SPKI DER): what an operator gives the verifier (VIGIL_AUDIT_KEY_FINGERPRINT). */
-  get fingerprint(): string {
-    return keyFingerprint(createPublicKey(this.publicKeyPem));
-  }
-
-  sign(seq: number, headHash: string): string {
-    return signCheckpoint(this.privateKey, seq, headHash);
-  }
-
-  /** Registers the public key so verification can find it. */
-  async register(db: Database): Promise<void> {
-    await db
-      .insertInto('audit_keys')
-      .values({ key_id: this.keyId, public_key: this.publicKeyPem })
-      .onConflict((oc) => oc.column('key_id').doNothing())
-      .execute();
-  }
-}
-
+export { AuditSigner } from './audit-signer.ts';
 export { verifyAuditLog, type AuditVerdict } from './audit-verify.ts';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Kysely, PostgresDialect, sql, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { DB } from './db-types.ts';
+import { PriorityPool, type PoolWaits } from './priority-pool.ts';
 
 export type Database = Kysely<DB>;
 
@@ -12,7 +13,11 @@ export interface DatabaseHandle {
   db: Database;
   /** Name search's own connections on a server (the same as `db` on PGlite); see SEARCH_SETTINGS. */
   search: Database;
+  /** The request pool as urgent work uses it (a screen at the desk): its statements get a connection first (priority-pool.ts). */
+  urgent: Database;
   backend: 'pglite' | 'postgres';
+  /** How often the request pool's statements waited for a connection, urgent and ordinary (priority-pool.ts). */
+  poolWaits(): PoolWaits;
   close(): Promise<void>;
 }
 
@@ -56,6 +61,8 @@ const SERVER_SETTINGS = `${TRGM_SETTINGS}; SET max_parallel_workers_per_gather =
 // the cost differs.
 const SEARCH_SETTINGS = `${SERVER_SETTINGS}; SET plan_cache_mode = force_generic_plan`;
 const SEARCH_POOL_SIZE = 4;
+// Connections of the request pool on a server that only urgent work (a screen at the desk) may take.
+const URGENT_RESERVE = 2;
 
 /**
  * Opens the database: the PostgreSQL server at `databaseUrl` if given, else PGlite in `dataDir/pglite`.
@@ -78,23 +85,26 @@ export async function openDatabase(opts: {
       : undefined;
   if (opts.databaseUrl) {
     const url = opts.databaseUrl;
-    const open = (max: number, settings: string) => {
-      const pool = new pg.Pool({ connectionString: url, max });
-      pool.on('connect', (client) => {
+    const open = (max: number, reserve: number, settings: string) => {
+      const inner = new pg.Pool({ connectionString: url, max: max + reserve });
+      inner.on('connect', (client) => {
         preparing(client);
         client.query(settings).catch(() => undefined);
       });
-      pool.on('error', () => {
+      inner.on('error', () => {
         // An idle client lost its connection; the pool replaces it on next use.
       });
-      return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
+      const pool = new PriorityPool(inner, max, reserve);
+      return { pool, db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) }) };
     };
-    const db = open(opts.poolSize ?? 10, SERVER_SETTINGS);
-    const search = open(SEARCH_POOL_SIZE, SEARCH_SETTINGS);
+    const { pool, db } = open(opts.poolSize ?? 10, URGENT_RESERVE, SERVER_SETTINGS);
+    const search = open(SEARCH_POOL_SIZE, 0, SEARCH_SETTINGS).db;
     return {
       db,
       search,
+      urgent: new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool.urgent() }), ...(log ? { log } : {}) }),
       backend: 'postgres',
+      poolWaits: () => pool.waits(),
       async close() {
         await Promise.all([db.destroy(), search.destroy()]);
       },
@@ -107,12 +117,15 @@ export async function openDatabase(opts: {
   mkdirSync(dir, { recursive: true });
   const pglite = await PGlite.create(dir, { extensions: { pg_trgm } });
   await pglite.exec(TRGM_SETTINGS).catch(() => undefined);
-  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
+  // One connection: urgent work still takes it before ordinary work waiting.
+  const pool = new PriorityPool(new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig), 1, 0);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
   return {
     db,
     search: db,
+    urgent: new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool.urgent() }), ...(log ? { log } : {}) }),
     backend: 'pglite',
+    poolWaits: () => pool.waits(),
     async close() {
       await db.destroy();
       await pglite.close();

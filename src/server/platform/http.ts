@@ -148,15 +148,17 @@ export async function buildHttp(
 
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/') && !req.url.startsWith('/taxii2')) return;
+    // An urgent route's sign-in lookup takes a connection before ordinary statements (priority-pool.ts).
+    const db = req.routeOptions.config?.admission === 'urgent' ? platform.urgentDb : platform.db;
     const auth = req.headers.authorization;
     if (typeof auth === 'string' && auth.startsWith('Bearer ')) {
-      req.actor = await actorFromApiToken(platform.db, auth.slice(7).trim());
+      req.actor = await actorFromApiToken(db, auth.slice(7).trim());
       if (!req.actor) throw new AppError('UNAUTHENTICATED', 'The API token is not valid or was revoked.');
       return;
     }
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
-    const found = await actorFromSession(platform.db, token);
+    const found = await actorFromSession(db, token);
     if (!found) return;
     if (UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== found.csrfToken) {
       throw new AppError('CSRF', 'Missing or wrong CSRF token (send the x-csrf-token header from login).');

@@ -35,6 +35,10 @@ export interface Platform {
   /** Name search's connections (see db.ts). */
   search: Database;
   backend: DatabaseHandle['backend'];
+  /** The request pool as urgent work uses it: its statements get a connection first (use dbFor). */
+  urgentDb: Database;
+  /** How often statements waited for a connection of the request pool, urgent and ordinary (benchmarks). */
+  poolWaits: DatabaseHandle['poolWaits'];
   audit: AuditLog;
   orgs: OrgDirectory;
   /** Cross-module effects inside a transaction (events.ts). */
@@ -45,6 +49,11 @@ export interface Platform {
    */
   record(ctx: Ctx, events: AuditEvent[], tx?: Database | HeldEvents): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The database as the request uses it: the urgent view for an urgent request (Ctx.urgent, a screen at the desk), else the request pool. */
+export function dbFor(p: Platform, ctx: Ctx): Database {
+  return ctx.urgent ? p.urgentDb : p.db;
 }
 
 /** The audit identity of a request's user. */
@@ -61,7 +70,7 @@ export async function openPlatform(config: Config, opts: { onQuery?: (sql: strin
     await sealStoredSecrets(handle.db, loadKeyring(config));
     const signer = AuditSigner.fromFile(config.auditKeyFile);
     await signer.register(handle.db);
-    const audit = new AuditLog(handle.db, signer, config.auditStrict);
+    const audit = new AuditLog(handle.db, signer, config.auditStrict, handle.urgent);
     const orgs = new OrgDirectory(handle.db);
     await orgs.refresh();
     return {
@@ -69,6 +78,8 @@ export async function openPlatform(config: Config, opts: { onQuery?: (sql: strin
       db: handle.db,
       search: handle.search,
       backend: handle.backend,
+      urgentDb: handle.urgent,
+      poolWaits: handle.poolWaits,
       audit,
       orgs,
       events: new EventRegistry(),

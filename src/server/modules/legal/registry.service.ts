@@ -9,7 +9,7 @@ import { METHOD_CODES } from '../../../core/legal/methods.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
 import { AppError, invalid, notFound } from '../../platform/errors.ts';
-import type { Platform } from '../../platform/platform.ts';
+import { dbFor, type Platform } from '../../platform/platform.ts';
 import { requireLegalAdmin, requireLegalRead, requireSignedIn } from './legal.access.ts';
 import { basisCitation } from '../../../core/legal/citation.ts';
 import * as repo from './registry.repository.ts';
@@ -61,7 +61,7 @@ export async function lookupRegistry(p: Platform, ctx: Ctx, q: z.infer<typeof re
  */
 export async function basesForMarkings(p: Platform, ctx: Ctx) {
   requireSignedIn(ctx);
-  const rows = await repo.listEntries(p.db, { kind: 'basis', scope: 'processing', history: true });
+  const rows = await repo.listEntries(dbFor(p, ctx), { kind: 'basis', scope: 'processing', history: true });
   return rows.map((r) => ({ ...presentEntry(r, today(ctx)), citation: basisCitation({ title: r.title, article: r.article, textReference: r.text_reference }) }));
 }
 

@@ -38,35 +38,32 @@ export function queueBatch(tx: Database, id: string, total: number, errors: numb
   return db(tx).updateTable('screening_batches').set({ status: 'queued', total, processed: errors, error_count: errors, heartbeat: null }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
+/** A batch of one screened at once, in its final state: the batch (done, with its counts), its traveller (screened, or in error) and its hits. */
+export type SingleRows = readonly [batch: Insertable<ScreeningBatchesTable>, traveller: Insertable<ScreeningTravellersTable>, hits: Array<Insertable<ScreeningHitsTable>>];
+
 /**
- * A batch of one screened at once, written in its final state in one statement: the batch (done, with
- * its counts), its traveller (screened, or in error) and its hits. Returns the batch and the hits as
- * stored (every column, as a read of the rows would give them), best score first.
+ * Batches of one (single screens) written in one statement, several at once when they arrived together
+ * (AuditLog's grouped writes). Returns each batch and its hits as stored (every column, as a read of the
+ * rows would give them, best score first), in the order given.
  */
-export async function insertSingle(
-  tx: Database,
-  batch: Insertable<ScreeningBatchesTable>,
-  traveller: Insertable<ScreeningTravellersTable>,
-  hits: Array<Insertable<ScreeningHitsTable>>,
-  append?: RawBuilder<unknown>,
-): Promise<{ batch: BatchRecord; hits: HitRow[] }> {
-  // `append`: the audit entries' SQL call (AuditLog.appendWith), evaluated once with the one row of b.
-  const audit = append ?? sql`NULL`;
-  const q = db(tx)
-    .with('b', (w) => w.insertInto('screening_batches').values(batch).returningAll())
-    .with('t', (w) => w.insertInto('screening_travellers').values({ ...traveller, error: traveller.error == null ? null : errorText(traveller.error) }).returning('seq'));
-  if (hits.length === 0) {
-    const { audit_head: _, ...row } = await q.selectFrom('b').selectAll().select(audit.as('audit_head')).executeTakeFirstOrThrow();
-    return { batch: row, hits: [] };
-  }
-  const { stored, audit_head: _, ...row } = await q
-    .with('h', (w) => w.insertInto('screening_hits').values(hits).returningAll())
-    .selectFrom('b')
-    .selectAll('b')
-    .select(sql<HitRow[]>`(SELECT json_agg(h ORDER BY h.score DESC) FROM h)`.as('stored'))
-    .select(audit.as('audit_head'))
-    .executeTakeFirstOrThrow();
-  return { batch: row, hits: stored };
+export async function insertSingles(d: Database, singles: SingleRows[], append?: RawBuilder<unknown>): Promise<Array<{ batch: BatchRecord; hits: HitRow[] }>> {
+  const hits = singles.flatMap((s) => s[2]);
+  // `append`: the audit entries' SQL call (AuditLog.appendWith). In a CTE of its own, joined once: a
+  // volatile call there is evaluated exactly once, however many batches the statement writes.
+  const q = db(d)
+    .with('b', (w) => w.insertInto('screening_batches').values(singles.map((s) => s[0])).returningAll())
+    .with('t', (w) => w.insertInto('screening_travellers').values(singles.map(([, t]) => ({ ...t, error: t.error == null ? null : errorText(t.error) }))).returning('seq'))
+    .with('a', (w) => w.selectNoFrom((append ?? sql`NULL`).as('audit_head')));
+  const rows = await (hits.length === 0
+    ? q.selectFrom(['b', 'a']).selectAll('b').select(sql<HitRow[] | null>`NULL`.as('stored'))
+    : q
+        .with('h', (w) => w.insertInto('screening_hits').values(hits).returningAll())
+        .selectFrom(['b', 'a'])
+        .selectAll('b')
+        .select(sql<HitRow[] | null>`(SELECT json_agg(h ORDER BY h.score DESC) FROM h WHERE h.batch_id = b.id)`.as('stored'))
+  ).execute();
+  const byId = new Map(rows.map(({ stored, ...batch }) => [batch.id, { batch, hits: stored ?? [] }]));
+  return singles.map(([b]) => byId.get(b.id as string)!);
 }
 
 export function findBatch(d: Database, id: string): Promise<BatchRecord | undefined> {

@@ -10,7 +10,7 @@ import { normalizeTraveller } from '../../../core/screening/quality.ts';
 import type { LineSource } from '../../../core/screening/source.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import type { Platform } from '../../platform/platform.ts';
+import { dbFor, type Platform } from '../../platform/platform.ts';
 import { chunkToStore, screenTravellers, suppressionKeys } from './batches.runner.ts';
 import { presentBatch, presentBatchFor, screenedAgainst, type BatchWire } from './batches.presenter.ts';
 import * as repo from './batches.repository.ts';
@@ -19,6 +19,7 @@ import type { BatchRecord } from './batches.repository.ts';
 import { decideHits, hitWires, presentHits, type HitDecisions } from './hit-views.service.ts';
 import { encounterSubjects, recordEncounters } from './encounters.service.ts';
 import { HeldEvents } from '../../platform/audit.ts';
+import { GroupedWrites } from '../../platform/audit-groups.ts';
 import { storeBatch } from './batches.intake.ts';
 import { screeningBasis } from './legal-links.service.ts';
 import { isEdifactType, messageBatch, peekStart } from './messages.service.ts';
@@ -74,6 +75,18 @@ export async function createBatch(p: Platform, ctx: Ctx, meta: z.infer<typeof ba
   return storeBatch(p, ctx, { format, flight: meta.flight, date: meta.date ?? null, port: meta.port, threshold: meta.threshold, legalBasisId: meta.legalBasisId }, passengerRecords(lines, format));
 }
 
+type StoredSingle = Awaited<ReturnType<typeof repo.insertSingles>>[number];
+const singles = new WeakMap<Platform, GroupedWrites<repo.SingleRows, StoredSingle>>();
+/**
+ * The platform's writer of single screens: screens that arrive while one waits for the audit chain's
+ * turn are written with it, in one statement (audit-groups.ts).
+ */
+function singlesOf(p: Platform): GroupedWrites<repo.SingleRows, StoredSingle> {
+  let w = singles.get(p);
+  if (!w) singles.set(p, (w = new GroupedWrites(p.audit, (ex, items, append) => repo.insertSingles(ex, items, append))));
+  return w;
+}
+
 /** Screens one traveller now; the result is stored as a batch of one, so its hits go to review like any other. */
 export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof screenBody>) {
   requirePermission(ctx, 'write');
@@ -87,6 +100,8 @@ export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof scre
     if (e instanceof InvalidTravellerError) throw new AppError('INVALID_INPUT', e.message, /birth/i.test(e.message) ? 'birthDate' : 'name');
     throw e;
   }
+  // A screen at the desk is urgent work: its statements take a connection before ordinary ones.
+  const db = dbFor(p, ctx);
   const rt = runtimeOf(p);
   await rt.ensureCurrent();
   // What this screening runs against: the live index as it is now (screens never wait for an update).
@@ -102,8 +117,8 @@ export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof scre
   // holds the only connection.
   const [basis, supps, entries] = await Promise.all([
     screeningBasis(p, ctx, body.legalBasisId),
-    repo.activeSuppressions(p.db, batch.owner_org_id, suppressionKeys(screened)),
-    entriesFor(p.db, [...new Set(found.map((h) => h.entryId))], [...new Set(found.map((h) => h.meta.versionId))]),
+    repo.activeSuppressions(db, batch.owner_org_id, suppressionKeys(screened)),
+    entriesFor(db, [...new Set(found.map((h) => h.entryId))], [...new Set(found.map((h) => h.meta.versionId))]),
     p.orgs.fresh(),
   ]);
   const { chunk: c, results } = chunkToStore(batch, travellers, screened, supps);
@@ -128,7 +143,7 @@ export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof scre
     action: 'screening.screen',
     details: { batchId: id, hits: c.counts.hits, suppressed: c.counts.suppressed, entries: c.hits.filter((h) => h.source_id !== 'national').map((h) => h.entry_id) },
   };
-  let stored: Awaited<ReturnType<typeof repo.insertSingle>>;
+  let stored: StoredSingle;
   let decisions: HitDecisions;
   if (encounterSubjects(ctx, results).size === 0) {
     // Decided before anything is written, its audit event held: the batch, its traveller, the hits and
@@ -136,11 +151,11 @@ export async function screenOne(p: Platform, ctx: Ctx, body: z.infer<typeof scre
     // and the audit chain's lock held for that statement only).
     const held = new HeldEvents();
     decisions = await decideHits(p, ctx, c.hits, { ...door, held });
-    stored = await p.audit.appendWith(held, (ex, append) => repo.insertSingle(ex, ...rows, append));
+    stored = await singlesOf(p).add(rows, held);
   } else {
     // Owners to tell of the encounter (notifications to their readers): everything in one transaction.
-    ({ stored, decisions } = await p.db.transaction().execute(async (tx) => {
-      const written = await repo.insertSingle(tx, ...rows);
+    ({ stored, decisions } = await db.transaction().execute(async (tx) => {
+      const written = (await repo.insertSingles(tx, [rows]))[0]!;
       await recordEncounters(p, ctx, tx, id, results);
       return { stored: written, decisions: await decideHits(p, ctx, written.hits, { ...door, tx }) };
     }));

@@ -7,7 +7,7 @@ import { screeningEncounter, type EncounterDecision } from '../../../core/access
 import type { AuditDetails, HeldEvents } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Database } from '../../platform/db.ts';
-import type { Platform } from '../../platform/platform.ts';
+import { dbFor, type Platform } from '../../platform/platform.ts';
 import { travellersOf, type HitRow } from './batches.repository.ts';
 import { encounterActions } from './encounters.service.ts';
 import type { HitWire } from './hits.presenter.ts';
@@ -55,7 +55,7 @@ export async function decideHits(
   hits: ReadonlyArray<Pick<HitRow, 'entry_id' | 'source_id' | 'version_id' | 'batch_id' | 'seq'>>,
   opts: { withTraveller: boolean; action: string; details?: AuditDetails; tx?: Database; held?: HeldEvents; entries?: EntryAtRow[] },
 ): Promise<HitDecisions> {
-  const db = opts.tx ?? p.db;
+  const db = opts.tx ?? dbFor(p, ctx);
   const audit = opts.held ?? opts.tx;
   // `entries`: the hits' entries read beforehand by the caller (entriesFor of the same ids and versions).
   const entries = opts.entries ?? (await entriesFor(db, [...new Set(hits.map((h) => h.entry_id))], [...new Set(hits.map((h) => h.version_id))]));
