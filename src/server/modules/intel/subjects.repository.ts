@@ -101,7 +101,15 @@ async function writeNames(db: Database, id: string, names: string[]): Promise<vo
  * Stores a new subject with its names (and, given `followedBy`, that organisation's follow) in one
  * statement; returns the row as stored.
  */
-export async function insertSubject(db: Database, id: string, input: SubjectInput, ownerOrgId: string, userId: string, opts: { followedBy?: string } = {}): Promise<SubjectRow> {
+export async function insertSubject(
+  db: Database,
+  id: string,
+  input: SubjectInput,
+  ownerOrgId: string,
+  userId: string,
+  opts: { followedBy?: string; append?: RawBuilder<unknown> } = {},
+): Promise<SubjectRow> {
+  // `append`: the audit entries' SQL call (AuditLog.appendWith), in a CTE of its own so it is evaluated exactly once.
   const q = db
     .with('s', (w) =>
       w
@@ -109,15 +117,16 @@ export async function insertSubject(db: Database, id: string, input: SubjectInpu
         .values({ id, ...subjectColumns(input), ...markingColumns(input.markings, ownerOrgId), threat_level: null, created_by: userId, updated_by: userId })
         .returning(SUBJECT_COLUMNS),
     )
-    .with('n', (w) => w.insertInto('subject_names').values(nameRows(id, input.names)).returning('subject_id'));
+    .with('n', (w) => w.insertInto('subject_names').values(nameRows(id, input.names)).returning('subject_id'))
+    .with('a', (w) => w.selectNoFrom((opts.append ?? sql`NULL`).as('audit_head')));
   const followedBy = opts.followedBy;
   const row = followedBy
     ? await q
         .with('f', (w) => w.insertInto('subject_follows').values({ subject_id: id, org_id: followedBy }).onConflict((oc) => oc.doNothing()).returning('subject_id'))
-        .selectFrom('s')
-        .selectAll()
+        .selectFrom(['s', 'a'])
+        .selectAll('s')
         .executeTakeFirstOrThrow()
-    : await q.selectFrom('s').selectAll().executeTakeFirstOrThrow();
+    : await q.selectFrom(['s', 'a']).selectAll('s').executeTakeFirstOrThrow();
   return row as SubjectRow;
 }
 

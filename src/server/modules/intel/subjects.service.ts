@@ -10,6 +10,7 @@ import type { Database } from '../../platform/db.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { passDoor, passDoorOne } from '../../platform/door.ts';
+import { HeldEvents } from '../../platform/audit.ts';
 import { visibleLevelSql } from '../threat/threat.service.ts';
 import { checkMarkings, decide, MARKING_COLUMNS, policyCtx, readableOrHitSql, readableSql, type MarkingRow } from '../../platform/records.ts';
 import * as store from './subjects.repository.ts';
@@ -68,12 +69,12 @@ export async function createSubject(p: Platform, ctx: Ctx, input: SubjectInput) 
   requireWrite(ctx);
   await checkMarkings(p.db, ctx, input.markings);
   const id = crypto.randomUUID();
-  // The subject, its names and the creator organisation's follow in one statement, which answers the row as stored.
-  const row = await p.db.transaction().execute(async (tx) => {
-    const stored = await store.insertSubject(tx, id, input, ctx.actor.orgId, ctx.actor.userId, { followedBy: ctx.actor.orgId });
-    await p.record(ctx, [{ action: 'subject.create', recordType: 'subject', recordId: id }], tx);
-    return stored;
-  });
+  // The subject, its names, the creator organisation's follow and the audit entry in one statement outside
+  // a transaction (AuditLog.appendWith: one round trip, the chain's lock held for that statement only),
+  // which answers the row as stored.
+  const held = new HeldEvents();
+  await p.record(ctx, [{ action: 'subject.create', recordType: 'subject', recordId: id }], held);
+  const row = await p.audit.appendWith(held, (ex, append) => store.insertSubject(ex, id, input, ctx.actor.orgId, ctx.actor.userId, { followedBy: ctx.actor.orgId, append }));
   // The answer comes from what was just written, through the door as a read would (no audit: the
   // create names the id): followed by the creator's organisation, no assessment yet, no offences.
   return answerSubject(p, ctx, { ...row, following: true, visible_level: null, offence_codes: [] }, { audit: false });
