@@ -4,6 +4,14 @@
  * per team only in aggregate, and only for teams of at least five people, so no score points at one
  * officer.
  */
+/**
+ * Who takes the training: officers, not the members of the oversight bodies (they watch the services;
+ * the server refuses them the modules, and the app neither offers the training nor lands them on it).
+ */
+export function takesTraining(orgKind: string): boolean {
+  return orgKind !== 'oversight';
+}
+
 export const TRAINING_LANGS = ['en', 'nl', 'fr'] as const;
 export type TrainingLang = (typeof TRAINING_LANGS)[number];
 export type Text = Record<TrainingLang, string>;

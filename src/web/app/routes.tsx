@@ -5,6 +5,7 @@ import { Empty } from '../components/States.tsx';
 import { match, navigate } from '../lib/router.tsx';
 import { useSession } from '../lib/session.tsx';
 import type { Module, Permission } from '../../core/vocab.ts';
+import { takesTraining } from '../../core/prevention/training.ts';
 
 const SearchPage = lazy(() => import('../features/search/SearchPage.tsx'));
 const SubjectsPage = lazy(() => import('../features/search/SubjectsPage.tsx'));
@@ -67,7 +68,7 @@ const EvaluationValuesPage = lazy(() => import('../features/evaluation/ValuesPag
 const EvaluationRunPage = lazy(() => import('../features/evaluation/EvaluatePage.tsx'));
 const EvaluationMapPage = lazy(() => import('../features/evaluation/MapPage.tsx'));
 
-type Need = { module: Module; permission?: Permission } | 'oversight' | 'sharing-admin' | null;
+type Need = { module: Module; permission?: Permission } | 'oversight' | 'sharing-admin' | 'trainee' | null;
 
 interface RouteDef {
   pattern: string;
@@ -135,9 +136,9 @@ const ROUTES: RouteDef[] = [
   { pattern: '/evaluation/values', need: { module: 'prevention' }, render: () => <EvaluationValuesPage /> },
   { pattern: '/evaluation/run', need: { module: 'prevention' }, render: () => <EvaluationRunPage /> },
   { pattern: '/evaluation/map', need: { module: 'prevention' }, render: () => <EvaluationMapPage /> },
-  { pattern: '/training', need: null, render: () => <TrainingPage /> },
+  { pattern: '/training', need: 'trainee', render: () => <TrainingPage /> },
   { pattern: '/training/teams', need: { module: 'prevention' }, render: () => <TrainerPage /> },
-  { pattern: '/training/:id', need: null, render: (p) => <TrainingPage id={p.id!} /> },
+  { pattern: '/training/:id', need: 'trainee', render: (p) => <TrainingPage id={p.id!} /> },
   { pattern: '/notifications', need: null, render: () => <NotificationsPage /> },
   { pattern: '/tokens', need: null, render: () => <TokensPage /> },
   { pattern: '/admin', need: { module: 'admin', permission: 'write' }, render: () => <AdminPage /> },
@@ -163,7 +164,8 @@ export const NAV: NavItem[] = [
   { to: '/sharing', label: 'sharing.nav', need: { module: 'sharing' } },
   { to: '/prevention', label: 'prevention.nav', need: { module: 'prevention' } },
   { to: '/evaluation', label: 'evaluation.nav', need: { module: 'prevention' } },
-  { to: '/training', label: 'prevention.navTraining', need: null },
+  // Officers only: a member of an oversight body would land here after sign-in and be refused (403).
+  { to: '/training', label: 'prevention.navTraining', need: 'trainee' },
   { to: '/admin', label: 'nav.admin', need: { module: 'admin', permission: 'write' } },
   { to: '/partners', label: 'sharing.navPartners', need: 'sharing-admin' },
   { to: '/oversight', label: 'nav.oversight', need: 'oversight' },
@@ -179,6 +181,7 @@ export function useAllowed(): (need: Need) => boolean {
     if (need === null) return true;
     if (need === 'oversight') return s.can('audit', 'read'); // not a plain administrator (issue #11)
     if (need === 'sharing-admin') return s.can('admin', 'admin') || s.can('sharing', 'admin');
+    if (need === 'trainee') return takesTraining(s.me.organisation.kind);
     return s.can(need.module, need.permission ?? 'read');
   };
 }

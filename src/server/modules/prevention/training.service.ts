@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { progressOf, scenarioProblems, teamResult, type TrainingLang, type TrainingScenario } from '../../../core/prevention/training.ts';
+import { progressOf, scenarioProblems, takesTraining, teamResult, type TrainingLang, type TrainingScenario } from '../../../core/prevention/training.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
@@ -15,7 +15,7 @@ import { isPreventionAdmin, requireRight } from './prevention.access.ts';
 
 /** Anyone signed in trains, except oversight bodies (they read the log, not the training). */
 function requireTrainee(ctx: Ctx): void {
-  if (ctx.actor.orgKind === 'oversight') throw forbidden('The training is for officers.');
+  if (!takesTraining(ctx.actor.orgKind)) throw forbidden('The training is for officers.');
 }
 
 const scenariosOf = (m: repo.ModuleRow) => m.scenarios as TrainingScenario[];
