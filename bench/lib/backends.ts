@@ -39,7 +39,7 @@ export async function serverAvailable(): Promise<boolean> {
 export async function benchDatabase(name: string, backend: 'pglite' | 'postgres', reuse = false): Promise<BenchDb> {
   const dir = join(process.cwd(), 'tmp', 'bench', reuse ? `${name}-kept` : name);
   // Admission settings pass through from the environment, so a bench can compare them (README: VIGIL_ACTIVE_REQUESTS).
-  const admission = Object.fromEntries(['VIGIL_ACTIVE_REQUESTS', 'VIGIL_QUEUED_REQUESTS'].filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]!]));
+  const admission = Object.fromEntries(['VIGIL_ACTIVE_REQUESTS', 'VIGIL_ACTIVE_REQUESTS_WHILE_SCREENING', 'VIGIL_QUEUED_REQUESTS'].filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]!]));
   const base = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...admission }), dataDir: dir, auditKeyFile: join(dir, 'keys', 'audit.pem'), loginAttempts: 100_000 };
   if (reuse) {
     mkdirSync(dir, { recursive: true });

@@ -96,6 +96,8 @@ interface Figures {
   /** The same without each client's first request (bench/lib/mixed-load.ts): the steady state. */
   warm: Record<string, { p50: number; p99: number }>;
   search32: { p50: number; p99: number; rps: number };
+  /** Requests of the mixed load answered a second (all kinds; the 64 users wait for each answer). */
+  mixedRps: number;
   crawl: { p50: number; p99: number; pagesPerS: number };
   auditPerRequest: number;
   /** Audit appends of the mixed load that missed the chain's head (each cost a second call holding the lock), per entry written. */
@@ -157,6 +159,7 @@ async function measure(dir: string, label: string): Promise<Figures[]> {
         mixed: Object.fromEntries(Object.entries(mixed.byKind).map(([k, l]) => [k, { p50: percentile(l, 50), p99: percentile(l, 99) }])),
         warm: Object.fromEntries(Object.entries(mixed.warm).map(([k, l]) => [k, { p50: percentile(l, 50), p99: percentile(l, 99) }])),
         search32: { p50: percentile(search.byKind.search!, 50), p99: percentile(search.byKind.search!, 99), rps: SEARCHES / search.seconds },
+        mixedRps: REQUESTS / mixed.seconds,
         crawl,
         auditPerRequest: (after - before) / REQUESTS,
         auditMissed: missed / Math.max(1, after - before),
@@ -164,7 +167,7 @@ async function measure(dir: string, label: string): Promise<Figures[]> {
       };
       out.push(f);
       // Each run on its own line: a machine whose speed drifts during the bench shows here.
-      console.log(`  run ${run + 1}: search alone ${fmt(f.search32.rps, 0)} requests/s (p99 ${fmt(f.search32.p99)} ms), TAXII crawl ${fmt(f.crawl.pagesPerS, 0)} pages/s, mixed screen p99 ${fmt(f.mixed.screen?.p99 ?? NaN)} ms (steady state ${fmt(f.warm.screen?.p99 ?? NaN)} ms); waited ${waits.map((w) => `${fmt(w.waitedMs / 1000, 1)} s${w.quiet ? '' : ' (never quiet)'}`).join(', ')} for a quiet machine`);
+      console.log(`  run ${run + 1}: mixed ${fmt(f.mixedRps, 0)} requests/s, search alone ${fmt(f.search32.rps, 0)} requests/s (p99 ${fmt(f.search32.p99)} ms), TAXII crawl ${fmt(f.crawl.pagesPerS, 0)} pages/s, mixed screen p99 ${fmt(f.mixed.screen?.p99 ?? NaN)} ms (steady state ${fmt(f.warm.screen?.p99 ?? NaN)} ms); waited ${waits.map((w) => `${fmt(w.waitedMs / 1000, 1)} s${w.quiet ? '' : ' (never quiet)'}`).join(', ')} for a quiet machine`);
     }
     return out;
   } finally {
@@ -262,6 +265,7 @@ function summary(label: string, runs: Figures[]) {
   console.log(`\n[${label}] ${SEED} seeded subjects, ${REQUESTS} mixed requests at ${USERS} users, median of ${runs.length} run(s)`);
   for (const k of kinds) console.log(`  mixed ${k.padEnd(7)} p50 ${fmt(m((x) => x.mixed[k]!.p50))} ms, p99 ${fmt(m((x) => x.mixed[k]!.p99))} ms; steady state p50 ${fmt(m((x) => x.warm[k]?.p50 ?? NaN))} ms, p99 ${fmt(m((x) => x.warm[k]?.p99 ?? NaN))} ms`);
   console.log(`  (steady state: without each user's first request; the ${USERS} users start in the same millisecond, each on a new connection)`);
+  console.log(`  mixed requests answered: ${fmt(m((x) => x.mixedRps), 0)} a second`);
   console.log(`  audit entries per mixed request: ${fmt(m((x) => x.auditPerRequest), 2)}; appends that missed the chain's head: ${fmt(m((x) => x.auditMissed) * 100, 1)}% of entries`);
   if (runs.every((x) => x.poolWaits)) {
     const w = (f: (x: NonNullable<Figures['poolWaits']>) => number) => m((x) => f(x.poolWaits!));
@@ -290,6 +294,7 @@ if (!baseRev) {
   summary(current.label, newRuns);
   const r = (f: (x: Figures) => number) => fmt(median(newRuns.map(f)) / median(oldRuns.map(f)), 2);
   console.log(`\nratios this tree / base (lower is faster):`);
+  console.log(`  mixed requests a second ${r((x) => x.mixedRps)}× (higher is more)`);
   console.log(`  search at 32 clients p50 ${r((x) => x.search32.p50)}×, p99 ${r((x) => x.search32.p99)}×; TAXII crawl p50 ${r((x) => x.crawl.p50)}×, p99 ${r((x) => x.crawl.p99)}×`);
   for (const k of Object.keys(newRuns[0]!.mixed)) if (oldRuns[0]!.mixed[k]) console.log(`  mixed ${k}: p50 ${r((x) => x.mixed[k]!.p50)}×, p99 ${r((x) => x.mixed[k]!.p99)}×; steady state p50 ${r((x) => x.warm[k]?.p50 ?? NaN)}×, p99 ${r((x) => x.warm[k]?.p99 ?? NaN)}×`);
   rmSync(join(ROOT, 'tmp', 'bench-base', 'node_modules'), { force: true, recursive: true });

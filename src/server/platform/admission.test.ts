@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Admission } from './admission.ts';
+import { Admission, URGENT_WINDOW_MS } from './admission.ts';
 import { AppError } from './errors.ts';
 
 const tick = () => new Promise((r) => setImmediate(r));
@@ -75,5 +75,52 @@ describe('admission under load', () => {
     const all = await Promise.all(Array.from({ length: 50 }, () => a.enter(false)));
     expect(all.every((l) => typeof l === 'function')).toBe(true);
     expect(a.stats()).toMatchObject({ active: 0, waiting: 0, refused: 0 });
+  });
+
+  it('gives ordinary requests fewer places while urgent work goes on, and all of them back a window after it stopped', async () => {
+    let now = 0;
+    const a = new Admission(3, 10, 1, () => now);
+    const o1 = (await a.enter(false))!;
+    const o2 = (await a.enter(false))!;
+    const o3 = (await a.enter(false))!;
+    expect(a.stats()).toMatchObject({ active: 3, limitNow: 3 });
+    // A screen comes: it passes at once, and from now on ordinary requests have one place.
+    const screen = (await a.enter(true))!;
+    expect(a.stats()).toMatchObject({ urgent: 1, limitNow: 1 });
+    const admitted: number[] = [];
+    const w4 = a.enter(false).then((l) => (admitted.push(4), l!));
+    const w5 = a.enter(false).then((l) => (admitted.push(5), l!));
+    await tick();
+    // Places given back are not handed over while more than one ordinary request is working.
+    o1();
+    o2();
+    await tick();
+    expect(admitted).toEqual([]);
+    expect(a.stats()).toMatchObject({ active: 1, waiting: 2 });
+    // The screen is answered; within the window after it, one place still: the next goes when o3 leaves.
+    screen();
+    now += URGENT_WINDOW_MS / 2;
+    o3();
+    await tick();
+    expect(admitted).toEqual([4]);
+    expect(a.stats()).toMatchObject({ active: 1, waiting: 1, urgent: 0, limitNow: 1 });
+    // The window passes with no screen: the places come back to those waiting, without a request leaving.
+    now += URGENT_WINDOW_MS;
+    await new Promise((r) => setTimeout(r, URGENT_WINDOW_MS + 50));
+    expect(admitted).toEqual([4, 5]);
+    expect(a.stats()).toMatchObject({ active: 2, waiting: 0, limitNow: 3 });
+    (await w4)();
+    (await w5)();
+    expect(a.stats()).toMatchObject({ active: 0, waiting: 0 });
+  });
+
+  it('keeps every place for ordinary requests when the reduced number is at or above the limit', async () => {
+    const a = new Admission(2, 10, 8);
+    const screen = (await a.enter(true))!;
+    const both = await Promise.all([a.enter(false), a.enter(false)]);
+    expect(a.stats()).toMatchObject({ active: 2, limitNow: 2, urgent: 1 });
+    screen();
+    for (const l of both) l!();
+    expect(a.stats()).toMatchObject({ active: 0, urgent: 0 });
   });
 });

@@ -34,4 +34,11 @@ describe('the admission settings', () => {
     expect(() => loadConfig({ VIGIL_ACTIVE_REQUESTS: 'many' })).toThrow(/VIGIL_ACTIVE_REQUESTS/);
     expect(() => loadConfig({ VIGIL_QUEUED_REQUESTS: '-1' })).toThrow(/VIGIL_QUEUED_REQUESTS/);
   });
+
+  it('give ordinary requests 8 places while screens go on, take another positive number, and refuse 0 or words naming the variable', () => {
+    expect(loadConfig({})).toMatchObject({ activeRequestsWhileScreening: 8 });
+    expect(loadConfig({ VIGIL_ACTIVE_REQUESTS_WHILE_SCREENING: '4' })).toMatchObject({ activeRequestsWhileScreening: 4 });
+    expect(() => loadConfig({ VIGIL_ACTIVE_REQUESTS_WHILE_SCREENING: '0' })).toThrow(/VIGIL_ACTIVE_REQUESTS_WHILE_SCREENING/);
+    expect(() => loadConfig({ VIGIL_ACTIVE_REQUESTS_WHILE_SCREENING: 'half' })).toThrow(/VIGIL_ACTIVE_REQUESTS_WHILE_SCREENING/);
+  });
 });

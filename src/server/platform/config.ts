@@ -69,6 +69,12 @@ export interface Config {
    * are worked on at once, the next wait in arrival order; a single-traveller screen passes ahead of them.
    */
   activeRequests: number;
+  /**
+   * The places ordinary requests have while single-traveller screens are going on (one in flight or
+   * answered in the last second) (VIGIL_ACTIVE_REQUESTS_WHILE_SCREENING, 8; at or above
+   * VIGIL_ACTIVE_REQUESTS, no change): the rest of the machine is left to the screens.
+   */
+  activeRequestsWhileScreening: number;
   /** Requests that may wait for admission before the server answers 503 with Retry-After (VIGIL_QUEUED_REQUESTS, 2000). */
   queuedRequests: number;
   /** Whether the screening module's upkeep jobs run (VIGIL_SCREENING_JOBS=0 switches them off: benchmarks of other modules). */
@@ -232,6 +238,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sharing: parseSharingSettings(env),
     content: parseContentSettings(env),
     activeRequests: wholeNumber(env.VIGIL_ACTIVE_REQUESTS, 16, 'VIGIL_ACTIVE_REQUESTS'),
+    activeRequestsWhileScreening: positiveInt(env.VIGIL_ACTIVE_REQUESTS_WHILE_SCREENING, 8, 'VIGIL_ACTIVE_REQUESTS_WHILE_SCREENING'),
     queuedRequests: wholeNumber(env.VIGIL_QUEUED_REQUESTS, 2000, 'VIGIL_QUEUED_REQUESTS'),
     screeningJobs: env.VIGIL_SCREENING_JOBS !== '0',
     screeningSyncMs: Math.max(50, positiveInt(env.VIGIL_SCREENING_SYNC_MS, 250, 'VIGIL_SCREENING_SYNC_MS')),

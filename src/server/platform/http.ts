@@ -127,8 +127,9 @@ export async function buildHttp(
   app.decorateRequest('sessionToken', null);
 
   // Admission under load: ordinary API requests take a place (given back when the answer is sent or the
-  // client leaves) before any work is done for them; urgent ones pass ahead (admission.ts).
-  const admission = new Admission(platform.config.activeRequests, platform.config.queuedRequests);
+  // client leaves) before any work is done for them; urgent ones pass ahead, and while they go on the
+  // ordinary ones have fewer places (admission.ts).
+  const admission = new Admission(platform.config.activeRequests, platform.config.queuedRequests, platform.config.activeRequestsWhileScreening);
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/api/') && !req.url.startsWith('/taxii2')) return;
     const kind = req.routeOptions.config?.admission;
