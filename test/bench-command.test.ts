@@ -73,7 +73,10 @@ describe('npm run bench', () => {
     expect(r.stdout).toMatch(/\[base HEAD\] 40 seeded subjects, 192 mixed requests at 64 users, median of 2 run\(s\)/);
     expect(r.stdout).toMatch(/\[this tree\] 40 seeded subjects/);
     expect(r.stdout).toMatch(/search alone, 32 clients \(48 searches\): p50/);
-    expect(r.stdout.match(/^ {2}run 1: search alone \d+ requests\/s/gm)).toHaveLength(4);
+    expect(r.stdout.match(/^ {2}run 1: mixed \d+ requests\/s, search alone \d+ requests\/s/gm)).toHaveLength(4);
+    // The mixed load's throughput, per tree and as a ratio (fewer places while screening trade it for the screen's tail).
+    expect(r.stdout.match(/^ {2}mixed requests answered: \d+ a second/gm)).toHaveLength(2);
+    expect(r.stdout).toMatch(/mixed requests a second [\d.]+× \(higher is more\)/);
     // Each phase waits for a quiet machine, and each run says how long it waited.
     expect(r.stdout.match(/waited [\d.]+ s(?: \(never quiet\))?, [\d.]+ s(?: \(never quiet\))?, [\d.]+ s(?: \(never quiet\))? for a quiet machine/g)).toHaveLength(4);
     // Old, new, new, old: each tree's servers start in that order.
