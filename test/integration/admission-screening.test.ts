@@ -4,9 +4,9 @@
  * body still arriving); after a screen, a search waits for the held place; a second after the last
  * screen, the second place comes back and the search is answered while the create still holds its own.
  */
-import { request, type ClientRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { URGENT_WINDOW_MS } from '../../src/server/platform/admission.ts';
+import { halfSentCreate } from '../helpers/half-sent.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
 
 let s: TestServer;
@@ -19,32 +19,11 @@ beforeAll(async () => {
 });
 afterAll(() => s?.close());
 
-/** A subject create whose body is only half sent: it holds its place until `finish`. */
-function halfSent(c: Client, name: string): { req: ClientRequest; finish: () => void; answered: Promise<number> } {
-  const body = JSON.stringify({
-    kind: 'person', names: [name], birthDate: '1979-03-04', nationalities: ['BE'], category: 'PVE',
-    markings: { classification: 'restricted', tlp: 'amber', distribution: 'all', legalBasis: 'test', purpose: 'test', reviewDate: '2030-01-01' },
-  });
-  const url = new URL(s.url);
-  let answered!: (n: number) => void;
-  const done = new Promise<number>((r) => (answered = r));
-  const req = request({
-    host: url.hostname, port: url.port, path: '/api/subjects', method: 'POST',
-    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie: c.cookie, 'x-csrf-token': c.csrf },
-  }, (res) => {
-    res.resume();
-    res.on('end', () => answered(res.statusCode ?? 0));
-  });
-  req.on('error', () => answered(-1));
-  req.write(body.slice(0, 10));
-  return { req, finish: () => req.end(body.slice(10)), answered: done };
-}
-
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('admission while screens go on', () => {
   it('leaves ordinary requests one place while screens go on, and gives the second back a second after the last screen', async () => {
-    const holder = halfSent(intel, 'Rosalie Halbgesendet');
+    const holder = halfSentCreate(s.url, intel, 'Rosalie Halbgesendet');
     await wait(200);
     // Without screens the second place is free: a search is answered at once.
     expect((await intel.get('/api/subjects?q=Halbgesendet')).status).toBe(200);

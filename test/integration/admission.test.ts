@@ -4,9 +4,10 @@
  * with Retry-After; a single-traveller screen and the health check pass; a request whose client left
  * while waiting is never worked on.
  */
-import { request, type ClientRequest } from 'node:http';
+import { request } from 'node:http';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { halfSentCreate } from '../helpers/half-sent.ts';
 import { startTestServer, type Client, type TestServer } from '../helpers/server.ts';
 
 let s: TestServer;
@@ -19,34 +20,11 @@ beforeAll(async () => {
 });
 afterAll(() => s?.close());
 
-const subject = (name: string) =>
-  JSON.stringify({
-    kind: 'person', names: [name], birthDate: '1981-02-03', nationalities: ['BE'], category: 'PVE',
-    markings: { classification: 'restricted', tlp: 'amber', distribution: 'all', legalBasis: 'test', purpose: 'test', reviewDate: '2030-01-01' },
-  });
-
-/** Starts a subject create as `c` whose body is only half sent: it holds its place until `finish`. */
-function halfSent(c: Client, body: string): { req: ClientRequest; finish: () => void; answered: Promise<number> } {
-  const url = new URL(s.url);
-  let answered!: (n: number) => void;
-  const done = new Promise<number>((r) => (answered = r));
-  const req = request({
-    host: url.hostname, port: url.port, path: '/api/subjects', method: 'POST',
-    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie: c.cookie, 'x-csrf-token': c.csrf },
-  }, (res) => {
-    res.resume();
-    res.on('end', () => answered(res.statusCode ?? 0));
-  });
-  req.on('error', () => answered(-1));
-  req.write(body.slice(0, 10));
-  return { req, finish: () => req.end(body.slice(10)), answered: done };
-}
-
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
 describe('admission under load', () => {
   it('queues the next request, refuses beyond the queue with 503 and Retry-After, and lets screens and the health check pass', async () => {
-    const holder = halfSent(intel, subject('Odile Vanderplaetse'));
+    const holder = halfSentCreate(s.url, intel, 'Odile Vanderplaetse');
     await settle();
     let queuedDone = false;
     const queued = intel.get('/api/subjects?q=Vanderplaetse').then((r) => ((queuedDone = true), r));
@@ -75,7 +53,7 @@ describe('admission under load', () => {
       const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM audit_log WHERE action = 'subject.search'`.execute(s.platform.db);
       return Number(rows[0]!.n);
     };
-    const holder = halfSent(intel, subject('Gaston Holdsworth'));
+    const holder = halfSentCreate(s.url, intel, 'Gaston Holdsworth');
     await settle();
     const before = await searches();
     // A search (which would leave an audit entry) waits for the place; its client gives up.
