@@ -4,11 +4,13 @@
  * per team only in aggregate, and only for teams of at least five people, so no score points at one
  * officer.
  */
+import type { OrgKind } from '../vocab.ts';
+
 /**
  * Who takes the training: officers, not the members of the oversight bodies (they watch the services;
  * the server refuses them the modules, and the app neither offers the training nor lands them on it).
  */
-export function takesTraining(orgKind: string): boolean {
+export function takesTraining(orgKind: OrgKind): boolean {
   return orgKind !== 'oversight';
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect, sql, type LogEvent } from 'kysely';
+import { Kysely, PostgresDialect, sql, type LogEvent, type PostgresPool } from 'kysely';
 import pg from 'pg';
 import type { DB } from './db-types.ts';
 import { PriorityPool, type PoolWaits } from './priority-pool.ts';
@@ -83,6 +83,7 @@ export async function openDatabase(opts: {
           if (e.level === 'error') console.error('SQL failed:', e.query.sql, JSON.stringify(e.query.parameters), e.error);
         }
       : undefined;
+  const kysely = (pool: PostgresPool) => new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
   if (opts.databaseUrl) {
     const url = opts.databaseUrl;
     const open = (max: number, reserve: number, settings: string) => {
@@ -95,14 +96,14 @@ export async function openDatabase(opts: {
         // An idle client lost its connection; the pool replaces it on next use.
       });
       const pool = new PriorityPool(inner, max, reserve);
-      return { pool, db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) }) };
+      return { pool, db: kysely(pool) };
     };
     const { pool, db } = open(opts.poolSize ?? 10, URGENT_RESERVE, SERVER_SETTINGS);
     const search = open(SEARCH_POOL_SIZE, 0, SEARCH_SETTINGS).db;
     return {
       db,
       search,
-      urgent: new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool.urgent() }), ...(log ? { log } : {}) }),
+      urgent: kysely(pool.urgent()),
       backend: 'postgres',
       poolWaits: () => pool.waits(),
       async close() {
@@ -119,11 +120,11 @@ export async function openDatabase(opts: {
   await pglite.exec(TRGM_SETTINGS).catch(() => undefined);
   // One connection: urgent work still takes it before ordinary work waiting.
   const pool = new PriorityPool(new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig), 1, 0);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
+  const db = kysely(pool);
   return {
     db,
     search: db,
-    urgent: new Kysely<DB>({ dialect: new PostgresDialect({ pool: pool.urgent() }), ...(log ? { log } : {}) }),
+    urgent: kysely(pool.urgent()),
     backend: 'pglite',
     poolWaits: () => pool.waits(),
     async close() {
